@@ -1,0 +1,36 @@
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/configuration';
+
+/** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+
+  await app.register(helmet);
+  if (config.CORS_ORIGINS) {
+    const origins = config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(',');
+    await app.register(cors, { origin: origins });
+  }
+
+  const openApi = new DocumentBuilder()
+    .setTitle('claimtrail')
+    .setDescription(
+      'Claim-and-source provenance: attributed claims and editorial assertions, their speakers, anchors and evidence.',
+    )
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

@@ -1,0 +1,138 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SpeakerRefResponse, toSpeakerRef } from '../../speakers/dto/speaker.response';
+import {
+  CLAIM_KINDS,
+  CLAIM_ORIGINS,
+  ClaimKind,
+  ClaimOrigin,
+  QUOTE_TYPES,
+  QuoteType,
+  REVIEW_STATUSES,
+  ReviewStatus,
+  VERDICTS,
+  Verdict,
+} from '../claim-enums';
+import { Claim } from '../claim.entity';
+
+export class TextQuoteSelectorResponse {
+  @ApiProperty({ description: 'The claim text itself' })
+  exact: string;
+
+  @ApiProperty({ description: 'Up to 32 characters before the claim' })
+  prefix: string;
+
+  @ApiProperty({ description: 'Up to 32 characters after the claim' })
+  suffix: string;
+}
+
+export class ProvenanceSummaryResponse {
+  @ApiProperty()
+  corroborating: number;
+
+  @ApiProperty()
+  disputing: number;
+
+  @ApiProperty()
+  context: number;
+}
+
+export class ClaimResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ enum: CLAIM_KINDS })
+  kind: ClaimKind;
+
+  @ApiProperty({ description: 'Equals document.text.slice(start, end)' })
+  text: string;
+
+  @ApiProperty({ description: 'Start offset (JavaScript string index) in the document text' })
+  start: number;
+
+  @ApiProperty({ description: 'End offset (exclusive)' })
+  end: number;
+
+  @ApiProperty({ type: TextQuoteSelectorResponse })
+  selector: TextQuoteSelectorResponse;
+
+  @ApiProperty({ type: SpeakerRefResponse, nullable: true })
+  speaker: SpeakerRefResponse | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The speaker as written here ("she", "the ministry")' })
+  speakerMention: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The speaker’s role as this document states it' })
+  speakerRole: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'said' })
+  cue: string | null;
+
+  @ApiProperty({ enum: QUOTE_TYPES })
+  quote: QuoteType;
+
+  @ApiProperty({ enum: CLAIM_ORIGINS })
+  origin: ClaimOrigin;
+
+  @ApiProperty({ nullable: true, type: String })
+  extractorVersion: string | null;
+
+  @ApiProperty({ nullable: true, type: Number })
+  confidence: number | null;
+
+  @ApiProperty({ enum: REVIEW_STATUSES })
+  reviewStatus: ReviewStatus;
+
+  @ApiProperty({ enum: VERDICTS, nullable: true })
+  verdict: Verdict | null;
+
+  @ApiProperty({ type: ProvenanceSummaryResponse })
+  provenance: ProvenanceSummaryResponse;
+
+  @ApiProperty({ description: 'Optimistic-lock version; send it back when editing' })
+  version: number;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt: string;
+}
+
+export class ClaimPageResponse {
+  @ApiProperty({ type: [ClaimResponse] })
+  items: ClaimResponse[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export const NO_EVIDENCE: ProvenanceSummaryResponse = { corroborating: 0, disputing: 0, context: 0 };
+
+export function toClaimResponse(claim: Claim, provenance: ProvenanceSummaryResponse = NO_EVIDENCE): ClaimResponse {
+  return {
+    id: claim.id,
+    documentId: claim.documentId,
+    kind: claim.kind,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    selector: { exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
+    speaker: claim.speaker ? toSpeakerRef(claim.speaker) : null,
+    speakerMention: claim.speakerMention,
+    speakerRole: claim.speakerRole,
+    cue: claim.cue,
+    quote: claim.quote,
+    origin: claim.origin,
+    extractorVersion: claim.extractorVersion,
+    confidence: claim.confidence,
+    reviewStatus: claim.reviewStatus,
+    verdict: claim.verdict,
+    provenance,
+    version: claim.version,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}

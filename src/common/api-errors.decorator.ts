@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+
+export class ErrorResponse {
+  @ApiProperty({ example: 404 })
+  statusCode: number;
+
+  @ApiProperty({ example: 'Not Found' })
+  error: string;
+
+  @ApiProperty({ example: 'claim 3f0c… not found' })
+  message: string;
+
+  @ApiProperty({ required: false, description: 'Domain error code, e.g. stale-version, invalid-anchor' })
+  code?: string;
+
+  @ApiProperty({
+    required: false,
+    description: 'For validation errors: [{ field, errors }]; for domain errors: what was expected',
+  })
+  details?: unknown;
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed id, query, cursor or body (unknown fields included)',
+  401: 'No valid API key',
+  403: 'The key’s role may not do this',
+  404: 'No such entity',
+  409: 'Stale version or conflicting state',
+  413: 'Body over the configured limit',
+  422: 'Anchor does not match the document',
+  429: 'Too many requests',
+};
+
+/** Documents the shared error body for the given statuses. */
+export function ApiErrors(...statuses: number[]) {
+  return applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorResponse })),
+  );
+}

@@ -1,0 +1,40 @@
+// Domain errors carry a code; the HTTP layer maps each code to a status in one place (ErrorFilter).
+export type DomainErrorCode = 'not-found' | 'invalid-cursor' | 'invalid-anchor' | 'stale-version' | 'conflict';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class EntityNotFound extends DomainError {
+  constructor(entity: string, id: string) {
+    super('not-found', `${entity} ${id} not found`, { entity, id });
+  }
+}
+
+export class InvalidCursor extends DomainError {
+  constructor() {
+    super('invalid-cursor', 'cursor is not one this list issued; start again without it');
+  }
+}
+
+export class InvalidAnchor extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('invalid-anchor', message, details);
+  }
+}
+
+export class StaleVersion extends DomainError {
+  constructor(entity: string, id: string, expected: number, current: number) {
+    super('stale-version', `${entity} ${id} is at version ${current}, not ${expected}: reload and retry`, {
+      expected,
+      current,
+    });
+  }
+}

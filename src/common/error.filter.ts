@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { FastifyReply } from 'fastify';
+import { DomainError, DomainErrorCode } from './domain-errors';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  code?: string;
+  details?: unknown;
+}
+
+function statusFor(code: DomainErrorCode): number {
+  switch (code) {
+    case 'not-found':
+      return HttpStatus.NOT_FOUND;
+    case 'invalid-cursor':
+      return HttpStatus.BAD_REQUEST;
+    case 'invalid-anchor':
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'stale-version':
+    case 'conflict':
+      return HttpStatus.CONFLICT;
+  }
+}
+
+/** Gives every error, whoever raised it, the same JSON shape: statusCode, error, message (and details). */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return body(statusFor(exception.code), exception.message, { code: exception.code, details: exception.details });
+    }
+    if (exception instanceof HttpException) {
+      const response = exception.getResponse();
+      const fields = typeof response === 'object' ? (response as Record<string, unknown>) : {};
+      const message = typeof response === 'string' ? response : fields.message;
+      return body(exception.getStatus(), Array.isArray(message) ? message.join('; ') : String(message ?? exception.message), {
+        details: fields.details,
+      });
+    }
+    // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
+    const status = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return body(status, (exception as Error).message);
+    }
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+}
+
+function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {
+  const result: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+  if (extra.code) result.code = extra.code;
+  if (extra.details !== undefined) result.details = extra.details;
+  return result;
+}

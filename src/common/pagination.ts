@@ -1,0 +1,87 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InvalidCursor } from './domain-errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit = 20;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+type CursorValue = string | number;
+type KeyType = 'uuid' | 'timestamp' | 'integer' | 'text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isKey: Record<KeyType, (v: unknown) => boolean> = {
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  timestamp: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  integer: (v) => Number.isSafeInteger(v),
+  text: (v) => typeof v === 'string',
+};
+
+/** A keyset order: columns compared as one row value, all in the same direction. */
+export interface KeysetOrder<T> {
+  columns: string[];
+  /** The type of each column, so a forged cursor is refused before it reaches SQL. */
+  types: KeyType[];
+  direction: 'ASC' | 'DESC';
+  /** The values of `columns` for an item, in the same order. */
+  keyOf(item: T): CursorValue[];
+}
+
+/** Applies the order, the cursor position and limit + 1 (to learn whether another page follows). */
+export function applyKeyset<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  order: KeysetOrder<E>,
+  page: PageQueryDto,
+): SelectQueryBuilder<E> {
+  order.columns.forEach((column) => query.addOrderBy(column, order.direction));
+  if (page.cursor !== undefined) {
+    const values = decodeCursor(page.cursor, order.types);
+    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
+    const comparison = order.direction === 'DESC' ? '<' : '>';
+    query.andWhere(`(${order.columns.join(', ')}) ${comparison} (${values.map((_, i) => `:cursor${i}`).join(', ')})`, params);
+  }
+  return query.take(undefined).limit(page.limit + 1);
+}
+
+export function toPage<E, T>(rows: E[], order: KeysetOrder<E>, page: PageQueryDto, map: (row: E) => T): Page<T> {
+  const more = rows.length > page.limit;
+  const items = more ? rows.slice(0, page.limit) : rows;
+  return { items: items.map(map), nextCursor: more ? encodeCursor(order.keyOf(items[items.length - 1])) : null };
+}
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, types: KeyType[]): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === types.length && values.every((v, i) => isKey[types[i]](v))) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // falls through to the domain error below
+  }
+  throw new InvalidCursor();
+}

@@ -1,0 +1,71 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/** The environment the service reads; validated once at start so a wrong setting stops it with a message. */
+export class EnvironmentSchema {
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR = './.data';
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+
+  @IsOptional()
+  @Matches(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, {
+    message: 'CORS_ORIGINS must be * or a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'DATABASE_SSL must be true or false' })
+  DATABASE_SSL = false;
+}
+
+export type AppConfig = EnvironmentSchema;
+
+export class InvalidConfiguration extends Error {}
+
+/** Validates raw environment variables into the typed config; throws naming every wrong setting. */
+export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
+  // An empty variable means "unset", as shells and compose files commonly pass them.
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+  const config = plainToInstance(EnvironmentSchema, present, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const details = errors
+      .map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`)
+      .join('\n  ');
+    throw new InvalidConfiguration(`Invalid configuration:\n  ${details}`);
+  }
+  return config;
+}

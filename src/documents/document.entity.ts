@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { timestampColumn } from '../common/timestamps';
+import { DocumentKind } from './document-kind';
+
+@Entity('documents')
+export class Document {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  title: string;
+
+  /** Stored exactly as received: claim anchors are offsets into it. */
+  @Column('text')
+  text: string;
+
+  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  contentHash: string;
+
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  publisher: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  authors: string[];
+
+  @Column({ type: 'varchar', length: 35, nullable: true })
+  language: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'article' })
+  kind: DocumentKind;
+
+  @Column({ name: 'published_at', ...timestampColumn, nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'retrieved_at', ...timestampColumn, nullable: true })
+  retrievedAt: Date | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  metadata: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', ...timestampColumn })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', ...timestampColumn })
+  updatedAt: Date;
+}

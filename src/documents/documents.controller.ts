@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { ClaimsService } from '../claims/claims.service';
+import { ScopedClaimFilterDto } from '../claims/dto/claim-query.dto';
+import { ClaimPageResponse } from '../claims/dto/claim.response';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { UuidParam } from '../common/uuid-param';
+import { DocumentsService } from './documents.service';
+import { CreateDocumentDto } from './dto/create-document.dto';
+import { DocumentQueryDto } from './dto/document-query.dto';
+import { CreatedDocumentResponse, DocumentPageResponse, DocumentResponse } from './dto/document.response';
+
+@ApiTags('documents')
+@Controller('api/documents')
+export class DocumentsController {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly claims: ClaimsService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Store a document and extract its claims; the same text again returns the stored one' })
+  @ApiCreatedResponse({ type: CreatedDocumentResponse, description: 'Stored, with its claims extracted' })
+  @ApiOkResponse({ type: CreatedDocumentResponse, description: 'The same text was already stored' })
+  @ApiErrors(400, 413)
+  async create(@Body() body: CreateDocumentDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { document, created } = await this.documents.ingest(body);
+    reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return { ...document, created };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List documents, newest first, by publisher, kind or publication date' })
+  @ApiOkResponse({ type: DocumentPageResponse })
+  @ApiErrors(400)
+  list(@Query() query: DocumentQueryDto) {
+    return this.documents.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One document with its full text' })
+  @ApiOkResponse({ type: DocumentResponse })
+  @ApiErrors(400, 404)
+  get(@UuidParam() id: string) {
+    return this.documents.getResponse(id);
+  }
+
+  @Get(':id/claims')
+  @ApiOperation({ summary: 'The claims of one document, in text order' })
+  @ApiOkResponse({ type: ClaimPageResponse })
+  @ApiErrors(400, 404)
+  async claimsOf(@UuidParam() id: string, @Query() filter: ScopedClaimFilterDto) {
+    await this.documents.get(id);
+    return this.claims.list({ ...filter, documentId: id });
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ClaimsModule } from '../claims/claims.module';
+import { SpeakersModule } from '../speakers/speakers.module';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+
+@Module({
+  imports: [ClaimsModule, SpeakersModule],
+  controllers: [DocumentsController],
+  providers: [DocumentsService],
+  exports: [DocumentsService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ClaimsService } from '../claims/claims.service';
+import { EntityNotFound } from '../common/domain-errors';
+import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { extractClaims } from '../extraction';
+import { SpeakersService } from '../speakers/speakers.service';
+import { Document } from './document.entity';
+import { CreateDocumentDto } from './dto/create-document.dto';
+import { DocumentQueryDto } from './dto/document-query.dto';
+import { DocumentResponse, DocumentSummaryResponse, toDocumentResponse, toDocumentSummary } from './dto/document.response';
+import { planExtractedClaims } from './extracted-claims';
+
+export interface IngestResult {
+  document: DocumentResponse;
+  /** false when the same text was stored before: the existing document is returned unchanged. */
+  created: boolean;
+}
+
+const NEWEST_FIRST: KeysetOrder<Document> = {
+  columns: ['d.createdAt', 'd.id'],
+  types: ['timestamp', 'uuid'],
+  direction: 'DESC',
+  keyOf: (d) => [d.createdAt.toISOString(), d.id],
+};
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly claims: ClaimsService,
+    private readonly speakers: SpeakersService,
+  ) {}
+
+  /** Stores a document with its speakers and extracted claims in one transaction, or finds it already stored. */
+  async ingest(input: CreateDocumentDto): Promise<IngestResult> {
+    const hash = contentHash(input.text);
+    const existing = await this.db.manager.findOneBy(Document, { contentHash: hash });
+    if (existing) return { document: await this.respond(existing), created: false };
+
+    // CPU-bound extraction runs before the transaction so no connection is held while it works.
+    const extraction = extractClaims(input.text, { publisher: input.publisher ?? null });
+    const plan = planExtractedClaims(extraction);
+
+    const stored = await this.db.transaction(async (em) => {
+      const inserted: Array<{ id: string }> = await em.query(
+        `INSERT INTO documents (title, text, content_hash, url, publisher, authors, language, kind, published_at, retrieved_at, metadata)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11)
+         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+        [
+          input.title,
+          input.text,
+          hash,
+          input.url ?? null,
+          input.publisher ?? null,
+          input.authors ?? [],
+          input.language ?? null,
+          input.kind ?? 'article',
+          input.publishedAt ?? null,
+          input.retrievedAt ?? null,
+          input.metadata ?? {},
+        ],
+      );
+      // Lost a race with an identical post: theirs is the document.
+      if (inserted.length === 0) return null;
+      const document = { id: inserted[0].id, text: input.text };
+      const speakerIds = await this.speakers.resolve(em, document.id, plan.mentions);
+      await this.claims.insertMany(em, document, plan.claimsFor(speakerIds));
+      return document.id;
+    });
+
+    const document = await this.db.manager.findOneByOrFail(Document, { contentHash: hash });
+    return { document: await this.respond(document), created: stored !== null };
+  }
+
+  async list(query: DocumentQueryDto): Promise<Page<DocumentSummaryResponse>> {
+    const qb = this.db.getRepository(Document).createQueryBuilder('d');
+    if (query.publisher) qb.andWhere('d.publisher = :publisher', { publisher: query.publisher });
+    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
+    if (query.from) qb.andWhere('d.publishedAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('d.publishedAt < :to', { to: query.to });
+    const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
+    const counts = await this.claims.countsByDocument(rows.map((d) => d.id));
+    return toPage(rows, NEWEST_FIRST, query, (d) => toDocumentSummary(d, counts.get(d.id)!));
+  }
+
+  async get(id: string, em: EntityManager = this.db.manager): Promise<Document> {
+    const document = await em.findOneBy(Document, { id });
+    if (!document) throw new EntityNotFound('document', id);
+    return document;
+  }
+
+  async getResponse(id: string): Promise<DocumentResponse> {
+    return this.respond(await this.get(id));
+  }
+
+  private async respond(document: Document): Promise<DocumentResponse> {
+    const counts = await this.claims.countsByDocument([document.id]);
+    return toDocumentResponse(document, counts.get(document.id)!);
+  }
+}

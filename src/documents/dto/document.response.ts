@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DOCUMENT_KINDS, DocumentKind } from '../document-kind';
+import { Document } from '../document.entity';
+
+export class ClaimCountsResponse {
+  @ApiProperty()
+  attributed: number;
+
+  @ApiProperty()
+  editorial: number;
+}
+
+export class DocumentSummaryResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ description: 'SHA-256 of the text, hex' })
+  contentHash: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  url: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  publisher: string | null;
+
+  @ApiProperty({ type: [String] })
+  authors: string[];
+
+  @ApiProperty({ nullable: true, type: String })
+  language: string | null;
+
+  @ApiProperty({ enum: DOCUMENT_KINDS })
+  kind: DocumentKind;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  publishedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  retrievedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  metadata: Record<string, unknown>;
+
+  @ApiProperty({ type: ClaimCountsResponse })
+  claimCounts: ClaimCountsResponse;
+}
+
+export class DocumentResponse extends DocumentSummaryResponse {
+  @ApiProperty({ description: 'The text exactly as received' })
+  text: string;
+}
+
+export class CreatedDocumentResponse extends DocumentResponse {
+  @ApiPropertyOptional({ description: 'false when the same text was already stored; the existing document is returned' })
+  created: boolean;
+}
+
+export class DocumentPageResponse {
+  @ApiProperty({ type: [DocumentSummaryResponse] })
+  items: DocumentSummaryResponse[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toDocumentSummary(document: Document, claimCounts: ClaimCountsResponse): DocumentSummaryResponse {
+  return {
+    id: document.id,
+    title: document.title,
+    contentHash: document.contentHash,
+    url: document.url,
+    publisher: document.publisher,
+    authors: document.authors,
+    language: document.language,
+    kind: document.kind,
+    publishedAt: iso(document.publishedAt),
+    retrievedAt: iso(document.retrievedAt),
+    createdAt: document.createdAt.toISOString(),
+    metadata: document.metadata,
+    claimCounts,
+  };
+}
+
+export function toDocumentResponse(document: Document, claimCounts: ClaimCountsResponse): DocumentResponse {
+  return { ...toDocumentSummary(document, claimCounts), text: document.text };
+}

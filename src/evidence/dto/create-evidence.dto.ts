@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { NotWith, OnlyWith } from '../../common/field-rules';
+import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
+
+export class CreateEvidenceDto {
+  @ApiProperty({ enum: EVIDENCE_STANCES })
+  @IsIn(EVIDENCE_STANCES)
+  stance: EvidenceStance;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A stored document as the source (or give url)' })
+  @ValidateIf((o: CreateEvidenceDto) => o.documentId !== undefined || o.url === undefined)
+  @IsUUID(undefined, { message: 'give either documentId (a stored document) or url (an external source)' })
+  @NotWith('url')
+  documentId?: string;
+
+  @ApiPropertyOptional({ description: 'Start of the supporting passage in the source document' })
+  @ValidateIf((o: CreateEvidenceDto) => o.start !== undefined || o.end !== undefined)
+  @IsInt()
+  @Min(0)
+  @OnlyWith('documentId')
+  start?: number;
+
+  @ApiPropertyOptional({ description: 'End (exclusive) of the supporting passage' })
+  @ValidateIf((o: CreateEvidenceDto) => o.start !== undefined || o.end !== undefined)
+  @IsInt()
+  @Min(1)
+  @OnlyWith('documentId')
+  end?: number;
+
+  @ApiPropertyOptional({ description: 'The passage text, checked against the document at start-end' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @OnlyWith('start')
+  exact?: string;
+
+  @ApiPropertyOptional({ description: 'An external source (or give documentId)' })
+  @ValidateIf((o: CreateEvidenceDto) => o.url !== undefined || o.documentId === undefined)
+  @IsUrl({ require_protocol: true, require_tld: false }, { message: 'url must be an absolute URL' })
+  @MaxLength(2048)
+  url?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  publisher?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsDateString()
+  publishedAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  note?: string;
+}

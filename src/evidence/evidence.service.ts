@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { checkAnchor } from '../claims/anchor';
+import { ClaimsService } from '../claims/claims.service';
+import { applyKeyset, KeysetOrder, Page, PageQueryDto, toPage } from '../common/pagination';
+import { DocumentsService } from '../documents/documents.service';
+import { CreateEvidenceDto } from './dto/create-evidence.dto';
+import { EvidenceResponse, toEvidenceResponse } from './dto/evidence.response';
+import { EvidenceLink } from './evidence-link.entity';
+
+const OLDEST_FIRST: KeysetOrder<EvidenceLink> = {
+  columns: ['e.createdAt', 'e.id'],
+  types: ['timestamp', 'uuid'],
+  direction: 'ASC',
+  keyOf: (e) => [e.createdAt.toISOString(), e.id],
+};
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly claims: ClaimsService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  async list(claimId: string, page: PageQueryDto): Promise<Page<EvidenceResponse>> {
+    await this.claims.get(claimId);
+    const qb = this.db
+      .getRepository(EvidenceLink)
+      .createQueryBuilder('e')
+      .leftJoinAndSelect('e.sourceDocument', 'd')
+      .where('e.claimId = :claimId', { claimId });
+    const rows = await applyKeyset(qb, OLDEST_FIRST, page).getMany();
+    return toPage(rows, OLDEST_FIRST, page, toEvidenceResponse);
+  }
+
+  async add(claimId: string, input: CreateEvidenceDto, addedBy: string): Promise<EvidenceResponse> {
+    return this.db.transaction(async (em) => {
+      await this.claims.get(claimId, em);
+      const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
+      if (source && input.start !== undefined && input.end !== undefined) {
+        checkAnchor(source.text, input.start, input.end, input.exact);
+      }
+      const link = em.create(EvidenceLink, {
+        claimId,
+        stance: input.stance,
+        sourceDocumentId: source?.id ?? null,
+        sourceStart: source ? (input.start ?? null) : null,
+        sourceEnd: source ? (input.end ?? null) : null,
+        sourceExact: source && input.start !== undefined ? source.text.slice(input.start, input.end) : null,
+        url: source ? null : input.url!,
+        title: input.title ?? null,
+        publisher: input.publisher ?? null,
+        publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+        note: input.note ?? null,
+        addedBy,
+      });
+      const saved = await em.save(link);
+      saved.sourceDocument = source;
+      return toEvidenceResponse(saved);
+    });
+  }
+}

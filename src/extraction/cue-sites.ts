@@ -1,0 +1,225 @@
+// Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
+// content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
+import {
+  ADJUNCT_STARTERS, AUDIENCE_WORDS, AUXILIARIES, CUE_SETTINGS, CUE_WORDS, CueWord, DOCUMENT_NOUNS, LEADING_CONNECTIVES,
+  PHRASE_CUES,
+} from './lexicon';
+import { Break, SentenceView, breaksOf } from './sentence-view';
+import { SourceMention, parseSourceMention } from './source-mention';
+
+export interface CueSite {
+  cueStart: number;
+  // End of the cue as written, including a setting ("said in a statement") or audience ("told reporters").
+  cueEnd: number;
+  lemma: string;
+  order: 'source-first' | 'cue-first';
+  source: SourceMention;
+  sourceStart: number;
+  sourceEnd: number;
+  // What stands before the source (source-first) or the cue (cue-first).
+  boundary: Break;
+  // Where attributed content after the cue begins, or null when nothing follows but adjuncts.
+  rightStart: number | null;
+  // End of everything the cue and source consumed, for continuation clauses after them.
+  tailStart: number;
+}
+
+// Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
+// "the company added 500 jobs" is an event, not speech.
+const NEEDS_MARKER = new Set(['add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'call', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
+const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
+const TIME_ADJUNCT = /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** All cue sites of a sentence whose source reads as a speaker, in text order. */
+export function findCueSites(view: SentenceView): CueSite[] {
+  const sites: CueSite[] = [];
+  const breaks = breaksOf(view);
+  for (const cue of cueCandidates(view)) {
+    const site = readSourceFirst(view, breaks, cue) ?? readCueFirst(view, breaks, cue);
+    if (site) sites.push(site);
+  }
+  for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
+    const site = readAccordingTo(view, breaks, match.index!, match.index! + 'according to'.length, match.index! + match[0].length);
+    if (site) sites.push(site);
+  }
+  return sites.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+// "According to the ministry, exports fell." / "Exports fell, according to the ministry."
+function readAccordingTo(view: SentenceView, breaks: Break[], cueStart: number, cueEnd: number, sourceStart: number): CueSite | null {
+  const { text } = view;
+  const before = breaks.filter((brk) => brk.pos <= cueStart).pop()!;
+  const opening = text.slice(before.pos, cueStart).trim() === '';
+  const boundary: Break = opening ? before : { kind: 'comma', pos: cueStart, leftEnd: cueStart };
+  const after = breaks.filter((brk) => brk.pos > sourceStart);
+  // Try the source alone, then with an apposition ("according to Jane Roe, the chief negotiator,").
+  const ends = [after[0]?.leftEnd ?? endOfSentence(text), after[1]?.leftEnd ?? endOfSentence(text)];
+  for (const [i, end] of ends.entries()) {
+    if (i === 1 && (after[0]?.kind !== 'comma' || !opening)) break;
+    const chunk = text.slice(sourceStart, end).replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|published|released|issued)\b.*$/s, '');
+    const mention = parseSourceMention(chunk);
+    if (!mention || mention.form === 'pronoun') continue;
+    const next = i === 0 ? after[0] : after[1];
+    const rightStart = opening && next ? next.pos : null;
+    return { cueStart, cueEnd, lemma: 'according to', order: 'cue-first', source: mention, sourceStart, sourceEnd: sourceStart + chunk.trimEnd().length, boundary, rightStart, tailStart: end };
+  }
+  return null;
+}
+
+interface CueCandidate {
+  start: number;
+  end: number;
+  word: CueWord;
+}
+
+function cueCandidates(view: SentenceView): CueCandidate[] {
+  const { masked } = view;
+  const found: CueCandidate[] = [];
+  const lower = masked.toLowerCase();
+  for (const phrase of PHRASE_CUES) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + phrase.length] ?? '')) continue;
+      found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
+    }
+  }
+  for (const match of masked.matchAll(WORD)) {
+    const word = CUE_WORDS.get(match[0].toLowerCase());
+    const start = match.index!;
+    if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
+    const before = masked.slice(Math.max(0, start - 12), start);
+    // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
+    if (/(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)) continue;
+    if (word.lemma === 'call' && !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?["“‘']/u.test(masked.slice(match.index! + match[0].length))) continue;
+    found.push({ start, end: start + match[0].length, word });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// "<source> said …" / "…, the ministry said" / "…, which Moscow claims …".
+function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
+  const { text } = view;
+  const sourceEnd = skipAuxiliariesLeft(text, cue.start);
+  let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
+  let commas = 0;
+  for (let b = breaks.length - 1; b >= 0; b--) {
+    const brk = breaks[b];
+    if (brk.pos >= sourceEnd) continue;
+    let start = brk.pos;
+    let boundary = brk;
+    if (brk.kind === 'start') {
+      const lead = skipLeadingAdverbial(text, start, sourceEnd);
+      if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
+      start = lead;
+    }
+    const chunk = text.slice(start, sourceEnd);
+    if (/["“”‘«»]/.test(chunk)) break;
+    const mention = parseSourceMention(chunk, start === 0);
+    if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
+    if (brk.kind !== 'comma' || ++commas > 2) break;
+  }
+  if (!best) return null;
+  const after = readAfterCue(view, cue, best.mention);
+  return { cueStart: cue.start, lemma: cue.word.lemma, order: 'source-first', source: best.mention, sourceStart: best.start, sourceEnd: trimEnd(text, sourceEnd), boundary: best.boundary, ...after };
+}
+
+// `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
+function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
+  const { text } = view;
+  const boundary = breaks.find((brk) => brk.pos === cue.start || text.slice(brk.pos, cue.start).trim() === '');
+  if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash')) return null;
+  const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
+  const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
+  let sourceEnd = next ? next.leftEnd : endOfSentence(text);
+  // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
+  const candidates = [sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
+  for (const end of candidates) {
+    const raw = text.slice(cue.end, end);
+    const chunk = raw.replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s, '');
+    const mention = parseSourceMention(chunk);
+    if (!mention) continue;
+    sourceEnd = cue.end + chunk.trimEnd().length;
+    const sourceStart = cue.end + (chunk.length - chunk.trimStart().length);
+    return { cueStart: cue.start, cueEnd: cue.end, lemma: cue.word.lemma, order: 'cue-first', source: mention, sourceStart, sourceEnd, boundary, rightStart: null, tailStart: end };
+  }
+  return null;
+}
+
+function readAfterCue(view: SentenceView, cue: CueCandidate, source: SourceMention): { cueEnd: number; rightStart: number | null; tailStart: number } {
+  const { masked } = view;
+  let pos = cue.end;
+  let cueEnd = cue.end;
+  const rest = () => masked.slice(pos);
+  const audience = /^\s+([\p{L}]+)/u.exec(rest());
+  if (cue.word.lemma === 'tell' && audience && AUDIENCE_WORDS.has(audience[1].toLowerCase()) && !/^(?:the|a|an)$/i.test(audience[1])) {
+    pos += audience[0].length;
+    cueEnd = pos;
+  }
+  const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
+  if (setting) {
+    pos += rest().length - rest().trimStart().length + setting[0].length;
+    cueEnd = pos;
+  }
+  const tailStart = pos;
+  const strongMarker = /^\s*that\b/i.exec(rest());
+  if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
+  const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
+  if (quoteOrColon && (quoteOrColon[0].includes(':') || /^\s*(?=["“‘'])/.test(rest()))) return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
+  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
+  const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
+  const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
+  if (lateThat && (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) && lateThat[1].split(/\s+/).length <= 16) {
+    return { cueEnd, rightStart: pos + lateThat[0].length, tailStart };
+  }
+  let skipped = pos;
+  for (let time = TIME_ADJUNCT.exec(masked.slice(skipped)); time; time = TIME_ADJUNCT.exec(masked.slice(skipped))) skipped += time[0].length;
+  const remainder = masked.slice(skipped);
+  const words = remainder.match(WORD) ?? [];
+  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder)) return { cueEnd, rightStart: null, tailStart: skipped };
+  const nextWord = (words[0] ?? '').toLowerCase();
+  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8) return { cueEnd, rightStart: null, tailStart: skipped };
+  const marked = MARKERS.test(remainder);
+  const documentSource = source.head !== null && DOCUMENT_NOUNS.has(source.head);
+  if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource) return { cueEnd, rightStart: null, tailStart: skipped };
+  return { cueEnd, rightStart: skipped + (remainder.length - remainder.trimStart().length), tailStart: skipped };
+}
+
+function skipAuxiliariesLeft(text: string, end: number): number {
+  let pos = end;
+  for (;;) {
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
+    if (!before || !AUXILIARIES.has(before[1].toLowerCase()) || before.index === 0) return pos;
+    pos = before.index;
+  }
+}
+
+// "Meanwhile, …", "On Monday, …", "But …": openings that are neither source nor content.
+function skipLeadingAdverbial(text: string, start: number, end: number): number {
+  let pos = start;
+  for (;;) {
+    const chunk = text.slice(pos, end);
+    const phrase = /^\s*([\p{L}]+)[^,]{0,60},\s*/u.exec(chunk);
+    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase())) {
+      pos += phrase[0].length;
+      continue;
+    }
+    const single = /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk);
+    if (single) {
+      pos += single[0].length;
+      continue;
+    }
+    return pos;
+  }
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+export function endOfSentence(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s.!?…]/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,276 @@
+// Word lists the attribution patterns read. Kept as data so a new cue or title is a one-line change.
+
+// How sure a reporting verb is about speech. `weak` verbs ("found", "showed") also describe
+// non-speech events, so they only count with a `that` clause or a document-like source.
+export type CueStrength = 'strong' | 'weak';
+
+export interface CueWord {
+  lemma: string;
+  strength: CueStrength;
+  // Verbs like "told" and "urged" take an object before their content.
+  takesObject?: boolean;
+}
+
+const STRONG_CUES: Record<string, string[]> = {
+  say: ['say', 'says', 'said'],
+  tell: ['tell', 'tells', 'told'],
+  add: ['add', 'adds', 'added'],
+  claim: ['claim', 'claims', 'claimed'],
+  warn: ['warn', 'warns', 'warned'],
+  insist: ['insist', 'insists', 'insisted'],
+  argue: ['argue', 'argues', 'argued'],
+  note: ['note', 'notes', 'noted'],
+  stress: ['stress', 'stresses', 'stressed'],
+  suggest: ['suggest', 'suggests', 'suggested'],
+  state: ['states', 'stated'],
+  declare: ['declare', 'declares', 'declared'],
+  announce: ['announce', 'announces', 'announced'],
+  confirm: ['confirm', 'confirms', 'confirmed'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged'],
+  admit: ['admit', 'admits', 'admitted'],
+  explain: ['explain', 'explains', 'explained'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised'],
+  assert: ['assert', 'asserts', 'asserted'],
+  contend: ['contend', 'contends', 'contended'],
+  maintain: ['maintains', 'maintained'],
+  allege: ['allege', 'alleges', 'alleged'],
+  predict: ['predict', 'predicts', 'predicted'],
+  caution: ['caution', 'cautions', 'cautioned'],
+  vow: ['vow', 'vows', 'vowed'],
+  pledge: ['pledge', 'pledges', 'pledged'],
+  promise: ['promise', 'promises', 'promised'],
+  urge: ['urge', 'urges', 'urged'],
+  accuse: ['accuse', 'accuses', 'accused'],
+  deny: ['deny', 'denies', 'denied'],
+  report: ['report', 'reports', 'reported'],
+  write: ['write', 'writes', 'wrote'],
+  post: ['posted'],
+  tweet: ['tweeted'],
+  reply: ['replied'],
+  respond: ['responded'],
+  counter: ['countered'],
+  concede: ['concede', 'concedes', 'conceded'],
+  observe: ['observed'],
+  remark: ['remarked'],
+  recall: ['recalled'],
+  complain: ['complain', 'complains', 'complained'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated'],
+  testify: ['testify', 'testifies', 'testified'],
+  disclose: ['disclosed'],
+  demand: ['demand', 'demands', 'demanded'],
+  ask: ['asked'],
+  call: ['called'],
+  believe: ['believe', 'believes', 'believed'],
+  think: ['think', 'thinks'],
+  fear: ['fear', 'fears', 'feared'],
+  hope: ['hope', 'hopes'],
+  expect: ['expect', 'expects'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  forecast: ['forecast', 'forecasts'],
+  project: ['projected'],
+  continue: ['continued'],
+  boast: ['boasted'],
+  threaten: ['threatened'],
+  propose: ['proposed'],
+};
+
+const WEAK_CUES: Record<string, string[]> = {
+  find: ['find', 'finds', 'found'],
+  show: ['show', 'shows', 'showed', 'shown'],
+  conclude: ['conclude', 'concludes', 'concluded'],
+  determine: ['determined'],
+  reveal: ['reveal', 'reveals', 'revealed'],
+  indicate: ['indicate', 'indicates', 'indicated'],
+  recommend: ['recommend', 'recommends', 'recommended'],
+  rule: ['ruled'],
+};
+
+const TAKES_OBJECT = new Set(['tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform']);
+
+export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
+  const words = new Map<string, CueWord>();
+  const addAll = (table: Record<string, string[]>, strength: CueStrength) => {
+    for (const [lemma, forms] of Object.entries(table)) {
+      for (const form of forms) words.set(form, { lemma, strength, takesObject: TAKES_OBJECT.has(lemma) });
+    }
+  };
+  addAll(STRONG_CUES, 'strong');
+  addAll(WEAK_CUES, 'weak');
+  return words;
+})();
+
+// Two-word cues, matched before single words so "pointed out" is not missed.
+export const PHRASE_CUES = ['pointed out', 'points out', 'went on', 'made clear', 'quoted as saying', 'called for', 'calls for'];
+
+// "…, adding that …" continues the same speaker's claim.
+export const PARTICIPLE_CUES = new Set([
+  'adding', 'noting', 'saying', 'warning', 'claiming', 'insisting', 'arguing', 'stressing', 'explaining',
+  'suggesting', 'stating', 'arguing', 'emphasizing', 'emphasising', 'calling', 'urging', 'accusing', 'asserting',
+]);
+
+// Objects of "told" that belong to the cue as written ("told reporters").
+export const AUDIENCE_WORDS = new Set([
+  'reporters', 'journalists', 'lawmakers', 'parliament', 'supporters', 'legislators', 'delegates', 'investors',
+  'analysts', 'residents', 'students', 'viewers', 'listeners', 'the', 'a', 'an',
+]);
+
+// Phrases that follow a cue and belong to it ("said in a statement").
+export const CUE_SETTINGS = [
+  /^in an? (?:joint |written |emailed |separate |televised |brief )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing)\b/i,
+  /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
+  /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
+];
+
+// Words that open an adverbial between a cue and its `that` ("said on Monday that").
+export const ADJUNCT_STARTERS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'yesterday', 'today',
+  'tonight', 'via', 'through', 'with', 'to', 'from', 'separately', 'repeatedly', 'publicly', 'privately', 'again',
+  'also', 'previously', 'recently', 'once', 'then', 'when', 'while', 'following', 'over', 'amid', 'under', 'by',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'firmly', 'flatly',
+]);
+
+// Words between a source and its cue that are neither ("has also said").
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'also', 'later', 'previously', 'reportedly', 'repeatedly', 'again', 'further', 'recently',
+  'publicly', 'privately', 'earlier', 'then', 'would', 'will', 'had', 'is', 'was', 'were', 'are', 'has long',
+  'long', 'once', 'often', 'frequently', 'separately', 'already', 'subsequently', 'initially', 'first', 'even',
+  'still', 'flatly', 'firmly', 'strongly', 'openly', 'both', 'all', 'now', 'formally', 'officially', 'quickly',
+]);
+
+// A sentence may open with a connective or a setting before its source ("Meanwhile, the ministry said").
+export const LEADING_CONNECTIVES = new Set([
+  'however', 'meanwhile', 'moreover', 'furthermore', 'also', 'still', 'yet', 'but', 'and', 'separately', 'earlier',
+  'later', 'instead', 'indeed', 'nevertheless', 'nonetheless', 'so', 'then', 'now', 'similarly', 'likewise',
+  'previously', 'elsewhere', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'for', 'by', 'since',
+  'as', 'when', 'while', 'following', 'speaking', 'asked', 'writing', 'responding', 'amid', 'despite', 'under',
+  'with', 'without', 'from', 'over', 'according', 'today', 'yesterday', 'overall', 'finally', 'first', 'second',
+  'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like',
+]);
+
+export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'> = {
+  he: 'm', she: 'f', they: 'plural', it: 'neuter', i: 'self', we: 'plural',
+};
+
+// Honorifics are dropped from the canonical name and are not a role.
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'mx', 'madam', 'monsieur',
+]);
+export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'monsieur', 'fr']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
+
+// Capitalised words that make the words before a name a role ("Finance Minister Abel Tran").
+export const TITLE_WORDS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'governor', 'gov', 'senator', 'sen', 'rep', 'representative',
+  'mayor', 'judge', 'justice', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lt', 'lieutenant', 'admiral',
+  'commissioner', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'chief', 'ambassador', 'envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'inspector',
+  'sergeant', 'sgt', 'officer', 'detective', 'professor', 'coach', 'manager', 'premier', 'speaker', 'councillor',
+  'councilor', 'councilwoman', 'councilman', 'attorney', 'prosecutor', 'deputy', 'executive', 'founder', 'head',
+  'leader', 'negotiator', 'adviser', 'advisor', 'aide', 'economist', 'analyst', 'researcher', 'editor', 'officer',
+  'commander', 'superintendent', 'sheriff', 'marshal', 'chaplain', 'bishop', 'archbishop', 'rabbi', 'imam',
+  'treasurer', 'auditor', 'comptroller', 'registrar', 'dean', 'provost', 'principal', 'epidemiologist', 'scientist',
+  'physician', 'surgeon', 'economist', 'strategist', 'lawyer', 'partner', 'trustee', 'governor-general', 'emir',
+  'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman',
+  'assemblywoman', 'alderman', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
+]);
+
+// Lower-case nouns that can head a speaking source ("the negotiator", "a spokeswoman for").
+export const SPEAKER_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'minister', 'ministers',
+  'president', 'company', 'firm', 'ministry', 'agency', 'government', 'department', 'police', 'army', 'military',
+  'committee', 'council', 'board', 'union', 'court', 'judge', 'prosecutors', 'prosecutor', 'report', 'study',
+  'survey', 'review', 'audit', 'analysis', 'poll', 'investigation', 'inquiry', 'statement', 'filing', 'letter',
+  'document', 'documents', 'memo', 'data', 'figures', 'statistics', 'research', 'researchers', 'scientists',
+  'experts', 'analysts', 'observers', 'critics', 'residents', 'witnesses', 'sources', 'people', 'person', 'diplomats',
+  'diplomat', 'activists', 'economists', 'lawmakers', 'legislators', 'authorities', 'organizers', 'organisers',
+  'campaigners', 'supporters', 'opponents', 'investors', 'traders', 'doctors', 'nurses', 'teachers', 'workers',
+  'employees', 'staff', 'executives', 'executive', 'regulator', 'regulators', 'bank', 'group', 'groups', 'kremlin',
+  'administration', 'office', 'service', 'institute', 'university', 'hospital', 'charity', 'campaign', 'party',
+  'opposition', 'coalition', 'parliament', 'senate', 'congress', 'cabinet', 'regime', 'embassy', 'mission',
+  'delegation', 'commission', 'authority', 'watchdog', 'operator', 'owner', 'owners', 'manufacturer', 'retailer',
+  'insurer', 'lender', 'carrier', 'airline', 'developer', 'platform', 'network', 'outlet', 'newspaper', 'broadcaster',
+  'paper', 'magazine', 'website', 'blog', 'newsletter', 'others', 'many', 'some', 'most', 'family', 'families',
+  'relatives', 'friends', 'colleagues', 'neighbours', 'neighbors', 'parents', 'students', 'victims', 'survivors',
+  'locals', 'voters', 'citizens', 'farmers', 'owners', 'leaders', 'members', 'member', 'officers', 'troops',
+  'soldiers', 'rebels', 'militants', 'insurgents', 'separatists', 'protesters', 'demonstrators', 'fans', 'readers',
+  'users', 'customers', 'consumers', 'patients', 'scholars', 'historians', 'commentators', 'pundits', 'insiders',
+  'estimates', 'projections', 'models', 'tests', 'records', 'findings', 'results', 'assessment', 'evaluation',
+  'census', 'ruling', 'verdict', 'indictment', 'complaint', 'lawsuit', 'suit', 'petition', 'resolution', 'panel',
+  'task force', 'tribunal', 'jury', 'inspectors', 'investigators', 'detectives', 'officer', 'guard', 'firefighters',
+  'paramedics', 'medics', 'rescuers', 'engineers', 'specialists', 'consultants', 'advisers', 'advisors', 'aides',
+  'allies', 'partners', 'rivals', 'neighbours', 'bloc', 'alliance', 'federation', 'association', 'league', 'club',
+  'team', 'side', 'camp', 'spokespersons', 'representatives', 'representative', 'envoy', 'ambassador', 'head',
+  'chief', 'leader', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'owner', 'manager', 'mayor', 'governor',
+  'senator', 'lawmaker', 'legislator', 'candidate', 'challenger', 'incumbent', 'premier', 'chancellor', 'king',
+  'queen', 'monarch', 'palace', 'pentagon', 'house', 'white house', 'ministry', 'kremlin', 'state', 'country',
+  'nation', 'city', 'county', 'province', 'region', 'municipality', 'town', 'village', 'school', 'college',
+]);
+
+// Nouns that name a document or finding rather than a speaker: their author is the real source.
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'study', 'survey', 'review', 'audit', 'analysis', 'poll', 'investigation', 'inquiry', 'statement',
+  'filing', 'letter', 'document', 'documents', 'memo', 'data', 'figures', 'statistics', 'research', 'estimates',
+  'projections', 'model', 'models', 'tests', 'records', 'findings', 'results', 'assessment', 'evaluation', 'census',
+  'ruling', 'verdict', 'indictment', 'complaint', 'lawsuit', 'petition', 'resolution', 'paper', 'release', 'post',
+  'notice', 'order', 'decision', 'judgment', 'judgement', 'forecast', 'outlook', 'briefing', 'presentation',
+]);
+
+// Plural or vague heads that make a source an unnamed group ("observers", "two people familiar").
+export const UNNAMED_GROUP_HEADS = new Set([
+  'observers', 'analysts', 'critics', 'experts', 'sources', 'people', 'officials', 'diplomats', 'residents',
+  'witnesses', 'activists', 'economists', 'lawmakers', 'legislators', 'scientists', 'researchers', 'campaigners',
+  'supporters', 'opponents', 'investors', 'traders', 'doctors', 'nurses', 'teachers', 'workers', 'employees',
+  'executives', 'others', 'many', 'some', 'most', 'relatives', 'friends', 'colleagues', 'neighbours', 'neighbors',
+  'parents', 'students', 'victims', 'survivors', 'locals', 'voters', 'citizens', 'farmers', 'members', 'insiders',
+  'commentators', 'pundits', 'historians', 'scholars', 'protesters', 'demonstrators', 'organizers', 'organisers',
+  'advisers', 'advisors', 'aides', 'allies', 'prosecutors', 'investigators', 'inspectors', 'specialists',
+  'consultants', 'engineers', 'officers', 'soldiers', 'troops', 'medics', 'paramedics', 'rescuers', 'firefighters',
+  'families', 'fans', 'users', 'customers', 'consumers', 'patients', 'regulators', 'skeptics', 'sceptics',
+  'proponents', 'advocates', 'defenders', 'detractors', 'watchers', 'specialists', 'representatives', 'spokespeople',
+  'authorities', 'owners', 'leaders', 'participants', 'attendees', 'staffers', 'operatives', 'veterans',
+]);
+
+// Words that open a quantified or indefinite source ("two people", "a senior official", "some analysts").
+export const VAGUE_DETERMINERS = new Set([
+  'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many',
+  'most', 'other', 'few', 'numerous', 'various', 'multiple', 'one', 'dozens', 'hundreds', 'thousands', 'certain',
+  'unnamed', 'anonymous', 'senior', 'western', 'independent', 'local', 'foreign', 'military', 'security',
+]);
+
+// Words that end a noun phrase: a source chunk containing them is a clause, not a speaker.
+export const CLAUSE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
+  'must', 'did', 'does', 'do', 'if', 'because', 'although', 'though', 'since', 'unless', 'whether', 'than', 'so',
+  'not', "n't", 'never', 'there', 'here', 'what', 'how', 'why',
+]);
+
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+// Words that make a capitalised name an organisation ("Northwind Logistics", "Ministry of Health").
+export const ORG_WORDS = new Set([
+  'ministry', 'committee', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa',
+  'agency', 'board', 'union', 'council', 'university', 'institute', 'bank', 'court', 'police', 'department', 'group',
+  'holdings', 'partners', 'logistics', 'systems', 'technologies', 'technology', 'energy', 'airlines', 'airways',
+  'motors', 'foods', 'pharmaceuticals', 'pharma', 'labs', 'laboratories', 'laboratory', 'media', 'network',
+  'foundation', 'association', 'federation', 'alliance', 'party', 'movement', 'front', 'coalition', 'organization',
+  'organisation', 'commission', 'authority', 'office', 'service', 'services', 'bureau', 'army', 'navy', 'forces',
+  'force', 'guard', 'parliament', 'senate', 'congress', 'assembly', 'cabinet', 'hospital', 'clinic', 'school',
+  'college', 'center', 'centre', 'fund', 'trust', 'exchange', 'reserve', 'league', 'club', 'church', 'industries',
+  'international', 'railways', 'society', 'tribunal', 'watch', 'initiative', 'project', 'program', 'programme',
+  'institution', 'consortium', 'cooperative', 'co-op', 'secretariat', 'directorate', 'inspectorate', 'prosecutors',
+  'prosecutor’s', "prosecutor's", 'unit', 'brigade', 'battalion', 'regiment', 'command', 'staff', 'mission',
+  'embassy', 'consulate', 'capital', 'ventures', 'solutions', 'analytics', 'research', 'consulting', 'insurance',
+  'mutual', 'bancorp', 'financial', 'securities', 'investments', 'brands', 'retail', 'stores', 'mining', 'oil',
+  'gas', 'power', 'utilities', 'water', 'telecom', 'communications', 'electric', 'chemicals', 'steel', 'shipping',
+  'studios', 'records', 'publishing', 'press', 'institute’s', 'observatory', 'academy', 'registry', 'council’s',
+]);
+
+// Words that make a capitalised name a news outlet ("ABC News", "The Daily Courier").
+export const OUTLET_WORDS = new Set([
+  'news', 'times', 'post', 'journal', 'herald', 'telegraph', 'guardian', 'gazette', 'tribune', 'courier', 'chronicle',
+  'observer', 'independent', 'express', 'mirror', 'mail', 'sun', 'star', 'reuters', 'bloomberg', 'tv', 'radio',
+  'broadcasting', 'magazine', 'daily', 'weekly', 'wire', 'newswire', 'bulletin', 'dispatch', 'review', 'record',
+  'examiner', 'inquirer', 'monitor', 'standard', 'economist', 'politico', 'axios', 'afp', 'ap', 'bbc', 'cnn', 'nbc',
+  'cbs', 'abc', 'npr', 'pbs', 'tass', 'xinhua', 'interfax', 'ria', 'al jazeera', 'sky', 'itv', 'france24',
+]);

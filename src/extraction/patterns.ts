@@ -1,0 +1,132 @@
+// The attribution patterns, as a table. Each names a sentence shape and says which part of the
+// sentence is attributed content, which is the outlet's own assertion, and how sure the match is.
+// Cue sites (cue-sites.ts) find a cue and its source; a pattern decides what the cue governs.
+import { CueSite, endOfSentence } from './cue-sites';
+import { BreakKind, SentenceView } from './sentence-view';
+import { SourceMention } from './source-mention';
+
+/** A claim before its speaker is resolved; offsets are relative to the sentence. */
+export interface DraftClaim {
+  kind: 'attributed' | 'editorial';
+  start: number;
+  end: number;
+  source: SourceMention | null;
+  cue: string | null;
+  confidence: number;
+  pattern: string;
+}
+
+export interface Region {
+  // The part of the sentence this site may claim: from the end of the previous site's claims
+  // to the start of the next independent site.
+  start: number;
+  end: number;
+}
+
+interface Pattern {
+  name: string;
+  applies(site: CueSite, view: SentenceView, region: Region): boolean;
+  build(site: CueSite, view: SentenceView, region: Region): DraftClaim[];
+}
+
+const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
+const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
+const PARTICIPLE_TAIL = /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting)(?:\s+that)?\s+/i;
+const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
+
+export const PATTERNS: Pattern[] = [
+  {
+    // "According to the ministry, exports fell."
+    name: 'according-to-source-content',
+    applies: (site) => site.lemma === 'according to' && site.rightStart !== null,
+    build: (site, view, region) => [attributed(site, view, site.rightStart!, region.end, 0.9)],
+  },
+  {
+    // "Tran said the plan would fail." / "Meanwhile, the ministry said on Monday that exports fell."
+    name: 'source-cue-content',
+    applies: (site) => site.order === 'source-first' && site.rightStart !== null && (site.boundary.kind === 'start' || site.boundary.kind === 'lead'),
+    build: (site, view, region) => [attributed(site, view, site.rightStart!, region.end, 0.9)],
+  },
+  {
+    // "The plant closed in March, and the union says the closure cost 400 jobs."
+    // "Drones hit three depots, which Moscow claims were empty."
+    name: 'editorial-then-source-cue-content',
+    applies: (site) => site.order === 'source-first' && site.rightStart !== null && (CLAUSE_BOUNDARIES.includes(site.boundary.kind) || site.boundary.kind === 'comma'),
+    build: (site, view, region) => {
+      const claims = [attributed(site, view, site.rightStart!, region.end, site.boundary.kind === 'comma' ? 0.75 : 0.85)];
+      const left = view.text.slice(region.start, site.boundary.leftEnd);
+      // A short opening before a plain comma is a setting ("In March,"), not an assertion of its own.
+      if (site.boundary.kind !== 'comma' || wordCount(left) >= 5) claims.unshift(editorial(region.start, site.boundary.leftEnd, 'editorial-then-source-cue-content'));
+      return claims;
+    },
+  },
+  {
+    // `"We will act," Tran said.` / "Exports fell, the ministry said on Tuesday."
+    name: 'content-then-source-cue',
+    applies: (site) => site.order === 'source-first' && TRAILING_BOUNDARIES.includes(site.boundary.kind),
+    build: (site, view, region) => [attributed(site, view, region.start, site.boundary.leftEnd, 0.9), ...tail(site, view, region)],
+  },
+  {
+    // `"We will act," said Tran.` / `"We will act," said Jane Roe, the chief negotiator.`
+    name: 'content-then-cue-source',
+    applies: (site) => site.order === 'cue-first' && site.boundary.kind !== 'start' && site.boundary.kind !== 'lead',
+    build: (site, view, region) => [attributed(site, view, region.start, site.boundary.leftEnd, 0.9), ...tail(site, view, region)],
+  },
+];
+
+/** The claims one cue site yields, from the first pattern that applies, or [] when none does. */
+export function applyPatterns(site: CueSite, view: SentenceView, region: Region): DraftClaim[] {
+  for (const pattern of PATTERNS) {
+    if (!pattern.applies(site, view, region)) continue;
+    const claims = pattern.build(site, view, region).filter((claim) => claim.end > claim.start);
+    if (claims.some((claim) => claim.kind === 'attributed')) return claims;
+  }
+  return [];
+}
+
+// After a trailing cue: `, adding that …` or `, "…"` continue the same speaker's claim.
+function tail(site: CueSite, view: SentenceView, region: Region): DraftClaim[] {
+  const rest = view.masked.slice(site.tailStart, region.end);
+  const participle = PARTICIPLE_TAIL.exec(rest);
+  if (participle) {
+    const start = site.tailStart + participle[0].length;
+    const cue = participle[1];
+    return [{ ...attributed(site, view, start, region.end, 0.85), cue, pattern: 'participle-continuation' }];
+  }
+  const quote = QUOTE_TAIL.exec(rest);
+  if (quote) return [{ ...attributed(site, view, site.tailStart + quote[0].length, region.end, 0.9), pattern: 'quote-resumes-after-cue' }];
+  return [];
+}
+
+function attributed(site: CueSite, view: SentenceView, start: number, end: number, confidence: number): DraftClaim {
+  const span = trimContent(view, start, Math.min(end, endOfSentence(view.text)));
+  const cue = view.text.slice(site.cueStart, site.cueEnd);
+  return { kind: 'attributed', ...span, source: site.source, cue, confidence, pattern: '' };
+}
+
+export function editorial(start: number, end: number, pattern: string): DraftClaim {
+  return { kind: 'editorial', start, end, source: null, cue: null, confidence: 0.8, pattern };
+}
+
+/** Trims spaces, a leading `that` and trailing commas or stops outside quotes from a content span. */
+export function trimContent(view: SentenceView, start: number, end: number): { start: number; end: number } {
+  const { text } = view;
+  let s = start;
+  let e = end;
+  for (;;) {
+    const before = s;
+    while (s < e && /[\s,;:—–]/.test(text[s])) s++;
+    if (/^that\s/i.test(text.slice(s, e)) && !insideQuoteAt(view, s)) s += 4;
+    if (s === before) break;
+  }
+  while (e > s && /[\s,;:.!?—–-]/.test(text[e - 1]) && !insideQuoteAt(view, e - 1)) e--;
+  return { start: s, end: e };
+}
+
+function insideQuoteAt(view: SentenceView, i: number): boolean {
+  return view.quotes.some((quote) => i >= quote.start && i < quote.end);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

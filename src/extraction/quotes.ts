@@ -1,0 +1,96 @@
+// Finds quoted passages, straight or curly, double or single, so that cues inside a quote are
+// never read as attribution and sentence ends inside a quote do not split the quote.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const DOUBLE_OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+const SINGLE_OPENERS: Record<string, string> = { '‘': '’', "'": "'" };
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+// An opening single quote follows a space or an opening bracket/dash; anything else is an apostrophe.
+function opensSingle(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (isSpace(before) || /[([{—–-]/.test(before)) && !isSpace(after);
+}
+
+// A closing single quote is not followed by a letter ("don’t" keeps its apostrophe).
+function closesSingle(text: string, i: number): boolean {
+  return !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+}
+
+/** Quoted spans of `text`, each including its quote marks. Quotes never cross a paragraph break. */
+export function findQuoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  let closer = '';
+  let single = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      // A quote left open at a paragraph end runs to it: newsrooms leave multi-paragraph quotes unclosed.
+      if (openAt >= 0 && !single) spans.push({ start: openAt, end: trimEndIndex(text, openAt, i) });
+      openAt = -1;
+      continue;
+    }
+    if (openAt < 0) {
+      if (DOUBLE_OPENERS[ch] !== undefined && ch !== '”' && !(ch === '"' && isWordChar(text[i - 1]) && isSpace(text[i + 1]))) {
+        openAt = i;
+        closer = DOUBLE_OPENERS[ch];
+        single = false;
+      } else if (SINGLE_OPENERS[ch] !== undefined && opensSingle(text, i)) {
+        openAt = i;
+        closer = SINGLE_OPENERS[ch];
+        single = true;
+      }
+      continue;
+    }
+    const closes = single ? (ch === closer || ch === '’') && closesSingle(text, i) : ch === closer || (closer === '”' && ch === '"');
+    if (closes) {
+      spans.push({ start: openAt, end: i + 1 });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0 && !single) spans.push({ start: openAt, end: trimEndIndex(text, openAt, text.length) });
+  return spans;
+}
+
+function trimEndIndex(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** True when position `i` lies strictly inside one of the quote spans. */
+export function insideQuote(spans: readonly Span[], i: number): Span | null {
+  // Spans are sorted and few per sentence; a binary search is not worth its lines.
+  for (const span of spans) {
+    if (span.start > i) return null;
+    if (i > span.start && i < span.end - 1) return span;
+  }
+  return null;
+}
+
+/** The text with every quoted character replaced by a placeholder, offsets unchanged. */
+export function maskQuotes(text: string, spans: readonly Span[], offset = 0): string {
+  if (spans.length === 0) return text;
+  let masked = '';
+  let at = 0;
+  for (const span of spans) {
+    const start = span.start - offset + 1;
+    const end = span.end - offset - 1;
+    if (end <= start || start < at) continue;
+    masked += text.slice(at, start) + '·'.repeat(end - start);
+    at = end;
+  }
+  return masked + text.slice(at);
+}

@@ -1,0 +1,49 @@
+// Turns one sentence into draft claims: picks the cue sites that govern separate parts of the
+// sentence, lets the pattern table decide each part, and leaves the rest to the outlet.
+import { CueSite, findCueSites } from './cue-sites';
+import { DraftClaim, Region, applyPatterns, editorial, trimContent } from './patterns';
+import { SentenceView } from './sentence-view';
+
+// Breaks after which a second cue starts its own claim instead of sitting inside the first one's content.
+const INDEPENDENT_BOUNDARIES = new Set(['coord', 'relative', 'dash', 'quote']);
+
+export function sentenceClaims(view: SentenceView): DraftClaim[] {
+  const sites = independentSites(findCueSites(view));
+  const claims: DraftClaim[] = [];
+  let consumed = 0;
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
+    const next = sites[i + 1];
+    const region: Region = { start: consumed, end: next ? next.boundary.leftEnd : view.text.length };
+    const drafts = applyPatterns(site, view, region);
+    if (drafts.length === 0) continue;
+    claims.push(...drafts);
+    consumed = Math.max(site.tailStart, ...drafts.map((draft) => draft.end));
+  }
+  if (claims.length === 0) {
+    const whole = trimContent(view, 0, view.text.length);
+    return [editorial(whole.start, view.text.length - trailingSpace(view.text), 'no-cue')];
+  }
+  return claims;
+}
+
+// The first site governs the sentence; a later one only counts when it opens a clause of its own
+// ("…, but Roe said …") or follows a finished trailing attribution. Nested cues stay inside the content.
+function independentSites(sites: CueSite[]): CueSite[] {
+  const chosen: CueSite[] = [];
+  for (const site of sites) {
+    const previous = chosen[chosen.length - 1];
+    if (!previous) {
+      chosen.push(site);
+      continue;
+    }
+    if (site.sourceStart < previous.tailStart && site.cueStart < previous.tailStart) continue;
+    const previousDone = previous.rightStart === null;
+    if (previousDone || INDEPENDENT_BOUNDARIES.has(site.boundary.kind)) chosen.push(site);
+  }
+  return chosen;
+}
+
+function trailingSpace(text: string): number {
+  return text.length - text.trimEnd().length;
+}

@@ -1,0 +1,72 @@
+// One sentence as the patterns see it: its text, the same text with quoted words masked (so a cue
+// inside a quote is never read as attribution), and the points where a clause or phrase can begin.
+import { Span, maskQuotes } from './quotes';
+
+export interface SentenceView {
+  text: string;
+  masked: string;
+  // Offset of the sentence in the document.
+  offset: number;
+  // Quote spans relative to the sentence.
+  quotes: Span[];
+}
+
+export type BreakKind =
+  | 'start' // the sentence start
+  | 'lead' // after an opening adverbial ("Meanwhile, ")
+  | 'coord' // after ", and" / ", but" / ";"
+  | 'relative' // after ", which" / "who"
+  | 'quote' // after a closing quote (and its comma)
+  | 'comma' // after a plain comma
+  | 'dash'; // after a dash
+
+export interface Break {
+  kind: BreakKind;
+  // Where the words after the break begin.
+  pos: number;
+  // Where the words before the break end (content before a trailing cue ends here).
+  leftEnd: number;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'or', 'because', 'as']);
+const RELATIVES = new Set(['which', 'who', 'whom']);
+
+export function makeView(document: string, sentence: Span, documentQuotes: readonly Span[]): SentenceView {
+  const text = document.slice(sentence.start, sentence.end);
+  const quotes = documentQuotes
+    .filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end)
+    .map((quote) => ({ start: quote.start - sentence.start, end: quote.end - sentence.start }));
+  return { text, masked: maskQuotes(text, quotes), offset: sentence.start, quotes };
+}
+
+/** Clause and phrase breaks of a sentence, in text order, starting with the sentence start. */
+export function breaksOf(view: SentenceView): Break[] {
+  const { masked } = view;
+  const breaks: Break[] = [{ kind: 'start', pos: 0, leftEnd: 0 }];
+  for (const quote of view.quotes) {
+    const after = /^\s*[,—–-]?\s*/.exec(masked.slice(quote.end))![0];
+    if (quote.end < masked.length) breaks.push({ kind: 'quote', pos: quote.end + after.length, leftEnd: quote.end });
+  }
+  for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s-\s)\s*/g)) {
+    const at = match.index!;
+    const mark = match[1].trim();
+    if (view.quotes.some((quote) => at === quote.end || at + match[0].length === quote.end)) continue;
+    let pos = at + match[0].length;
+    let kind: BreakKind = mark === ',' ? 'comma' : mark === '' || mark === '—' || mark === '–' || mark === '-' ? 'dash' : 'coord';
+    const next = /^([\p{L}]+)\s+/u.exec(masked.slice(pos));
+    if (next && mark === ',' && COORDINATORS.has(next[1].toLowerCase())) {
+      kind = 'coord';
+      pos += next[0].length;
+    } else if (next && RELATIVES.has(next[1].toLowerCase())) {
+      kind = 'relative';
+      pos += next[0].length;
+    }
+    breaks.push({ kind, pos, leftEnd: at });
+  }
+  // "depots which Moscow claims": a relative pronoun opens a clause even without a comma.
+  for (const match of masked.matchAll(/\s(which)\s+/gi)) {
+    const pos = match.index! + match[0].length;
+    if (!breaks.some((brk) => brk.pos === pos)) breaks.push({ kind: 'relative', pos, leftEnd: match.index! });
+  }
+  return breaks.sort((a, b) => a.pos - b.pos);
+}

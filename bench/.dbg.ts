@@ -1,0 +1,2 @@
+import { parseSourceMention } from '../src/extraction/source-mention';
+console.log(parseSourceMention(process.argv[2]));

@@ -1,0 +1,21 @@
+// The claimtrail command line: `npm run -s cli -- <command>`. Each command module adds itself here.
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { withAppContext } from './app-context';
+
+const program = new Command().name('claimtrail').description('claimtrail command line').showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (the service also does this at start)')
+  .action(() =>
+    withAppContext(async () => {
+      // Building the context runs the migrations (migrationsRun); reaching here means they are applied.
+      process.stdout.write('migrations applied\n');
+    }),
+  );
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`claimtrail: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

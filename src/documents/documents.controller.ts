@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { ClaimsService } from '../claims/claims.service';
 import { ScopedClaimFilterDto } from '../claims/dto/claim-query.dto';
 import { ClaimPageResponse } from '../claims/dto/claim.response';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { DocumentsService } from './documents.service';
+import { ReextractionResponse } from './dto/reextraction.response';
+import { ReextractionService } from './reextraction.service';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentQueryDto } from './dto/document-query.dto';
 import { CreatedDocumentResponse, DocumentPageResponse, DocumentResponse } from './dto/document.response';
@@ -17,6 +19,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly claims: ClaimsService,
+    private readonly reextraction: ReextractionService,
   ) {}
 
   @Post()
@@ -44,6 +47,17 @@ export class DocumentsController {
   @ApiErrors(400, 404)
   get(@UuidParam() id: string) {
     return this.documents.getResponse(id);
+  }
+
+  @Post(':id/extract')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Run the current extraction engine again; only automatic claims nobody touched are replaced',
+  })
+  @ApiOkResponse({ type: ReextractionResponse })
+  @ApiErrors(400, 404)
+  reextract(@UuidParam() id: string) {
+    return this.reextraction.reextract(id);
   }
 
   @Get(':id/claims')

@@ -15,8 +15,8 @@ export interface TestApp {
 /** The real application on its own database; `databaseUrl` reuses one, as a restart would. */
 export async function startTestApp(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
-  Object.assign(process.env, { LOG_LEVEL: 'silent', ...options.env, DATABASE_URL: databaseUrl });
-  const app = await createApp(validateEnvironment(process.env));
+  const config = validateEnvironment({ ...process.env, LOG_LEVEL: 'silent', ...options.env, DATABASE_URL: databaseUrl });
+  const app = await createApp(config);
   return {
     app,
     http: request(app.getHttpServer()),

@@ -1,6 +1,7 @@
 /** Unit specs live beside the code; e2e specs under test/ share one PostgreSQL started in globalSetup. */
 const transform = {
-  '^.+\\.ts$': ['ts-jest', {}],
+  // Transpile-only (isolatedModules): fast, and tsc checks types in the build and lint steps.
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json' }],
   // @fastify/static requires content-disposition, shipped only as an ES module; jest's CommonJS runtime needs it compiled.
   '/node_modules/content-disposition/.+\\.js$': [
     'ts-jest',

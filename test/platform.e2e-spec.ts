@@ -36,6 +36,10 @@ describe('platform: health, OpenAPI, restarts, headers', () => {
     expect(schemas.CreateDocumentDto.required).toEqual(expect.arrayContaining(['title', 'text']));
     expect(schemas.ClaimResponse.properties.kind.enum).toEqual(['attributed', 'editorial']);
     expect(schemas.ErrorResponse.properties).toHaveProperty('statusCode');
+    expect(schemas.ClaimPageResponse.properties.items.items.$ref).toBe('#/components/schemas/ClaimResponse');
+    expect(schemas.DocumentPageResponse.properties.items.items.$ref).toBe(
+      '#/components/schemas/DocumentSummaryResponse',
+    );
     expect(doc.paths['/api/documents/{id}'].get.responses['404']).toBeDefined();
     await t.http.get('/api/docs').expect(200);
   });

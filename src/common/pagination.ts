@@ -1,5 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type as TransformTo } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidCursor } from './domain-errors';
@@ -9,7 +10,7 @@ export const MAX_PAGE_SIZE = 100;
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @TransformTo(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -59,15 +60,26 @@ export function applyKeyset<E extends ObjectLiteral>(
     const values = decodeCursor(page.cursor, order.types);
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const comparison = order.direction === 'DESC' ? '<' : '>';
-    query.andWhere(`(${order.columns.join(', ')}) ${comparison} (${values.map((_, i) => `:cursor${i}`).join(', ')})`, params);
+    query.andWhere(
+      `(${order.columns.join(', ')}) ${comparison} (${values.map((_, i) => `:cursor${i}`).join(', ')})`,
+      params,
+    );
   }
   return query.take(undefined).limit(page.limit + 1);
 }
 
-export function toPage<E, T>(rows: E[], order: KeysetOrder<E>, page: PageQueryDto, map: (row: E) => T): Page<T> {
+export function toPage<E, T>(
+  rows: E[],
+  order: KeysetOrder<E>,
+  page: PageQueryDto,
+  map: (row: E) => T,
+): Page<T> {
   const more = rows.length > page.limit;
   const items = more ? rows.slice(0, page.limit) : rows;
-  return { items: items.map(map), nextCursor: more ? encodeCursor(order.keyOf(items[items.length - 1])) : null };
+  return {
+    items: items.map(map),
+    nextCursor: more ? encodeCursor(order.keyOf(items[items.length - 1])) : null,
+  };
 }
 
 export function encodeCursor(values: CursorValue[]): string {
@@ -77,11 +89,31 @@ export function encodeCursor(values: CursorValue[]): string {
 function decodeCursor(cursor: string, types: KeyType[]): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === types.length && values.every((v, i) => isKey[types[i]](v))) {
+    if (
+      Array.isArray(values) &&
+      values.length === types.length &&
+      values.every((v, i) => isKey[types[i]](v))
+    ) {
       return values as CursorValue[];
     }
   } catch {
     // falls through to the domain error below
   }
   throw new InvalidCursor();
+}
+
+/** The OpenAPI shape of a page of `item`: extend it as `class XPageResponse extends PageResponse(X) {}`. */
+export function PageResponse<T>(item: Type<T>) {
+  class PageOf implements Page<T> {
+    @ApiProperty({ type: [item] })
+    items: T[];
+
+    @ApiProperty({
+      nullable: true,
+      type: String,
+      description: 'Pass as `cursor` for the next page; null on the last',
+    })
+    nextCursor: string | null;
+  }
+  return PageOf;
 }

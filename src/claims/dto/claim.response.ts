@@ -1,3 +1,4 @@
+import { PageResponse } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 import { SpeakerRefResponse, toSpeakerRef } from '../../speakers/dto/speaker.response';
 import {
@@ -61,7 +62,11 @@ export class ClaimResponse {
   @ApiProperty({ type: SpeakerRefResponse, nullable: true })
   speaker: SpeakerRefResponse | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'The speaker as written here ("she", "the ministry")' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The speaker as written here ("she", "the ministry")',
+  })
   speakerMention: string | null;
 
   @ApiProperty({ nullable: true, type: String, description: 'The speaker’s role as this document states it' })
@@ -101,17 +106,14 @@ export class ClaimResponse {
   updatedAt: string;
 }
 
-export class ClaimPageResponse {
-  @ApiProperty({ type: [ClaimResponse] })
-  items: ClaimResponse[];
-
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export class ClaimPageResponse extends PageResponse(ClaimResponse) {}
 
 export const NO_EVIDENCE: ProvenanceSummaryResponse = { corroborating: 0, disputing: 0, context: 0 };
 
-export function toClaimResponse(claim: Claim, provenance: ProvenanceSummaryResponse = NO_EVIDENCE): ClaimResponse {
+export function toClaimResponse(
+  claim: Claim,
+  provenance: ProvenanceSummaryResponse = NO_EVIDENCE,
+): ClaimResponse {
   return {
     id: claim.id,
     documentId: claim.documentId,

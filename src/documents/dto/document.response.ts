@@ -1,3 +1,4 @@
+import { PageResponse } from '../../common/pagination';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOCUMENT_KINDS, DocumentKind } from '../document-kind';
 import { Document } from '../document.entity';
@@ -57,21 +58,20 @@ export class DocumentResponse extends DocumentSummaryResponse {
 }
 
 export class CreatedDocumentResponse extends DocumentResponse {
-  @ApiPropertyOptional({ description: 'false when the same text was already stored; the existing document is returned' })
+  @ApiPropertyOptional({
+    description: 'false when the same text was already stored; the existing document is returned',
+  })
   created: boolean;
 }
 
-export class DocumentPageResponse {
-  @ApiProperty({ type: [DocumentSummaryResponse] })
-  items: DocumentSummaryResponse[];
-
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export class DocumentPageResponse extends PageResponse(DocumentSummaryResponse) {}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function toDocumentSummary(document: Document, claimCounts: ClaimCountsResponse): DocumentSummaryResponse {
+export function toDocumentSummary(
+  document: Document,
+  claimCounts: ClaimCountsResponse,
+): DocumentSummaryResponse {
   return {
     id: document.id,
     title: document.title,

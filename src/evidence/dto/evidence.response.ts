@@ -1,3 +1,4 @@
+import { PageResponse } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
 import { EvidenceLink } from '../evidence-link.entity';
@@ -51,13 +52,7 @@ export class EvidenceResponse {
   createdAt: string;
 }
 
-export class EvidencePageResponse {
-  @ApiProperty({ type: [EvidenceResponse] })
-  items: EvidenceResponse[];
-
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export class EvidencePageResponse extends PageResponse(EvidenceResponse) {}
 
 export function toEvidenceResponse(link: EvidenceLink): EvidenceResponse {
   return {

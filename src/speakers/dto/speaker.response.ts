@@ -1,3 +1,4 @@
+import { PageResponse } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 import { SPEAKER_KINDS, SpeakerKind } from '../speaker-kind';
 import { Speaker } from '../speaker.entity';
@@ -27,7 +28,12 @@ export class SpeakerResponse extends SpeakerRefResponse {
   @ApiProperty({ nullable: true, type: String, description: 'e.g. a Wikidata QID' })
   externalId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Set for unnamed groups: the one document they belong to' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'Set for unnamed groups: the one document they belong to',
+  })
   scopeDocumentId: string | null;
 
   @ApiProperty()
@@ -37,13 +43,7 @@ export class SpeakerResponse extends SpeakerRefResponse {
   createdAt: string;
 }
 
-export class SpeakerPageResponse {
-  @ApiProperty({ type: [SpeakerResponse] })
-  items: SpeakerResponse[];
-
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export class SpeakerPageResponse extends PageResponse(SpeakerResponse) {}
 
 export function toSpeakerRef(speaker: Speaker): SpeakerRefResponse {
   return { id: speaker.id, name: speaker.name, kind: speaker.kind };

@@ -26,9 +26,13 @@ export interface CueSite {
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
 // "the company added 500 jobs" is an event, not speech.
-const NEEDS_MARKER = new Set(['add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'call', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
+const NEEDS_MARKER = new Set(['add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
 const TIME_ADJUNCT = /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
+
+const PARTICIPLE_AFTER_CLAUSE = /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging)\b(?:\s+that\b)?\s*/gi;
+
+const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -40,11 +44,32 @@ export function findCueSites(view: SentenceView): CueSite[] {
     const site = readSourceFirst(view, breaks, cue) ?? readCueFirst(view, breaks, cue);
     if (site) sites.push(site);
   }
+  for (const match of view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE)) {
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1]);
+    if (site) sites.push(site);
+  }
   for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
     const site = readAccordingTo(view, breaks, match.index!, match.index! + 'according to'.length, match.index! + match[0].length);
     if (site) sites.push(site);
   }
   return sites.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+// "He disagreed, saying it would take weeks": the participle's speaker is the sentence's subject.
+function readParticiple(view: SentenceView, commaAt: number, contentStart: number, participle: string): CueSite | null {
+  const { text } = view;
+  const start = skipLeadingAdverbial(text, 0, commaAt);
+  const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
+  let best: { mention: SourceMention; end: number } | null = null;
+  for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {
+    const end = words[count - 1].index! + words[count - 1][0].length + start;
+    const mention = parseSourceMention(text.slice(start, end), start === 0);
+    if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
+  }
+  if (!best) return null;
+  const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
+  const boundary: Break = { kind: 'coord', pos: cueStart, leftEnd: commaAt };
+  return { cueStart, cueEnd: cueStart + participle.length, lemma: participle, order: 'source-first', source: best.mention, sourceStart: start, sourceEnd: best.end, boundary, rightStart: contentStart, tailStart: contentStart };
 }
 
 // "According to the ministry, exports fell." / "Exports fell, according to the ministry."
@@ -59,7 +84,7 @@ function readAccordingTo(view: SentenceView, breaks: Break[], cueStart: number, 
   for (const [i, end] of ends.entries()) {
     if (i === 1 && (after[0]?.kind !== 'comma' || !opening)) break;
     const chunk = text.slice(sourceStart, end).replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|published|released|issued)\b.*$/s, '');
-    const mention = parseSourceMention(chunk);
+    const mention = parseSourceMention(chunk, false, true);
     if (!mention || mention.form === 'pronoun') continue;
     const next = i === 0 ? after[0] : after[1];
     const rightStart = opening && next ? next.pos : null;
@@ -88,6 +113,8 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     const word = CUE_WORDS.get(match[0].toLowerCase());
     const start = match.index!;
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
+    // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
+    if (/^\p{Lu}/u.test(match[0])) continue;
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
     if (/(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)) continue;
@@ -117,7 +144,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (/["“”‘«»]/.test(chunk)) break;
     const mention = parseSourceMention(chunk, start === 0);
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
-    if (brk.kind !== 'comma' || ++commas > 2) break;
+    // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
+    if ((brk.kind !== 'comma' && brk.kind !== 'relative') || ++commas > 3) break;
   }
   if (!best) return null;
   const after = readAfterCue(view, cue, best.mention);
@@ -127,8 +155,10 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
 // `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
 function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
   const { text } = view;
-  const boundary = breaks.find((brk) => brk.pos === cue.start || text.slice(brk.pos, cue.start).trim() === '');
+  const boundary = breaks.find((brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).trim() === '');
   if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash')) return null;
+  // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
+  if (cue.word.takesObject || cue.word.strength === 'weak') return null;
   const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
@@ -137,11 +167,14 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
     const chunk = raw.replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s, '');
-    const mention = parseSourceMention(chunk);
+    const mention = parseSourceMention(chunk, false, true);
     if (!mention) continue;
     sourceEnd = cue.end + chunk.trimEnd().length;
+    // "said Corvane Biologics Inc." keeps the abbreviation's stop that the sentence end shares.
+    if (ABBREVIATED_SUFFIX.test(chunk.trimEnd()) && text[sourceEnd] === '.') sourceEnd++;
     const sourceStart = cue.end + (chunk.length - chunk.trimStart().length);
-    return { cueStart: cue.start, cueEnd: cue.end, lemma: cue.word.lemma, order: 'cue-first', source: mention, sourceStart, sourceEnd, boundary, rightStart: null, tailStart: end };
+    const source = sourceEnd > cue.end + chunk.trimEnd().length ? { ...mention, name: `${mention.name}.`, mention: `${mention.mention}.` } : mention;
+    return { cueStart: cue.start, cueEnd: cue.end, lemma: cue.word.lemma, order: 'cue-first', source, sourceStart, sourceEnd, boundary, rightStart: null, tailStart: end };
   }
   return null;
 }
@@ -199,7 +232,8 @@ function skipLeadingAdverbial(text: string, start: number, end: number): number 
   let pos = start;
   for (;;) {
     const chunk = text.slice(pos, end);
-    const phrase = /^\s*([\p{L}]+)[^,]{0,60},\s*/u.exec(chunk);
+    // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
+    const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
     if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase())) {
       pos += phrase[0].length;
       continue;

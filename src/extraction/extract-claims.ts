@@ -27,6 +27,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       // A quote on its own right after an attributed one continues the same speaker.
       drafts = [{ ...drafts[0], kind: 'attributed', pattern: 'quote-continues-speaker', confidence: 0.7 }];
     }
+    noticeNames(view.text, memory, index, false);
     let attributedHere = false;
     for (const draft of drafts) {
       const claim = toClaim(draft, view, memory, index, outlet, previousSpeaker);
@@ -37,7 +38,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       }
     }
     if (!attributedHere) {
-      noticeNames(view.text, memory, index);
+      noticeNames(view.text, memory, index, true);
       previousSpeaker = null;
     }
   }

@@ -71,7 +71,7 @@ const STRONG_CUES: Record<string, string[]> = {
   continue: ['continued'],
   boast: ['boasted'],
   threaten: ['threatened'],
-  propose: ['proposed'],
+  describe: ['described', 'describes'],
 };
 
 const WEAK_CUES: Record<string, string[]> = {
@@ -101,12 +101,6 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
 
 // Two-word cues, matched before single words so "pointed out" is not missed.
 export const PHRASE_CUES = ['pointed out', 'points out', 'went on', 'made clear', 'quoted as saying', 'called for', 'calls for'];
-
-// "…, adding that …" continues the same speaker's claim.
-export const PARTICIPLE_CUES = new Set([
-  'adding', 'noting', 'saying', 'warning', 'claiming', 'insisting', 'arguing', 'stressing', 'explaining',
-  'suggesting', 'stating', 'arguing', 'emphasizing', 'emphasising', 'calling', 'urging', 'accusing', 'asserting',
-]);
 
 // Objects of "told" that belong to the cue as written ("told reporters").
 export const AUDIENCE_WORDS = new Set([
@@ -171,7 +165,7 @@ export const TITLE_WORDS = new Set([
   'treasurer', 'auditor', 'comptroller', 'registrar', 'dean', 'provost', 'principal', 'epidemiologist', 'scientist',
   'physician', 'surgeon', 'economist', 'strategist', 'lawyer', 'partner', 'trustee', 'governor-general', 'emir',
   'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman',
-  'assemblywoman', 'alderman', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
+  'assemblywoman', 'alderman', 'cllr', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
 ]);
 
 // Lower-case nouns that can head a speaking source ("the negotiator", "a spokeswoman for").
@@ -227,7 +221,7 @@ export const UNNAMED_GROUP_HEADS = new Set([
   'consultants', 'engineers', 'officers', 'soldiers', 'troops', 'medics', 'paramedics', 'rescuers', 'firefighters',
   'families', 'fans', 'users', 'customers', 'consumers', 'patients', 'regulators', 'skeptics', 'sceptics',
   'proponents', 'advocates', 'defenders', 'detractors', 'watchers', 'specialists', 'representatives', 'spokespeople',
-  'authorities', 'owners', 'leaders', 'participants', 'attendees', 'staffers', 'operatives', 'veterans',
+  'authorities', 'owners', 'leaders', 'participants', 'agents', 'brokers', 'dealers', 'managers', 'planners', 'monitors', 'attendees', 'staffers', 'operatives', 'veterans',
 ]);
 
 // Words that open a quantified or indefinite source ("two people", "a senior official", "some analysts").
@@ -241,7 +235,7 @@ export const VAGUE_DETERMINERS = new Set([
 export const CLAUSE_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
   'must', 'did', 'does', 'do', 'if', 'because', 'although', 'though', 'since', 'unless', 'whether', 'than', 'so',
-  'not', "n't", 'never', 'there', 'here', 'what', 'how', 'why',
+  "n't", 'never', 'there', 'here', 'what', 'how', 'why',
 ]);
 
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
@@ -263,7 +257,7 @@ export const ORG_WORDS = new Set([
   'embassy', 'consulate', 'capital', 'ventures', 'solutions', 'analytics', 'research', 'consulting', 'insurance',
   'mutual', 'bancorp', 'financial', 'securities', 'investments', 'brands', 'retail', 'stores', 'mining', 'oil',
   'gas', 'power', 'utilities', 'water', 'telecom', 'communications', 'electric', 'chemicals', 'steel', 'shipping',
-  'studios', 'records', 'publishing', 'press', 'institute’s', 'observatory', 'academy', 'registry', 'council’s',
+  'studios', 'records', 'publishing', 'press', 'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'forum', 'division', 'branch', 'neighbours', 'neighbors', 'residents’', 'homes', 'terminals', 'trust', 'institute’s', 'observatory', 'academy', 'registry', 'council’s',
 ]);
 
 // Words that make a capitalised name a news outlet ("ABC News", "The Daily Courier").

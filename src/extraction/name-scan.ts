@@ -5,11 +5,15 @@ import { SpeakerMemory } from './speaker-memory';
 
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
 
-export function noticeNames(sentence: string, memory: SpeakerMemory, index: number): void {
+export function noticeNames(sentence: string, memory: SpeakerMemory, index: number, salient: boolean): void {
   for (const match of sentence.matchAll(NAME_RUN)) {
     // A possessive ends the name: "Russia's delegation" names no speaker.
-    const run = match[0].replace(/['’]s?$/, '');
+    let run = match[0].replace(/['’]s?$/, '');
+    // "Voltara Inc." keeps its stop, as the company's name is written with it.
+    if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Plc)$/.test(run) && sentence[match.index! + run.length] === '.') run += '.';
     const mention = parseNameRun(run);
-    if (mention) memory.notice(mention, index);
+    if (mention) memory.notice(mention, index, salient);
   }
+  // A lone surname of someone already known ("Olsen has no plans to move.") makes them the topic again.
+  if (salient) for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
 }

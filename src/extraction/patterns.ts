@@ -2,6 +2,7 @@
 // sentence is attributed content, which is the outlet's own assertion, and how sure the match is.
 // Cue sites (cue-sites.ts) find a cue and its source; a pattern decides what the cue governs.
 import { CueSite, endOfSentence } from './cue-sites';
+import { CUE_WORDS } from './lexicon';
 import { BreakKind, SentenceView } from './sentence-view';
 import { SourceMention } from './source-mention';
 
@@ -45,7 +46,7 @@ export const PATTERNS: Pattern[] = [
     // "Tran said the plan would fail." / "Meanwhile, the ministry said on Monday that exports fell."
     name: 'source-cue-content',
     applies: (site) => site.order === 'source-first' && site.rightStart !== null && (site.boundary.kind === 'start' || site.boundary.kind === 'lead'),
-    build: (site, view, region) => [attributed(site, view, site.rightStart!, region.end, 0.9)],
+    build: (site, view, region) => coordinated(site, view, site.rightStart!, region.end, 0.9),
   },
   {
     // "The plant closed in March, and the union says the closure cost 400 jobs."
@@ -53,7 +54,7 @@ export const PATTERNS: Pattern[] = [
     name: 'editorial-then-source-cue-content',
     applies: (site) => site.order === 'source-first' && site.rightStart !== null && (CLAUSE_BOUNDARIES.includes(site.boundary.kind) || site.boundary.kind === 'comma'),
     build: (site, view, region) => {
-      const claims = [attributed(site, view, site.rightStart!, region.end, site.boundary.kind === 'comma' ? 0.75 : 0.85)];
+      const claims = coordinated(site, view, site.rightStart!, region.end, site.boundary.kind === 'comma' ? 0.75 : 0.85);
       const left = view.text.slice(region.start, site.boundary.leftEnd);
       // A short opening before a plain comma is a setting ("In March,"), not an assertion of its own.
       if (site.boundary.kind !== 'comma' || wordCount(left) >= 5) claims.unshift(editorial(region.start, site.boundary.leftEnd, 'editorial-then-source-cue-content'));
@@ -82,6 +83,20 @@ export function applyPatterns(site: CueSite, view: SentenceView, region: Region)
     if (claims.some((claim) => claim.kind === 'attributed')) return claims;
   }
   return [];
+}
+
+// "X called the budget “a puncture” and promised to challenge it": one subject, two speech acts, two claims.
+function coordinated(site: CueSite, view: SentenceView, start: number, end: number, confidence: number): DraftClaim[] {
+  const content = view.masked.slice(start, end);
+  for (const match of content.matchAll(/\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b(?:\s+that\b)?/gu)) {
+    const word = CUE_WORDS.get(match[1]);
+    if (!word || word.strength === 'weak' || !/(?:ed|id|ote|old|s)$/.test(match[1])) continue;
+    const second = start + match.index! + match[0].length;
+    const first = attributed(site, view, start, start + match.index!, confidence);
+    const cue = match[1];
+    return [first, ...coordinated({ ...site, cueStart: start + match.index! + match[0].indexOf(cue), cueEnd: start + match.index! + match[0].indexOf(cue) + cue.length }, view, second, end, confidence)];
+  }
+  return [attributed(site, view, start, end, confidence)];
 }
 
 // After a trailing cue: `, adding that …` or `, "…"` continue the same speaker's claim.

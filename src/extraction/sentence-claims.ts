@@ -14,6 +14,7 @@ export function sentenceClaims(view: SentenceView): DraftClaim[] {
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i];
     const next = sites[i + 1];
+    if (site.cueStart < consumed) continue;
     const region: Region = { start: consumed, end: next ? next.boundary.leftEnd : view.text.length };
     const drafts = applyPatterns(site, view, region);
     if (drafts.length === 0) continue;

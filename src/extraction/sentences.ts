@@ -75,7 +75,7 @@ function startsSentence(text: string, from: number): boolean {
   let j = from;
   while (j < text.length && /\s/.test(text[j])) j++;
   if (j >= text.length) return true;
-  return /[\p{Lu}\p{N}"“‘'«(\[—–-]/u.test(text[j]);
+  return /[\p{Lu}\p{N}"“‘'«([—–-]/u.test(text[j]);
 }
 
 // Decides whether a single period ends a sentence or an abbreviation / initial.

@@ -3,7 +3,7 @@
 import { Gender, genderOfFirstName, isKnownFirstName } from './first-names';
 import { isGovernmentPlace, isPlaceWord } from './gazetteer';
 import {
-  CLAUSE_WORDS, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORG_WORDS,
+  CLAUSE_WORDS, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, HONORIFICS, LEADING_CONNECTIVES, MALE_HONORIFICS, ORG_WORDS,
   OUTLET_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEAKER_NOUNS, TITLE_WORDS, UNNAMED_GROUP_HEADS,
   VAGUE_DETERMINERS,
 } from './lexicon';
@@ -27,34 +27,67 @@ export interface SourceMention {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'and', '&']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'within', 'inside', 'close', 'familiar', 'briefed', 'involved', 'near', 'under', 'who', 'whose', 'that']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'within', 'inside', 'close', 'familiar', 'briefed', 'involved', 'near', 'under', 'who', 'whose', 'not', 'published', 'released', 'commissioned', 'conducted', 'led']);
 const ROLE_SUFFIX = /(?:ist|ian|er|or|man|woman|person|eer|ee|ent|ant|ive|ary|ess)s?$/;
 
 const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
 const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);
-const isPossessive = (word: string) => /['’]s?$/.test(word) && word.length > 2;
+const isPossessive = (word: string) => /['’]s$/.test(word) && word.length > 2;
 
 /** Parses a source chunk; null when the words cannot be a speaker (a clause, a bare verb phrase). */
-export function parseSourceMention(chunk: string, sentenceInitial = false): SourceMention | null {
+export function parseSourceMention(chunk: string, sentenceInitial = false, endsSentence = false): SourceMention | null {
   const mention = chunk.trim().replace(/[,;:]+$/, '').trim();
-  if (mention.length === 0 || mention.length > 140) return null;
+  if (mention.length === 0 || mention.length > 160) return null;
   const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
   if (pronoun !== undefined) {
     const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : null;
     const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
     return { form: 'pronoun', mention, name: mention, kind, role: null, gender, head: mention.toLowerCase() };
   }
-  // A relative clause after the head ("a senior official who spoke on condition of anonymity") is allowed
-  // to contain verbs; the words before it are not.
-  const relative = /,?\s+(?:who|whose|which)\s/.exec(mention);
-  const core = relative ? mention.slice(0, relative.index) : mention;
+  // "Parents, by and large, say": an aside between commas is neither source nor role.
+  const plain = mention.replace(PARENTHETICAL_ASIDE, '');
+  // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
+  // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
+  const closed = endsSentence || /,\s*$/.test(chunk.trimEnd()) || !plain.includes(',');
+  const relative = /,?\s+(?:who|whose|which)\s/.exec(plain);
+  if (relative && relative[0].startsWith(',') && !closed) return null;
+  const core = relative ? plain.slice(0, relative.index) : plain;
+  const author = documentAuthor(core);
+  if (author) return { ...author, mention };
+  // "a penalty that environmental groups called …": the relative clause's subject speaks.
+  const inner = /\s(?:that|which|whom)\s+/.exec(core);
+  if (inner && !core.slice(0, inner.index).includes(',') && core.slice(0, inner.index).split(/\s+/).length <= 5) return parseSourceMention(core.slice(inner.index + inner[0].length), false, endsSentence);
   const words = core.split(/\s+/);
-  if (words.length > 14 || words.some((word) => CLAUSE_WORDS.has(bare(word)) || CUE_WORDS.has(bare(word)))) return null;
-
+  if (words.length > 14 || words.some((word) => CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word)))) return null;
   const parts = core.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 2) return null;
-  if (parts.length === 2) return parseApposition(mention, parts[0], parts[1]);
-  return parseNounPhrase(mention, core, sentenceInitial);
+  if (parts.length === 2) {
+    if (!closed && asBareName(parts[0])) return null;
+    const apposition = parseApposition(mention, parts[0], parts[1]);
+    return apposition && { ...apposition, mention };
+  }
+  const phrase = parseNounPhrase(mention, core, sentenceInitial);
+  return phrase && { ...phrase, mention };
+}
+
+const PARENTHETICAL_ASIDE = /,\s*(?:however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
+
+// "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
+function documentAuthor(core: string): SourceMention | null {
+  const words = core.split(/\s+/);
+  const document = words.slice(0, 4).findIndex((word) => DOCUMENT_NOUNS.has(bare(word)));
+  if (document < 0) return null;
+  const by = words.findIndex((word, i) => i > document && (word === 'by' || word === 'from'));
+  if (by < 0) return null;
+  let i = by + 1;
+  // "by the independent Parliamentary Budget Office": skip the article and plain adjectives.
+  while (i < words.length && i <= by + 3 && !isCapitalised(words[i])) i++;
+  const run: string[] = [];
+  for (; i < words.length && (isCapitalised(words[i]) || (CONNECTORS.has(words[i]) && run.length > 0)); i++) run.push(words[i].replace(/[,;:]+$/, ''));
+  while (run.length > 1 && CONNECTORS.has(run[run.length - 1])) run.pop();
+  // "the Commission's Joint Research Centre" is the centre; the possessor only locates it.
+  if (run.length > 1 && isPossessive(run[0])) run.shift();
+  return run.length > 0 ? describeName(run, null) : null;
 }
 
 // "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
@@ -63,10 +96,13 @@ function parseApposition(mention: string, first: string, second: string): Source
   const secondName = asBareName(second);
   const [namePart, description] = firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
   if (!namePart || description === null) return null;
-  const described = parseNounPhrase(description, description, false);
-  if (!described || described.form === 'pronoun') return null;
+  // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
+  const descriptionWords = description.split(/\s+/);
+  if (descriptionWords.length > 10 || !/^(?:the|a|an|his|her|its|their|our)$/i.test(descriptionWords[0]) && !isPossessive(descriptionWords[0]) && !isCapitalised(descriptionWords[0])) return null;
   const named = describeName(namePart.words, namePart.role);
-  return { ...named, mention, role: named.role ?? roleFromDescription(description) };
+  const role = named.role ?? roleFromDescription(description);
+  const gender = named.gender ?? genderOfRole(bare(descriptionWords[descriptionWords.length - 1]));
+  return { ...named, mention, role, gender: named.kind === 'person' ? gender : null };
 }
 
 // A part that is nothing but a (possibly titled) name: "Jane Roe", "Finance Minister Abel Tran".
@@ -100,7 +136,9 @@ function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean
   if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of')) return null;
   const first = bare(headWords[0]);
   if (UNNAMED_GROUP_HEADS.has(head) || (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))) {
-    return { form: 'group', mention, name: lowerInitial(mention), kind: 'unnamed-group', role: null, gender: null, head };
+    const affiliation = organisationAfter(words, pp);
+    if (affiliation) return affiliation;
+    return { form: 'group', mention, name: groupName(words, pp), kind: 'unnamed-group', role: null, gender: null, head };
   }
   const kind = kindOfHead(head);
   const role = kind === 'person' ? roleFromDescription(core) : null;
@@ -134,7 +172,8 @@ function trailingNameRun(words: string[], sentenceInitial: boolean): string[] {
     else if (CONNECTORS.has(word) && i < words.length && i - 1 > 0 && isCapitalised(words[i - 2])) i--;
     else break;
   }
-  const run = words.slice(i);
+  let run = words.slice(i);
+  if (run.length > 1 && bare(run[0]) === 'the') run = run.slice(1);
   // A sentence-initial capital on a common noun ("Observers said") is not a name.
   if (run.length === 1 && i === 0 && sentenceInitial && isSpeakerNoun(bare(run[0])) && !isGovernmentPlace(run[0])) return [];
   if (run.length === 1 && i > 0 && bare(words[0]) === 'the' && run[0] !== run[0].toUpperCase() && isSpeakerNoun(bare(run[0])) && !isGovernmentPlace(run[0])) return [];
@@ -191,7 +230,7 @@ function isRolePhrase(words: string[]): boolean {
 }
 
 function isSpeakerNoun(head: string): boolean {
-  return SPEAKER_NOUNS.has(head) || UNNAMED_GROUP_HEADS.has(head) || TITLE_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ist|ian|man|woman|person|eer)s?$/.test(head) || /(?:er|or)s$/.test(head);
+  return SPEAKER_NOUNS.has(head) || ORG_WORDS.has(head) || UNNAMED_GROUP_HEADS.has(head) || TITLE_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ist|ian|man|woman|person|eer)s?$/.test(head) || /(?:er|or)s$/.test(head);
 }
 
 function genderOfRole(word: string): Gender | null {
@@ -220,12 +259,42 @@ function stripDeterminer(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '');
 }
 
-// "Observers said" names the group "observers"; "Western diplomats" keeps its capital.
-function lowerInitial(text: string): string {
-  const first = bare(text.split(/\s+/)[0]);
-  const common = VAGUE_DETERMINERS.has(first) || UNNAMED_GROUP_HEADS.has(first) || DETERMINERS.has(first) || SPEAKER_NOUNS.has(first) || POSSESSIVE_DETERMINERS.has(first);
-  return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+// The canonical name of a vague source: its head and plain modifiers ("shipping agents in the port" →
+// "shipping agents"), without determiners, proper adjectives or locations, keeping "familiar with …"
+// and a count above one ("two people familiar with the matter").
+function groupName(words: string[], pp: number): string {
+  const head = pp === -1 ? words : words.slice(0, pp);
+  const kept = head.filter((word, i) => {
+    const lower = bare(word);
+    if (i === 0 && /^(?:a|an|the|one|some|several|many|most|few|various|certain|numerous|multiple)$/.test(lower)) return false;
+    if (DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) || isPossessive(word)) return false;
+    return !isCapitalised(word) || (i === 0 && !DEMONYM.test(word));
+  });
+  // A capital on the first kept word is the sentence's ("Climate scientists said").
+  const name = kept.map((word, i) => (i === 0 ? word.toLowerCase() : word));
+  const familiar = pp !== -1 && /^(?:familiar|close|briefed)$/.test(bare(words[pp])) ? words.slice(pp) : [];
+  const joined = [...name, ...familiar].join(' ').replace(/[,;:]+$/, '');
+  // "Some said …": nothing but a quantifier is left, so the quantifier is the name.
+  return joined || words.join(' ').toLowerCase();
 }
+
+// "Monitors from the League for Fair Voting": a group sent by a named organisation speaks for it.
+function organisationAfter(words: string[], pp: number): SourceMention | null {
+  if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp])) return null;
+  const rest = words.slice(pp + 1);
+  if (rest[0] && bare(rest[0]) === 'the') rest.shift();
+  const run: string[] = [];
+  for (const word of rest) {
+    if (isCapitalised(word) || (CONNECTORS.has(word) && run.length > 0)) run.push(word);
+    else break;
+  }
+  if (run.length === 0 || run.length !== rest.length) return null;
+  const named = describeName(run, null);
+  return named.kind === 'organization' ? named : null;
+}
+
+// "Russian officials", "Western diplomats", "Israeli analysts": a proper adjective, not part of the group's name.
+const DEMONYM = /^\p{Lu}\p{L}*(?:an|ese|ish|i|ic|ch)$/u;
 
 function lastWord(text: string): string | null {
   const words = text.trim().split(/\s+/);
@@ -235,9 +304,13 @@ function lastWord(text: string): string | null {
 /** A capitalised run from running text read as a person or organisation, when its shape is clear enough. */
 export function parseNameRun(run: string): SourceMention | null {
   const words = run.split(/\s+/);
+  // "On Monday Kofi Mensah": sentence openers and dates are not part of the name.
+  while (words.length > 1 && (LEADING_CONNECTIVES.has(bare(words[0])) || DETERMINERS.has(bare(words[0])) || CALENDAR.test(words[0]) || isPossessive(words[0]))) words.shift();
   const titled = splitTitle(words);
   if (titled.words.length === 0) return null;
   const named = describeName(titled.words, titled.role);
-  const clear = named.kind === 'person' ? titled.role !== null || isKnownFirstName(bare(titled.words[0])) || named.mention !== named.name : named.kind !== 'outlet';
+  const clear = named.kind === 'person' ? titled.role !== null || titled.words.length >= 2 || named.mention !== named.name : named.kind !== 'outlet';
   return clear ? named : null;
 }
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;

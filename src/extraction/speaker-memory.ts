@@ -22,14 +22,26 @@ export interface Resolution {
 // Heads that can refer to any organisation named before ("the company" after "Northwind Logistics").
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'manufacturer', 'airline', 'developer', 'maker', 'organisation', 'organization', 'government', 'administration', 'charity', 'startup', 'utility', 'agency', 'ministry', 'department', 'bank']);
 
+const COMPANY_HEADS = new Set(['company', 'firm', 'business', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'manufacturer', 'airline', 'developer', 'maker', 'startup', 'utility', 'group']);
+const BUSINESS_SUFFIX = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
+
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
 
-  /** Records a name seen in running text (not as a source), so a later surname or pronoun can find it. */
-  notice(mention: SourceMention, sentence: number): void {
-    if (mention.form === 'name') this.remember(mention, sentence);
+  /**
+   * Records a name seen in running text, so a later surname or "the company" can find it. Only a
+   * salient mention (in a sentence that quotes nobody) makes it the referent of a following pronoun.
+   */
+  notice(mention: SourceMention, sentence: number, salient: boolean): void {
+    if (mention.form !== 'name') return;
+    const existing = this.findByName(mention.name, mention.kind);
+    if (existing) {
+      if (salient) existing.lastSeen = sentence;
+      return;
+    }
+    this.remember(mention, salient ? sentence : -1);
   }
 
   resolve(mention: SourceMention, sentence: number): Resolution {
@@ -52,9 +64,10 @@ export class SpeakerMemory {
     return best;
   }
 
-  touch(name: string, sentence: number): void {
-    const speaker = this.known.find((candidate) => candidate.name === name);
-    if (speaker) speaker.lastSeen = sentence;
+  touchSurname(word: string, sentence: number): void {
+    const surname = word.toLowerCase();
+    const person = this.known.find((speaker) => speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === surname);
+    if (person) person.lastSeen = Math.max(person.lastSeen, sentence);
   }
 
   remember(mention: SourceMention, sentence: number): KnownSpeaker {
@@ -82,6 +95,9 @@ export class SpeakerMemory {
       const surname = words[words.length - 1];
       const person = this.known.find((speaker) => speaker.kind === 'person' && lastToken(speaker.name) === surname && (words.length === 1 || speaker.name.split(/\s+/).length === 1 || speaker.name.toLowerCase().startsWith(words[0])));
       if (person) return person;
+      // Family name first ("Lin" for "Lin Qiao"), when no one has it as a last name.
+      const familyFirst = words.length === 1 && this.known.find((speaker) => speaker.kind === 'person' && speaker.name.toLowerCase().split(/\s+/)[0] === surname && speaker.name.includes(' '));
+      if (familyFirst) return familyFirst;
       if (words.length === 1) return this.known.find((speaker) => speaker.kind === 'organization' && speaker.name.toLowerCase().split(/\s+/)[0] === lower);
     }
     return undefined;
@@ -111,7 +127,7 @@ export class SpeakerMemory {
       .filter((speaker) => speaker.kind === mention.kind || (mention.kind !== 'person' && speaker.kind !== 'person'))
       .filter((speaker) => speaker.name.toLowerCase().includes(head) || (speaker.role ?? '').toLowerCase().includes(head))
       .sort((a, b) => b.lastSeen - a.lastSeen)[0];
-    const fallback = byHead ?? (GENERIC_ORG_HEADS.has(head) ? this.latestOf(mention.kind === 'government' ? 'government' : 'organization') : undefined);
+    const fallback = byHead ?? (GENERIC_ORG_HEADS.has(head) ? this.latestOrganisation(mention.kind === 'government' ? 'government' : 'organization', COMPANY_HEADS.has(head)) : undefined);
     if (fallback) {
       const byHead = fallback;
       byHead.lastSeen = sentence;
@@ -122,8 +138,10 @@ export class SpeakerMemory {
     return { speaker: this.asSpeaker(created, mention), certainty: 0.8 };
   }
 
-  private latestOf(kind: SpeakerKind): KnownSpeaker | undefined {
-    return this.known.filter((speaker) => speaker.kind === kind).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  // "the company" prefers a name that reads as a business ("Calloway Leather Co.") over a university or agency.
+  private latestOrganisation(kind: SpeakerKind, business: boolean): KnownSpeaker | undefined {
+    const ofKind = this.known.filter((speaker) => speaker.kind === kind).sort((a, b) => b.lastSeen - a.lastSeen);
+    return (business ? ofKind.find((speaker) => BUSINESS_SUFFIX.test(speaker.name)) : undefined) ?? ofKind[0];
   }
 
   private asSpeaker(known: KnownSpeaker, mention: SourceMention, role: string | null = mention.role): ExtractedSpeaker {

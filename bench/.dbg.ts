@@ -1,2 +1,0 @@
-import { parseSourceMention } from '../src/extraction/source-mention';
-console.log(parseSourceMention(process.argv[2]));

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/configuration';
+import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
 /** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -14,6 +15,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
 
   await app.register(helmet);
+  // The reader pages' CSS and JS (same origin, so the default CSP's script-src 'self' allows them).
+  app.useStaticAssets({ root: readerAssetsDir(), prefix: ASSET_PREFIX });
   if (config.CORS_ORIGINS) {
     const origins = config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(',');
     await app.register(cors, { origin: origins });
@@ -25,6 +28,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       'Claim-and-source provenance: attributed claims and editorial assertions, their speakers, anchors and evidence.',
     )
     .setVersion('0.1.0')
+    // Reads are open unless READS_REQUIRE_KEY; writes need a key (Authorization: Bearer <key>).
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key from `keys create` or POST /api/keys' })
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',

@@ -1,8 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
+import { KeyOrAddressThrottlerGuard } from './auth/throttle.guard';
 import { ClaimsModule } from './claims/claims.module';
 import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation.pipe';
@@ -10,8 +15,11 @@ import { AppConfig } from './config/configuration';
 import { dataSourceOptions } from './database/data-source-options';
 import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger-options';
+import { ReviewsModule } from './reviews/reviews.module';
+import { ReaderModule } from './reader/reader.module';
 import { SpeakersModule } from './speakers/speakers.module';
 
 // main.ts and the CLI start the embedded server first and pass its URL in the config.
@@ -30,15 +38,24 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => config }),
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl(config), { ssl: config.DATABASE_SSL })),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+        AuditModule,
+        AuthModule,
         HealthModule,
         DocumentsModule,
         SpeakersModule,
         ClaimsModule,
         EvidenceModule,
+        ReviewsModule,
+        ReaderModule,
+        ExportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
+        // In this order: count the request first (also refused ones), then identify the key and check its role.
+        { provide: APP_GUARD, useClass: KeyOrAddressThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { newArticle } from './support/factories';
+import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
 
@@ -16,8 +17,18 @@ interface ClaimBody {
   origin: string;
 }
 
+// Writes need a key; minted lazily per app instance, since some tests restart the app.
+const keys = new WeakMap<object, Record<string, string>>();
+let current: () => TestApp;
+async function writer() {
+  const t = current();
+  if (!keys.has(t)) keys.set(t, bearer(await mintKey(t, 'factchecker')));
+  return keys.get(t)!;
+}
+
 describe('claims, speakers and evidence API', () => {
   let t: TestApp;
+  current = () => t;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -26,7 +37,7 @@ describe('claims, speakers and evidence API', () => {
 
   const ingest = async (overrides: Record<string, unknown> = {}) => {
     const article = newArticle(overrides);
-    const document = (await t.http.post('/api/documents').send(article).expect(201)).body;
+    const document = (await t.http.post('/api/documents').set(await writer()).send(article).expect(201)).body;
     const claims: ClaimBody[] = (await t.http.get(`/api/documents/${document.id}/claims`).query({ limit: 100 }).expect(200))
       .body.items;
     return { article, document, claims };
@@ -137,7 +148,7 @@ describe('claims, speakers and evidence API', () => {
       const start = source.article.text.indexOf(passage);
 
       const linked = await t.http
-        .post(`/api/claims/${claim.id}/evidence`)
+        .post(`/api/claims/${claim.id}/evidence`).set(await writer())
         .send({ stance: 'corroborates', documentId: source.document.id, start, end: start + passage.length, exact: passage })
         .expect(201);
       expect(linked.body).toMatchObject({
@@ -145,7 +156,7 @@ describe('claims, speakers and evidence API', () => {
         source: { documentId: source.document.id, start, exact: passage, title: source.article.title },
       });
       await t.http
-        .post(`/api/claims/${claim.id}/evidence`)
+        .post(`/api/claims/${claim.id}/evidence`).set(await writer())
         .send({
           stance: 'disputes',
           url: 'https://transit.example/report-2025',
@@ -170,7 +181,7 @@ describe('claims, speakers and evidence API', () => {
       ['an unknown source document', { stance: 'context', documentId: '6b1f7a3e-0000-4000-8000-000000000000' }, 404],
     ])('refuses %s', async (_case, body, status) => {
       const { claims } = await ingest();
-      const res = await t.http.post(`/api/claims/${claims[0].id}/evidence`).send(body).expect(status);
+      const res = await t.http.post(`/api/claims/${claims[0].id}/evidence`).set(await writer()).send(body).expect(status);
       expect(res.body).toMatchObject({ statusCode: status, message: expect.any(String) });
       const list = (await t.http.get(`/api/claims/${claims[0].id}/evidence`).expect(200)).body;
       expect(list.items).toHaveLength(0);
@@ -180,12 +191,12 @@ describe('claims, speakers and evidence API', () => {
       const { claims } = await ingest();
       const source = await ingest();
       const res = await t.http
-        .post(`/api/claims/${claims[0].id}/evidence`)
+        .post(`/api/claims/${claims[0].id}/evidence`).set(await writer())
         .send({ stance: 'disputes', documentId: source.document.id, start: 0, end: 5, exact: 'Nope!' })
         .expect(422);
       expect(res.body).toMatchObject({ statusCode: 422, code: 'invalid-anchor' });
       await t.http
-        .post(`/api/claims/${claims[0].id}/evidence`)
+        .post(`/api/claims/${claims[0].id}/evidence`).set(await writer())
         .send({ stance: 'disputes', documentId: source.document.id, start: 0, end: 1_000_000 })
         .expect(422);
     });
@@ -193,7 +204,7 @@ describe('claims, speakers and evidence API', () => {
     it('answers 404 for evidence on an unknown claim', async () => {
       await t.http.get('/api/claims/6b1f7a3e-0000-4000-8000-000000000000/evidence').expect(404);
       await t.http
-        .post('/api/claims/6b1f7a3e-0000-4000-8000-000000000000/evidence')
+        .post('/api/claims/6b1f7a3e-0000-4000-8000-000000000000/evidence').set(await writer())
         .send({ stance: 'context', url: 'https://x.example' })
         .expect(404);
     });
@@ -203,9 +214,9 @@ describe('claims, speakers and evidence API', () => {
     it('replaces untouched automatic claims and keeps claims with evidence', async () => {
       const { document, claims } = await ingest();
       const guarded = claims[0];
-      await t.http.post(`/api/claims/${guarded.id}/evidence`).send({ stance: 'context', url: 'https://x.example' }).expect(201);
+      await t.http.post(`/api/claims/${guarded.id}/evidence`).set(await writer()).send({ stance: 'context', url: 'https://x.example' }).expect(201);
 
-      const result = (await t.http.post(`/api/documents/${document.id}/extract`).expect(200)).body;
+      const result = (await t.http.post(`/api/documents/${document.id}/extract`).set(await writer()).expect(200)).body;
       expect(result).toMatchObject({ documentId: document.id, replaced: claims.length - 1, kept: 1 });
 
       const after: ClaimBody[] = (await t.http.get(`/api/documents/${document.id}/claims`).query({ limit: 100 })).body.items;
@@ -216,7 +227,7 @@ describe('claims, speakers and evidence API', () => {
     });
 
     it('answers 404 for an unknown document', async () => {
-      await t.http.post('/api/documents/6b1f7a3e-0000-4000-8000-000000000000/extract').expect(404);
+      await t.http.post('/api/documents/6b1f7a3e-0000-4000-8000-000000000000/extract').set(await writer()).expect(404);
     });
   });
 

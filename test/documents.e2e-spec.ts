@@ -1,17 +1,23 @@
 import { newArticle } from './support/factories';
+import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('documents API', () => {
   let t: TestApp;
+  let key: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
+    key = bearer(await mintKey(t, 'factchecker'));
   });
   afterAll(() => t.close());
 
   it('stores a posted article exactly and answers 201 with its id and claim counts', async () => {
-    const article = newArticle({ text: 'Line one.\r\n\tLine “two” — with odd  spacing and é.  ', metadata: { desk: 'city' } });
-    const created = await t.http.post('/api/documents').send(article).expect(201);
+    const article = newArticle({
+      text: 'Line one.\r\n\tLine “two” — with odd  spacing and é.  ',
+      metadata: { desk: 'city' },
+    });
+    const created = await t.http.post('/api/documents').set(key).send(article).expect(201);
     expect(created.body).toMatchObject({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       title: article.title,
@@ -33,8 +39,12 @@ describe('documents API', () => {
 
   it('returns the existing document when the same text is posted again', async () => {
     const article = newArticle();
-    const first = await t.http.post('/api/documents').send(article).expect(201);
-    const again = await t.http.post('/api/documents').send({ ...article, title: 'Another title' }).expect(200);
+    const first = await t.http.post('/api/documents').set(key).send(article).expect(201);
+    const again = await t.http
+      .post('/api/documents')
+      .set(key)
+      .send({ ...article, title: 'Another title' })
+      .expect(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.created).toBe(false);
     expect(again.body.title).toBe(article.title);
@@ -42,7 +52,9 @@ describe('documents API', () => {
 
   it('stores one document when identical texts are posted concurrently', async () => {
     const article = newArticle();
-    const answers = await Promise.all([1, 2, 3].map(() => t.http.post('/api/documents').send(article)));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => t.http.post('/api/documents').set(key).send(article)),
+    );
     const ids = new Set(answers.map((a) => a.body.id));
     expect(ids.size).toBe(1);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
@@ -56,7 +68,11 @@ describe('documents API', () => {
     for (let i = 0; i < 5; i++) {
       const kind = i % 2 === 0 ? 'report' : 'transcript';
       const publishedAt = `2025-0${i + 1}-15T12:00:00.000Z`;
-      const res = await t.http.post('/api/documents').send(newArticle({ publisher, kind, publishedAt })).expect(201);
+      const res = await t.http
+        .post('/api/documents')
+        .set(key)
+        .send(newArticle({ publisher, kind, publishedAt }))
+        .expect(201);
       ids.push(res.body.id);
     }
     const seen: string[] = [];
@@ -73,7 +89,9 @@ describe('documents API', () => {
     expect(seen).toEqual([...ids].reverse());
 
     const reports = await t.http.get('/api/documents').query({ publisher, kind: 'report' }).expect(200);
-    expect(reports.body.items.map((d: { id: string }) => d.id).sort()).toEqual([ids[0], ids[2], ids[4]].sort());
+    expect(reports.body.items.map((d: { id: string }) => d.id).sort()).toEqual(
+      [ids[0], ids[2], ids[4]].sort(),
+    );
 
     const spring = await t.http
       .get('/api/documents')
@@ -84,7 +102,7 @@ describe('documents API', () => {
 
   it('lists a document’s claims in text order with anchors that slice its text', async () => {
     const article = newArticle();
-    const doc = (await t.http.post('/api/documents').send(article).expect(201)).body;
+    const doc = (await t.http.post('/api/documents').set(key).send(article).expect(201)).body;
     const claims = await t.http.get(`/api/documents/${doc.id}/claims`).query({ limit: 100 }).expect(200);
     expect(claims.body.items.length).toBeGreaterThan(0);
     let previous = -1;
@@ -102,7 +120,9 @@ describe('documents API', () => {
       let total = 0;
       let cursor: string | null = null;
       do {
-        const page = await t.http.get('/api/documents').query(cursor ? { limit: 100, cursor } : { limit: 100 });
+        const page = await t.http
+          .get('/api/documents')
+          .query(cursor ? { limit: 100, cursor } : { limit: 100 });
         total += page.body.items.length;
         cursor = page.body.nextCursor;
       } while (cursor);
@@ -119,7 +139,7 @@ describe('documents API', () => {
       ['authors that are not strings', { title: 'x', text: 'y', authors: [1, 2] }, 'authors'],
     ])('400 for %s', async (_case, body, field) => {
       const before = await countDocuments();
-      const res = await t.http.post('/api/documents').send(body).expect(400);
+      const res = await t.http.post('/api/documents').set(key).send(body).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
       expect(await countDocuments()).toBe(before);
@@ -128,6 +148,7 @@ describe('documents API', () => {
     it('400 for malformed JSON', async () => {
       const res = await t.http
         .post('/api/documents')
+        .set(key)
         .set('content-type', 'application/json')
         .send('{"title": "x", "text": ')
         .expect(400);
@@ -137,6 +158,7 @@ describe('documents API', () => {
     it('413 for a body over the limit', async () => {
       const res = await t.http
         .post('/api/documents')
+        .set(key)
         .send({ title: 'huge', text: 'x'.repeat(10 * 1024 * 1024 + 10) })
         .expect(413);
       expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
@@ -146,7 +168,11 @@ describe('documents API', () => {
       const bad = await t.http.get('/api/documents/not-a-uuid').expect(400);
       expect(bad.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
       const unknown = await t.http.get('/api/documents/6b1f7a3e-0000-4000-8000-000000000000').expect(404);
-      expect(unknown.body).toMatchObject({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('document') });
+      expect(unknown.body).toMatchObject({
+        statusCode: 404,
+        error: 'Not Found',
+        message: expect.stringContaining('document'),
+      });
       await t.http.get('/api/documents/6b1f7a3e-0000-4000-8000-000000000000/claims').expect(404);
     });
 

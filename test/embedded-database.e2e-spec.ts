@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createKeyWithCli } from './support/cli-process';
 import { newArticle } from './support/factories';
 import { isRunning, ServiceProcess, startService } from './support/service-process';
 
@@ -20,10 +21,13 @@ describe('the service on its embedded PostgreSQL', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+  // Writes need a key: each is made with the CLI while the service runs, which proves the CLI joins
+  // the service's embedded PostgreSQL instead of starting a second one on the same files.
   const post = async (s: ServiceProcess, body: object) => {
+    const key = await createKeyWithCli('factchecker', 'embedded-test', env);
     const res = await fetch(`${s.baseUrl}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify(body),
     });
     expect(res.status).toBe(201);
@@ -72,6 +76,19 @@ describe('the service on its embedded PostgreSQL', () => {
 
     service = await startService(env);
     expect((await read(service, stored.id)).text).toBe(stored.text);
+  });
+
+  it('creates a key with the CLI while the service is stopped, and the service then accepts it', async () => {
+    const key = await createKeyWithCli('admin', 'first-admin', env);
+    expect(key).toMatch(/^ct_[A-Za-z0-9_-]{43}$/);
+    expect(existsSync(postmasterPid())).toBe(false);
+
+    service = await startService(env);
+    const keys = await fetch(`${service.baseUrl}/api/keys`, { headers: { authorization: `Bearer ${key}` } });
+    expect(keys.status).toBe(200);
+    const listed = (await keys.json()) as { items: Array<{ name: string; key?: string }> };
+    expect(listed.items.map((k) => k.name)).toContain('first-admin');
+    expect(listed.items.every((k) => k.key === undefined)).toBe(true);
   });
 
   it('refuses to start on a wrong setting and names it', async () => {

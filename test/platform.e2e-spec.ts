@@ -1,8 +1,19 @@
 import { newArticle } from './support/factories';
+import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
+
+// Writes need a key; minted lazily per app instance, since some tests restart the app.
+const keys = new WeakMap<object, Record<string, string>>();
+let current: () => TestApp;
+async function writer() {
+  const t = current();
+  if (!keys.has(t)) keys.set(t, bearer(await mintKey(t, 'factchecker')));
+  return keys.get(t)!;
+}
 
 describe('platform: health, OpenAPI, restarts, headers', () => {
   let t: TestApp;
+  current = () => t;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -58,7 +69,7 @@ describe('platform: health, OpenAPI, restarts, headers', () => {
 
   it('finds all data again after the app restarts on the same database', async () => {
     const article = newArticle();
-    const stored = (await t.http.post('/api/documents').send(article).expect(201)).body;
+    const stored = (await t.http.post('/api/documents').set(await writer()).send(article).expect(201)).body;
     const claims = (await t.http.get(`/api/documents/${stored.id}/claims`).expect(200)).body.items;
     await t.close();
 

@@ -81,6 +81,13 @@ export class Claim {
   @Column({ type: 'varchar', length: 14, nullable: true })
   verdict: Verdict | null;
 
+  /** Set when a fact-checker withdrew the item: hidden from default lists, kept with its history. */
+  @Column({ name: 'retracted_at', ...timestampColumn, nullable: true })
+  retractedAt: Date | null;
+
+  @Column({ name: 'retraction_reason', type: 'text', nullable: true })
+  retractionReason: string | null;
+
   @VersionColumn()
   version: number;
 

@@ -59,6 +59,11 @@ export class ClaimsService {
     if (filter.status) qb.andWhere('c.reviewStatus = :status', { status: filter.status });
     if (filter.verdict) qb.andWhere('c.verdict = :verdict', { verdict: filter.verdict });
     if (filter.q) qb.andWhere(`c.search @@ websearch_to_tsquery('english', :q)`, { q: filter.q });
+    if (!filter.includeRetracted) {
+      qb.andWhere('c.retractedAt IS NULL');
+      // Few documents are ever retracted: the anti-join probes a small partial index.
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM documents rd WHERE rd.id = c.document_id AND rd.retracted_at IS NOT NULL)');
+    }
     const rows = await applyKeyset(qb, order, filter).getMany();
     const provenance = await this.provenanceOf(rows.map((r) => r.id));
     return toPage(rows, order, filter, (c) => toClaimResponse(c, provenance.get(c.id)));
@@ -80,7 +85,8 @@ export class ClaimsService {
     const counts = new Map(documentIds.map((id) => [id, { attributed: 0, editorial: 0 }]));
     if (documentIds.length === 0) return counts;
     const rows: Array<{ document_id: string; kind: ClaimKind; n: number }> = await em.query(
-      `SELECT document_id, kind, count(*)::int AS n FROM claims WHERE document_id = ANY($1) GROUP BY 1, 2`,
+      `SELECT document_id, kind, count(*)::int AS n FROM claims
+        WHERE document_id = ANY($1) AND retracted_at IS NULL GROUP BY 1, 2`,
       [documentIds],
     );
     for (const row of rows) counts.get(row.document_id)![row.kind] = row.n;

@@ -2,6 +2,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { withAppContext } from './app-context';
+import { registerAuditCommands } from './audit.command';
+import { registerKeysCommands } from './keys.command';
+import { registerReportCommand } from './report.command';
 
 const program = new Command().name('claimtrail').description('claimtrail command line').showHelpAfterError();
 
@@ -14,6 +17,10 @@ program
       process.stdout.write('migrations applied\n');
     }),
   );
+
+registerKeysCommands(program);
+registerAuditCommands(program);
+registerReportCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`claimtrail: ${error instanceof Error ? error.message : String(error)}\n`);

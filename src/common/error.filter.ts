@@ -36,7 +36,8 @@ export class ErrorFilter implements ExceptionFilter {
     host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  // Protected so the reader can render the same mapping as an HTML page.
+  protected toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       return body(statusFor(exception.code), exception.message, { code: exception.code, details: exception.details });
     }

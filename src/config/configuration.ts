@@ -49,6 +49,19 @@ export class EnvironmentSchema {
   @Transform(toBool)
   @IsIn([true, false], { message: 'DATABASE_SSL must be true or false' })
   DATABASE_SSL = false;
+
+  /** When true, reads need an API key too (any role); by default anyone may read. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'READS_REQUIRE_KEY must be true or false' })
+  READS_REQUIRE_KEY = false;
+
+  /** Requests per minute allowed to one API key, or to one client address without a key. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
 }
 
 export type AppConfig = EnvironmentSchema;

@@ -41,6 +41,13 @@ export class Document {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   metadata: Record<string, unknown>;
 
+  /** Set when a fact-checker withdrew the item: hidden from default lists, kept with its history. */
+  @Column({ name: 'retracted_at', ...timestampColumn, nullable: true })
+  retractedAt: Date | null;
+
+  @Column({ name: 'retraction_reason', type: 'text', nullable: true })
+  retractionReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', ...timestampColumn })
   createdAt: Date;
 

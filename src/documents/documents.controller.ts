@@ -1,11 +1,15 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor } from '../auth/auth.decorators';
+import { Actor } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
+import { RetractDto } from '../claims/dto/retract.dto';
 import { ScopedClaimFilterDto } from '../claims/dto/claim-query.dto';
 import { ClaimPageResponse } from '../claims/dto/claim.response';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { UuidParam } from '../common/uuid-param';
+import { DocumentEditsService } from './document-edits.service';
 import { DocumentsService } from './documents.service';
 import { ReextractionResponse } from './dto/reextraction.response';
 import { ReextractionService } from './reextraction.service';
@@ -20,15 +24,21 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly claims: ClaimsService,
     private readonly reextraction: ReextractionService,
+    private readonly edits: DocumentEditsService,
   ) {}
 
   @Post()
   @ApiOperation({ summary: 'Store a document and extract its claims; the same text again returns the stored one' })
   @ApiCreatedResponse({ type: CreatedDocumentResponse, description: 'Stored, with its claims extracted' })
   @ApiOkResponse({ type: CreatedDocumentResponse, description: 'The same text was already stored' })
-  @ApiErrors(400, 413)
-  async create(@Body() body: CreateDocumentDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { document, created } = await this.documents.ingest(body);
+  @ApiBearerAuth()
+  @ApiErrors(400, 401, 403, 413, 429)
+  async create(
+    @Body() body: CreateDocumentDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { document, created } = await this.documents.ingest(body, actor);
     reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return { ...document, created };
   }
@@ -67,5 +77,15 @@ export class DocumentsController {
   async claimsOf(@UuidParam() id: string, @Query() filter: ScopedClaimFilterDto) {
     await this.documents.get(id);
     return this.claims.list({ ...filter, documentId: id });
+  }
+
+  @Post(':id/retract')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Retract a document (factchecker): it and its claims leave default lists, kept with history' })
+  @ApiOkResponse({ type: DocumentResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 429)
+  retract(@UuidParam() id: string, @Body() body: RetractDto, @CurrentActor() actor: Actor) {
+    return this.edits.retract(id, body.reason, actor);
   }
 }

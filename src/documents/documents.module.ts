@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module';
 import { SpeakersModule } from '../speakers/speakers.module';
+import { DocumentEditsService } from './document-edits.service';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { ReextractionService } from './reextraction.service';
@@ -8,7 +9,7 @@ import { ReextractionService } from './reextraction.service';
 @Module({
   imports: [ClaimsModule, SpeakersModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, ReextractionService],
-  exports: [DocumentsService],
+  providers: [DocumentsService, ReextractionService, DocumentEditsService],
+  exports: [DocumentsService, DocumentEditsService],
 })
 export class DocumentsModule {}

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
 import { EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
@@ -36,10 +38,11 @@ export class DocumentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Stores a document with its speakers and extracted claims in one transaction, or finds it already stored. */
-  async ingest(input: CreateDocumentDto): Promise<IngestResult> {
+  async ingest(input: CreateDocumentDto, actor: Actor = SYSTEM_ACTOR): Promise<IngestResult> {
     const hash = contentHash(input.text);
     const existing = await this.db.manager.findOneBy(Document, { contentHash: hash });
     if (existing) return { document: await this.respond(existing), created: false };
@@ -71,7 +74,26 @@ export class DocumentsService {
       if (inserted.length === 0) return null;
       const document = { id: inserted[0].id, text: input.text };
       const speakerIds = await this.speakers.resolve(em, document.id, plan.mentions);
-      await this.claims.insertMany(em, document, plan.claimsFor(speakerIds));
+      const claims = plan.claimsFor(speakerIds);
+      await this.claims.insertMany(em, document, claims);
+      // One event for the document; its extracted claims are recorded as a count, not one event each.
+      await this.audit.record(em, {
+        actor,
+        action: 'create',
+        entityType: 'document',
+        entityId: document.id,
+        changes: {
+          before: null,
+          after: {
+            title: input.title,
+            contentHash: hash,
+            url: input.url ?? null,
+            publisher: input.publisher ?? null,
+            kind: input.kind ?? 'article',
+            extractedClaims: claims.length,
+          },
+        },
+      });
       return document.id;
     });
 
@@ -81,6 +103,10 @@ export class DocumentsService {
 
   async list(query: DocumentQueryDto): Promise<Page<DocumentSummaryResponse>> {
     const qb = this.db.getRepository(Document).createQueryBuilder('d');
+    if (!query.includeRetracted) qb.andWhere('d.retractedAt IS NULL');
+    if (query.q?.trim()) {
+      qb.andWhere('d.title ILIKE :title', { title: `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    }
     if (query.publisher) qb.andWhere('d.publisher = :publisher', { publisher: query.publisher });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
     if (query.from) qb.andWhere('d.publishedAt >= :from', { from: query.from });

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/auth.decorators';
+import { Actor } from '../auth/roles';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination';
 import { UuidParam } from '../common/uuid-param';
@@ -22,9 +24,10 @@ export class EvidenceController {
 
   @Post()
   @ApiOperation({ summary: 'Link a stored document (optionally a passage in it) or an external URL to a claim' })
+  @ApiBearerAuth()
   @ApiCreatedResponse({ type: EvidenceResponse })
-  @ApiErrors(400, 404, 422)
-  add(@UuidParam() claimId: string, @Body() body: CreateEvidenceDto) {
-    return this.evidence.add(claimId, body, 'anonymous');
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  add(@UuidParam() claimId: string, @Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor) {
+    return this.evidence.add(claimId, body, actor);
   }
 }

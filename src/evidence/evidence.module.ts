@@ -8,5 +8,6 @@ import { EvidenceService } from './evidence.service';
   imports: [ClaimsModule, DocumentsModule],
   controllers: [EvidenceController],
   providers: [EvidenceService],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/roles';
 import { checkAnchor } from '../claims/anchor';
+import { ClaimEditsService } from '../claims/claim-edits.service';
 import { ClaimsService } from '../claims/claims.service';
 import { applyKeyset, KeysetOrder, Page, PageQueryDto, toPage } from '../common/pagination';
 import { DocumentsService } from '../documents/documents.service';
@@ -22,6 +25,8 @@ export class EvidenceService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly claims: ClaimsService,
     private readonly documents: DocumentsService,
+    private readonly claimEdits: ClaimEditsService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(claimId: string, page: PageQueryDto): Promise<Page<EvidenceResponse>> {
@@ -35,7 +40,7 @@ export class EvidenceService {
     return toPage(rows, OLDEST_FIRST, page, toEvidenceResponse);
   }
 
-  async add(claimId: string, input: CreateEvidenceDto, addedBy: string): Promise<EvidenceResponse> {
+  async add(claimId: string, input: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
     return this.db.transaction(async (em) => {
       await this.claims.get(claimId, em);
       const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
@@ -54,11 +59,25 @@ export class EvidenceService {
         publisher: input.publisher ?? null,
         publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
         note: input.note ?? null,
-        addedBy,
+        addedBy: actor.name,
       });
       const saved = await em.save(link);
       saved.sourceDocument = source;
-      return toEvidenceResponse(saved);
+      const response = toEvidenceResponse(saved);
+      const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
+      const { id: _id, claimId: _claimId, createdAt: _createdAt, ...recorded } = response;
+      await this.audit.recordMany(em, [
+        {
+          actor,
+          action: 'create',
+          entityType: 'evidence',
+          entityId: saved.id,
+          parent: { type: 'claim', id: claimId },
+          changes: { before: null, after: recorded },
+        },
+        ...(statusEvent ? [statusEvent] : []),
+      ]);
+      return response;
     });
   }
 }

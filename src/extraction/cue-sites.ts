@@ -26,11 +26,26 @@ export interface CueSite {
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
 // "the company added 500 jobs" is an event, not speech.
-const NEEDS_MARKER = new Set(['add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
+const NEEDS_MARKER = new Set(['declare', 'add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
 const TIME_ADJUNCT = /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
 
 const PARTICIPLE_AFTER_CLAUSE = /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging)\b(?:\s+that\b)?\s*/gi;
+
+// People whose "found" or "showed" reports a finding, as a study's would ("researchers found …").
+const RESEARCH_SOURCES = new Set(['researchers', 'scientists', 'economists', 'analysts', 'auditors', 'statisticians', 'epidemiologists', 'study', 'team']);
+
+const NAMED_LISTENER = /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+
+// Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
+const NON_SPEECH_PARTICLES = new Map([['argue', /\s+(?:over|about|with|among)\b/iy]]);
+const PASSIVE_BY = /\s+by\b/y;
+const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|widely|often|repeatedly|\p{L}+ly)\s+)?$/iu;
+
+function followedBy(text: string, at: number, sticky: RegExp): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
 
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
@@ -83,7 +98,7 @@ function readAccordingTo(view: SentenceView, breaks: Break[], cueStart: number, 
   const ends = [after[0]?.leftEnd ?? endOfSentence(text), after[1]?.leftEnd ?? endOfSentence(text)];
   for (const [i, end] of ends.entries()) {
     if (i === 1 && (after[0]?.kind !== 'comma' || !opening)) break;
-    const chunk = text.slice(sourceStart, end).replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|published|released|issued)\b.*$/s, '');
+    const chunk = text.slice(sourceStart, end).replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|(?:published|released|issued)(?!\s+by\b))\b.*$/s, '');
     const mention = parseSourceMention(chunk, false, true);
     if (!mention || mention.form === 'pronoun') continue;
     const next = i === 0 ? after[0] : after[1];
@@ -118,7 +133,16 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
     if (/(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)) continue;
-    if (word.lemma === 'call' && !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?["“‘']/u.test(masked.slice(match.index! + match[0].length))) continue;
+    const end = start + match[0].length;
+    // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
+    if (PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
+    // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.
+    if (followedBy(masked, end, PASSIVE_BY)) continue;
+    // "have argued over the islands": a quarrel, not a report of what was argued.
+    const particles = NON_SPEECH_PARTICLES.get(word.lemma);
+    if (particles && followedBy(masked, end, particles)) continue;
+    // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
+    if (word.lemma === 'call' && !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))) continue;
     found.push({ start, end: start + match[0].length, word });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -189,6 +213,12 @@ function readAfterCue(view: SentenceView, cue: CueCandidate, source: SourceMenti
     pos += audience[0].length;
     cueEnd = pos;
   }
+  // "told Reuters the vote was final", "told The Daily Courier that …": a named listener is part of the frame.
+  const named = cue.word.lemma === 'tell' ? NAMED_LISTENER.exec(rest()) : null;
+  if (named) {
+    pos += named[0].length;
+    cueEnd = pos;
+  }
   const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
   if (setting) {
     pos += rest().length - rest().trimStart().length + setting[0].length;
@@ -212,10 +242,23 @@ function readAfterCue(view: SentenceView, cue: CueCandidate, source: SourceMenti
   if (words.length === 0 || /^\s*[,;.!?]/.test(remainder)) return { cueEnd, rightStart: null, tailStart: skipped };
   const nextWord = (words[0] ?? '').toLowerCase();
   if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8) return { cueEnd, rightStart: null, tailStart: skipped };
-  const marked = MARKERS.test(remainder);
-  const documentSource = source.head !== null && DOCUMENT_NOUNS.has(source.head);
+  const marked = MARKERS.test(remainder) || (cue.word.strength === 'strong' && opensClause(remainder)) || (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
+  const documentSource = source.document === true || (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
   if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource) return { cueEnd, rightStart: null, tailStart: skipped };
   return { cueEnd, rightStart: skipped + (remainder.length - remainder.trimStart().length), tailStart: skipped };
+}
+
+// "added rents were rising": a short noun phrase and a finite verb make a clause with its `that` left out,
+// where "added 500 jobs" is an object and the verb is no speech.
+const CLAUSE_OPENING = /^\s*(?:[\p{L}\d'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
+const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
+
+// "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
+const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
+
+function opensClause(remainder: string): boolean {
+  const clause = CLAUSE_OPENING.exec(remainder);
+  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
 }
 
 function skipAuxiliariesLeft(text: string, end: number): number {

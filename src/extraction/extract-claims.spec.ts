@@ -183,3 +183,121 @@ describe('extractClaims: things that are not attribution', () => {
     expect(claims(text).map((claim) => claim.kind)).toEqual(['editorial']);
   });
 });
+
+describe('extractClaims: speakers that need the rest of the document', () => {
+  const speakerOf = (text: string, content: string) => attributed(text).find((claim) => claim.text.includes(content))?.speaker;
+
+  it('reads an unlisted one-word place the document locates as a government', () => {
+    const text = 'Crowds gathered in Quorra on Monday. Quorra insisted that the border was open.';
+    expect(speakerOf(text, 'border')).toMatchObject({ name: 'Quorra', kind: 'government' });
+  });
+
+  it('keeps a one-word surname a person when the document never uses it as a place', () => {
+    const text = 'Talks were led by Ada Quorrel. Quorrel insisted that the border was open.';
+    expect(speakerOf(text, 'border')).toMatchObject({ name: 'Ada Quorrel', kind: 'person' });
+  });
+
+  it('links a quantifier back to the group named just before', () => {
+    const text = 'Ferrymen crowded the quay on Sunday. Several said the fares were too low; others said the boats were unsafe.';
+    expect(speakerOf(text, 'fares')?.name).toBe('ferrymen');
+    expect(speakerOf(text, 'boats')?.name).toBe('ferrymen');
+  });
+
+  it('links "the person" back to an unnamed source', () => {
+    const text = 'A person close to the board said a sale was likely. Bids were due in May, the person said.';
+    expect(speakerOf(text, 'Bids')?.name).toBe('person close to the board');
+  });
+
+  it('sends "it" to the subject of the sentence before, not to the last organisation named', () => {
+    const text = 'The Tarn Rail Agency issued its report. The agency sent the report to the Ministry of Roads. It said the line was unsafe.';
+    expect(speakerOf(text, 'line')?.name).toBe('Tarn Rail Agency');
+  });
+
+  it('gives an unnamed spokesperson’s words to the company named before', () => {
+    const text = 'Pellow, the kettle maker, recalled 9,000 units. A spokesman for the company said no one had been hurt.';
+    expect(speakerOf(text, 'hurt')).toMatchObject({ name: 'Pellow', kind: 'organization' });
+  });
+});
+
+describe('extractClaims: content without a marker and frames that close a sentence', () => {
+  it('takes a clause after "added" even without "that", but not an object', () => {
+    expect(attributed('Ola Brant added the tolls were never meant to last.')[0].text).toBe('the tolls were never meant to last');
+    expect(attributed('The warehouse added 300 jobs in May.')).toHaveLength(0);
+  });
+
+  it('lets data and researchers "show" or "find" without "that"', () => {
+    expect(attributed('Data from the Quarry Institute show exports fell by a tenth.')[0]).toMatchObject({ text: 'exports fell by a tenth', speaker: { name: 'Quarry Institute' } });
+    expect(attributed('The researchers found nesting rates down by a third.')[0].speaker?.name).toBe('researchers');
+  });
+
+  it('gives a sentence with a closing frame to the frame’s speaker, not to a cue inside it', () => {
+    const text = 'Ines Dorr said her client was innocent. He told police that he was at home, she said.';
+    expect(attributed(text).map(summary)[1]).toEqual({ kind: 'attributed', text: 'He told police that he was at home', speaker: 'Ines Dorr' });
+  });
+
+  it('reads an object before "whether" as part of what was asked', () => {
+    expect(attributed('Judge Lena Ruiz asked the witness whether the light was on.')[0].text).toBe('the witness whether the light was on');
+  });
+
+  it('leaves quarrels and formal acts to the outlet', () => {
+    expect(attributed('The two towns have argued over the bridge since 1990.')).toHaveLength(0);
+    expect(attributed('The governor declared a state of emergency on Friday.')).toHaveLength(0);
+  });
+
+  it('starts a new claim after a quote closed by a semicolon', () => {
+    const found = attributed('Critics called the play “a triumph”; others said it dragged.');
+    expect(found.map((claim) => claim.text)).toEqual(['the play “a triumph”', 'it dragged']);
+  });
+});
+
+describe('extractClaims: frames with listeners and asides', () => {
+  it('keeps a named listener in the frame of "told"', () => {
+    expect(attributed('Nina Voss told Reuters the vote was final.')[0]).toMatchObject({ text: 'the vote was final', cue: 'told Reuters' });
+    expect(attributed('“We stay,” Omar Reyes, 45, told The Valley Post.')[0]).toMatchObject({ text: '“We stay,”', speaker: { name: 'Omar Reyes' } });
+  });
+
+  it('reads a singular unnamed source', () => {
+    expect(attributed('The deal was signed, according to a source familiar with the talks.')[0].speaker?.name).toBe('source familiar with the talks');
+  });
+});
+
+describe('extractClaims: passives, possessive pronouns and counted sources', () => {
+  it('does not make the subject of a passive cue a speaker', () => {
+    expect(attributed('Residents of Quorra were told to leave by noon.')).toHaveLength(0);
+    expect(attributed('The coach has been accused of bullying players.')).toHaveLength(0);
+  });
+
+  it('resolves "her office" to the woman named before', () => {
+    const text = 'The fire chief, Ben Roe, spoke first. Governor Ada Pike blamed the budget. Her office said two planes were on loan.';
+    expect(attributed(text).find((claim) => claim.text.includes('planes'))?.speaker?.name).toBe('Ada Pike');
+  });
+
+  it('keeps what makes an unnamed group a source, and lets "one" of them speak for it', () => {
+    const text = 'Two people involved in the bid said the scores were close. One said the board preferred the cheaper offer.';
+    expect(attributed(text).map((claim) => claim.speaker?.name)).toEqual(['two people involved in the bid', 'two people involved in the bid']);
+  });
+});
+
+describe('extractClaims: later mentions of someone introduced before', () => {
+  const speakers = (text: string) => attributed(text).map((claim) => claim.speaker?.name);
+
+  it('resolves a bracketed short form to the full name', () => {
+    expect(speakers('The Coastal Ferry Authority (CFA) said fares would rise. CFA said the rise was small.')).toEqual(['Coastal Ferry Authority', 'Coastal Ferry Authority']);
+  });
+
+  it('reads "the 68-year-old" as the person just described', () => {
+    expect(speakers('Harold Quill, a retired teacher, led the march. The 68-year-old said he would march again.')).toEqual(['Harold Quill']);
+  });
+
+  it('lets "the group" mean an unplaced name that was the subject just before', () => {
+    const found = attributed('Brindle Action organised the march. The group said 5,000 people came.')[0].speaker;
+    expect(found).toMatchObject({ name: 'Brindle Action', kind: 'organization' });
+  });
+});
+
+describe('extractClaims: a singular unnamed source met again', () => {
+  it('reads "a former colleague" as a source and "the colleague" as the same one', () => {
+    const text = 'A former colleague, who asked not to be named, said the clerk worked alone. "Nobody else wanted the job," the colleague said.';
+    expect(attributed(text).map((claim) => claim.speaker?.name)).toEqual(['former colleague', 'former colleague']);
+  });
+});

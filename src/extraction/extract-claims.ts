@@ -7,16 +7,17 @@ import { makeView, SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { SpeakerMemory } from './speaker-memory';
 import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, QuoteType } from './types';
-import { noticeNames } from './name-scan';
+import { usedAsPlace } from './gazetteer';
+import { noticeGroups, noticeNames, noticeSubject } from './name-scan';
 
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /** Splits `text` into attributed and editorial claims; offsets index the exact input string. */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
   const publisher = options.publisher ?? null;
   const outlet: ExtractedSpeaker | null = publisher ? { name: publisher, kind: 'outlet', mention: publisher, role: null } : null;
   const quotes = findQuoteSpans(text);
-  const memory = new SpeakerMemory();
+  const memory = new SpeakerMemory((word) => usedAsPlace(text, word));
   const claims: ExtractedClaim[] = [];
   const sentences = splitSentences(text, quotes);
   let previousSpeaker: ExtractedSpeaker | null = null;
@@ -28,6 +29,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       drafts = [{ ...drafts[0], kind: 'attributed', pattern: 'quote-continues-speaker', confidence: 0.7 }];
     }
     noticeNames(view.text, memory, index, false);
+    // Groups and subjects matter only to a later quantifier or pronoun, so they are read when one needs them.
+    memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));
     let attributedHere = false;
     for (const draft of drafts) {
       const claim = toClaim(draft, view, memory, index, outlet, previousSpeaker);
@@ -39,6 +42,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     }
     if (!attributedHere) {
       noticeNames(view.text, memory, index, true);
+      memory.defer(index, 'subject', () => noticeSubject(view.text, memory, index));
       previousSpeaker = null;
     }
   }

@@ -67,3 +67,18 @@ export function isGovernmentPlace(mention: string): boolean {
 export function isPlaceWord(word: string): boolean {
   return GOVERNMENT_PLACES.has(normalise(word));
 }
+
+// A single capitalised word written as a location ("in Tarsk", "Ostrel's government", "Merrow, the
+// Estrian capital"), so that a place missing from the lists above can still speak as a government.
+const NOT_PLACES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Parliament', 'Congress', 'Court', 'Government', 'The']);
+
+export function usedAsPlace(text: string, word: string): boolean {
+  if (NOT_PLACES.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const contexts = new RegExp(
+    `\\b(?:in|near|outside|inside|across|around|throughout)\\s+${word}\\b(?![’'-]|\\s+\\p{Lu})` +
+      `|\\b${word}['’]s\\s+(?:government|capital|foreign ministry|ministry|embassy|armed forces|military|borders?|territory|coast guard|president|prime minister|leaders)\\b` +
+      `|\\b${word},\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?capital\\b`,
+    'u',
+  );
+  return contexts.test(text);
+}

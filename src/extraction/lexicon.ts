@@ -110,7 +110,7 @@ export const AUDIENCE_WORDS = new Set([
 
 // Phrases that follow a cue and belong to it ("said in a statement").
 export const CUE_SETTINGS = [
-  /^in an? (?:joint |written |emailed |separate |televised |brief )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing)\b/i,
+  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing)\b/i,
   /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
   /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
 ];
@@ -175,7 +175,7 @@ export const SPEAKER_NOUNS = new Set([
   'committee', 'council', 'board', 'union', 'court', 'judge', 'prosecutors', 'prosecutor', 'report', 'study',
   'survey', 'review', 'audit', 'analysis', 'poll', 'investigation', 'inquiry', 'statement', 'filing', 'letter',
   'document', 'documents', 'memo', 'data', 'figures', 'statistics', 'research', 'researchers', 'scientists',
-  'experts', 'analysts', 'observers', 'critics', 'residents', 'witnesses', 'sources', 'people', 'person', 'diplomats',
+  'experts', 'analysts', 'observers', 'critics', 'residents', 'witnesses', 'sources', 'source', 'people', 'person', 'diplomats',
   'diplomat', 'activists', 'economists', 'lawmakers', 'legislators', 'authorities', 'organizers', 'organisers',
   'campaigners', 'supporters', 'opponents', 'investors', 'traders', 'doctors', 'nurses', 'teachers', 'workers',
   'employees', 'staff', 'executives', 'executive', 'regulator', 'regulators', 'bank', 'group', 'groups', 'kremlin',
@@ -183,7 +183,7 @@ export const SPEAKER_NOUNS = new Set([
   'opposition', 'coalition', 'parliament', 'senate', 'congress', 'cabinet', 'regime', 'embassy', 'mission',
   'delegation', 'commission', 'authority', 'watchdog', 'operator', 'owner', 'owners', 'manufacturer', 'retailer',
   'insurer', 'lender', 'carrier', 'airline', 'developer', 'platform', 'network', 'outlet', 'newspaper', 'broadcaster',
-  'paper', 'magazine', 'website', 'blog', 'newsletter', 'others', 'many', 'some', 'most', 'family', 'families',
+  'paper', 'magazine', 'website', 'blog', 'newsletter', 'others', 'many', 'some', 'most', 'several', 'both', 'one', 'family', 'families',
   'relatives', 'friends', 'colleagues', 'neighbours', 'neighbors', 'parents', 'students', 'victims', 'survivors',
   'locals', 'voters', 'citizens', 'farmers', 'owners', 'leaders', 'members', 'member', 'officers', 'troops',
   'soldiers', 'rebels', 'militants', 'insurgents', 'separatists', 'protesters', 'demonstrators', 'fans', 'readers',
@@ -198,6 +198,8 @@ export const SPEAKER_NOUNS = new Set([
   'senator', 'lawmaker', 'legislator', 'candidate', 'challenger', 'incumbent', 'premier', 'chancellor', 'king',
   'queen', 'monarch', 'palace', 'pentagon', 'house', 'white house', 'ministry', 'kremlin', 'state', 'country',
   'nation', 'city', 'county', 'province', 'region', 'municipality', 'town', 'village', 'school', 'college',
+  'media', 'television', 'radio', 'teammates', 'players', 'colleague', 'friend', 'neighbour', 'neighbor', 'relative',
+  'witness', 'resident', 'insider', 'bystander', 'passenger', 'customer', 'employee', 'worker',
 ]);
 
 // Nouns that name a document or finding rather than a speaker: their author is the real source.
@@ -209,19 +211,32 @@ export const DOCUMENT_NOUNS = new Set([
   'notice', 'order', 'decision', 'judgment', 'judgement', 'forecast', 'outlook', 'briefing', 'presentation',
 ]);
 
+// Counts and quantifiers that open a group ("several teammates") or stand for an earlier one ("others said").
+export const GROUP_QUANTIFIERS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'most', 'few',
+  'other', 'others', 'numerous', 'various', 'multiple', 'dozens', 'hundreds', 'thousands', 'both', 'all',
+]);
+
+// Descriptions that make an apposed name a business ("Agrovel, the fungicide's maker").
+export const COMPANY_DESCRIPTORS = new Set([
+  'company', 'firm', 'maker', 'manufacturer', 'supplier', 'provider', 'producer', 'distributor', 'retailer',
+  'operator', 'carrier', 'lender', 'insurer', 'developer', 'startup', 'start-up', 'utility', 'chain', 'brand',
+  'conglomerate', 'subsidiary', 'haulier', 'shipper', 'broker', 'publisher', 'airline', 'bank', 'group',
+]);
+
 // Plural or vague heads that make a source an unnamed group ("observers", "two people familiar").
 export const UNNAMED_GROUP_HEADS = new Set([
   'observers', 'analysts', 'critics', 'experts', 'sources', 'people', 'officials', 'diplomats', 'residents',
   'witnesses', 'activists', 'economists', 'lawmakers', 'legislators', 'scientists', 'researchers', 'campaigners',
   'supporters', 'opponents', 'investors', 'traders', 'doctors', 'nurses', 'teachers', 'workers', 'employees',
-  'executives', 'others', 'many', 'some', 'most', 'relatives', 'friends', 'colleagues', 'neighbours', 'neighbors',
+  'executives', 'others', 'many', 'some', 'most', 'several', 'both', 'one', 'relatives', 'friends', 'colleagues', 'neighbours', 'neighbors',
   'parents', 'students', 'victims', 'survivors', 'locals', 'voters', 'citizens', 'farmers', 'members', 'insiders',
   'commentators', 'pundits', 'historians', 'scholars', 'protesters', 'demonstrators', 'organizers', 'organisers',
   'advisers', 'advisors', 'aides', 'allies', 'prosecutors', 'investigators', 'inspectors', 'specialists',
   'consultants', 'engineers', 'officers', 'soldiers', 'troops', 'medics', 'paramedics', 'rescuers', 'firefighters',
   'families', 'fans', 'users', 'customers', 'consumers', 'patients', 'regulators', 'skeptics', 'sceptics',
   'proponents', 'advocates', 'defenders', 'detractors', 'watchers', 'specialists', 'representatives', 'spokespeople',
-  'authorities', 'owners', 'leaders', 'participants', 'agents', 'brokers', 'dealers', 'managers', 'planners', 'monitors', 'attendees', 'staffers', 'operatives', 'veterans',
+  'authorities', 'owners', 'leaders', 'participants', 'media', 'television', 'radio', 'teammates', 'players', 'agents', 'brokers', 'dealers', 'managers', 'planners', 'monitors', 'attendees', 'staffers', 'operatives', 'veterans',
 ]);
 
 // Words that open a quantified or indefinite source ("two people", "a senior official", "some analysts").
@@ -258,6 +273,9 @@ export const ORG_WORDS = new Set([
   'mutual', 'bancorp', 'financial', 'securities', 'investments', 'brands', 'retail', 'stores', 'mining', 'oil',
   'gas', 'power', 'utilities', 'water', 'telecom', 'communications', 'electric', 'chemicals', 'steel', 'shipping',
   'studios', 'records', 'publishing', 'press', 'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'forum', 'division', 'branch', 'neighbours', 'neighbors', 'residents’', 'homes', 'terminals', 'trust', 'institute’s', 'observatory', 'academy', 'registry', 'council’s',
+  'health', 'care', 'grid', 'rail', 'railway', 'transport', 'freight', 'haulage', 'guild', 'airport', 'port', 'transit',
+  'software', 'robotics', 'farms', 'hotels', 'ferries', 'ferry', 'lines', 'builders', 'brewers', 'mills', 'works', 'semiconductor',
+  'semiconductors', 'daughters', 'sons', 'brothers', 'resorts', 'brewery', 'supplies', 'logistics', 'regulation', 'regulator',
 ]);
 
 // Words that make a capitalised name a news outlet ("ABC News", "The Daily Courier").

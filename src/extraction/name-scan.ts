@@ -1,11 +1,30 @@
 // Names introduced outside any attribution ("… was led by Defense Minister Abel Tran.") are still
 // the people a later "Tran said" or "he said" refers to, so they are noticed as they pass.
-import { parseNameRun } from './source-mention';
+import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './lexicon';
+import { parseNameRun, parseSourceMention } from './source-mention';
 import { SpeakerMemory } from './speaker-memory';
 
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
 
+// "Pellow, the kettle maker, recalled …": a name described as a business is one, however it looks.
+const DESCRIBED_NAME = /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/gu;
+
+const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+)\(([\p{Lu}&]{2,8})\)/gu;
+
 export function noticeNames(sentence: string, memory: SpeakerMemory, index: number, salient: boolean): void {
+  if (/,\s+(?:the|a|an)\s/.test(sentence)) {
+    for (const match of sentence.matchAll(DESCRIBED_NAME)) {
+      if (!COMPANY_DESCRIPTORS.has(match[2])) continue;
+      const mention = parseSourceMention(`${match[0]},`, false);
+      if (mention?.form === 'name' && mention.kind === 'organization') memory.notice(mention, index, salient);
+    }
+  }
+  if (sentence.includes('(')) {
+    for (const match of sentence.matchAll(BRACKETED_ALIAS)) {
+      const mention = parseNameRun(match[1].trim());
+      if (mention && mention.kind !== 'person') memory.alias(match[2], mention.name);
+    }
+  }
   for (const match of sentence.matchAll(NAME_RUN)) {
     // A possessive ends the name: "Russia's delegation" names no speaker.
     let run = match[0].replace(/['’]s?$/, '');
@@ -16,4 +35,41 @@ export function noticeNames(sentence: string, memory: SpeakerMemory, index: numb
   }
   // A lone surname of someone already known ("Olsen has no plans to move.") makes them the topic again.
   if (salient) for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
+}
+
+// Openers before a sentence's subject ("But the agency …", "Meanwhile, Tarsk …").
+const OPENER = /^(?:(?:but|and|yet|still|meanwhile|however|separately|instead|now)\b,?\s+)?/i;
+
+/** In a sentence that quotes nobody, its subject is the topic a following "it" or "he" refers to. */
+export function noticeSubject(sentence: string, memory: SpeakerMemory, index: number): void {
+  const start = OPENER.exec(sentence)![0].length;
+  const words = sentence.slice(start).split(/\s+/, 7);
+  let subject = null;
+  for (let count = 1; count < words.length && count <= 5; count++) {
+    if (!/^\p{Ll}/u.test(words[count]) || /[,;:]$/.test(words[count - 1])) continue;
+    subject = parseSourceMention(words.slice(0, count).join(' '), start === 0) ?? subject;
+  }
+  if (subject) memory.noticeSubject(subject, index);
+}
+
+// "several told reporters", "others said": a quantifier standing for a group names no group itself.
+const QUANTIFIER_SUBJECT = /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
+
+/** Plural nouns for people ("Critics were divided"), kept so a later "others said" can refer to them. */
+export function noticeGroups(masked: string, memory: SpeakerMemory, index: number): void {
+  for (const match of masked.matchAll(/[\p{L}][\p{L}-]+/gu)) {
+    const at = match.index!;
+    const word = match[0];
+    const lower = word.toLowerCase();
+    if (GROUP_QUANTIFIERS.has(lower)) {
+      if (QUANTIFIER_SUBJECT.test(masked.slice(at, at + 40))) return;
+      continue;
+    }
+    // Only nouns that are surely people count here ("numbers" ends like "farmers"); a plural
+    // subject of any kind is taken by noticeSubject.
+    if (lower === 'people' || !UNNAMED_GROUP_HEADS.has(lower)) continue;
+    // Capitals inside a sentence belong to names ("Property Agents Federation").
+    if (word !== lower && masked.slice(0, at).trim() !== '') continue;
+    memory.noticeGroup(lower, lower, index);
+  }
 }

@@ -1,5 +1,6 @@
 // Finds quoted passages, straight or curly, double or single, so that cues inside a quote are
 // never read as attribution and sentence ends inside a quote do not split the quote.
+import { CUE_WORDS } from './lexicon';
 
 export interface Span {
   start: number;
@@ -38,8 +39,7 @@ export function findQuoteSpans(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
-      // A quote left open at a paragraph end runs to it: newsrooms leave multi-paragraph quotes unclosed.
-      if (openAt >= 0 && !single) spans.push({ start: openAt, end: trimEndIndex(text, openAt, i) });
+      if (openAt >= 0 && !single) spans.push({ start: openAt, end: unclosedEnd(text, openAt, i) });
       openAt = -1;
       continue;
     }
@@ -56,13 +56,37 @@ export function findQuoteSpans(text: string): Span[] {
       continue;
     }
     const closes = single ? (ch === closer || ch === '’') && closesSingle(text, i) : ch === closer || (closer === '”' && ch === '"');
+    // `"A, she said. "B."`: a straight mark with a space before and a word after opens a new quote,
+    // so the earlier one was never closed.
+    if (closes && ch === '"' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
+      const end = unclosedEnd(text, openAt, i);
+      if (end < trimEndIndex(text, openAt, i)) {
+        spans.push({ start: openAt, end });
+        openAt = i;
+        continue;
+      }
+    }
     if (closes) {
       spans.push({ start: openAt, end: i + 1 });
       openAt = -1;
     }
   }
-  if (openAt >= 0 && !single) spans.push({ start: openAt, end: trimEndIndex(text, openAt, text.length) });
+  if (openAt >= 0 && !single) spans.push({ start: openAt, end: unclosedEnd(text, openAt, text.length) });
   return spans;
+}
+
+// Where a quote left open ends. Newsrooms leave a quote open at a paragraph end when the next paragraph
+// continues it, so it runs to the paragraph end; but a quote whose closing mark was simply forgotten
+// ends where its attribution frame starts (`"We want more, said one fan. Others …`), keeping the frame
+// and the sentences after it out of the quote.
+function unclosedEnd(text: string, start: number, limit: number): number {
+  const body = text.slice(start, limit);
+  for (const comma of body.matchAll(/,\s+/g)) {
+    const words = body.slice(comma.index! + comma[0].length).split(/\s+/, 6);
+    const cue = words.findIndex((word) => CUE_WORDS.get(word.replace(/[.,;:]+$/, ''))?.strength === 'strong');
+    if (cue >= 0 && words.slice(0, cue).every((word) => /^[\p{Lu}.]/u.test(word) || /^(?:he|she|they|it|we|i|the|a|an)$/i.test(word))) return start + comma.index! + 1;
+  }
+  return trimEndIndex(text, start, limit);
 }
 
 function trimEndIndex(text: string, start: number, end: number): number {

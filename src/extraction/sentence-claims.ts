@@ -8,7 +8,8 @@ import { SentenceView } from './sentence-view';
 const INDEPENDENT_BOUNDARIES = new Set(['coord', 'relative', 'dash', 'quote']);
 
 export function sentenceClaims(view: SentenceView): DraftClaim[] {
-  const sites = independentSites(findCueSites(view));
+  const found = findCueSites(view);
+  const sites = closingFrame(view, found) ?? independentSites(found);
   const claims: DraftClaim[] = [];
   let consumed = 0;
   for (let i = 0; i < sites.length; i++) {
@@ -43,6 +44,17 @@ function independentSites(sites: CueSite[]): CueSite[] {
     if (previousDone || INDEPENDENT_BOUNDARIES.has(site.boundary.kind)) chosen.push(site);
   }
   return chosen;
+}
+
+// "He testified that he saw 40 logs, she said.": a frame closing the sentence reports everything before
+// it, so a cue earlier in the sentence is speech inside that report, not the outlet's own attribution.
+function closingFrame(view: SentenceView, sites: CueSite[]): CueSite[] | null {
+  const last = sites[sites.length - 1];
+  if (sites.length < 2 || last.order !== 'source-first' || last.boundary.kind !== 'comma' || last.rightStart !== null) return null;
+  if (!/^[\s.!?]*$/.test(view.masked.slice(last.tailStart)) || view.quotes.length > 0) return null;
+  const first = sites[0];
+  const opensSentence = first.order === 'source-first' && (first.boundary.kind === 'start' || first.boundary.kind === 'lead');
+  return opensSentence && sites.slice(0, -1).every((site) => site.cueStart < last.boundary.leftEnd) ? [last] : null;
 }
 
 function trailingSpace(text: string): number {

@@ -44,8 +44,9 @@ export function breaksOf(view: SentenceView): Break[] {
   const { masked } = view;
   const breaks: Break[] = [{ kind: 'start', pos: 0, leftEnd: 0 }];
   for (const quote of view.quotes) {
-    const after = /^\s*[,—–-]?\s*/.exec(masked.slice(quote.end))![0];
-    if (quote.end < masked.length) breaks.push({ kind: 'quote', pos: quote.end + after.length, leftEnd: quote.end });
+    const after = /^\s*[,;—–-]?\s*/.exec(masked.slice(quote.end))![0];
+    // `“…”; others said`: a semicolon after a quote still opens a clause of its own.
+    if (quote.end < masked.length) breaks.push({ kind: after.includes(';') ? 'coord' : 'quote', pos: quote.end + after.length, leftEnd: quote.end });
   }
   for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s-\s)\s*/g)) {
     const at = match.index!;

@@ -46,6 +46,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a quote that closes it when the quote did not open it', () => {
+    expect(sentences('Lia Dorn said it was "a farce." She said she would appeal.')).toEqual(['Lia Dorn said it was "a farce."', 'She said she would appeal.']);
+    expect(sentences('"Why now?" Dorn asked.')).toEqual(['"Why now?" Dorn asked.']);
+  });
+
   it('treats line breaks as paragraph ends', () => {
     expect(sentences('Rain closed the pass\nThe road reopened at noon.')).toEqual(['Rain closed the pass', 'The road reopened at noon.']);
   });

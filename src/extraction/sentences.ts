@@ -53,7 +53,8 @@ export function splitSentences(text: string, quotes: readonly Span[]): Span[] {
     if (quote && quote.end > end) continue;
     if (!startsSentence(text, end)) continue;
     if (ch === '.' && end === i + 1 && !isFinalPeriod(text, i, end)) continue;
-    if (quote && attributionFollows(text, end)) continue;
+    // Only a quote that opens its sentence waits for a frame; `said it was "a scandal." She said …` is done.
+    if (quote && text.slice(start, quote.start).trim() === '' && attributionFollows(text, end)) continue;
     push(end);
     start = end;
     i = end - 1;

@@ -40,3 +40,45 @@ describe('parseSourceMention', () => {
     expect(read('Exports fell and Tran')).toBeNull();
   });
 });
+
+describe('parseSourceMention: sources speaking for others', () => {
+  it('gives an unnamed spokesperson’s words to the organisation', () => {
+    expect(read('A spokesperson for Brayfield Water')).toMatchObject({ name: 'Brayfield Water', kind: 'organization' });
+  });
+
+  it('keeps a person behind an office a person', () => {
+    expect(read("Mayor Ines Dorr's office")).toMatchObject({ name: 'Ines Dorr', kind: 'person' });
+  });
+
+  it('reads "<place>’s government" as the place, speaking as a government', () => {
+    expect(read("Quorra's government")).toMatchObject({ name: 'Quorra', kind: 'government' });
+  });
+
+  it('names a document by a lower-case body that released it', () => {
+    expect(read('figures released by the regional housing office')).toMatchObject({ name: 'regional housing office', kind: 'organization' });
+  });
+});
+
+describe('parseSourceMention: shapes of names and groups', () => {
+  it('makes a name described as a business an organisation', () => {
+    expect(read("Tovik, the bicycle's maker,")).toMatchObject({ name: 'Tovik', kind: 'organization' });
+    expect(read('Harrow Lines, which runs the trams,')).toMatchObject({ name: 'Harrow Lines', kind: 'organization' });
+  });
+
+  it('reads a count before any plural noun as a group', () => {
+    expect(read('Several bystanders')).toMatchObject({ name: 'bystanders', kind: 'unnamed-group' });
+    expect(read('Beekeepers', true)).toMatchObject({ name: 'beekeepers', kind: 'unnamed-group' });
+  });
+
+  it('drops asides, proper adjectives and locating places from a group or body', () => {
+    expect(read('A senior Lorvan official, speaking on condition of anonymity,')).toMatchObject({ name: 'senior official' });
+    expect(read('Western diplomats', true)?.name).toBe('diplomats');
+    expect(read('Officials in Quorra, one of the towns affected,', true)?.name).toBe('officials');
+    expect(read('the health ministry in Quorra')?.name).toBe('health ministry');
+    expect(read('State television', true)).toMatchObject({ name: 'state television', kind: 'unnamed-group' });
+  });
+
+  it('accepts a passive participle inside an apposition', () => {
+    expect(read('Dr. Ilse Varga, a chemist called by the defence,')).toMatchObject({ name: 'Ilse Varga', kind: 'person' });
+  });
+});

@@ -3,10 +3,12 @@
 import { Gender, genderOfFirstName, isKnownFirstName } from './first-names';
 import { isGovernmentPlace, isPlaceWord } from './gazetteer';
 import {
-  CLAUSE_WORDS, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, HONORIFICS, LEADING_CONNECTIVES, MALE_HONORIFICS, ORG_WORDS,
+  CLAUSE_WORDS, COMPANY_DESCRIPTORS, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GROUP_QUANTIFIERS, HONORIFICS, LEADING_CONNECTIVES,
+  MALE_HONORIFICS, ORG_WORDS,
   OUTLET_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEAKER_NOUNS, TITLE_WORDS, UNNAMED_GROUP_HEADS,
   VAGUE_DETERMINERS,
 } from './lexicon';
+import { Proxy, unwrapProxy } from './source-proxy';
 import { SpeakerKind } from './types';
 
 export type MentionForm =
@@ -24,10 +26,12 @@ export interface SourceMention {
   gender: Gender | null;
   // Lower-case head noun of a description ("ministry"), used to find what it refers to.
   head: string | null;
+  // A document or finding speaks ("data from the registry show"), so weak cues count as speech.
+  document?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'and', '&']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'within', 'inside', 'close', 'familiar', 'briefed', 'involved', 'near', 'under', 'who', 'whose', 'not', 'published', 'released', 'commissioned', 'conducted', 'led']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'within', 'inside', 'close', 'familiar', 'briefed', 'involved', 'aware', 'knowledgeable', 'privy', 'near', 'under', 'who', 'whose', 'not', 'published', 'released', 'commissioned', 'conducted', 'led']);
 const ROLE_SUFFIX = /(?:ist|ian|er|or|man|woman|person|eer|ee|ent|ant|ive|ary|ess)s?$/;
 
 const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
@@ -45,7 +49,8 @@ export function parseSourceMention(chunk: string, sentenceInitial = false, endsS
     return { form: 'pronoun', mention, name: mention, kind, role: null, gender, head: mention.toLowerCase() };
   }
   // "Parents, by and large, say": an aside between commas is neither source nor role.
-  const plain = mention.replace(PARENTHETICAL_ASIDE, '');
+  // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
+  const plain = mention.replace(PARENTHETICAL_ASIDE, '').replace(/\s*\([^()]{1,40}\)/g, '');
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
   const closed = endsSentence || /,\s*$/.test(chunk.trimEnd()) || !plain.includes(',');
@@ -53,24 +58,51 @@ export function parseSourceMention(chunk: string, sentenceInitial = false, endsS
   if (relative && relative[0].startsWith(',') && !closed) return null;
   const core = relative ? plain.slice(0, relative.index) : plain;
   const author = documentAuthor(core);
-  if (author) return { ...author, mention };
+  if (author) return { ...author, mention, document: true };
+  const proxy = core.includes(',') ? null : unwrapProxy(core);
+  const principal = proxy && parseSourceMention(proxy.inner, sentenceInitial, true);
+  if (proxy && principal) return { ...speakingFor(principal, proxy), mention };
   // "a penalty that environmental groups called …": the relative clause's subject speaks.
   const inner = /\s(?:that|which|whom)\s+/.exec(core);
   if (inner && !core.slice(0, inner.index).includes(',') && core.slice(0, inner.index).split(/\s+/).length <= 5) return parseSourceMention(core.slice(inner.index + inner[0].length), false, endsSentence);
   const words = core.split(/\s+/);
-  if (words.length > 14 || words.some((word) => CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word)))) return null;
+  if (words.length > 14 || words.some((word, i) => CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && words[i + 1] !== 'by'))) return null;
   const parts = core.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 2) return null;
   if (parts.length === 2) {
     if (!closed && asBareName(parts[0])) return null;
-    const apposition = parseApposition(mention, parts[0], parts[1]);
-    return apposition && { ...apposition, mention };
+    const apposition = parseApposition(mention, parts[0], parts[1]) ?? describedGroup(mention, parts[0], parts[1], sentenceInitial);
+    return apposition && nonPersonIfWhich({ ...apposition, mention }, relative);
   }
   const phrase = parseNounPhrase(mention, core, sentenceInitial);
-  return phrase && { ...phrase, mention };
+  return phrase && nonPersonIfWhich({ ...phrase, mention }, relative);
 }
 
-const PARENTHETICAL_ASIDE = /,\s*(?:however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
+// "Strait Ferries, which runs the service,": "which" is never said of a person.
+function nonPersonIfWhich(found: SourceMention, relative: RegExpExecArray | null): SourceMention {
+  if (!relative || !/which/.test(relative[0]) || found.form !== 'name' || found.kind !== 'person') return found;
+  return { ...found, kind: 'organization', gender: null };
+}
+
+// "Officials in Brask, one of the countries affected,": the aside describes the place, the group speaks.
+function describedGroup(mention: string, first: string, second: string, sentenceInitial: boolean): SourceMention | null {
+  if (!/^(?:one of|the|a|an)\s/i.test(second)) return null;
+  const group = parseNounPhrase(mention, first, sentenceInitial);
+  return group && group.form === 'group' ? group : null;
+}
+
+// "Ostrel's government" is Ostrel; "a spokesperson for Westmoor Health" is the company, not a person named Westmoor Health.
+function speakingFor(principal: SourceMention, proxy: Proxy): SourceMention {
+  const document = principal.document || proxy.document;
+  if (principal.form !== 'name') return { ...principal, document };
+  if (proxy.government) return { ...principal, kind: 'government', role: null, gender: null, document };
+  const inner = proxy.inner.split(/\s+/).filter((word) => !DETERMINERS.has(bare(word)));
+  const clearlyPerson = principal.role !== null || HONORIFICS.has(bare(inner[0] ?? '')) || (inner.length >= 2 && isKnownFirstName(bare(inner[0])));
+  if (proxy.mouthpiece && principal.kind === 'person' && !clearlyPerson) return { ...principal, kind: 'organization', gender: null, document };
+  return { ...principal, document };
+}
+
+const PARENTHETICAL_ASIDE = /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
@@ -86,8 +118,14 @@ function documentAuthor(core: string): SourceMention | null {
   for (; i < words.length && (isCapitalised(words[i]) || (CONNECTORS.has(words[i]) && run.length > 0)); i++) run.push(words[i].replace(/[,;:]+$/, ''));
   while (run.length > 1 && CONNECTORS.has(run[run.length - 1])) run.pop();
   // "the Commission's Joint Research Centre" is the centre; the possessor only locates it.
-  if (run.length > 1 && isPossessive(run[0])) run.shift();
-  return run.length > 0 ? describeName(run, null) : null;
+  // "the Children’s Food Trust" keeps it: an irregular plural's possessive is part of the name.
+  if (run.length > 1 && isPossessive(run[0]) && !/^(?:children|women|men|people)['’]s$/i.test(run[0])) run.shift();
+  if (run.length > 0) return describeName(run, null);
+  // "figures released by the national statistics office": an unnamed body, named by its description.
+  const body = words.slice(by + 1).filter((word) => !DETERMINERS.has(bare(word))).map(bare);
+  const head = body[body.length - 1];
+  if (body.length === 0 || body.length > 5 || !ORG_WORDS.has(head)) return null;
+  return { form: 'description', mention: core, name: body.join(' '), kind: kindOfHead(head), role: null, gender: null, head };
 }
 
 // "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
@@ -98,8 +136,12 @@ function parseApposition(mention: string, first: string, second: string): Source
   if (!namePart || description === null) return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
-  if (descriptionWords.length > 10 || !/^(?:the|a|an|his|her|its|their|our)$/i.test(descriptionWords[0]) && !isPossessive(descriptionWords[0]) && !isCapitalised(descriptionWords[0])) return null;
+  if (descriptionWords.length > 10 || !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) && !isPossessive(descriptionWords[0]) && !isCapitalised(descriptionWords[0])) return null;
   const named = describeName(namePart.words, namePart.role);
+  // "Agrovel, the fungicide's maker": a business described as one is an organisation whatever its name looks like.
+  if (COMPANY_DESCRIPTORS.has(bare(descriptionWords[descriptionWords.length - 1])) && named.kind === 'person' && named.role === null && !isKnownFirstName(bare(namePart.words[0]))) {
+    return { ...named, mention, kind: 'organization', gender: null };
+  }
   const role = named.role ?? roleFromDescription(description);
   const gender = named.gender ?? genderOfRole(bare(descriptionWords[descriptionWords.length - 1]));
   return { ...named, mention, role, gender: named.kind === 'person' ? gender : null };
@@ -132,17 +174,29 @@ function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean
     return { ...named, mention, role };
   }
   const head = bare(headWords[headWords.length - 1]);
-  if (!isSpeakerNoun(head)) return null;
-  if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of')) return null;
   const first = bare(headWords[0]);
-  if (UNNAMED_GROUP_HEADS.has(head) || (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))) {
+  // "Several teammates", "two bystanders": after a count, any plural noun is a group of people.
+  const counted = headWords.length > 1 && GROUP_QUANTIFIERS.has(first) && /^\p{Ll}[\p{Ll}-]+s$/u.test(headWords[headWords.length - 1]);
+  // "The 68-year-old said": an age stands for the person just described, like a pronoun.
+  if (AGE_NOUN.test(head) && headWords.length <= 2) return { form: 'pronoun', mention, name: mention, kind: 'person', role: null, gender: null, head };
+  if (!isSpeakerNoun(head) && !counted) return null;
+  if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of')) return null;
+  if (UNNAMED_GROUP_HEADS.has(head) || counted || isPluralRoleNoun(head) || (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))) {
     const affiliation = organisationAfter(words, pp);
     if (affiliation) return affiliation;
     return { form: 'group', mention, name: groupName(words, pp), kind: 'unnamed-group', role: null, gender: null, head };
   }
   const kind = kindOfHead(head);
   const role = kind === 'person' ? roleFromDescription(core) : null;
-  return { form: 'description', mention, name: stripDeterminer(mention), kind, role, gender: genderOfRole(head), head };
+  // "the trade ministry in Drennick": the place only locates the speaker and is not part of its name.
+  const located = pp !== -1 && /^(?:in|at)$/.test(words[pp]) && words.slice(pp + 1).every(isCapitalised);
+  const name = stripDeterminer(located ? headWords.join(' ') : core);
+  return { form: 'description', mention, name, kind, role, gender: genderOfRole(head), head };
+}
+
+// "Beekeepers", "the organizers": a plural of a role noun is an unnamed group, not one person.
+export function isPluralRoleNoun(head: string): boolean {
+  return /(?:[^s]ers|ors|ists|ians|[^o]men)$/.test(head) && !ORG_WORDS.has(head) && !DOCUMENT_NOUNS.has(head);
 }
 
 function kindOfHead(head: string): SpeakerKind {
@@ -230,7 +284,7 @@ function isRolePhrase(words: string[]): boolean {
 }
 
 function isSpeakerNoun(head: string): boolean {
-  return SPEAKER_NOUNS.has(head) || ORG_WORDS.has(head) || UNNAMED_GROUP_HEADS.has(head) || TITLE_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ist|ian|man|woman|person|eer)s?$/.test(head) || /(?:er|or)s$/.test(head);
+  return SPEAKER_NOUNS.has(head) || ORG_WORDS.has(head) || UNNAMED_GROUP_HEADS.has(head) || TITLE_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ist|ian|man|woman|person|eer)s?$|[^o]men$/.test(head) || /(?:er|or)s$/.test(head);
 }
 
 function genderOfRole(word: string): Gender | null {
@@ -272,7 +326,8 @@ function groupName(words: string[], pp: number): string {
   });
   // A capital on the first kept word is the sentence's ("Climate scientists said").
   const name = kept.map((word, i) => (i === 0 ? word.toLowerCase() : word));
-  const familiar = pp !== -1 && /^(?:familiar|close|briefed)$/.test(bare(words[pp])) ? words.slice(pp) : [];
+  // "people involved in the tender", "officials with knowledge of the plan": what makes the source a source.
+  const familiar = pp !== -1 && (/^(?:familiar|close|briefed|involved|aware|knowledgeable|privy)$/.test(bare(words[pp])) || (bare(words[pp]) === 'with' && bare(words[pp + 1] ?? '') === 'knowledge')) ? words.slice(pp) : [];
   const joined = [...name, ...familiar].join(' ').replace(/[,;:]+$/, '');
   // "Some said …": nothing but a quantifier is left, so the quantifier is the name.
   return joined || words.join(' ').toLowerCase();
@@ -293,8 +348,10 @@ function organisationAfter(words: string[], pp: number): SourceMention | null {
   return named.kind === 'organization' ? named : null;
 }
 
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 // "Russian officials", "Western diplomats", "Israeli analysts": a proper adjective, not part of the group's name.
-const DEMONYM = /^\p{Lu}\p{L}*(?:an|ese|ish|i|ic|ch)$/u;
+const DEMONYM = /^(?:\p{Lu}\p{L}*(?:an|ese|ish|i|ic|ch)|Western|Eastern|Northern|Southern)$/u;
 
 function lastWord(text: string): string | null {
   const words = text.trim().split(/\s+/);

@@ -13,6 +13,22 @@ interface KnownSpeaker {
   lastSeen: number;
 }
 
+// A group of people named in passing ("Critics were divided.") or as a source, for a later
+// quantifier ("others said") or "the person" to refer back to.
+interface KnownGroup {
+  name: string;
+  head: string;
+  kind: SpeakerKind;
+  lastSeen: number;
+}
+
+// Quantifiers that, standing alone, pick out members of a group named just before ("Several said").
+const ANAPHORIC_QUANTIFIERS = /^(?:several|others|other|some|many|most|few|a few|both|all|one|two|three|the others|a handful)(?: of them| of those)?$/;
+// How many sentences back a quantifier or "the person" may look for its group.
+const GROUP_REACH = 3;
+
+export type Reading = 'groups' | 'subject';
+
 export interface Resolution {
   speaker: ExtractedSpeaker;
   // How sure the resolution is; multiplied into the claim's confidence.
@@ -26,30 +42,71 @@ const COMPANY_HEADS = new Set(['company', 'firm', 'business', 'carrier', 'retail
 const BUSINESS_SUFFIX = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
 
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
 
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
+  private readonly groups: KnownGroup[] = [];
+  // Short forms given in brackets ("… Organization (WHO)"), lower-cased, to the full name.
+  private readonly aliases = new Map<string, string>();
+  private pending: { sentence: number; reading: Reading; read: () => void }[] = [];
+  private readonly places = new Map<string, boolean>();
+
+  /** `usedAsPlace` says whether the document writes a word as a place ("in Tarsk"), so "Tarsk insisted" reads as a government. */
+  constructor(private readonly usedAsPlace: (word: string) => boolean = () => false) {}
+
+  /** Queues a reading of a sentence (its plural nouns, its subject) until a resolution needs it. */
+  defer(sentence: number, reading: Reading, read: () => void): void {
+    this.pending = this.pending.filter((entry) => sentence - entry.sentence <= GROUP_REACH);
+    this.pending.push({ sentence, reading, read });
+  }
+
+  private settle(readings: Reading[]): void {
+    const due = this.pending.filter((entry) => readings.includes(entry.reading));
+    this.pending = this.pending.filter((entry) => !readings.includes(entry.reading));
+    for (const entry of due) entry.read();
+  }
 
   /**
    * Records a name seen in running text, so a later surname or "the company" can find it. Only a
    * salient mention (in a sentence that quotes nobody) makes it the referent of a following pronoun.
    */
-  notice(mention: SourceMention, sentence: number, salient: boolean): void {
+  notice(mention: SourceMention, sentence: number, salient: boolean, subject = false): void {
     if (mention.form !== 'name') return;
+    // The subject of a sentence outranks the names after it, so a following "it" means the subject.
+    const seen = subject ? sentence + 0.5 : sentence;
     const existing = this.findByName(mention.name, mention.kind);
     if (existing) {
-      if (salient) existing.lastSeen = sentence;
+      if (salient) existing.lastSeen = Math.max(existing.lastSeen, seen);
       return;
     }
-    this.remember(mention, salient ? sentence : -1);
+    this.remember(this.asPlace(mention), salient ? seen : -1);
+  }
+
+  /** "The agency sent …": a description as a sentence subject makes what it refers to the topic. */
+  noticeSubject(mention: SourceMention, sentence: number): void {
+    // Only names already introduced are promoted; a sentence opener is no place to learn new ones.
+    if (mention.form === 'name') return this.findByName(mention.name, mention.kind) ? this.notice(mention, sentence, true, true) : undefined;
+    if (mention.form === 'group') return this.noticeGroup(mention.name, mention.head ?? mention.name, sentence);
+    if (mention.form !== 'description') return;
+    const found = this.byHead(mention);
+    if (found) found.lastSeen = Math.max(found.lastSeen, sentence + 0.5);
+  }
+
+  noticeGroup(name: string, head: string, sentence: number): void {
+    const existing = this.groups.find((group) => group.name === name);
+    if (existing) existing.lastSeen = sentence;
+    else this.groups.push({ name, head, kind: 'unnamed-group', lastSeen: sentence });
   }
 
   resolve(mention: SourceMention, sentence: number): Resolution {
+    // A pronoun needs the latest subjects; a quantifier or "the person" also the groups named in passing.
+    if (mention.form !== 'name') this.settle(mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
     switch (mention.form) {
       case 'name':
-        return { speaker: this.asSpeaker(this.remember(mention, sentence), mention), certainty: 1 };
+        return { speaker: this.asSpeaker(this.remember(this.asPlace(mention), sentence), mention), certainty: 1 };
       case 'group':
-        return { speaker: { name: mention.name, kind: 'unnamed-group', mention: mention.mention, role: mention.role }, certainty: 1 };
+        return this.resolveGroup(mention, sentence);
       case 'pronoun':
         return this.resolvePronoun(mention, sentence);
       case 'description':
@@ -85,8 +142,14 @@ export class SpeakerMemory {
     return created;
   }
 
+  /** "The World Health Organization (WHO)": a later "WHO said" is the organisation. */
+  alias(short: string, full: string): void {
+    this.aliases.set(short.toLowerCase(), full);
+  }
+
   private findByName(name: string, kind: SpeakerKind): KnownSpeaker | undefined {
-    const lower = name.toLowerCase();
+    const aliased = this.aliases.get(name.toLowerCase());
+    const lower = (aliased ?? name).toLowerCase();
     const exact = this.known.find((speaker) => speaker.name.toLowerCase() === lower);
     if (exact) return exact;
     const words = lower.split(/\s+/);
@@ -104,12 +167,18 @@ export class SpeakerMemory {
   }
 
   private resolvePronoun(mention: SourceMention, sentence: number): Resolution {
-    const pronoun = mention.mention.toLowerCase();
-    const wantsPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'i';
+    const pronoun = (mention.head ?? mention.mention).toLowerCase();
+    const wantsPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' || mention.kind === 'person';
     const candidates = this.known
       .filter((speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'person'))
       .filter((speaker) => !mention.gender || !speaker.gender || speaker.gender === mention.gender)
       .sort((a, b) => b.lastSeen - a.lastSeen || Number(Boolean(b.gender)) - Number(Boolean(a.gender)));
+    // "Residents said …. They said …": "they" after a group that spoke more recently than any organisation.
+    const group = pronoun === 'they' ? this.recentGroup(sentence, (candidate) => candidate.kind === 'unnamed-group' && candidate.lastSeen >= (candidates[0]?.lastSeen ?? -1)) : undefined;
+    if (group) {
+      group.lastSeen = sentence;
+      return { speaker: { name: group.name, kind: group.kind, mention: mention.mention, role: null }, certainty: 0.8 };
+    }
     // "they" may stand for a person's group, but when no group is known the latest person is the best guess.
     const found = candidates[0] ?? (wantsPerson ? undefined : this.latest());
     if (!found) {
@@ -121,13 +190,51 @@ export class SpeakerMemory {
     return { speaker: this.asSpeaker(found, mention, null), certainty: exactGender ? 0.95 : 0.85 };
   }
 
-  private resolveDescription(mention: SourceMention, sentence: number): Resolution {
+  // "Several said" after "Beekeepers … were less cautious": the quantifier stands for the group.
+  private resolveGroup(mention: SourceMention, sentence: number): Resolution {
+    const name = mention.name.toLowerCase();
+    const antecedent = ANAPHORIC_QUANTIFIERS.test(name) ? this.recentGroup(sentence, () => true) : undefined;
+    if (antecedent) {
+      antecedent.lastSeen = sentence;
+      return { speaker: { name: antecedent.name, kind: antecedent.kind, mention: mention.mention, role: null }, certainty: 0.85 };
+    }
+    if (!ANAPHORIC_QUANTIFIERS.test(name)) this.noticeGroup(mention.name, mention.head ?? name, sentence);
+    return { speaker: { name: mention.name, kind: 'unnamed-group', mention: mention.mention, role: mention.role }, certainty: 1 };
+  }
+
+  private recentGroup(sentence: number, accept: (group: KnownGroup) => boolean): KnownGroup | undefined {
+    return this.groups.filter((group) => sentence - group.lastSeen <= GROUP_REACH && accept(group)).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  }
+
+  private byHead(mention: SourceMention): KnownSpeaker | undefined {
     const head = mention.head ?? '';
-    const byHead = this.known
+    return this.known
       .filter((speaker) => speaker.kind === mention.kind || (mention.kind !== 'person' && speaker.kind !== 'person'))
       .filter((speaker) => speaker.name.toLowerCase().includes(head) || (speaker.role ?? '').toLowerCase().includes(head))
       .sort((a, b) => b.lastSeen - a.lastSeen)[0];
-    const fallback = byHead ?? (GENERIC_ORG_HEADS.has(head) ? this.latestOrganisation(mention.kind === 'government' ? 'government' : 'organization', COMPANY_HEADS.has(head)) : undefined);
+  }
+
+  // "Tarsk insisted" where the document also writes "in Tarsk": a one-word place speaks as a government.
+  private asPlace(mention: SourceMention): SourceMention {
+    if (mention.kind !== 'person' || mention.role !== null || mention.name.includes(' ') || mention.mention.trim() !== mention.name) return mention;
+    if (this.known.some((speaker) => speaker.kind === 'person' && lastToken(speaker.name) === mention.name.toLowerCase())) return mention;
+    if (!this.places.has(mention.name)) this.places.set(mention.name, this.usedAsPlace(mention.name));
+    if (!this.places.get(mention.name)) return mention;
+    return { ...mention, kind: 'government', gender: null };
+  }
+
+  private resolveDescription(mention: SourceMention, sentence: number): Resolution {
+    const head = mention.head ?? '';
+    // "the person said" after "a person close to the company": the same unnamed source.
+    const group = /^the\s/i.test(mention.mention) ? this.recentGroup(sentence, (candidate) => singular(candidate.head) === singular(head)) : undefined;
+    if (group) {
+      group.lastSeen = sentence;
+      return { speaker: { name: group.name, kind: group.kind, mention: mention.mention, role: null }, certainty: 0.85 };
+    }
+    const byHead = this.byHead(mention);
+    // "the company" is any company named before; "the central bank" is a particular one, perhaps new.
+    const bare = mention.name.toLowerCase().replace(/^(?:the|its|their|this)\s+/, '') === head;
+    const fallback = byHead ?? (GENERIC_ORG_HEADS.has(head) && bare ? this.previousSubjectAsOrganisation(sentence) ?? this.latestOrganisation(mention.kind === 'government' ? 'government' : 'organization', COMPANY_HEADS.has(head)) : undefined);
     if (fallback) {
       const byHead = fallback;
       byHead.lastSeen = sentence;
@@ -136,6 +243,14 @@ export class SpeakerMemory {
     // "the company" with no named company before: keep the description as the speaker's name.
     const created = this.remember({ ...mention, form: 'name' }, sentence);
     return { speaker: this.asSpeaker(created, mention), certainty: 0.8 };
+  }
+
+  // "Greenfield Action organised the march. The group said …": a name the lists could not place, that
+  // was the subject just before, is what "the group" means, so it was an organisation all along.
+  private previousSubjectAsOrganisation(sentence: number): KnownSpeaker | undefined {
+    const subject = this.known.find((speaker) => speaker.lastSeen === sentence - 0.5 && speaker.kind === 'person' && speaker.gender === null && speaker.role === null);
+    if (subject) subject.kind = 'organization';
+    return subject;
   }
 
   // "the company" prefers a name that reads as a business ("Calloway Leather Co.") over a university or agency.

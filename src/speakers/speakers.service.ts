@@ -46,6 +46,21 @@ export class SpeakersService {
     return speaker;
   }
 
+  /** The speaker a fact-checker names by hand: the stored one it resolves to, or a new one (`created`). */
+  async findOrCreate(
+    em: EntityManager,
+    documentId: string,
+    mention: { name: string; kind: SpeakerKind },
+  ): Promise<{ id: string; created: boolean }> {
+    const [id] = await this.resolve(em, documentId, [{ name: mention.name.trim(), kind: mention.kind }]);
+    // A row inserted by this transaction carries its start time (now()) as created_at.
+    const rows: Array<{ created: boolean }> = await em.query(
+      `SELECT created_at = now()::timestamptz(3) AS created FROM speakers WHERE id = $1`,
+      [id],
+    );
+    return { id, created: rows[0].created };
+  }
+
   /**
    * Maps mentions to speaker rows, creating the missing ones in one statement: named speakers are
    * shared across documents (by name or known alias), unnamed groups belong to `documentId`.

@@ -1,10 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { CLAIM_KINDS, ClaimKind, QUOTE_TYPES, QuoteType, REVIEW_STATUSES, ReviewStatus, VERDICTS, Verdict } from '../claim-enums';
 
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Retracted items (and the claims of retracted documents) are left out of lists unless asked for. */
+export class RetractedQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ type: Boolean, default: false, description: 'Also list retracted items' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeRetracted?: boolean;
+}
+
 /** Filters a claim list; every filter has an index behind it. */
-export class ClaimFilterDto extends PageQueryDto {
+export class ClaimFilterDto extends RetractedQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Claims in this document, in text order' })
   @IsOptional()
   @IsUUID()
@@ -44,7 +56,7 @@ export class ClaimFilterDto extends PageQueryDto {
 }
 
 /** The same filters where the route already names the document or speaker. */
-export class ScopedClaimFilterDto extends PageQueryDto {
+export class ScopedClaimFilterDto extends RetractedQueryDto {
   @ApiPropertyOptional({ enum: CLAIM_KINDS })
   @IsOptional()
   @IsIn(CLAIM_KINDS)

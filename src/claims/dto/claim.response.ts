@@ -96,6 +96,12 @@ export class ClaimResponse {
   @ApiProperty({ type: ProvenanceSummaryResponse })
   provenance: ProvenanceSummaryResponse;
 
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when retracted (hidden from default lists)' })
+  retractedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  retractionReason: string | null;
+
   @ApiProperty({ description: 'Optimistic-lock version; send it back when editing' })
   version: number;
 
@@ -133,6 +139,8 @@ export function toClaimResponse(
     reviewStatus: claim.reviewStatus,
     verdict: claim.verdict,
     provenance,
+    retractedAt: claim.retractedAt ? claim.retractedAt.toISOString() : null,
+    retractionReason: claim.retractionReason,
     version: claim.version,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),

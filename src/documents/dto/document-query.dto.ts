@@ -1,9 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination';
+import { RetractedQueryDto } from '../../claims/dto/claim-query.dto';
 import { DOCUMENT_KINDS, DocumentKind } from '../document-kind';
 
-export class DocumentQueryDto extends PageQueryDto {
+export class DocumentQueryDto extends RetractedQueryDto {
+  @ApiPropertyOptional({ description: 'Words in the title (case-insensitive substring)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  q?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

@@ -48,8 +48,14 @@ export class DocumentSummaryResponse {
   @ApiProperty({ type: 'object', additionalProperties: true })
   metadata: Record<string, unknown>;
 
-  @ApiProperty({ type: ClaimCountsResponse })
+  @ApiProperty({ type: ClaimCountsResponse, description: 'Live (not retracted) claims by kind' })
   claimCounts: ClaimCountsResponse;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when retracted (hidden from default lists)' })
+  retractedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  retractionReason: string | null;
 }
 
 export class DocumentResponse extends DocumentSummaryResponse {
@@ -86,6 +92,8 @@ export function toDocumentSummary(
     createdAt: document.createdAt.toISOString(),
     metadata: document.metadata,
     claimCounts,
+    retractedAt: iso(document.retractedAt),
+    retractionReason: document.retractionReason,
   };
 }
 

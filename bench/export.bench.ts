@@ -1,0 +1,221 @@
+// Report export throughput and memory over 100,000 claims, against PostgreSQL's own
+// `COPY (same rows) TO STDOUT` as the ceiling. Run: npm run bench:export [-- CLAIMS]
+// Uses DATABASE_URL when set (a scratch database is created beside it), else an embedded PostgreSQL in a temp dir.
+// Each export runs in a child process that boots the real HTTP app and reads the report over HTTP, so the peak
+// resident memory reported is that of a server streaming the report (sampled every 10 ms). The child runs the
+// app compiled to JavaScript, as production does (`node dist/main.js`): under ts-node the TypeScript compiler
+// alone would hold ~100 MB of the process.
+import 'reflect-metadata';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory';
+import { validateEnvironment } from '../src/config/configuration';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+
+const CLAIMS_PER_DOCUMENT = 100;
+const HEAP_CAP_MB = 128;
+
+interface RunResult {
+  format: string;
+  rows: number;
+  bytes: number;
+  firstByteMs: number;
+  seconds: number;
+  peakRssMb: number;
+  baselineRssMb: number;
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+// Documents, speakers, claims, evidence and reviews in a handful of set-based statements.
+async function seed(url: string, claims: number) {
+  const documents = Math.ceil(claims / CLAIMS_PER_DOCUMENT);
+  const db = new DataSource({ ...dataSourceOptions(url), migrationsRun: false });
+  await db.initialize();
+  await db.runMigrations({ transaction: 'all' });
+  await db.query(`
+    INSERT INTO documents (title, text, content_hash, url, publisher, authors, published_at, retrieved_at)
+    SELECT 'Bench article ' || d, repeat('The council said the plan would cost 12 million dollars, officials noted. ', ${CLAIMS_PER_DOCUMENT}),
+           md5('doc' || d) || md5('hash' || d), 'https://news.example/' || d, 'Bench Wire', ARRAY['Reporter ' || (d % 50)],
+           now() - (d || ' minutes')::interval, now()
+      FROM generate_series(1, ${documents}) AS d`);
+  await db.query(`
+    INSERT INTO speakers (name, name_key, kind)
+    SELECT 'Speaker ' || s, 'speaker ' || s, CASE WHEN s % 5 = 0 THEN 'organization' ELSE 'person' END
+      FROM generate_series(1, 500) AS s`);
+  await db.query(`
+    WITH docs AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM documents),
+         spk AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM speakers)
+    INSERT INTO claims (document_id, kind, text, start_offset, end_offset, prefix, suffix, speaker_id, speaker_mention, cue,
+                        quote_type, origin, extractor_version, confidence, review_status, verdict)
+    SELECT docs.id, CASE WHEN i % 4 = 0 THEN 'editorial' ELSE 'attributed' END,
+           'the plan would cost 12 million dollars, "officials" noted', i * 74, i * 74 + 56, 'The council said ', '. The council',
+           CASE WHEN i % 4 = 0 THEN NULL ELSE spk.id END, CASE WHEN i % 4 = 0 THEN NULL ELSE 'the official' END,
+           CASE WHEN i % 4 = 0 THEN NULL ELSE 'said' END,
+           (ARRAY['direct', 'indirect', 'mixed', 'none'])[1 + i % 4], 'extraction', 'bench-1', 0.9,
+           CASE WHEN i % 20 = 1 THEN 'reviewed' ELSE 'unreviewed' END, CASE WHEN i % 20 = 1 THEN 'mostly-true' END
+      FROM docs CROSS JOIN generate_series(0, ${CLAIMS_PER_DOCUMENT - 1}) AS i
+      JOIN spk ON spk.n = 1 + (docs.n * 7 + i) % 500
+     LIMIT ${claims}`);
+  await db.query(`
+    INSERT INTO evidence_links (claim_id, stance, url, title, added_by)
+    SELECT id, 'corroborates', 'https://evidence.example/' || id, 'Budget papers', 'bench'
+      FROM claims WHERE start_offset % (74 * 10) = 74`);
+  await db.query(`
+    INSERT INTO reviews (claim_id, verdict, rationale, reviewer_name, reviewer_role)
+    SELECT id, 'mostly-true', 'The budget papers agree', 'Bench Checker', 'factchecker' FROM claims WHERE verdict IS NOT NULL`);
+  await db.query('ANALYZE');
+  await db.destroy();
+}
+
+// PostgreSQL writing the same rows as CSV with nothing in between: the ceiling for any export.
+function copyCeiling(url: string): { seconds: number; bytes: number; rows: number } | null {
+  const sql = `COPY (SELECT c.id, c.document_id, d.title, d.url, d.publisher, d.published_at, c.kind, c.speaker_id, s.name, s.kind,
+      c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.text, c.start_offset, c.end_offset, c.origin, c.extractor_version,
+      c.confidence, c.review_status, c.verdict, c.created_at
+    FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN speakers s ON s.id = c.speaker_id
+    ORDER BY c.document_id, c.start_offset, c.id) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  const started = process.hrtime.bigint();
+  const result = spawnSync('psql', ['-X', '-q', '-d', url, '-c', sql], { maxBuffer: 1 << 30 });
+  if (result.error || result.status !== 0) {
+    console.error(`psql unavailable or failed (${result.error?.message ?? result.stderr.toString().trim()}); no COPY ceiling`);
+    return null;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rows = result.stdout.toString().split('\n').length - 2;
+  return { seconds, bytes: result.stdout.length, rows };
+}
+
+// Child: serve the app on the scratch database, sampling this process's RSS, and report the peak when told to.
+async function serve(url: string) {
+  const app = await createApp(validateEnvironment({ DATABASE_URL: url, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000' }));
+  await app.listen(0, '127.0.0.1');
+  const idle = process.memoryUsage.rss();
+  let peak = idle;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+  process.send!({ port: (app.getHttpServer().address() as AddressInfo).port });
+  process.on('message', (message: string) => {
+    if (message === 'peak') process.send!({ peakRssMb: peak / 2 ** 20, idleRssMb: idle / 2 ** 20 });
+    if (message === 'stop') {
+      clearInterval(timer);
+      void app.close().then(() => process.exit(0));
+    }
+  });
+}
+
+// Parent: start a server process, read one report from it over HTTP (consuming, not keeping, the bytes).
+async function measure(script: string, url: string, format: string, nodeFlags: string[] = []): Promise<RunResult> {
+  const server = spawn(process.execPath, [...nodeFlags, script, '--serve', url], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const next = () => new Promise<Record<string, number>>((resolve) => server.once('message', resolve as never));
+  const { port } = await next();
+  const started = process.hrtime.bigint();
+  const response = await fetch(`http://127.0.0.1:${port}/api/claims/report?format=${format}`);
+  let firstByteMs = 0;
+  let bytes = 0;
+  let newlines = 0;
+  for await (const chunk of response.body!) {
+    if (bytes === 0) firstByteMs = Number(process.hrtime.bigint() - started) / 1e6;
+    bytes += chunk.length;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  server.send('peak');
+  const { peakRssMb, idleRssMb } = await next();
+  server.send('stop');
+  await new Promise((resolve) => server.once('exit', resolve));
+  // csv: one line per row after the header; json: one line per claim and per document, plus framing lines.
+  const rows = format === 'csv' ? newlines - 1 : newlines;
+  return { format, rows, bytes, firstByteMs, seconds, peakRssMb, baselineRssMb: idleRssMb };
+}
+
+// Compiles src/ and this file with the project's settings into node_modules/.cache (so packages resolve).
+function compile(): string {
+  const root = join(__dirname, '..');
+  const out = join(root, 'node_modules', '.cache', 'claimtrail-bench');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const config = join(out, 'tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.json'),
+      compilerOptions: { rootDir: root, outDir: join(out, 'js'), incremental: false, sourceMap: false, types: ['node'] },
+      include: [join(root, 'src', '**', '*'), __filename],
+      exclude: [join(root, '**', '*.spec.ts')],
+    }),
+  );
+  // Type errors elsewhere in a work tree do not stop the emit; a missing output does.
+  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', config], { stdio: 'ignore' });
+  // Assets the modules read beside their code (templates, stylesheets) come along as they are.
+  cpSync(join(root, 'src'), join(out, 'js', 'src'), {
+    recursive: true,
+    filter: (path) => statSync(path).isDirectory() || !path.endsWith('.ts'),
+  });
+  const compiled = join(out, 'js', 'bench', 'export.bench.js');
+  if (!existsSync(compiled)) throw new Error('could not compile the app for the benchmark');
+  return compiled;
+}
+
+async function main() {
+  const claims = Number(process.argv[2] ?? 100_000);
+  const external = process.env.DATABASE_URL;
+  const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
+  const server = external ? { url: external, release: async () => {} } : await startEmbeddedPostgres(dataDir!);
+  const name = `claimtrail_bench_${process.pid}`;
+  const admin = new Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = withDatabase(server.url, name);
+  try {
+    let started = Date.now();
+    await seed(url, claims);
+    console.log(`seeded ${claims.toLocaleString('en-US')} claims in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    started = Date.now();
+    const ceiling = copyCeiling(url);
+    const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString('en-US');
+    if (ceiling) {
+      console.log(`COPY … TO STDOUT (csv): ${rate(ceiling.rows, ceiling.seconds)} rows/s, ${(ceiling.bytes / 2 ** 20).toFixed(1)} MB in ${ceiling.seconds.toFixed(2)} s`);
+    }
+    const script = compile();
+    for (const format of ['csv', 'json']) {
+      const r = await measure(script, url, format);
+      // The same export with V8's old space capped: the live set is small and flat, and by default V8 merely
+      // lets garbage pile up before collecting; the cap makes it collect sooner, at no cost in throughput.
+      const capped = await measure(script, url, format, [`--max-old-space-size=${HEAP_CAP_MB}`]);
+      const share = ceiling ? ` (${((ceiling.seconds / r.seconds) * 100).toFixed(0)} % of COPY)` : '';
+      console.log(
+        `${format.padEnd(4)} report: ${rate(claims, r.seconds)} rows/s${share}, ${(r.bytes / 2 ** 20).toFixed(1)} MB in ${r.seconds.toFixed(2)} s, ` +
+          `first byte after ${r.firstByteMs.toFixed(0)} ms, ${r.rows.toLocaleString('en-US')} lines; ` +
+          `peak RSS ${r.peakRssMb.toFixed(0)} MB (idle ${r.baselineRssMb.toFixed(0)} MB); ` +
+          `with --max-old-space-size=${HEAP_CAP_MB}: peak RSS ${capped.peakRssMb.toFixed(0)} MB, ${rate(claims, capped.seconds)} rows/s`,
+      );
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await server.release();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--serve') {
+  serve(process.argv[3]).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Actor } from '../auth/roles';
+import { EntityNotFound } from '../common/domain-errors';
+import { AuditChanges, AuditedEntity, AuditEvent } from './audit-event.entity';
+import { canonicalJson, eventHash, GENESIS_HASH } from './audit-hash';
+import { AuditEventResponse, toAuditEventResponse } from './dto/audit-event.response';
+
+export interface AuditEntry {
+  actor: Actor;
+  /** A verb: create, update, retract, merge, review, revoke… */
+  action: string;
+  entityType: AuditedEntity;
+  entityId: string;
+  parent?: { type: 'document' | 'claim' | 'speaker'; id: string };
+  changes: AuditChanges;
+}
+
+export type ChainVerification =
+  { intact: true; count: number } | { intact: false; count: number; brokenSeq: number; reason: string };
+
+// Any constant works; it only has to be the same for every writer of the chain.
+const CHAIN_LOCK = 0x636c6169; // "clai"
+const VERIFY_BATCH = 1000;
+const INSERT_CHUNK = 1000;
+
+const HISTORY_TABLES: Record<'document' | 'claim' | 'speaker', string> = {
+  document: 'documents',
+  claim: 'claims',
+  speaker: 'speakers',
+};
+
+/** The fields among `fields` whose values differ, as { before, after }. */
+export function changedFields<T extends object>(before: T, after: T, fields: Array<keyof T>): AuditChanges {
+  const was: Record<string, unknown> = {};
+  const now: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (canonicalJson(before[field]) !== canonicalJson(after[field])) {
+      was[field as string] = before[field] ?? null;
+      now[field as string] = after[field] ?? null;
+    }
+  }
+  return { before: was, after: now };
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Appends one event inside the caller's transaction, so the change and its record commit together.
+   * Call it after the transaction's other writes: the chain lock is held until commit, and taking it
+   * last keeps row locks and the chain lock in one order across transactions (no deadlocks).
+   */
+  async record(em: EntityManager, entry: AuditEntry): Promise<void> {
+    await this.recordMany(em, [entry]);
+  }
+
+  async recordMany(em: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    if (!em.queryRunner?.isTransactionActive)
+      throw new Error('audit events are recorded inside the change’s transaction');
+    // Serialises appends: two transactions must never both extend the same last event (a fork).
+    await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    const last: Array<{ seq: string; hash: string }> = await em.query(
+      'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+    );
+    let seq = last.length ? Number(last[0].seq) : 0;
+    let prevHash = last.length ? last[0].hash : GENESIS_HASH;
+    const at = new Date();
+    const rows = entries.map((entry) => {
+      seq += 1;
+      // Through JSON once, so the hash covers exactly what jsonb will give back (dates as ISO strings).
+      const changes = JSON.parse(JSON.stringify(entry.changes)) as AuditChanges;
+      const hash = eventHash({
+        seq,
+        prevHash,
+        actor: { name: entry.actor.name, role: entry.actor.role, keyId: entry.actor.keyId },
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        parent: entry.parent ?? null,
+        changes,
+        at: at.toISOString(),
+      });
+      const row = {
+        seq,
+        at,
+        actorName: entry.actor.name,
+        actorRole: entry.actor.role,
+        actorKeyId: entry.actor.keyId,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        parentType: entry.parent?.type ?? null,
+        parentId: entry.parent?.id ?? null,
+        changes,
+        prevHash,
+        hash,
+      };
+      prevHash = hash;
+      return row;
+    });
+    // Chunks keep bind parameters under PostgreSQL's limit when a merge moves thousands of claims.
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<AuditEvent>[];
+      await em.createQueryBuilder().insert().into(AuditEvent).values(chunk).updateEntity(false).execute();
+    }
+  }
+
+  /** Every event about an entity (and about its reviews and evidence, for a claim), oldest first. */
+  async historyOf(entityType: 'document' | 'claim' | 'speaker', id: string): Promise<AuditEventResponse[]> {
+    const events = await this.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('a')
+      .where('(a.entityType = :entityType AND a.entityId = :id)', { entityType, id })
+      .orWhere('(a.parentType = :entityType AND a.parentId = :id)')
+      .orderBy('a.seq', 'ASC')
+      .getMany();
+    if (events.length === 0) {
+      // An entity whose history is empty still exists (created before auditing began); an unknown id is a 404.
+      const found: unknown[] = await this.db.query(
+        `SELECT 1 FROM ${HISTORY_TABLES[entityType]} WHERE id = $1`,
+        [id],
+      );
+      if (found.length === 0) throw new EntityNotFound(entityType, id);
+    }
+    return events.map(toAuditEventResponse);
+  }
+
+  /** Recomputes every hash in order; names the first event whose content or link does not match. */
+  async verifyChain(): Promise<ChainVerification> {
+    let count = 0;
+    let expectedPrev = GENESIS_HASH;
+    let expectedSeq = 1;
+    for (;;) {
+      const batch = await this.db
+        .getRepository(AuditEvent)
+        .createQueryBuilder('a')
+        .where('a.seq >= :from', { from: expectedSeq })
+        .orderBy('a.seq', 'ASC')
+        .limit(VERIFY_BATCH)
+        .getMany();
+      for (const event of batch) {
+        const broken = (reason: string): ChainVerification => ({
+          intact: false,
+          count,
+          brokenSeq: event.seq,
+          reason,
+        });
+        if (event.seq !== expectedSeq)
+          return broken(`expected event ${expectedSeq} next: events are missing`);
+        if (event.prevHash !== expectedPrev)
+          return broken('its previous hash does not match the event before it');
+        const hash = eventHash({
+          seq: event.seq,
+          prevHash: event.prevHash,
+          actor: { name: event.actorName, role: event.actorRole, keyId: event.actorKeyId },
+          action: event.action,
+          entityType: event.entityType,
+          entityId: event.entityId,
+          parent: event.parentType && event.parentId ? { type: event.parentType, id: event.parentId } : null,
+          changes: event.changes,
+          at: event.at.toISOString(),
+        });
+        if (hash !== event.hash) return broken('its content does not match its hash');
+        count += 1;
+        expectedSeq += 1;
+        expectedPrev = event.hash;
+      }
+      if (batch.length < VERIFY_BATCH) return { intact: true, count };
+    }
+  }
+}

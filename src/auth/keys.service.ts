@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { DomainError, EntityNotFound } from '../common/domain-errors';
+import { ApiKey } from './api-key.entity';
+import { CreatedKeyResponse, KeyResponse, toKeyResponse } from './dto/key.response';
+import { Actor, Role } from './roles';
+
+const KEY_PREFIX = 'ct_';
+const PREFIX_SHOWN = 10;
+
+/**
+ * SHA-256 of the key. Keys are 32 random bytes, so there is nothing to guess a dictionary from and a
+ * slow password KDF would add latency to every request without adding safety; a plain hash also lets
+ * the lookup use the unique index.
+ */
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+@Injectable()
+export class KeysService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates a key; the returned `key` is the only time it exists outside its holder. */
+  async create(input: { name: string; role: Role }, actor: Actor): Promise<CreatedKeyResponse> {
+    const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+    return this.db.transaction(async (em) => {
+      const saved = await em.save(
+        em.create(ApiKey, {
+          name: input.name,
+          role: input.role,
+          keyHash: hashKey(key),
+          prefix: key.slice(0, PREFIX_SHOWN),
+          createdBy: actor.name,
+        }),
+      );
+      const response = toKeyResponse(saved);
+      await this.audit.record(em, {
+        actor,
+        action: 'create',
+        entityType: 'api-key',
+        entityId: saved.id,
+        changes: { before: null, after: { name: saved.name, role: saved.role, prefix: saved.prefix } },
+      });
+      return { ...response, key };
+    });
+  }
+
+  async list(): Promise<KeyResponse[]> {
+    const keys = await this.db.getRepository(ApiKey).find({ order: { createdAt: 'DESC', id: 'DESC' } });
+    return keys.map(toKeyResponse);
+  }
+
+  async revoke(id: string, actor: Actor): Promise<KeyResponse> {
+    return this.db.transaction(async (em) => {
+      const key = await em.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!key) throw new EntityNotFound('api key', id);
+      if (key.revokedAt) throw new DomainError('conflict', `api key ${id} is already revoked`);
+      key.revokedAt = new Date();
+      await em.update(ApiKey, { id }, { revokedAt: key.revokedAt });
+      await this.audit.record(em, {
+        actor,
+        action: 'revoke',
+        entityType: 'api-key',
+        entityId: id,
+        changes: { before: { revokedAt: null }, after: { revokedAt: key.revokedAt.toISOString() } },
+      });
+      return toKeyResponse(key);
+    });
+  }
+
+  /** The live key with this secret, or null (unknown or revoked). */
+  async authenticate(key: string): Promise<ApiKey | null> {
+    if (!key.startsWith(KEY_PREFIX)) return null;
+    const found = await this.db.getRepository(ApiKey).findOneBy({ keyHash: hashKey(key) });
+    return found && !found.revokedAt ? found : null;
+  }
+}

@@ -1,0 +1,101 @@
+import { SingleBar } from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { pipeline } from 'node:stream/promises';
+import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
+import { REPORT_FORMATS, ReportFormat } from '../exports/report-format';
+import { ReportFilter, ReportScope } from '../exports/report-scope';
+import { ReportProgress, ReportsService } from '../exports/reports.service';
+import { withAppContext } from './app-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Below this many claims (times the format's passes) a report is done before a bar would help.
+const PROGRESS_FROM = 5000;
+
+interface ReportOptions {
+  document?: string;
+  speaker?: string;
+  claim?: string;
+  format: ReportFormat;
+  kind?: ReportFilter['kind'];
+  quote?: ReportFilter['quote'];
+  status?: ReportFilter['status'];
+  verdict?: ReportFilter['verdict'];
+  q?: string;
+  includeRetracted?: boolean;
+  baseUrl: string;
+  progress: boolean;
+}
+
+const uuid = (what: string) => (value: string) => {
+  if (!UUID.test(value)) throw new InvalidArgumentError(`not a ${what} id (a UUID)`);
+  return value;
+};
+
+export function scopeOf(options: ReportOptions): ReportScope {
+  const subjects = (['document', 'speaker', 'claim'] as const).filter((s) => options[s] !== undefined);
+  if (subjects.length > 1) throw new InvalidArgumentError('give at most one of --document, --speaker, --claim');
+  const filter: ReportFilter = {
+    kind: options.kind,
+    quote: options.quote,
+    status: options.status,
+    verdict: options.verdict,
+    q: options.q,
+    includeRetracted: options.includeRetracted,
+  };
+  if (options.document) return { subject: 'document', subjectId: options.document, filter: { ...filter, documentId: options.document } };
+  if (options.speaker) return { subject: 'speaker', subjectId: options.speaker, filter: { ...filter, speakerId: options.speaker } };
+  if (options.claim) return { subject: 'claim', subjectId: options.claim, filter: { ...filter, claimId: options.claim } };
+  return { subject: 'claims', subjectId: null, filter };
+}
+
+// A bar on standard error, so standard output stays the report alone; not drawn when stderr is not a terminal.
+function progressBar(enabled: boolean): ReportProgress & { stop(): void } {
+  let bar: SingleBar | null = null;
+  return {
+    start(total) {
+      if (!enabled || total < PROGRESS_FROM) return;
+      bar = new SingleBar({ stream: process.stderr, format: 'report [{bar}] {percentage}% | {value}/{total} claims | {eta}s left' });
+      bar.start(total, 0);
+    },
+    advance: (claims) => bar?.increment(claims),
+    stop: () => bar?.stop(),
+  };
+}
+
+/** `report`: the same reports as the API's …/report routes, written to standard output. */
+export function registerReportCommand(program: Command) {
+  program
+    .command('report')
+    .description('write a provenance report to standard output (one document, speaker or claim, or every claim matching the filters)')
+    .option('--document <id>', 'report on this document', uuid('document'))
+    .option('--speaker <id>', 'report on the claims attributed to this speaker', uuid('speaker'))
+    .option('--claim <id>', 'report on this claim', uuid('claim'))
+    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('json'))
+    .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(CLAIM_KINDS))
+    .addOption(new Option('--quote <type>', 'only claims with this quote type').choices(QUOTE_TYPES))
+    .addOption(new Option('--status <status>', 'only claims with this review status').choices(REVIEW_STATUSES))
+    .addOption(new Option('--verdict <verdict>', 'only claims with this verdict').choices(VERDICTS))
+    .option('--q <text>', 'full-text search in claim text')
+    .option('--include-retracted', 'include retracted claims and claims of retracted documents')
+    .option('--base-url <url>', 'where the API is reached: ids and links in the report start with it', 'http://localhost:3000')
+    .option('--no-progress', 'no progress bar on standard error')
+    .action((options: ReportOptions) =>
+      withAppContext(async (app) => {
+        const progress = progressBar(options.progress && process.stderr.isTTY === true);
+        const report = await app.get(ReportsService).open({
+          scope: scopeOf(options),
+          format: options.format,
+          baseUrl: options.baseUrl,
+          progress,
+        });
+        try {
+          await pipeline(report.body, process.stdout);
+        } catch (error) {
+          // The reader went away (`| head`): not a failure of the report.
+          if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        } finally {
+          progress.stop();
+        }
+      }),
+    );
+}

@@ -1,0 +1,37 @@
+import { ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { CLAIM_KINDS, ClaimKind } from '../../claims/claim-enums';
+import { ClaimFilterDto } from '../../claims/dto/claim-query.dto';
+import { REPORT_FORMATS, ReportFormat } from '../report-format';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ReportFormatQueryDto {
+  @ApiPropertyOptional({
+    enum: REPORT_FORMATS,
+    description: 'Wins over the Accept header; without either the report is json',
+  })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat;
+}
+
+export class ReportQueryDto extends ReportFormatQueryDto {
+  @ApiPropertyOptional({ type: Boolean, default: false, description: 'Include retracted claims and claims of retracted documents' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeRetracted?: boolean;
+}
+
+/** A report on one document or speaker, optionally of one claim kind. */
+export class ScopedReportQueryDto extends ReportQueryDto {
+  @ApiPropertyOptional({ enum: CLAIM_KINDS })
+  @IsOptional()
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
+}
+
+/** A report on every claim matching the filters `GET /api/claims` takes (without its paging). */
+export class ClaimsReportQueryDto extends IntersectionType(ReportFormatQueryDto, OmitType(ClaimFilterDto, ['limit', 'cursor'] as const)) {}

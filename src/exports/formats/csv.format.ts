@@ -1,0 +1,56 @@
+import { stringify } from 'csv-stringify/sync';
+import { iso, ReportClaim } from '../report-claim';
+import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
+
+type Links = ReturnType<typeof reportLinks>;
+
+/** The CSV columns, in their documented, stable order (docs/reports.md); new columns only ever go at the end. */
+export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => string | number | null]> = [
+  ['claim_id', (c) => c.id],
+  ['claim_url', (c, l) => l.claim(c.id)],
+  ['document_id', (c) => c.documentId],
+  ['document_title', (c) => c.document.title],
+  ['document_url', (c) => c.document.url],
+  ['publisher', (c) => c.document.publisher],
+  ['published_at', (c) => iso(c.document.publishedAt)],
+  ['kind', (c) => c.kind],
+  ['speaker_id', (c) => c.speaker?.id ?? null],
+  ['speaker_name', (c) => c.speaker?.name ?? null],
+  ['speaker_kind', (c) => c.speaker?.kind ?? null],
+  ['speaker_mention', (c) => c.speakerMention],
+  ['speaker_role', (c) => c.speakerRole],
+  ['cue', (c) => c.cue],
+  ['quote_type', (c) => c.quote],
+  ['text', (c) => c.text],
+  ['start', (c) => c.start],
+  ['end', (c) => c.end],
+  ['origin', (c) => c.origin],
+  ['extractor_version', (c) => c.extractorVersion],
+  ['confidence', (c) => c.confidence],
+  ['review_status', (c) => c.reviewStatus],
+  ['verdict', (c) => c.verdict],
+  ['verdict_rationale', (c) => currentReview(c)?.rationale ?? null],
+  ['reviewed_by', (c) => currentReview(c)?.reviewerName ?? null],
+  ['reviewed_at', (c) => iso(currentReview(c)?.createdAt ?? null)],
+  ['review_count', (c) => c.reviews.length],
+  ['evidence_corroborating', (c) => c.evidence.filter((e) => e.stance === 'corroborates').length],
+  ['evidence_disputing', (c) => c.evidence.filter((e) => e.stance === 'disputes').length],
+  ['evidence_context', (c) => c.evidence.filter((e) => e.stance === 'context').length],
+  // Space-separated: URLs never contain a raw space.
+  ['evidence_urls', (c, l) => c.evidence.map((e) => e.url ?? l.document(e.sourceDocumentId!)).join(' ')],
+  ['retracted_at', (c) => iso(c.retractedAt)],
+  ['created_at', (c) => iso(c.createdAt)],
+];
+
+/** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first. */
+export const csvFormat: ReportFormatter = {
+  passes: 1,
+  async *write(context, source) {
+    const links = reportLinks(context.baseUrl);
+    yield stringify([CSV_COLUMNS.map(([name]) => name)], { record_delimiter: 'windows' });
+    for await (const claims of source.claims('text')) {
+      const records = claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim, links)));
+      yield stringify(records, { record_delimiter: 'windows' });
+    }
+  },
+};

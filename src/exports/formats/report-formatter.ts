@@ -1,0 +1,44 @@
+import { ReportClaim, ReportDocument, ReportReview } from '../report-claim';
+import { ClaimOrder, DocumentNeeds } from '../report-reader';
+import { ReportScope } from '../report-scope';
+
+/** The part of ReportReader a formatter uses: passes over the claims (and their documents) in batches. */
+export interface ClaimSource {
+  claims(order: ClaimOrder, needs?: DocumentNeeds): AsyncIterable<ReportClaim[]>;
+  documents(): AsyncIterable<ReportDocument[]>;
+  count(): Promise<number>;
+}
+
+export interface ReportContext {
+  scope: ReportScope;
+  /** A heading for the whole report, e.g. `Document “Council approves…”`. */
+  title: string;
+  generatedAt: Date;
+  /** Absolute URLs in the report (claim, document and speaker ids) start with it. */
+  baseUrl: string;
+}
+
+export interface ReportFormatter {
+  /** How many times `write` reads the claims, so a progress bar knows its total. */
+  passes: number;
+  write(context: ReportContext, source: ClaimSource): AsyncIterable<string>;
+}
+
+/** The API URLs reports use as identifiers. */
+export function reportLinks(baseUrl: string) {
+  const base = baseUrl.replace(/\/+$/, '');
+  return {
+    base,
+    claim: (id: string) => `${base}/api/claims/${id}`,
+    document: (id: string) => `${base}/api/documents/${id}`,
+    speaker: (id: string) => `${base}/api/speakers/${id}`,
+  };
+}
+
+/** The verdict in force: the latest review nothing superseded (reviews come oldest first). */
+export function currentReview(claim: ReportClaim): ReportReview | null {
+  for (let i = claim.reviews.length - 1; i >= 0; i--) {
+    if (claim.reviews[i].supersededById === null) return claim.reviews[i];
+  }
+  return null;
+}

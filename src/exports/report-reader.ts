@@ -1,0 +1,277 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
+import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
+import { SqlWhere } from './report-scope';
+
+/** Text order (document, then offset), or grouped for reading: per document, attributed claims by speaker, then editorial. */
+export type ClaimOrder = 'text' | 'grouped';
+
+export interface DocumentNeeds {
+  /** The document's sourcing profile (one extra query per batch of new documents). */
+  profile?: boolean;
+  /** The text when code point offsets differ from UTF-16 ones (Web Annotation selectors count code points). */
+  astralText?: boolean;
+}
+
+export const BATCH_SIZE = 1000;
+// Claims arrive grouped by document, so a small cache holds every document a batch refers to.
+const DOCUMENT_CACHE = 256;
+const ASTRAL = String.raw`[\U00010000-\U0010FFFF]`;
+const NOT_ASTRAL = String.raw`[^\U00010000-\U0010FFFF]`;
+
+const ORDERS: Record<ClaimOrder, string> = {
+  text: 'c.document_id, c.start_offset, c.id',
+  grouped: 'c.document_id, c.kind, s.name NULLS LAST, c.speaker_id, c.start_offset, c.id',
+};
+
+const CLAIM_COLUMNS = `c.id, c.document_id, c.kind, c.text, c.start_offset, c.end_offset, c.prefix, c.suffix,
+  c.speaker_id, s.name AS speaker_name, s.kind AS speaker_kind, s.external_id AS speaker_external_id,
+  c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.origin, c.extractor_version, c.confidence,
+  c.review_status, c.verdict, c.created_at, c.updated_at, c.retracted_at, c.retraction_reason`;
+
+const DOCUMENT_COLUMNS = `d.id, d.title, d.url, d.publisher, d.authors, d.language, d.kind, d.published_at, d.retrieved_at,
+  d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason`;
+// The length JavaScript sees (UTF-16 units): characters outside the Basic Multilingual Plane count twice.
+// Only scanned for non-ASCII texts, and only when a profile or the document list needs it.
+const TEXT_LENGTH = `CASE WHEN octet_length(d.text) = char_length(d.text) THEN char_length(d.text)
+  ELSE char_length(d.text) + char_length(regexp_replace(d.text, '${NOT_ASTRAL}', '', 'g')) END AS text_length`;
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * Reads a report's rows through server-side cursors (DECLARE … FETCH) on one dedicated connection,
+ * inside one read-only REPEATABLE READ transaction: memory stays at one batch however many claims
+ * match, and every pass over the claims (PROV-JSON makes several) sees the same snapshot.
+ * The extras of each batch (documents, evidence) come in one query per batch, never one per claim.
+ */
+export class ReportReader {
+  private cursors = 0;
+  private readonly documentCache = new Map<string, ReportDocument>();
+
+  private constructor(
+    private readonly runner: QueryRunner,
+    private readonly where: SqlWhere,
+    private readonly onBatch: (claims: number) => void,
+  ) {}
+
+  static async open(db: DataSource, where: SqlWhere, onBatch: (claims: number) => void = () => {}): Promise<ReportReader> {
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    return new ReportReader(runner, where, onBatch);
+  }
+
+  /** Ends the transaction and returns the connection to the pool; safe to call more than once. */
+  async close(): Promise<void> {
+    if (this.runner.isReleased) return;
+    try {
+      await this.runner.query('ROLLBACK');
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  async count(): Promise<number> {
+    const rows: Array<{ n: number }> = await this.runner.query(
+      `SELECT count(*)::int AS n FROM claims c WHERE ${this.where.sql}`,
+      this.where.params,
+    );
+    return rows[0].n;
+  }
+
+  /** The matching claims in batches, each claim with its speaker, document and evidence. */
+  async *claims(order: ClaimOrder, needs: DocumentNeeds = {}): AsyncGenerator<ReportClaim[]> {
+    const sql = `SELECT ${CLAIM_COLUMNS} FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+      WHERE ${this.where.sql} ORDER BY ${ORDERS[order]}`;
+    for await (const rows of this.cursor(sql, this.where.params)) {
+      const ids = rows.map((r) => r.id as string);
+      // One connection runs one query at a time, so these run in turn (pg would queue them anyway).
+      const documents = await this.documentsById([...new Set(rows.map((r) => r.document_id as string))], needs);
+      const evidence = await this.evidenceOf(ids);
+      const reviews = await this.reviewsOf(ids);
+      this.onBatch(rows.length);
+      yield rows.map((r) => toClaim(r, documents.get(r.document_id)!, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []));
+    }
+  }
+
+  /** The documents the matching claims belong to, in batches, with their sourcing profiles. */
+  async *documents(): AsyncGenerator<ReportDocument[]> {
+    const sql = `SELECT ${DOCUMENT_COLUMNS}, ${TEXT_LENGTH} FROM documents d
+      WHERE d.id IN (SELECT c.document_id FROM claims c WHERE ${this.where.sql}) ORDER BY d.id`;
+    for await (const rows of this.cursor(sql, this.where.params)) {
+      const documents = rows.map(toDocument);
+      await this.addProfiles(documents);
+      yield documents;
+    }
+  }
+
+  private async *cursor(sql: string, params: unknown[]): AsyncGenerator<Row[]> {
+    const name = `report_cursor_${++this.cursors}`;
+    await this.runner.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params);
+    let failed = false;
+    try {
+      for (;;) {
+        const rows: Row[] = await this.runner.query(`FETCH ${BATCH_SIZE} FROM ${name}`);
+        if (rows.length === 0) return;
+        yield rows;
+        if (rows.length < BATCH_SIZE) return;
+      }
+    } catch (error) {
+      // The transaction is aborted now; close() rolls it back, which also drops the cursor.
+      failed = true;
+      throw error;
+    } finally {
+      if (!failed) await this.runner.query(`CLOSE ${name}`);
+    }
+  }
+
+  private async documentsById(ids: string[], needs: DocumentNeeds): Promise<Map<string, ReportDocument>> {
+    const missing = ids.filter((id) => !this.documentCache.has(id));
+    if (missing.length > 0) {
+      if (this.documentCache.size + missing.length > DOCUMENT_CACHE) this.documentCache.clear();
+      const rows: Row[] = await this.runner.query(
+        `SELECT ${DOCUMENT_COLUMNS}, ${needs.profile ? TEXT_LENGTH : 'NULL AS text_length'},
+                CASE WHEN $2 AND octet_length(d.text) > char_length(d.text) AND d.text ~ '${ASTRAL}' THEN d.text END AS astral_text
+           FROM documents d WHERE d.id = ANY($1)`,
+        [missing, needs.astralText === true],
+      );
+      const documents = rows.map(toDocument);
+      if (needs.profile) await this.addProfiles(documents);
+      for (const document of documents) this.documentCache.set(document.id, document);
+    }
+    return new Map(ids.map((id) => [id, this.documentCache.get(id)!]));
+  }
+
+  // The profile covers the whole document, whatever the report's filters.
+  private async addProfiles(documents: ReportDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows: Row[] = await this.runner.query(
+      `SELECT c.document_id, c.kind, c.start_offset, c.end_offset, s.kind AS speaker_kind
+         FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.document_id = ANY($1)`,
+      [documents.map((d) => d.id)],
+    );
+    const byDocument = new Map<string, ProfiledClaim[]>();
+    for (const r of rows) {
+      const claims = byDocument.get(r.document_id) ?? [];
+      claims.push({ kind: r.kind, start: r.start_offset, end: r.end_offset, speakerKind: r.speaker_kind });
+      byDocument.set(r.document_id, claims);
+    }
+    for (const document of documents) {
+      document.profile = sourcingProfile(document.textLength ?? 0, byDocument.get(document.id) ?? []);
+    }
+  }
+
+  private async evidenceOf(claimIds: string[]): Promise<Map<string, ReportEvidence[]>> {
+    const rows: Row[] = await this.runner.query(
+      `SELECT e.id, e.claim_id, e.stance, e.source_document_id, e.source_start, e.source_end, e.source_exact,
+              coalesce(e.url, d.url) AS url, coalesce(e.title, d.title) AS title,
+              coalesce(e.publisher, d.publisher) AS publisher, coalesce(e.published_at, d.published_at) AS published_at,
+              e.note, e.added_by, e.created_at
+         FROM evidence_links e LEFT JOIN documents d ON d.id = e.source_document_id
+        WHERE e.claim_id = ANY($1) ORDER BY e.claim_id, e.created_at, e.id`,
+      [claimIds],
+    );
+    return groupBy(rows, 'claim_id', (r): ReportEvidence => ({
+        id: r.id,
+        stance: r.stance,
+        sourceDocumentId: r.source_document_id,
+        start: r.source_start,
+        end: r.source_end,
+        exact: r.source_exact,
+        url: r.url,
+        title: r.title,
+        publisher: r.publisher,
+        publishedAt: r.published_at,
+        note: r.note,
+        addedBy: r.added_by,
+        createdAt: r.created_at,
+      }));
+  }
+
+  // Verdict history straight from the reviews table, in this report's snapshot, like evidence above.
+  private async reviewsOf(claimIds: string[]): Promise<Map<string, ReportReview[]>> {
+    const rows: Row[] = await this.runner.query(
+      `SELECT r.id, r.claim_id, r.verdict, r.rationale, r.reviewer_name, r.reviewer_role, r.superseded_by_id, r.created_at
+         FROM reviews r WHERE r.claim_id = ANY($1) ORDER BY r.claim_id, r.created_at, r.id`,
+      [claimIds],
+    );
+    return groupBy(rows, 'claim_id', (r): ReportReview => ({
+      id: r.id,
+      verdict: r.verdict,
+      rationale: r.rationale,
+      reviewerName: r.reviewer_name,
+      reviewerRole: r.reviewer_role,
+      supersededById: r.superseded_by_id,
+      createdAt: r.created_at,
+    }));
+  }
+}
+
+function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = groups.get(r[key]) ?? [];
+    list.push(map(r));
+    groups.set(r[key], list);
+  }
+  return groups;
+}
+
+function toDocument(r: Row): ReportDocument {
+  const document: ReportDocument = {
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    publisher: r.publisher,
+    authors: r.authors,
+    language: r.language,
+    kind: r.kind,
+    publishedAt: r.published_at,
+    retrievedAt: r.retrieved_at,
+    contentHash: r.content_hash,
+    metadata: r.metadata,
+    createdAt: r.created_at,
+    retractedAt: r.retracted_at,
+    retractionReason: r.retraction_reason,
+    textLength: r.text_length,
+  };
+  if (r.astral_text) document.astralText = r.astral_text;
+  return document;
+}
+
+function toClaim(r: Row, document: ReportDocument, evidence: ReportEvidence[], reviews: ReportReview[]): ReportClaim {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    document,
+    kind: r.kind,
+    text: r.text,
+    start: r.start_offset,
+    end: r.end_offset,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    speaker: r.speaker_id
+      ? { id: r.speaker_id, name: r.speaker_name, kind: r.speaker_kind, externalId: r.speaker_external_id }
+      : null,
+    speakerMention: r.speaker_mention,
+    speakerRole: r.speaker_role,
+    cue: r.cue,
+    quote: r.quote_type,
+    origin: r.origin,
+    extractorVersion: r.extractor_version,
+    confidence: r.confidence,
+    reviewStatus: r.review_status,
+    verdict: r.verdict,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    retractedAt: r.retracted_at,
+    retractionReason: r.retraction_reason,
+    evidence,
+    reviews,
+  };
+}

@@ -1,0 +1,84 @@
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { UuidParam } from '../common/uuid-param';
+import { ClaimsReportQueryDto, ReportQueryDto, ScopedReportQueryDto } from './dto/report-query.dto';
+import { ANNOTATION_PROFILE, negotiateFormat } from './report-format';
+import { ReportScope } from './report-scope';
+import { ReportsService } from './reports.service';
+
+const PRODUCES = [
+  'application/json',
+  'text/csv',
+  'text/markdown',
+  'text/html',
+  'application/ld+json',
+  `application/ld+json; profile="${ANNOTATION_PROFILE}"`,
+  'application/provenance+json',
+];
+const FORMATS_HELP =
+  'Format from ?format= (json, csv, md, html, claimreview, prov, annotation), else from Accept: application/json → json, ' +
+  'text/csv → csv, text/markdown → md, text/html → html, application/ld+json → claimreview, ' +
+  `application/ld+json;profile="${ANNOTATION_PROFILE}" → annotation, application/provenance+json → prov. Streamed.`;
+
+const ReportDocs = (summary: string) => (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
+  ApiOperation({ summary, description: FORMATS_HELP })(target, key, descriptor);
+  ApiProduces(...PRODUCES)(target, key, descriptor);
+  ApiOkResponse({ description: 'The report, in the negotiated format' })(target, key, descriptor);
+};
+
+@ApiTags('reports')
+@Controller('api')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('claims/report')
+  @ReportDocs('Report on every claim matching the filters GET /api/claims takes')
+  @ApiErrors(400, 406)
+  claimsReport(@Query() query: ClaimsReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const { format, includeRetracted, ...filter } = query;
+    return this.send({ subject: 'claims', subjectId: null, filter: { ...filter, includeRetracted } }, format, accept, req, reply);
+  }
+
+  @Get('documents/:id/report')
+  @ApiTags('documents')
+  @ReportDocs('Report on one document: its metadata, sourcing profile, claims, evidence and verdicts')
+  @ApiErrors(400, 404, 406)
+  documentReport(@UuidParam() id: string, @Query() query: ScopedReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const { format, includeRetracted, kind } = query;
+    return this.send({ subject: 'document', subjectId: id, filter: { documentId: id, kind, includeRetracted } }, format, accept, req, reply);
+  }
+
+  @Get('speakers/:id/report')
+  @ApiTags('speakers')
+  @ReportDocs('Report on the claims attributed to one speaker, across documents')
+  @ApiErrors(400, 404, 406)
+  speakerReport(@UuidParam() id: string, @Query() query: ScopedReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const { format, includeRetracted, kind } = query;
+    return this.send({ subject: 'speaker', subjectId: id, filter: { speakerId: id, kind, includeRetracted } }, format, accept, req, reply);
+  }
+
+  @Get('claims/:id/report')
+  @ApiTags('claims')
+  @ReportDocs('Report on one claim')
+  @ApiErrors(400, 404, 406)
+  claimReport(@UuidParam() id: string, @Query() query: ReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const { format, includeRetracted } = query;
+    return this.send({ subject: 'claim', subjectId: id, filter: { claimId: id, includeRetracted } }, format, accept, req, reply);
+  }
+
+  private async send(scope: ReportScope, format: ReportQueryDto['format'], accept: string | undefined, req: FastifyRequest, reply: FastifyReply) {
+    const report = await this.reports.open({
+      scope,
+      format: negotiateFormat(format, accept),
+      baseUrl: `${req.protocol}://${req.host}`,
+    });
+    const disposition = report.format === 'csv' ? 'attachment' : 'inline';
+    return reply
+      .type(report.mediaType)
+      .header('content-disposition', `${disposition}; filename="${report.fileName}"`)
+      .header('vary', 'Accept')
+      .send(report.body);
+  }
+}

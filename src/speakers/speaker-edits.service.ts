@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditEntry, AuditService, changedFields } from '../audit/audit.service';
+import { Actor } from '../auth/roles';
+import { DomainError, EntityNotFound, StaleVersion } from '../common/domain-errors';
+import { SpeakerResponse, toSpeakerResponse } from './dto/speaker.response';
+import { UpdateSpeakerDto } from './dto/update-speaker.dto';
+import { speakerNameKey } from './speaker-name';
+import { Speaker } from './speaker.entity';
+
+const AUDITED = ['name', 'kind', 'role', 'description', 'aliases', 'externalId'] as const;
+type SpeakerSnapshot = Pick<Speaker, (typeof AUDITED)[number]>;
+
+const snapshot = (speaker: SpeakerSnapshot): SpeakerSnapshot =>
+  Object.fromEntries(AUDITED.map((field) => [field, speaker[field]])) as SpeakerSnapshot;
+
+/** Aliases without repeats (by name key) and without the speaker's own name. */
+function distinctAliases(nameKey: string, aliases: string[]): { aliases: string[]; aliasKeys: string[] } {
+  const seen = new Map<string, string>();
+  for (const alias of aliases.map((a) => a.trim()).filter(Boolean)) {
+    const key = speakerNameKey(alias);
+    if (key && key !== nameKey && !seen.has(key)) seen.set(key, alias);
+  }
+  return { aliases: [...seen.values()], aliasKeys: [...seen.keys()] };
+}
+
+/** Fact-checkers' corrections to speakers, and admins' merging of duplicates. */
+@Injectable()
+export class SpeakerEditsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async update(
+    id: string,
+    input: UpdateSpeakerDto,
+    expected: number | undefined,
+    actor: Actor,
+  ): Promise<SpeakerResponse> {
+    return this.db.transaction(async (em) => {
+      const before = await this.lock(em, [id]).then((rows) => rows[0]);
+      if (expected !== undefined && before.version !== expected)
+        throw new StaleVersion('speaker', id, expected, before.version);
+      const name = input.name?.trim() ?? before.name;
+      const kind = input.kind ?? before.kind;
+      const nameKey = speakerNameKey(name);
+      if (!nameKey)
+        throw new DomainError('conflict', `"${name}" has no letters or digits to identify a speaker by`);
+      const { aliases, aliasKeys } = distinctAliases(nameKey, input.aliases ?? before.aliases);
+      const after: SpeakerSnapshot = {
+        name,
+        kind,
+        aliases,
+        role: input.role !== undefined ? input.role : before.role,
+        description: input.description !== undefined ? input.description : before.description,
+        externalId: input.externalId !== undefined ? input.externalId : before.externalId,
+      };
+      const changes = changedFields(snapshot(before), after, [...AUDITED]);
+      if (Object.keys(changes.after ?? {}).length === 0) return toSpeakerResponse(before);
+      if (nameKey !== before.nameKey || kind !== before.kind)
+        await this.refuseDuplicate(em, before, kind, nameKey);
+
+      await em
+        .createQueryBuilder()
+        .update(Speaker)
+        .set({ ...after, nameKey, aliasKeys, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      await this.audit.record(em, { actor, action: 'update', entityType: 'speaker', entityId: id, changes });
+      return toSpeakerResponse(await em.findOneByOrFail(Speaker, { id }));
+    });
+  }
+
+  /**
+   * Merges the duplicate into `intoId`: its claims move over, its name and aliases become aliases of
+   * the survivor, and the duplicate row goes (its full record stays in its audit history).
+   */
+  async merge(duplicateId: string, intoId: string, actor: Actor): Promise<SpeakerResponse> {
+    if (duplicateId === intoId) throw new DomainError('conflict', 'a speaker cannot be merged into itself');
+    return this.db.transaction(async (em) => {
+      const rows = await this.lock(em, [duplicateId, intoId]);
+      const duplicate = rows.find((s) => s.id === duplicateId)!;
+      const into = rows.find((s) => s.id === intoId)!;
+
+      const [moved]: [Array<{ id: string }>, number] = await em.query(
+        `UPDATE claims SET speaker_id = $2, version = version + 1, updated_at = now() WHERE speaker_id = $1 RETURNING id`,
+        [duplicateId, intoId],
+      );
+      const merged = distinctAliases(into.nameKey, [...into.aliases, duplicate.name, ...duplicate.aliases]);
+      await em
+        .createQueryBuilder()
+        .update(Speaker)
+        .set({ aliases: merged.aliases, aliasKeys: merged.aliasKeys, version: () => 'version + 1' })
+        .where('id = :id', { id: intoId })
+        .execute();
+      await em.delete(Speaker, { id: duplicateId });
+
+      const events: AuditEntry[] = [
+        {
+          actor,
+          action: 'merge',
+          entityType: 'speaker',
+          entityId: duplicateId,
+          changes: {
+            before: { ...snapshot(duplicate), scopeDocumentId: duplicate.scopeDocumentId },
+            after: null,
+            mergedInto: intoId,
+          },
+        },
+        {
+          actor,
+          action: 'merge-in',
+          entityType: 'speaker',
+          entityId: intoId,
+          changes: {
+            before: { aliases: into.aliases },
+            after: { aliases: merged.aliases },
+            mergedFrom: duplicateId,
+            claimsMoved: moved.length,
+          },
+        },
+        ...moved.map((claim): AuditEntry => ({
+          actor,
+          action: 'speaker-merge',
+          entityType: 'claim',
+          entityId: claim.id,
+          changes: { before: { speakerId: duplicateId }, after: { speakerId: intoId } },
+        })),
+      ];
+      await this.audit.recordMany(em, events);
+      return toSpeakerResponse(await em.findOneByOrFail(Speaker, { id: intoId }));
+    });
+  }
+
+  // Row locks in id order, so two merges of the same pair cannot deadlock.
+  private async lock(em: EntityManager, ids: string[]): Promise<Speaker[]> {
+    const rows = await em.find(Speaker, {
+      where: { id: In(ids) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const missing = ids.find((id) => !rows.some((s) => s.id === id));
+    if (missing) throw new EntityNotFound('speaker', missing);
+    return rows;
+  }
+
+  private async refuseDuplicate(em: EntityManager, speaker: Speaker, kind: string, nameKey: string) {
+    const clash = await em
+      .createQueryBuilder(Speaker, 's')
+      .where('s.kind = :kind AND s.nameKey = :nameKey AND s.id <> :id', { kind, nameKey, id: speaker.id })
+      .andWhere(speaker.scopeDocumentId ? 's.scopeDocumentId = :scope' : 's.scopeDocumentId IS NULL', {
+        scope: speaker.scopeDocumentId,
+      })
+      .getOne();
+    if (clash) {
+      throw new DomainError(
+        'conflict',
+        `speaker ${clash.id} already has this name and kind: merge the two instead`,
+        {
+          speakerId: clash.id,
+        },
+      );
+    }
+  }
+}

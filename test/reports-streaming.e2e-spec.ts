@@ -1,0 +1,115 @@
+import { parse } from 'csv-parse/sync';
+import { get, IncomingMessage } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { startTestApp, TestApp } from './support/test-app';
+import { withClient } from './support/test-database';
+
+const CLAIMS = 20_000;
+
+describe('streamed reports over many claims', () => {
+  let t: TestApp;
+  let documentId: string;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // Written straight to the tables: one claim per sentence, so the count is known, and no 20,000-sentence
+    // extraction run in the test.
+    const text = Array.from({ length: CLAIMS }, (_, i) => `Claim number ${String(i).padStart(5, '0')} holds.`).join(' ');
+    documentId = await withClient(t.databaseUrl, async (client) => {
+      const { rows } = await client.query(
+        `INSERT INTO documents (title, text, content_hash, publisher) VALUES ('Many claims', $1, md5($1) || md5($1), 'Bulk Wire') RETURNING id`,
+        [text],
+      );
+      await client.query(
+        `INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version)
+         SELECT $1, 'editorial', substr($2, i * 26 + 1, 25), i * 26, i * 26 + 25, 'none', 'extraction', 'bulk'
+           FROM generate_series(0, $3 - 1) AS i`,
+        [rows[0].id, text, CLAIMS],
+      );
+      return rows[0].id as string;
+    });
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(() => t.close());
+
+  const text = (res: { body: string }) => res.body;
+  const asText = (res: IncomingMessage, done: (e: Error | null, body: string) => void) => {
+    let body = '';
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => (body += chunk));
+    res.on('end', () => done(null, body));
+  };
+
+  it('streams every row as chunked CSV across cursor batches', async () => {
+    const res = await t.http.get('/api/claims/report').query({ documentId, format: 'csv' }).buffer(true).parse(asText).expect(200);
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['content-length']).toBeUndefined();
+    const rows: Array<Record<string, string>> = parse(text(res), { columns: true });
+    expect(rows).toHaveLength(CLAIMS);
+    expect(rows.map((r) => Number(r.start))).toEqual(Array.from({ length: CLAIMS }, (_, i) => i * 26));
+    expect(new Set(rows.map((r) => r.claim_id)).size).toBe(CLAIMS);
+  });
+
+  it('writes well-formed JSON and PROV-JSON when the claims span many batches', async () => {
+    const json = JSON.parse(text(await t.http.get(`/api/documents/${documentId}/report`).buffer(true).parse(asText).expect(200)));
+    expect(json.claims).toHaveLength(CLAIMS);
+    expect(json.documents).toHaveLength(1);
+
+    const prov = JSON.parse(text(await t.http.get(`/api/documents/${documentId}/report?format=prov`).buffer(true).parse(asText).expect(200)));
+    expect(Object.keys(prov.entity).filter((id) => id.startsWith('claim:'))).toHaveLength(CLAIMS);
+    // Shared records are written once, although every batch (and every pass) meets them again.
+    expect(Object.keys(prov.agent)).toEqual(['outlet:Bulk%20Wire', 'ct:extractor-bulk']);
+    expect(Object.keys(prov.activity)).toEqual([`ct:extraction-${documentId}`]);
+    expect(Object.keys(prov.wasDerivedFrom)).toHaveLength(CLAIMS);
+
+    const md = text(await t.http.get(`/api/documents/${documentId}/report?format=md`).buffer(true).parse(asText).expect(200));
+    expect(md.match(/^## Many claims$/gm)).toHaveLength(1);
+    expect(md.match(/^- “Claim number/gm)).toHaveLength(CLAIMS);
+  });
+
+  it('reads through a server-side cursor, and a client that hangs up frees the connection', async () => {
+    const response = await new Promise<IncomingMessage>((resolve, reject) =>
+      get(`${baseUrl}/api/claims/report?format=json&documentId=${documentId}`, resolve).on('error', reject),
+    );
+    expect(response.statusCode).toBe(200);
+    // Read one chunk and stop: once the socket buffers fill, back-pressure parks the report between two FETCHes.
+    await new Promise<void>((resolve) => response.once('data', () => resolve()));
+    response.pause();
+    const parked = await waitFor(t.databaseUrl, (s) => s.some((x) => x.state === 'idle in transaction'));
+    expect(parked).toContainEqual({
+      state: 'idle in transaction',
+      query: expect.stringMatching(/^(FETCH \d+ FROM report_cursor_\d+|SELECT [\s\S]* = ANY\(\$1\)[\s\S]*)$/),
+    });
+
+    response.destroy();
+    const after = await waitFor(t.databaseUrl, (s) => !s.some((x) => x.state === 'idle in transaction'));
+    expect(after.filter((s) => s.state === 'idle in transaction')).toEqual([]);
+    // The pool still serves reports afterwards.
+    await t.http.get(`/api/claims/report?format=json&documentId=${documentId}&kind=attributed`).expect(200);
+  });
+});
+
+type Session = { state: string; query: string };
+
+// Polls the sessions until the condition holds (or 15 s pass) and returns the last look.
+async function waitFor(url: string, done: (sessions: Session[]) => boolean): Promise<Session[]> {
+  const deadline = Date.now() + 15_000;
+  let seen = await sessions(url);
+  while (!done(seen) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    seen = await sessions(url);
+  }
+  return seen;
+}
+
+// The app's sessions on this database (not the one asking), with their state and last statement.
+async function sessions(url: string): Promise<Session[]> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(
+      `SELECT state, query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+    return rows;
+  });
+}

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real command line (`npm run -s cli -- ...`) as its own process. */
+export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  // Like the service helper: the embedded default unless the test names a database.
+  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', ...args],
+    {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** `keys create`, returning the key from the last line of standard output. */
+export async function createKeyWithCli(
+  role: string,
+  name: string,
+  env: Record<string, string>,
+): Promise<string> {
+  const result = await runCli(['keys', 'create', '--role', role, '--name', name], env);
+  if (result.code !== 0) throw new Error(`keys create exited with ${result.code}: ${result.stderr}`);
+  const lines = result.stdout.trimEnd().split('\n');
+  return lines[lines.length - 1];
+}

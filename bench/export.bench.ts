@@ -88,7 +88,9 @@ function copyCeiling(url: string): { seconds: number; bytes: number; rows: numbe
   const started = process.hrtime.bigint();
   const result = spawnSync('psql', ['-X', '-q', '-d', url, '-c', sql], { maxBuffer: 1 << 30 });
   if (result.error || result.status !== 0) {
-    console.error(`psql unavailable or failed (${result.error?.message ?? result.stderr.toString().trim()}); no COPY ceiling`);
+    console.error(
+      `psql unavailable or failed (${result.error?.message ?? result.stderr.toString().trim()}); no COPY ceiling`,
+    );
     return null;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -98,7 +100,9 @@ function copyCeiling(url: string): { seconds: number; bytes: number; rows: numbe
 
 // Child: serve the app on the scratch database, sampling this process's RSS, and report the peak when told to.
 async function serve(url: string) {
-  const app = await createApp(validateEnvironment({ DATABASE_URL: url, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000' }));
+  const app = await createApp(
+    validateEnvironment({ DATABASE_URL: url, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000' }),
+  );
   await app.listen(0, '127.0.0.1');
   const idle = process.memoryUsage.rss();
   let peak = idle;
@@ -114,9 +118,17 @@ async function serve(url: string) {
 }
 
 // Parent: start a server process, read one report from it over HTTP (consuming, not keeping, the bytes).
-async function measure(script: string, url: string, format: string, nodeFlags: string[] = []): Promise<RunResult> {
-  const server = spawn(process.execPath, [...nodeFlags, script, '--serve', url], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = () => new Promise<Record<string, number>>((resolve) => server.once('message', resolve as never));
+async function measure(
+  script: string,
+  url: string,
+  format: string,
+  nodeFlags: string[] = [],
+): Promise<RunResult> {
+  const server = spawn(process.execPath, [...nodeFlags, script, '--serve', url], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<Record<string, number>>((resolve) => server.once('message', resolve as never));
   const { port } = await next();
   const started = process.hrtime.bigint();
   const response = await fetch(`http://127.0.0.1:${port}/api/claims/report?format=${format}`);
@@ -149,7 +161,13 @@ function compile(): string {
     config,
     JSON.stringify({
       extends: join(root, 'tsconfig.json'),
-      compilerOptions: { rootDir: root, outDir: join(out, 'js'), incremental: false, sourceMap: false, types: ['node'] },
+      compilerOptions: {
+        rootDir: root,
+        outDir: join(out, 'js'),
+        incremental: false,
+        sourceMap: false,
+        types: ['node'],
+      },
       include: [join(root, 'src', '**', '*'), __filename],
       exclude: [join(root, '**', '*.spec.ts')],
     }),
@@ -170,7 +188,9 @@ async function main() {
   const claims = Number(process.argv[2] ?? 100_000);
   const external = process.env.DATABASE_URL;
   const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
-  const server = external ? { url: external, release: async () => {} } : await startEmbeddedPostgres(dataDir!);
+  const server = external
+    ? { url: external, release: async () => {} }
+    : await startEmbeddedPostgres(dataDir!);
   const name = `claimtrail_bench_${process.pid}`;
   const admin = new Client({ connectionString: server.url });
   await admin.connect();
@@ -179,12 +199,16 @@ async function main() {
   try {
     let started = Date.now();
     await seed(url, claims);
-    console.log(`seeded ${claims.toLocaleString('en-US')} claims in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${claims.toLocaleString('en-US')} claims in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = Date.now();
     const ceiling = copyCeiling(url);
     const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString('en-US');
     if (ceiling) {
-      console.log(`COPY … TO STDOUT (csv): ${rate(ceiling.rows, ceiling.seconds)} rows/s, ${(ceiling.bytes / 2 ** 20).toFixed(1)} MB in ${ceiling.seconds.toFixed(2)} s`);
+      console.log(
+        `COPY … TO STDOUT (csv): ${rate(ceiling.rows, ceiling.seconds)} rows/s, ${(ceiling.bytes / 2 ** 20).toFixed(1)} MB in ${ceiling.seconds.toFixed(2)} s`,
+      );
     }
     const script = compile();
     for (const format of ['csv', 'json']) {

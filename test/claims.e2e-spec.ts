@@ -37,9 +37,16 @@ describe('claims, speakers and evidence API', () => {
 
   const ingest = async (overrides: Record<string, unknown> = {}) => {
     const article = newArticle(overrides);
-    const document = (await t.http.post('/api/documents').set(await writer()).send(article).expect(201)).body;
-    const claims: ClaimBody[] = (await t.http.get(`/api/documents/${document.id}/claims`).query({ limit: 100 }).expect(200))
-      .body.items;
+    const document = (
+      await t.http
+        .post('/api/documents')
+        .set(await writer())
+        .send(article)
+        .expect(201)
+    ).body;
+    const claims: ClaimBody[] = (
+      await t.http.get(`/api/documents/${document.id}/claims`).query({ limit: 100 }).expect(200)
+    ).body.items;
     return { article, document, claims };
   };
 
@@ -51,7 +58,8 @@ describe('claims, speakers and evidence API', () => {
     expect(attributed.length).toBeGreaterThan(0);
     expect(editorial.length).toBeGreaterThan(0);
     expect(attributed.map((c) => c.speaker?.name)).toContain('Nadia Okafor');
-    for (const claim of editorial) expect(claim.speaker).toMatchObject({ name: 'Valley Courier', kind: 'outlet' });
+    for (const claim of editorial)
+      expect(claim.speaker).toMatchObject({ name: 'Valley Courier', kind: 'outlet' });
     for (const claim of claims) {
       expect(claim).toMatchObject({ origin: 'extraction', extractorVersion: expect.any(String), version: 1 });
       expect(claim.confidence).toBeGreaterThan(0);
@@ -60,12 +68,16 @@ describe('claims, speakers and evidence API', () => {
 
   it('resolves the same speaker across documents to one row and records new full-name aliases', async () => {
     const first = await ingest();
-    const second = await ingest({ text: 'Dr. Nadia Okafor said the timetable was final. The depot opens in May.' });
-    const speakerOf = (claims: ClaimBody[]) => claims.find((c) => c.speaker?.name === 'Nadia Okafor')!.speaker!;
+    const second = await ingest({
+      text: 'Dr. Nadia Okafor said the timetable was final. The depot opens in May.',
+    });
+    const speakerOf = (claims: ClaimBody[]) =>
+      claims.find((c) => c.speaker?.name === 'Nadia Okafor')!.speaker!;
     expect(speakerOf(second.claims).id).toBe(speakerOf(first.claims).id);
 
     const speaker = (await t.http.get(`/api/speakers/${speakerOf(first.claims).id}`).expect(200)).body;
     expect(speaker).toMatchObject({ name: 'Nadia Okafor', kind: 'person' });
+    expect(speaker.aliases).toContain('Dr. Nadia Okafor');
     const outlet = first.claims.find((c) => c.kind === 'editorial')!.speaker!;
     expect(second.claims.find((c) => c.kind === 'editorial')!.speaker!.id).toBe(outlet.id);
   });
@@ -74,7 +86,8 @@ describe('claims, speakers and evidence API', () => {
     const text = (n: number) => `Observers said the vote was rushed (${n}). The council met for an hour.`;
     const a = await ingest({ text: text(1) });
     const b = await ingest({ text: text(2) });
-    const groupOf = (claims: ClaimBody[]) => claims.find((c) => c.speaker?.kind === 'unnamed-group')!.speaker!;
+    const groupOf = (claims: ClaimBody[]) =>
+      claims.find((c) => c.speaker?.kind === 'unnamed-group')!.speaker!;
     expect(groupOf(a.claims).name.toLowerCase()).toContain('observers');
     expect(groupOf(a.claims).id).not.toBe(groupOf(b.claims).id);
   });
@@ -83,27 +96,39 @@ describe('claims, speakers and evidence API', () => {
     const { document, claims } = await ingest();
     const okafor = claims.find((c) => c.speaker?.name === 'Nadia Okafor')!.speaker!;
 
-    const bySpeaker = (await t.http.get('/api/claims').query({ speakerId: okafor.id, limit: 100 }).expect(200)).body;
+    const bySpeaker = (
+      await t.http.get('/api/claims').query({ speakerId: okafor.id, limit: 100 }).expect(200)
+    ).body;
     expect(bySpeaker.items.length).toBeGreaterThan(0);
     expect(bySpeaker.items.every((c: ClaimBody) => c.speaker?.id === okafor.id)).toBe(true);
 
-    const editorial = (await t.http.get('/api/claims').query({ documentId: document.id, kind: 'editorial' }).expect(200))
-      .body;
+    const editorial = (
+      await t.http.get('/api/claims').query({ documentId: document.id, kind: 'editorial' }).expect(200)
+    ).body;
     expect(editorial.items.map((c: ClaimBody) => c.id).sort()).toEqual(
-      claims.filter((c) => c.kind === 'editorial').map((c) => c.id).sort(),
+      claims
+        .filter((c) => c.kind === 'editorial')
+        .map((c) => c.id)
+        .sort(),
     );
 
-    const direct = (await t.http.get('/api/claims').query({ documentId: document.id, quote: 'direct' }).expect(200)).body;
+    const direct = (
+      await t.http.get('/api/claims').query({ documentId: document.id, quote: 'direct' }).expect(200)
+    ).body;
     expect(direct.items.length).toBeGreaterThan(0);
     expect(direct.items.every((c: ClaimBody) => c.quote === 'direct')).toBe(true);
 
-    const unreviewed = (await t.http.get('/api/claims').query({ documentId: document.id, status: 'unreviewed', limit: 100 }))
-      .body;
+    const unreviewed = (
+      await t.http.get('/api/claims').query({ documentId: document.id, status: 'unreviewed', limit: 100 })
+    ).body;
     expect(unreviewed.items).toHaveLength(claims.length);
-    const reviewed = (await t.http.get('/api/claims').query({ documentId: document.id, status: 'reviewed' })).body;
+    const reviewed = (await t.http.get('/api/claims').query({ documentId: document.id, status: 'reviewed' }))
+      .body;
     expect(reviewed.items).toHaveLength(0);
 
-    const found = (await t.http.get('/api/claims').query({ documentId: document.id, q: 'brewery' }).expect(200)).body;
+    const found = (
+      await t.http.get('/api/claims').query({ documentId: document.id, q: 'brewery' }).expect(200)
+    ).body;
     expect(found.items).toHaveLength(1);
     expect(found.items[0].text).toContain('brewery');
 
@@ -143,20 +168,30 @@ describe('claims, speakers and evidence API', () => {
     it('links a stored document passage and an external URL, and counts them on the claim', async () => {
       const { claims } = await ingest();
       const claim = claims.find((c) => c.kind === 'attributed')!;
-      const source = await ingest({ text: 'Bus ridership in the valley rose by a third after the last depot opened.' });
+      const source = await ingest({
+        text: 'Bus ridership in the valley rose by a third after the last depot opened.',
+      });
       const passage = 'rose by a third';
       const start = source.article.text.indexOf(passage);
 
       const linked = await t.http
-        .post(`/api/claims/${claim.id}/evidence`).set(await writer())
-        .send({ stance: 'corroborates', documentId: source.document.id, start, end: start + passage.length, exact: passage })
+        .post(`/api/claims/${claim.id}/evidence`)
+        .set(await writer())
+        .send({
+          stance: 'corroborates',
+          documentId: source.document.id,
+          start,
+          end: start + passage.length,
+          exact: passage,
+        })
         .expect(201);
       expect(linked.body).toMatchObject({
         stance: 'corroborates',
         source: { documentId: source.document.id, start, exact: passage, title: source.article.title },
       });
       await t.http
-        .post(`/api/claims/${claim.id}/evidence`).set(await writer())
+        .post(`/api/claims/${claim.id}/evidence`)
+        .set(await writer())
         .send({
           stance: 'disputes',
           url: 'https://transit.example/report-2025',
@@ -175,13 +210,25 @@ describe('claims, speakers and evidence API', () => {
 
     it.each([
       ['neither a document nor a URL', { stance: 'context' }, 400],
-      ['both a document and a URL', { stance: 'context', documentId: '6b1f7a3e-0000-4000-8000-000000000000', url: 'https://x.example' }, 400],
+      [
+        'both a document and a URL',
+        { stance: 'context', documentId: '6b1f7a3e-0000-4000-8000-000000000000', url: 'https://x.example' },
+        400,
+      ],
       ['an anchor with a URL', { stance: 'context', url: 'https://x.example', start: 0, end: 4 }, 400],
       ['an unknown stance', { stance: 'agrees', url: 'https://x.example' }, 400],
-      ['an unknown source document', { stance: 'context', documentId: '6b1f7a3e-0000-4000-8000-000000000000' }, 404],
+      [
+        'an unknown source document',
+        { stance: 'context', documentId: '6b1f7a3e-0000-4000-8000-000000000000' },
+        404,
+      ],
     ])('refuses %s', async (_case, body, status) => {
       const { claims } = await ingest();
-      const res = await t.http.post(`/api/claims/${claims[0].id}/evidence`).set(await writer()).send(body).expect(status);
+      const res = await t.http
+        .post(`/api/claims/${claims[0].id}/evidence`)
+        .set(await writer())
+        .send(body)
+        .expect(status);
       expect(res.body).toMatchObject({ statusCode: status, message: expect.any(String) });
       const list = (await t.http.get(`/api/claims/${claims[0].id}/evidence`).expect(200)).body;
       expect(list.items).toHaveLength(0);
@@ -191,12 +238,14 @@ describe('claims, speakers and evidence API', () => {
       const { claims } = await ingest();
       const source = await ingest();
       const res = await t.http
-        .post(`/api/claims/${claims[0].id}/evidence`).set(await writer())
+        .post(`/api/claims/${claims[0].id}/evidence`)
+        .set(await writer())
         .send({ stance: 'disputes', documentId: source.document.id, start: 0, end: 5, exact: 'Nope!' })
         .expect(422);
       expect(res.body).toMatchObject({ statusCode: 422, code: 'invalid-anchor' });
       await t.http
-        .post(`/api/claims/${claims[0].id}/evidence`).set(await writer())
+        .post(`/api/claims/${claims[0].id}/evidence`)
+        .set(await writer())
         .send({ stance: 'disputes', documentId: source.document.id, start: 0, end: 1_000_000 })
         .expect(422);
     });
@@ -204,7 +253,8 @@ describe('claims, speakers and evidence API', () => {
     it('answers 404 for evidence on an unknown claim', async () => {
       await t.http.get('/api/claims/6b1f7a3e-0000-4000-8000-000000000000/evidence').expect(404);
       await t.http
-        .post('/api/claims/6b1f7a3e-0000-4000-8000-000000000000/evidence').set(await writer())
+        .post('/api/claims/6b1f7a3e-0000-4000-8000-000000000000/evidence')
+        .set(await writer())
         .send({ stance: 'context', url: 'https://x.example' })
         .expect(404);
     });
@@ -214,20 +264,71 @@ describe('claims, speakers and evidence API', () => {
     it('replaces untouched automatic claims and keeps claims with evidence', async () => {
       const { document, claims } = await ingest();
       const guarded = claims[0];
-      await t.http.post(`/api/claims/${guarded.id}/evidence`).set(await writer()).send({ stance: 'context', url: 'https://x.example' }).expect(201);
+      await t.http
+        .post(`/api/claims/${guarded.id}/evidence`)
+        .set(await writer())
+        .send({ stance: 'context', url: 'https://x.example' })
+        .expect(201);
 
-      const result = (await t.http.post(`/api/documents/${document.id}/extract`).set(await writer()).expect(200)).body;
+      const result = (
+        await t.http
+          .post(`/api/documents/${document.id}/extract`)
+          .set(await writer())
+          .expect(200)
+      ).body;
       expect(result).toMatchObject({ documentId: document.id, replaced: claims.length - 1, kept: 1 });
 
-      const after: ClaimBody[] = (await t.http.get(`/api/documents/${document.id}/claims`).query({ limit: 100 })).body.items;
+      const after: ClaimBody[] = (
+        await t.http.get(`/api/documents/${document.id}/claims`).query({ limit: 100 })
+      ).body.items;
       expect(after.map((c) => c.id)).toContain(guarded.id);
       expect(after).toHaveLength(1 + result.added);
       const spans = after.map((c) => [c.start, c.end]);
       expect(spans).toEqual(claims.map((c) => [c.start, c.end]));
     });
 
+    it('never loses edited or reviewed claims, and records the run in the document history', async () => {
+      const { document, claims } = await ingest();
+      const [edited, reviewed] = claims;
+      await t.http
+        .patch(`/api/claims/${edited.id}`)
+        .set(await writer())
+        .send({ cue: 'stated', version: edited.version })
+        .expect(200);
+      await t.http
+        .post(`/api/claims/${reviewed.id}/reviews`)
+        .set(await writer())
+        .send({ verdict: 'mostly-true', rationale: 'Matches the council minutes.' })
+        .expect(201);
+      const before = [
+        (await t.http.get(`/api/claims/${edited.id}`)).body,
+        (await t.http.get(`/api/claims/${reviewed.id}`)).body,
+      ];
+
+      const result = (
+        await t.http
+          .post(`/api/documents/${document.id}/extract`)
+          .set(await writer())
+          .expect(200)
+      ).body;
+      expect(result).toMatchObject({ replaced: claims.length - 2, kept: 2 });
+      const after = [
+        (await t.http.get(`/api/claims/${edited.id}`)).body,
+        (await t.http.get(`/api/claims/${reviewed.id}`)).body,
+      ];
+      expect(after).toEqual(before);
+      expect(after[0].cue).toBe('stated');
+
+      const history = (await t.http.get(`/api/documents/${document.id}/history`).expect(200)).body;
+      const events = history.items ?? history;
+      expect(events.map((e: { action: string }) => e.action)).toContain('reextract');
+    });
+
     it('answers 404 for an unknown document', async () => {
-      await t.http.post('/api/documents/6b1f7a3e-0000-4000-8000-000000000000/extract').set(await writer()).expect(404);
+      await t.http
+        .post('/api/documents/6b1f7a3e-0000-4000-8000-000000000000/extract')
+        .set(await writer())
+        .expect(404);
     });
   });
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { get, IncomingMessage } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Response } from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
 
@@ -15,7 +16,10 @@ describe('streamed reports over many claims', () => {
     t = await startTestApp();
     // Written straight to the tables: one claim per sentence, so the count is known, and no 20,000-sentence
     // extraction run in the test.
-    const text = Array.from({ length: CLAIMS }, (_, i) => `Claim number ${String(i).padStart(5, '0')} holds.`).join(' ');
+    const text = Array.from(
+      { length: CLAIMS },
+      (_, i) => `Claim number ${String(i).padStart(5, '0')} holds.`,
+    ).join(' ');
     documentId = await withClient(t.databaseUrl, async (client) => {
       const { rows } = await client.query(
         `INSERT INTO documents (title, text, content_hash, publisher) VALUES ('Many claims', $1, md5($1) || md5($1), 'Bulk Wire') RETURNING id`,
@@ -23,9 +27,9 @@ describe('streamed reports over many claims', () => {
       );
       await client.query(
         `INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version)
-         SELECT $1, 'editorial', substr($2, i * 26 + 1, 25), i * 26, i * 26 + 25, 'none', 'extraction', 'bulk'
-           FROM generate_series(0, $3 - 1) AS i`,
-        [rows[0].id, text, CLAIMS],
+         SELECT $1, 'editorial', 'Claim number ' || lpad(i::text, 5, '0') || ' holds.', i * 26, i * 26 + 25, 'none', 'extraction', 'bulk'
+           FROM generate_series(0, $2 - 1) AS i`,
+        [rows[0].id, CLAIMS],
       );
       return rows[0].id as string;
     });
@@ -35,7 +39,7 @@ describe('streamed reports over many claims', () => {
   afterAll(() => t.close());
 
   const text = (res: { body: string }) => res.body;
-  const asText = (res: IncomingMessage, done: (e: Error | null, body: string) => void) => {
+  const asText = (res: Response, done: (e: Error | null, body: string) => void) => {
     let body = '';
     res.setEncoding('utf8');
     res.on('data', (chunk: string) => (body += chunk));
@@ -43,7 +47,12 @@ describe('streamed reports over many claims', () => {
   };
 
   it('streams every row as chunked CSV across cursor batches', async () => {
-    const res = await t.http.get('/api/claims/report').query({ documentId, format: 'csv' }).buffer(true).parse(asText).expect(200);
+    const res = await t.http
+      .get('/api/claims/report')
+      .query({ documentId, format: 'csv' })
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
     expect(res.headers['transfer-encoding']).toBe('chunked');
     expect(res.headers['content-length']).toBeUndefined();
     const rows: Array<Record<string, string>> = parse(text(res), { columns: true });
@@ -53,20 +62,37 @@ describe('streamed reports over many claims', () => {
   });
 
   it('writes well-formed JSON and PROV-JSON when the claims span many batches', async () => {
-    const json = JSON.parse(text(await t.http.get(`/api/documents/${documentId}/report`).buffer(true).parse(asText).expect(200)));
+    const json = JSON.parse(
+      text(await t.http.get(`/api/documents/${documentId}/report`).buffer(true).parse(asText).expect(200)),
+    );
     expect(json.claims).toHaveLength(CLAIMS);
     expect(json.documents).toHaveLength(1);
 
-    const prov = JSON.parse(text(await t.http.get(`/api/documents/${documentId}/report?format=prov`).buffer(true).parse(asText).expect(200)));
+    const prov = JSON.parse(
+      text(
+        await t.http
+          .get(`/api/documents/${documentId}/report?format=prov`)
+          .buffer(true)
+          .parse(asText)
+          .expect(200),
+      ),
+    );
     expect(Object.keys(prov.entity).filter((id) => id.startsWith('claim:'))).toHaveLength(CLAIMS);
     // Shared records are written once, although every batch (and every pass) meets them again.
     expect(Object.keys(prov.agent)).toEqual(['outlet:Bulk%20Wire', 'ct:extractor-bulk']);
     expect(Object.keys(prov.activity)).toEqual([`ct:extraction-${documentId}`]);
     expect(Object.keys(prov.wasDerivedFrom)).toHaveLength(CLAIMS);
 
-    const md = text(await t.http.get(`/api/documents/${documentId}/report?format=md`).buffer(true).parse(asText).expect(200));
+    const md = text(
+      await t.http
+        .get(`/api/documents/${documentId}/report?format=md`)
+        .buffer(true)
+        .parse(asText)
+        .expect(200),
+    );
     expect(md.match(/^## Many claims$/gm)).toHaveLength(1);
     expect(md.match(/^- “Claim number/gm)).toHaveLength(CLAIMS);
+    expect(md).toContain('- “Claim number 19999 holds.”');
   });
 
   it('reads through a server-side cursor, and a client that hangs up frees the connection', async () => {

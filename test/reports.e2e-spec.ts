@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Response } from 'supertest';
 import { sourcingProfile } from '../src/claims/sourcing-profile';
 import { CSV_COLUMNS } from '../src/exports/formats/csv.format';
+import { runCli } from './support/cli-process';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -30,7 +31,8 @@ async function offlineContexts(url: string) {
   const document = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'contexts', file), 'utf8'));
   return { contextUrl: undefined, documentUrl: url, document };
 }
-const expand = (input: object) => jsonld.expand(input as jsonld.JsonLdDocument, { documentLoader: offlineContexts as never });
+const expand = (input: object) =>
+  jsonld.expand(input as jsonld.JsonLdDocument, { documentLoader: offlineContexts as never });
 
 const SCHEMA = 'http://schema.org/';
 const OA = 'http://www.w3.org/ns/oa#';
@@ -72,10 +74,18 @@ describe('provenance reports', () => {
     const created = await t.http
       .post('/api/documents')
       .set(bearer(key))
-      .send({ title: 'Depot plan <b>approved</b> & funded', text, publisher: 'Valley Courier', authors: ['Sam Reyes'], publishedAt: '2026-03-04T09:30:00.000Z', url: 'https://courier.example/depot' })
+      .send({
+        title: 'Depot plan <b>approved</b> & funded',
+        text,
+        publisher: 'Valley Courier',
+        authors: ['Sam Reyes'],
+        publishedAt: '2026-03-04T09:30:00.000Z',
+        url: 'https://courier.example/depot',
+      })
       .expect(201);
     doc = created.body;
-    claims = (await t.http.get(`/api/documents/${doc.id}/claims`).query({ limit: 100 }).expect(200)).body.items;
+    claims = (await t.http.get(`/api/documents/${doc.id}/claims`).query({ limit: 100 }).expect(200)).body
+      .items;
     direct = claims.find((c) => c.quote === 'direct')!;
     indirect = claims.find((c) => c.kind === 'attributed' && c.quote === 'indirect')!;
     expect(direct).toBeDefined();
@@ -83,7 +93,11 @@ describe('provenance reports', () => {
     expect(claims.some((c) => c.kind === 'editorial')).toBe(true);
 
     // Verdict history: a first verdict, then a second that supersedes it; and two pieces of evidence.
-    await t.http.post(`/api/claims/${indirect.id}/reviews`).set(bearer(key)).send({ verdict: 'mixed', rationale: 'First look' }).expect(201);
+    await t.http
+      .post(`/api/claims/${indirect.id}/reviews`)
+      .set(bearer(key))
+      .send({ verdict: 'mixed', rationale: 'First look' })
+      .expect(201);
     await t.http
       .post(`/api/claims/${indirect.id}/reviews`)
       .set(bearer(key))
@@ -92,7 +106,12 @@ describe('provenance reports', () => {
     await t.http
       .post(`/api/claims/${indirect.id}/evidence`)
       .set(bearer(key))
-      .send({ stance: 'corroborates', url: 'https://transit.example/timetables', title: 'Timetables, 2026', note: 'p. 4' })
+      .send({
+        stance: 'corroborates',
+        url: 'https://transit.example/timetables',
+        title: 'Timetables, 2026',
+        note: 'p. 4',
+      })
       .expect(201);
   });
   afterAll(() => t.close());
@@ -114,7 +133,12 @@ describe('provenance reports', () => {
     });
     const profile = sourcingProfile(
       doc.text.length,
-      claims.map((c) => ({ kind: c.kind as 'attributed', start: c.start, end: c.end, speakerKind: (c.speaker?.kind ?? null) as 'person' })),
+      claims.map((c) => ({
+        kind: c.kind as 'attributed',
+        start: c.start,
+        end: c.end,
+        speakerKind: (c.speaker?.kind ?? null) as 'person',
+      })),
     );
     expect(body.documents[0].sourcingProfile).toEqual(profile);
 
@@ -130,18 +154,33 @@ describe('provenance reports', () => {
       status: 'reviewed',
       verdict: 'mostly-true',
     });
-    expect(reviewed.verdictHistory.map((r: { verdict: string }) => r.verdict)).toEqual(['mixed', 'mostly-true']);
+    expect(reviewed.verdictHistory.map((r: { verdict: string }) => r.verdict)).toEqual([
+      'mixed',
+      'mostly-true',
+    ]);
     expect(reviewed.verdictHistory[0].supersededBy).toBe(reviewed.verdictHistory[1].id);
-    expect(reviewed.verdictHistory[1]).toMatchObject({ supersededBy: null, reviewer: { name: 'Jane Checker', role: 'factchecker' } });
+    expect(reviewed.verdictHistory[1]).toMatchObject({
+      supersededBy: null,
+      reviewer: { name: 'Jane Checker', role: 'factchecker' },
+    });
     expect(reviewed.evidence).toEqual([
-      expect.objectContaining({ stance: 'corroborates', note: 'p. 4', source: expect.objectContaining({ url: 'https://transit.example/timetables', title: 'Timetables, 2026' }) }),
+      expect.objectContaining({
+        stance: 'corroborates',
+        note: 'p. 4',
+        source: expect.objectContaining({
+          url: 'https://transit.example/timetables',
+          title: 'Timetables, 2026',
+        }),
+      }),
     ]);
   });
 
   it('csv: RFC 4180 with the documented header, one row per claim, read back by a CSV parser', async () => {
     const res = await report(`/api/documents/${doc.id}/report`, { format: 'csv' }).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="claimtrail-document-${doc.id}.csv"`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="claimtrail-document-${doc.id}.csv"`,
+    );
     expect(res.body.endsWith('\r\n')).toBe(true);
     const rows: string[][] = parse(res.body, { relax_column_count: false });
     expect(rows[0]).toEqual(CSV_COLUMNS.map(([name]) => name));
@@ -169,7 +208,9 @@ describe('provenance reports', () => {
     expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
     const md = res.body;
     expect(md).toContain('## Depot plan \\<b\\>approved\\</b\\> & funded');
-    expect(md).toMatch(/\*\*Sourcing profile:\*\* named sources \d+\.\d %, unnamed sources 0\.0 %, editorial voice \d+\.\d %/);
+    expect(md).toMatch(
+      /\*\*Sourcing profile:\*\* named sources \d+\.\d %, unnamed sources 0\.0 %, editorial voice \d+\.\d %/,
+    );
     const attributed = md.indexOf('### Attributed claims');
     const speaker = md.indexOf('#### Nadia Okafor (person)');
     const editorial = md.indexOf('### Editorial assertions');
@@ -196,7 +237,9 @@ describe('provenance reports', () => {
     expect(html).toContain('<h2>Depot plan &lt;b&gt;approved&lt;/b&gt; &amp; funded</h2>');
     expect(html).not.toContain('<b>approved</b>');
     expect(html).toContain('new &lt;bus&gt; depot &amp; yard');
-    expect(html).toMatch(/<h3>Attributed claims<\/h3>[\s\S]*<h4>Nadia Okafor[\s\S]*<h3>Editorial assertions<\/h3>/);
+    expect(html).toMatch(
+      /<h3>Attributed claims<\/h3>[\s\S]*<h4>Nadia Okafor[\s\S]*<h3>Editorial assertions<\/h3>/,
+    );
     expect(html).toContain('Verdict: <span class="verdict">mostly-true</span> by Jane Checker');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
@@ -210,8 +253,12 @@ describe('provenance reports', () => {
 
     const [review] = (await expand(body)) as Node[];
     expect(review['@type']).toEqual([`${SCHEMA}ClaimReview`]);
-    expect(review[`${SCHEMA}claimReviewed`]).toEqual([{ '@value': doc.text.slice(indirect.start, indirect.end) }]);
-    expect(review[`${SCHEMA}url`]).toEqual([{ '@id': expect.stringMatching(new RegExp(`/api/claims/${indirect.id}$`)) }]);
+    expect(review[`${SCHEMA}claimReviewed`]).toEqual([
+      { '@value': doc.text.slice(indirect.start, indirect.end) },
+    ]);
+    expect(review[`${SCHEMA}url`]).toEqual([
+      { '@id': expect.stringMatching(new RegExp(`/api/claims/${indirect.id}$`)) },
+    ]);
     expect(review[`${SCHEMA}datePublished`]).toBeDefined();
     const author = review[`${SCHEMA}author`][0] as Node;
     expect(author['@type']).toEqual([`${SCHEMA}Person`]);
@@ -256,35 +303,86 @@ describe('provenance reports', () => {
 
     const claimId = (id: string) => `claim:${id}`;
     expect(prov.entity[`document:${doc.id}`]).toMatchObject({ 'prov:label': doc.title });
-    expect(prov.entity[claimId(direct.id)]).toMatchObject({ 'prov:value': doc.text.slice(direct.start, direct.end) });
-    expect(prov.agent[`speaker:${direct.speaker!.id}`]).toMatchObject({ 'prov:type': { $: 'prov:Person' }, 'prov:label': 'Nadia Okafor' });
+    expect(prov.entity[claimId(direct.id)]).toMatchObject({
+      'prov:value': doc.text.slice(direct.start, direct.end),
+    });
+    expect(prov.agent[`speaker:${direct.speaker!.id}`]).toMatchObject({
+      'prov:type': { $: 'prov:Person' },
+      'prov:label': 'Nadia Okafor',
+    });
     expect(prov.agent['outlet:Valley%20Courier']).toMatchObject({ 'prov:type': { $: 'prov:Organization' } });
     expect(prov.agent['reviewer:Jane%20Checker']).toMatchObject({ 'prov:type': { $: 'prov:Person' } });
 
-    const relations = (section: string) => Object.values(prov[section] as Record<string, Record<string, unknown>>);
-    expect(relations('wasAttributedTo')).toContainEqual(expect.objectContaining({ 'prov:entity': claimId(direct.id), 'prov:agent': `speaker:${direct.speaker!.id}` }));
-    expect(relations('wasAttributedTo')).toContainEqual({ 'prov:entity': `document:${doc.id}`, 'prov:agent': 'outlet:Valley%20Courier' });
+    const relations = (section: string) =>
+      Object.values(prov[section] as Record<string, Record<string, unknown>>);
+    expect(relations('wasAttributedTo')).toContainEqual(
+      expect.objectContaining({
+        'prov:entity': claimId(direct.id),
+        'prov:agent': `speaker:${direct.speaker!.id}`,
+      }),
+    );
+    expect(relations('wasAttributedTo')).toContainEqual({
+      'prov:entity': `document:${doc.id}`,
+      'prov:agent': 'outlet:Valley%20Courier',
+    });
     const derivations = relations('wasDerivedFrom');
     expect(derivations).toContainEqual(
-      expect.objectContaining({ 'prov:generatedEntity': claimId(direct.id), 'prov:usedEntity': `document:${doc.id}`, 'prov:type': { $: 'prov:Quotation', type: 'prov:QUALIFIED_NAME' } }),
+      expect.objectContaining({
+        'prov:generatedEntity': claimId(direct.id),
+        'prov:usedEntity': `document:${doc.id}`,
+        'prov:type': { $: 'prov:Quotation', type: 'prov:QUALIFIED_NAME' },
+      }),
     );
-    const fromDocument = derivations.find((d) => d['prov:generatedEntity'] === claimId(indirect.id) && d['prov:usedEntity'] === `document:${doc.id}`);
+    const fromDocument = derivations.find(
+      (d) =>
+        d['prov:generatedEntity'] === claimId(indirect.id) && d['prov:usedEntity'] === `document:${doc.id}`,
+    );
     expect(fromDocument).not.toHaveProperty('prov:type');
     expect(derivations).toContainEqual(
-      expect.objectContaining({ 'prov:generatedEntity': claimId(indirect.id), 'prov:type': { $: 'prov:PrimarySource', type: 'prov:QUALIFIED_NAME' }, 'ct:stance': 'corroborates' }),
+      expect.objectContaining({
+        'prov:generatedEntity': claimId(indirect.id),
+        'prov:type': { $: 'prov:PrimarySource', type: 'prov:QUALIFIED_NAME' },
+        'ct:stance': 'corroborates',
+      }),
     );
-    expect(relations('wasGeneratedBy')).toContainEqual(expect.objectContaining({ 'prov:entity': claimId(direct.id), 'prov:activity': `ct:extraction-${doc.id}` }));
-    expect(relations('wasAssociatedWith')).toContainEqual(expect.objectContaining({ 'prov:agent': 'reviewer:Jane%20Checker' }));
+    expect(relations('wasGeneratedBy')).toContainEqual(
+      expect.objectContaining({
+        'prov:entity': claimId(direct.id),
+        'prov:activity': `ct:extraction-${doc.id}`,
+      }),
+    );
     expect(relations('wasAssociatedWith')).toContainEqual(
-      expect.objectContaining({ 'prov:activity': `ct:extraction-${doc.id}`, 'prov:agent': expect.stringMatching(/^ct:extractor-/) }),
+      expect.objectContaining({ 'prov:agent': 'reviewer:Jane%20Checker' }),
+    );
+    expect(relations('wasAssociatedWith')).toContainEqual(
+      expect.objectContaining({
+        'prov:activity': `ct:extraction-${doc.id}`,
+        'prov:agent': expect.stringMatching(/^ct:extractor-/),
+      }),
     );
     expect(Object.keys(prov.activity).filter((id) => id.startsWith('ct:review-'))).toHaveLength(2);
 
     // Every relation points at a record the document declares.
-    const declared = new Set([...Object.keys(prov.entity), ...Object.keys(prov.agent), ...Object.keys(prov.activity)]);
-    for (const section of ['wasGeneratedBy', 'used', 'wasAttributedTo', 'wasDerivedFrom', 'wasAssociatedWith']) {
+    const declared = new Set([
+      ...Object.keys(prov.entity),
+      ...Object.keys(prov.agent),
+      ...Object.keys(prov.activity),
+    ]);
+    for (const section of [
+      'wasGeneratedBy',
+      'used',
+      'wasAttributedTo',
+      'wasDerivedFrom',
+      'wasAssociatedWith',
+    ]) {
       for (const relation of relations(section)) {
-        for (const role of ['prov:entity', 'prov:agent', 'prov:activity', 'prov:generatedEntity', 'prov:usedEntity']) {
+        for (const role of [
+          'prov:entity',
+          'prov:agent',
+          'prov:activity',
+          'prov:generatedEntity',
+          'prov:usedEntity',
+        ]) {
           if (relation[role] !== undefined) expect(declared).toContain(relation[role]);
         }
       }
@@ -295,28 +393,41 @@ describe('provenance reports', () => {
     const ajv = new Ajv({ allErrors: true, strict: true });
     addFormats(ajv);
     const schema = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'prov-json.schema.json'), 'utf8'));
-    expect(ajv.validate(schema, { entity: { 'ex:e': {} }, wasDerivedFrom: { '_:d': { 'prov:usedEntity': 'ex:e' } } })).toBe(false);
+    expect(
+      ajv.validate(schema, {
+        entity: { 'ex:e': {} },
+        wasDerivedFrom: { '_:d': { 'prov:usedEntity': 'ex:e' } },
+      }),
+    ).toBe(false);
     expect(ajv.validate(schema, { entities: {} })).toBe(false);
     expect(ajv.validate(schema, { activity: { 'ex:a': { 'prov:startTime': 'yesterday' } } })).toBe(false);
   });
 
   it('annotation: one W3C Web Annotation per claim, targeting the document with quote and position selectors', async () => {
     const res = await report(`/api/documents/${doc.id}/report`, { format: 'annotation' }).expect(200);
-    expect(res.headers['content-type']).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8');
+    expect(res.headers['content-type']).toBe(
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    );
     const body = JSON.parse(res.body);
-    expect(body).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: claims.length });
+    expect(body).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      total: claims.length,
+    });
 
     const [collection] = (await expand(body)) as Node[];
     expect(collection['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
     const page = collection['http://www.w3.org/ns/activitystreams#first'][0] as Node;
-    const annotations = (page['http://www.w3.org/ns/activitystreams#items'][0]['@list'] as Node[]);
+    const annotations = page['http://www.w3.org/ns/activitystreams#items'][0]['@list'] as Node[];
     expect(annotations).toHaveLength(claims.length);
     const codePoints = [...doc.text];
     annotations.forEach((annotation, i) => {
       expect(annotation['@type']).toEqual([`${OA}Annotation`]);
       expect(annotation[`${OA}motivatedBy`]).toEqual([{ '@id': `${OA}describing` }]);
       const target = annotation[`${OA}hasTarget`][0] as Node;
-      expect(target[`${OA}hasSource`]).toEqual([{ '@id': expect.stringMatching(new RegExp(`/api/documents/${doc.id}$`)) }]);
+      expect(target[`${OA}hasSource`]).toEqual([
+        { '@id': expect.stringMatching(new RegExp(`/api/documents/${doc.id}$`)) },
+      ]);
       const selectors = target[`${OA}hasSelector`] as Node[];
       const quote = selectors.find((s) => s['@type']![0] === `${OA}TextQuoteSelector`)!;
       const position = selectors.find((s) => s['@type']![0] === `${OA}TextPositionSelector`)!;
@@ -330,8 +441,12 @@ describe('provenance reports', () => {
       expect(codePoints.slice(start, end).join('')).toBe(exact);
     });
     const reviewed = annotations.find((a) => String(a['@id']).includes(indirect.id))!;
-    const assessing = (reviewed[`${OA}hasBody`] as Node[]).find((b) => (b[`${OA}hasPurpose`] as Array<{ '@id': string }>)[0]['@id'] === `${OA}assessing`);
-    expect(assessing![`http://www.w3.org/1999/02/22-rdf-syntax-ns#value`]).toEqual([{ '@value': 'mostly-true: Timetables show a 30% cut' }]);
+    const assessing = (reviewed[`${OA}hasBody`] as Node[]).find(
+      (b) => (b[`${OA}hasPurpose`] as Array<{ '@id': string }>)[0]['@id'] === `${OA}assessing`,
+    );
+    expect(assessing![`http://www.w3.org/1999/02/22-rdf-syntax-ns#value`]).toEqual([
+      { '@value': 'mostly-true: Timetables show a 30% cut' },
+    ]);
   });
 
   describe('format negotiation', () => {
@@ -340,7 +455,10 @@ describe('provenance reports', () => {
       ['text/markdown', 'text/markdown; charset=utf-8'],
       ['text/html,application/xhtml+xml;q=0.9', 'text/html; charset=utf-8'],
       ['application/ld+json', 'application/ld+json; charset=utf-8'],
-      ['application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8'],
+      [
+        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+      ],
       ['application/provenance+json', 'application/provenance+json; charset=utf-8'],
       ['image/png;q=1, text/csv;q=0.5', 'text/csv; charset=utf-8; header=present'],
       ['*/*', 'application/json; charset=utf-8'],
@@ -356,14 +474,25 @@ describe('provenance reports', () => {
 
     it('answers 406 in the shared error shape when no format satisfies Accept', async () => {
       const res = await t.http.get(`/api/claims/${direct.id}/report`).set('Accept', 'image/png').expect(406);
-      expect(res.body).toMatchObject({ statusCode: 406, error: 'Not Acceptable', message: expect.stringContaining('image/png') });
+      expect(res.body).toMatchObject({
+        statusCode: 406,
+        error: 'Not Acceptable',
+        message: expect.stringContaining('image/png'),
+      });
     });
 
     it('answers 400 for an unknown ?format=, 404 for a missing subject', async () => {
       const bad = await t.http.get(`/api/documents/${doc.id}/report`).query({ format: 'xml' }).expect(400);
-      expect(bad.body).toMatchObject({ statusCode: 400, details: [{ field: 'format', errors: [expect.any(String)] }] });
+      expect(bad.body).toMatchObject({
+        statusCode: 400,
+        details: [{ field: 'format', errors: [expect.any(String)] }],
+      });
       const missing = '00000000-0000-4000-8000-000000000000';
-      for (const path of [`/api/documents/${missing}/report`, `/api/speakers/${missing}/report`, `/api/claims/${missing}/report`]) {
+      for (const path of [
+        `/api/documents/${missing}/report`,
+        `/api/speakers/${missing}/report`,
+        `/api/claims/${missing}/report`,
+      ]) {
         const res = await t.http.get(path).expect(404);
         expect(res.body).toMatchObject({ statusCode: 404, code: 'not-found' });
       }
@@ -371,37 +500,127 @@ describe('provenance reports', () => {
   });
 
   it('speaker and claim reports cover the speaker’s and the one claim’s rows', async () => {
-    const bySpeaker = JSON.parse((await report(`/api/speakers/${direct.speaker!.id}/report`).expect(200)).body);
+    const bySpeaker = JSON.parse(
+      (await report(`/api/speakers/${direct.speaker!.id}/report`).expect(200)).body,
+    );
     expect(bySpeaker.report).toMatchObject({ subject: 'speaker', id: direct.speaker!.id });
     const expected = claims.filter((c) => c.speaker?.id === direct.speaker!.id).map((c) => c.id);
     expect(bySpeaker.claims.map((c: ClaimItem) => c.id)).toEqual(expected);
 
-    const one = JSON.parse((await report(`/api/claims/${direct.id}/report`, { format: 'json' }).expect(200)).body);
+    const one = JSON.parse(
+      (await report(`/api/claims/${direct.id}/report`, { format: 'json' }).expect(200)).body,
+    );
     expect(one.claims.map((c: ClaimItem) => c.id)).toEqual([direct.id]);
     expect(one.documents.map((d: { id: string }) => d.id)).toEqual([doc.id]);
   });
 
   it('GET /api/claims/report takes the filters of GET /api/claims', async () => {
-    const csv = await report('/api/claims/report', { format: 'csv', documentId: doc.id, kind: 'editorial' }).expect(200);
+    const csv = await report('/api/claims/report', {
+      format: 'csv',
+      documentId: doc.id,
+      kind: 'editorial',
+    }).expect(200);
     const rows: Array<Record<string, string>> = parse(csv.body, { columns: true });
-    expect(rows.map((r) => r.claim_id)).toEqual(claims.filter((c) => c.kind === 'editorial').map((c) => c.id));
-    const reviewed = JSON.parse((await report('/api/claims/report', { verdict: 'mostly-true', documentId: doc.id }).expect(200)).body);
+    expect(rows.map((r) => r.claim_id)).toEqual(
+      claims.filter((c) => c.kind === 'editorial').map((c) => c.id),
+    );
+    const reviewed = JSON.parse(
+      (await report('/api/claims/report', { verdict: 'mostly-true', documentId: doc.id }).expect(200)).body,
+    );
     expect(reviewed.claims.map((c: ClaimItem) => c.id)).toEqual([indirect.id]);
     await t.http.get('/api/claims/report').query({ limit: 5 }).expect(400);
+  });
+
+  it('the CLI writes the same reports to standard output', async () => {
+    const env = { DATABASE_URL: t.databaseUrl };
+    const prov = await runCli(
+      ['report', '--document', doc.id, '--format', 'prov', '--base-url', 'https://ct.example'],
+      env,
+    );
+    expect(prov.stderr).toBe('');
+    expect(prov.code).toBe(0);
+    const document = JSON.parse(prov.stdout);
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats(ajv);
+    expect(
+      ajv.validate(
+        JSON.parse(readFileSync(join(__dirname, 'fixtures', 'prov-json.schema.json'), 'utf8')),
+        document,
+      ),
+    ).toBe(true);
+    expect(document.prefix.claim).toBe('https://ct.example/api/claims/');
+    expect(Object.keys(document.entity)).toContain(`claim:${direct.id}`);
+
+    const csv = await runCli(['report', '--document', doc.id, '--kind', 'editorial', '--format', 'csv'], env);
+    expect(csv.code).toBe(0);
+    const rows: Array<Record<string, string>> = parse(csv.stdout, { columns: true });
+    expect(rows.map((r) => r.claim_id)).toEqual(
+      claims.filter((c) => c.kind === 'editorial').map((c) => c.id),
+    );
+
+    const missing = await runCli(['report', '--claim', '00000000-0000-4000-8000-000000000000'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('not found');
+  });
+
+  it('documents the report routes in OpenAPI with every media type they produce', async () => {
+    const api = (await t.http.get('/api/docs-json').expect(200)).body;
+    for (const path of [
+      '/api/documents/{id}/report',
+      '/api/speakers/{id}/report',
+      '/api/claims/{id}/report',
+      '/api/claims/report',
+    ]) {
+      const get = api.paths[path].get;
+      expect(Object.keys(get.responses[200].content)).toEqual(
+        expect.arrayContaining([
+          'application/json',
+          'text/csv',
+          'text/markdown',
+          'text/html',
+          'application/ld+json',
+          'application/provenance+json',
+        ]),
+      );
+      expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(
+        expect.arrayContaining(['format', 'includeRetracted']),
+      );
+      expect(get.responses[406]).toBeDefined();
+    }
+    const filters = api.paths['/api/claims/report'].get.parameters.map((p: { name: string }) => p.name);
+    expect(filters).toEqual(
+      expect.arrayContaining(['documentId', 'speakerId', 'kind', 'quote', 'status', 'verdict', 'q']),
+    );
+    expect(filters).not.toContain('cursor');
   });
 
   it('leaves retracted claims out unless includeRetracted=true', async () => {
     const article = await t.http
       .post('/api/documents')
       .set(bearer(key))
-      .send({ title: 'Retraction test', text: `Mayor Ana Silva said the bridge would reopen soon. Repairs began in May (${Date.now()}).`, publisher: 'Valley Courier' })
+      .send({
+        title: 'Retraction test',
+        text: `Mayor Ana Silva said the bridge would reopen soon. Repairs began in May (${Date.now()}).`,
+        publisher: 'Valley Courier',
+      })
       .expect(201);
-    const items: ClaimItem[] = (await t.http.get(`/api/documents/${article.body.id}/claims`).expect(200)).body.items;
-    await t.http.post(`/api/claims/${items[0].id}/retract`).set(bearer(key)).send({ reason: 'Misattributed' }).expect(200);
+    const items: ClaimItem[] = (await t.http.get(`/api/documents/${article.body.id}/claims`).expect(200)).body
+      .items;
+    await t.http
+      .post(`/api/claims/${items[0].id}/retract`)
+      .set(bearer(key))
+      .send({ reason: 'Misattributed' })
+      .expect(200);
     const live = JSON.parse((await report(`/api/documents/${article.body.id}/report`).expect(200)).body);
     expect(live.claims.map((c: ClaimItem) => c.id)).toEqual(items.slice(1).map((c) => c.id));
-    const all = JSON.parse((await report(`/api/documents/${article.body.id}/report`, { includeRetracted: 'true' }).expect(200)).body);
+    const all = JSON.parse(
+      (await report(`/api/documents/${article.body.id}/report`, { includeRetracted: 'true' }).expect(200))
+        .body,
+    );
     expect(all.claims.map((c: ClaimItem) => c.id)).toEqual(items.map((c) => c.id));
-    expect(all.claims[0]).toMatchObject({ retractionReason: 'Misattributed', retractedAt: expect.any(String) });
+    expect(all.claims[0]).toMatchObject({
+      retractionReason: 'Misattributed',
+      retractedAt: expect.any(String),
+    });
   });
 });

@@ -33,7 +33,8 @@ const uuid = (what: string) => (value: string) => {
 
 export function scopeOf(options: ReportOptions): ReportScope {
   const subjects = (['document', 'speaker', 'claim'] as const).filter((s) => options[s] !== undefined);
-  if (subjects.length > 1) throw new InvalidArgumentError('give at most one of --document, --speaker, --claim');
+  if (subjects.length > 1)
+    throw new InvalidArgumentError('give at most one of --document, --speaker, --claim');
   const filter: ReportFilter = {
     kind: options.kind,
     quote: options.quote,
@@ -42,9 +43,20 @@ export function scopeOf(options: ReportOptions): ReportScope {
     q: options.q,
     includeRetracted: options.includeRetracted,
   };
-  if (options.document) return { subject: 'document', subjectId: options.document, filter: { ...filter, documentId: options.document } };
-  if (options.speaker) return { subject: 'speaker', subjectId: options.speaker, filter: { ...filter, speakerId: options.speaker } };
-  if (options.claim) return { subject: 'claim', subjectId: options.claim, filter: { ...filter, claimId: options.claim } };
+  if (options.document)
+    return {
+      subject: 'document',
+      subjectId: options.document,
+      filter: { ...filter, documentId: options.document },
+    };
+  if (options.speaker)
+    return {
+      subject: 'speaker',
+      subjectId: options.speaker,
+      filter: { ...filter, speakerId: options.speaker },
+    };
+  if (options.claim)
+    return { subject: 'claim', subjectId: options.claim, filter: { ...filter, claimId: options.claim } };
   return { subject: 'claims', subjectId: null, filter };
 }
 
@@ -54,7 +66,10 @@ function progressBar(enabled: boolean): ReportProgress & { stop(): void } {
   return {
     start(total) {
       if (!enabled || total < PROGRESS_FROM) return;
-      bar = new SingleBar({ stream: process.stderr, format: 'report [{bar}] {percentage}% | {value}/{total} claims | {eta}s left' });
+      bar = new SingleBar({
+        stream: process.stderr,
+        format: 'report [{bar}] {percentage}% | {value}/{total} claims | {eta}s left',
+      });
       bar.start(total, 0);
     },
     advance: (claims) => bar?.increment(claims),
@@ -66,18 +81,26 @@ function progressBar(enabled: boolean): ReportProgress & { stop(): void } {
 export function registerReportCommand(program: Command) {
   program
     .command('report')
-    .description('write a provenance report to standard output (one document, speaker or claim, or every claim matching the filters)')
+    .description(
+      'write a provenance report to standard output (one document, speaker or claim, or every claim matching the filters)',
+    )
     .option('--document <id>', 'report on this document', uuid('document'))
     .option('--speaker <id>', 'report on the claims attributed to this speaker', uuid('speaker'))
     .option('--claim <id>', 'report on this claim', uuid('claim'))
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('json'))
     .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(CLAIM_KINDS))
     .addOption(new Option('--quote <type>', 'only claims with this quote type').choices(QUOTE_TYPES))
-    .addOption(new Option('--status <status>', 'only claims with this review status').choices(REVIEW_STATUSES))
+    .addOption(
+      new Option('--status <status>', 'only claims with this review status').choices(REVIEW_STATUSES),
+    )
     .addOption(new Option('--verdict <verdict>', 'only claims with this verdict').choices(VERDICTS))
     .option('--q <text>', 'full-text search in claim text')
     .option('--include-retracted', 'include retracted claims and claims of retracted documents')
-    .option('--base-url <url>', 'where the API is reached: ids and links in the report start with it', 'http://localhost:3000')
+    .option(
+      '--base-url <url>',
+      'where the API is reached: ids and links in the report start with it',
+      'http://localhost:3000',
+    )
     .option('--no-progress', 'no progress bar on standard error')
     .action((options: ReportOptions) =>
       withAppContext(async (app) => {

@@ -64,10 +64,11 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'Run the current extraction engine again; only automatic claims nobody touched are replaced',
   })
+  @ApiBearerAuth()
   @ApiOkResponse({ type: ReextractionResponse })
-  @ApiErrors(400, 404)
-  reextract(@UuidParam() id: string) {
-    return this.reextraction.reextract(id);
+  @ApiErrors(400, 401, 403, 404, 429)
+  reextract(@UuidParam() id: string, @CurrentActor() actor: Actor) {
+    return this.reextraction.reextract(id, actor);
   }
 
   @Get(':id/claims')

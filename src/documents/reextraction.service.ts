@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
 import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
@@ -25,13 +27,14 @@ export class ReextractionService {
     private readonly documents: DocumentsService,
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * Runs the current engine on a stored document again. Only automatic claims that are exactly as the
    * engine left them (version 1, unreviewed, no evidence) are replaced; fact-checkers' work is never lost.
    */
-  async reextract(documentId: string): Promise<ReextractionResult> {
+  async reextract(documentId: string, actor: Actor): Promise<ReextractionResult> {
     const document = await this.documents.get(documentId);
     const extraction = extractClaims(document.text, { publisher: document.publisher });
     const plan = planExtractedClaims(extraction);
@@ -55,13 +58,22 @@ export class ReextractionService {
         .claimsFor(speakerIds)
         .filter((claim) => !kept.some((k) => claim.start < k.end_offset && claim.end > k.start_offset));
       await this.claims.insertMany(em, document, fresh);
-      return {
+      const result = {
         documentId,
         engineVersion: extraction.engineVersion,
         replaced,
         kept: kept.length,
         added: fresh.length,
       };
+      // One event for the document: the replaced claims were the engine's own, untouched output.
+      await this.audit.record(em, {
+        actor,
+        action: 'reextract',
+        entityType: 'document',
+        entityId: documentId,
+        changes: { before: null, after: { ...result } },
+      });
+      return result;
     });
   }
 }

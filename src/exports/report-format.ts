@@ -42,7 +42,14 @@ function parseAccept(header: string): Accepted[] {
       const params = new Map<string, string>();
       for (const p of rest) {
         const eq = p.indexOf('=');
-        if (eq > 0) params.set(p.slice(0, eq).trim().toLowerCase(), p.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'));
+        if (eq > 0)
+          params.set(
+            p.slice(0, eq).trim().toLowerCase(),
+            p
+              .slice(eq + 1)
+              .trim()
+              .replace(/^"(.*)"$/, '$1'),
+          );
       }
       const q = params.has('q') ? Number(params.get('q')) : 1;
       return { type: type.toLowerCase(), params, q: Number.isFinite(q) ? q : 0, position };
@@ -66,7 +73,9 @@ function formatFor(range: Accepted): ReportFormat | null {
     case 'text/html':
       return 'html';
     case 'application/ld+json':
-      return range.params.get('profile')?.split(/\s+/).includes(ANNOTATION_PROFILE) ? 'annotation' : 'claimreview';
+      return range.params.get('profile')?.split(/\s+/).includes(ANNOTATION_PROFILE)
+        ? 'annotation'
+        : 'claimreview';
     case 'application/provenance+json':
     case 'application/prov+json':
       return 'prov';

@@ -54,7 +54,11 @@ export class ReportReader {
     private readonly onBatch: (claims: number) => void,
   ) {}
 
-  static async open(db: DataSource, where: SqlWhere, onBatch: (claims: number) => void = () => {}): Promise<ReportReader> {
+  static async open(
+    db: DataSource,
+    where: SqlWhere,
+    onBatch: (claims: number) => void = () => {},
+  ): Promise<ReportReader> {
     const runner = db.createQueryRunner();
     await runner.connect();
     try {
@@ -91,11 +95,16 @@ export class ReportReader {
     for await (const rows of this.cursor(sql, this.where.params)) {
       const ids = rows.map((r) => r.id as string);
       // One connection runs one query at a time, so these run in turn (pg would queue them anyway).
-      const documents = await this.documentsById([...new Set(rows.map((r) => r.document_id as string))], needs);
+      const documents = await this.documentsById(
+        [...new Set(rows.map((r) => r.document_id as string))],
+        needs,
+      );
       const evidence = await this.evidenceOf(ids);
       const reviews = await this.reviewsOf(ids);
       this.onBatch(rows.length);
-      yield rows.map((r) => toClaim(r, documents.get(r.document_id)!, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []));
+      yield rows.map((r) =>
+        toClaim(r, documents.get(r.document_id)!, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []),
+      );
     }
   }
 
@@ -177,20 +186,20 @@ export class ReportReader {
       [claimIds],
     );
     return groupBy(rows, 'claim_id', (r): ReportEvidence => ({
-        id: r.id,
-        stance: r.stance,
-        sourceDocumentId: r.source_document_id,
-        start: r.source_start,
-        end: r.source_end,
-        exact: r.source_exact,
-        url: r.url,
-        title: r.title,
-        publisher: r.publisher,
-        publishedAt: r.published_at,
-        note: r.note,
-        addedBy: r.added_by,
-        createdAt: r.created_at,
-      }));
+      id: r.id,
+      stance: r.stance,
+      sourceDocumentId: r.source_document_id,
+      start: r.source_start,
+      end: r.source_end,
+      exact: r.source_exact,
+      url: r.url,
+      title: r.title,
+      publisher: r.publisher,
+      publishedAt: r.published_at,
+      note: r.note,
+      addedBy: r.added_by,
+      createdAt: r.created_at,
+    }));
   }
 
   // Verdict history straight from the reviews table, in this report's snapshot, like evidence above.
@@ -244,7 +253,12 @@ function toDocument(r: Row): ReportDocument {
   return document;
 }
 
-function toClaim(r: Row, document: ReportDocument, evidence: ReportEvidence[], reviews: ReportReview[]): ReportClaim {
+function toClaim(
+  r: Row,
+  document: ReportDocument,
+  evidence: ReportEvidence[],
+  reviews: ReportReview[],
+): ReportClaim {
   return {
     id: r.id,
     documentId: r.document_id,

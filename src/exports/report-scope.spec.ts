@@ -3,7 +3,9 @@ import { claimWhere, reportBaseName } from './report-scope';
 describe('claimWhere', () => {
   it('numbers the parameters in the order the filters appear', () => {
     const where = claimWhere({ documentId: 'd', kind: 'attributed', q: 'bridge', includeRetracted: true });
-    expect(where.sql).toBe(`c.document_id = $1 AND c.kind = $2 AND c.search @@ websearch_to_tsquery('english', $3)`);
+    expect(where.sql).toBe(
+      `c.document_id = $1 AND c.kind = $2 AND c.search @@ websearch_to_tsquery('english', $3)`,
+    );
     expect(where.params).toEqual(['d', 'attributed', 'bridge']);
   });
 
@@ -21,7 +23,9 @@ describe('claimWhere', () => {
 
 describe('reportBaseName', () => {
   it('names the subject and its id, or the claims report', () => {
-    expect(reportBaseName({ subject: 'speaker', subjectId: 'abc', filter: {} })).toBe('claimtrail-speaker-abc');
+    expect(reportBaseName({ subject: 'speaker', subjectId: 'abc', filter: {} })).toBe(
+      'claimtrail-speaker-abc',
+    );
     expect(reportBaseName({ subject: 'claims', subjectId: null, filter: {} })).toBe('claimtrail-claims');
   });
 });

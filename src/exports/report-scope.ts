@@ -47,7 +47,9 @@ export function claimWhere(filter: ReportFilter): SqlWhere {
   if (filter.q) add((p) => `c.search @@ websearch_to_tsquery('english', ${p})`, filter.q);
   if (!filter.includeRetracted) {
     conditions.push('c.retracted_at IS NULL');
-    conditions.push('NOT EXISTS (SELECT 1 FROM documents rd WHERE rd.id = c.document_id AND rd.retracted_at IS NOT NULL)');
+    conditions.push(
+      'NOT EXISTS (SELECT 1 FROM documents rd WHERE rd.id = c.document_id AND rd.retracted_at IS NOT NULL)',
+    );
   }
   return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params };
 }

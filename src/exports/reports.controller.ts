@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiErrors } from '../common/api-errors.decorator';
+import { ApiErrors, ErrorResponse } from '../common/api-errors.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { ClaimsReportQueryDto, ReportQueryDto, ScopedReportQueryDto } from './dto/report-query.dto';
 import { ANNOTATION_PROFILE, negotiateFormat } from './report-format';
@@ -22,11 +22,23 @@ const FORMATS_HELP =
   'text/csv → csv, text/markdown → md, text/html → html, application/ld+json → claimreview, ' +
   `application/ld+json;profile="${ANNOTATION_PROFILE}" → annotation, application/provenance+json → prov. Streamed.`;
 
-const ReportDocs = (summary: string) => (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
-  ApiOperation({ summary, description: FORMATS_HELP })(target, key, descriptor);
-  ApiProduces(...PRODUCES)(target, key, descriptor);
-  ApiOkResponse({ description: 'The report, in the negotiated format' })(target, key, descriptor);
-};
+// The OpenAPI description every report route shares: its media types, the negotiation rule and the 406.
+const ReportDocs = (summary: string) =>
+  applyDecorators(
+    ApiOperation({ summary, description: FORMATS_HELP }),
+    ApiProduces(...PRODUCES),
+    ApiOkResponse({
+      description: 'The report, in the negotiated format, streamed',
+      content: Object.fromEntries(
+        PRODUCES.map((type) => [type, { schema: { type: type.startsWith('text/') ? 'string' : 'object' } }]),
+      ),
+    }),
+    ApiResponse({
+      status: 406,
+      description: 'No report format satisfies the Accept header',
+      type: ErrorResponse,
+    }),
+  );
 
 @ApiTags('reports')
 @Controller('api')
@@ -35,40 +47,93 @@ export class ReportsController {
 
   @Get('claims/report')
   @ReportDocs('Report on every claim matching the filters GET /api/claims takes')
-  @ApiErrors(400, 406)
-  claimsReport(@Query() query: ClaimsReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiErrors(400)
+  claimsReport(
+    @Query() query: ClaimsReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { format, includeRetracted, ...filter } = query;
-    return this.send({ subject: 'claims', subjectId: null, filter: { ...filter, includeRetracted } }, format, accept, req, reply);
+    return this.send(
+      { subject: 'claims', subjectId: null, filter: { ...filter, includeRetracted } },
+      format,
+      accept,
+      req,
+      reply,
+    );
   }
 
   @Get('documents/:id/report')
   @ApiTags('documents')
   @ReportDocs('Report on one document: its metadata, sourcing profile, claims, evidence and verdicts')
-  @ApiErrors(400, 404, 406)
-  documentReport(@UuidParam() id: string, @Query() query: ScopedReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiErrors(400, 404)
+  documentReport(
+    @UuidParam() id: string,
+    @Query() query: ScopedReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { format, includeRetracted, kind } = query;
-    return this.send({ subject: 'document', subjectId: id, filter: { documentId: id, kind, includeRetracted } }, format, accept, req, reply);
+    return this.send(
+      { subject: 'document', subjectId: id, filter: { documentId: id, kind, includeRetracted } },
+      format,
+      accept,
+      req,
+      reply,
+    );
   }
 
   @Get('speakers/:id/report')
   @ApiTags('speakers')
   @ReportDocs('Report on the claims attributed to one speaker, across documents')
-  @ApiErrors(400, 404, 406)
-  speakerReport(@UuidParam() id: string, @Query() query: ScopedReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiErrors(400, 404)
+  speakerReport(
+    @UuidParam() id: string,
+    @Query() query: ScopedReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { format, includeRetracted, kind } = query;
-    return this.send({ subject: 'speaker', subjectId: id, filter: { speakerId: id, kind, includeRetracted } }, format, accept, req, reply);
+    return this.send(
+      { subject: 'speaker', subjectId: id, filter: { speakerId: id, kind, includeRetracted } },
+      format,
+      accept,
+      req,
+      reply,
+    );
   }
 
   @Get('claims/:id/report')
   @ApiTags('claims')
   @ReportDocs('Report on one claim')
-  @ApiErrors(400, 404, 406)
-  claimReport(@UuidParam() id: string, @Query() query: ReportQueryDto, @Headers('accept') accept: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiErrors(400, 404)
+  claimReport(
+    @UuidParam() id: string,
+    @Query() query: ReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { format, includeRetracted } = query;
-    return this.send({ subject: 'claim', subjectId: id, filter: { claimId: id, includeRetracted } }, format, accept, req, reply);
+    return this.send(
+      { subject: 'claim', subjectId: id, filter: { claimId: id, includeRetracted } },
+      format,
+      accept,
+      req,
+      reply,
+    );
   }
 
-  private async send(scope: ReportScope, format: ReportQueryDto['format'], accept: string | undefined, req: FastifyRequest, reply: FastifyReply) {
+  private async send(
+    scope: ReportScope,
+    format: ReportQueryDto['format'],
+    accept: string | undefined,
+    req: FastifyRequest,
+    reply: FastifyReply,
+  ) {
     const report = await this.reports.open({
       scope,
       format: negotiateFormat(format, accept),

@@ -26,7 +26,7 @@ export interface CueSite {
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
 // "the company added 500 jobs" is an event, not speech.
-const NEEDS_MARKER = new Set(['declare', 'add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
+const NEEDS_MARKER = new Set(['claim', 'declare', 'add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
 const TIME_ADJUNCT = /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
 
@@ -37,10 +37,16 @@ const RESEARCH_SOURCES = new Set(['researchers', 'scientists', 'economists', 'an
 
 const NAMED_LISTENER = /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
+const SUBORDINATE_SOURCE = /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
+
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
-const NON_SPEECH_PARTICLES = new Map([['argue', /\s+(?:over|about|with|among)\b/iy]]);
+// "member states agreed": "states" followed by a verb is the noun.
+const NON_SPEECH_PARTICLES = new Map([
+  ['argue', /\s+(?:over|about|with|among)\b/iy],
+  ['state', /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy],
+]);
 const PASSIVE_BY = /\s+by\b/y;
-const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|widely|often|repeatedly|\p{L}+ly)\s+)?$/iu;
+const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
 
 function followedBy(text: string, at: number, sticky: RegExp): boolean {
   sticky.lastIndex = at;
@@ -166,6 +172,15 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     }
     const chunk = text.slice(start, sourceEnd);
     if (/["“”‘«»]/.test(chunk)) break;
+    // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
+    const subordinate = SUBORDINATE_SOURCE.exec(chunk);
+    const inner = subordinate && parseSourceMention(subordinate[2], false);
+    if (subordinate && inner) {
+      const at = start + subordinate[1].length;
+      const pos = sourceEnd - subordinate[2].length;
+      best = { mention: inner, start: pos, boundary: { kind: 'coord', pos, leftEnd: at } };
+      break;
+    }
     const mention = parseSourceMention(chunk, start === 0);
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
@@ -250,7 +265,7 @@ function readAfterCue(view: SentenceView, cue: CueCandidate, source: SourceMenti
 
 // "added rents were rising": a short noun phrase and a finite verb make a clause with its `that` left out,
 // where "added 500 jobs" is an object and the verb is no speech.
-const CLAUSE_OPENING = /^\s*(?:[\p{L}\d'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
+const CLAUSE_OPENING = /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.

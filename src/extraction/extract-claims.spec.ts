@@ -179,6 +179,9 @@ describe('extractClaims: things that are not attribution', () => {
     ['a vote', 'The council voted 7-2 to close the library.'],
     ['a quoted title', 'The film “Salt and Iron” opened in 40 cinemas.'],
     ['an event with an added object', 'The factory added 200 jobs last year.'],
+    ['a win that was claimed', 'Rovers claimed a 2-1 win over City on Saturday.'],
+    ['"states" as a noun', 'EU member states agreed on Monday to extend the sanctions.'],
+    ['a passive report', 'The ship is believed to have sunk in deep water.'],
   ])('keeps %s editorial', (_label, text) => {
     expect(claims(text).map((claim) => claim.kind)).toEqual(['editorial']);
   });
@@ -299,5 +302,33 @@ describe('extractClaims: a singular unnamed source met again', () => {
   it('reads "a former colleague" as a source and "the colleague" as the same one', () => {
     const text = 'A former colleague, who asked not to be named, said the clerk worked alone. "Nobody else wanted the job," the colleague said.';
     expect(attributed(text).map((claim) => claim.speaker?.name)).toEqual(['former colleague', 'former colleague']);
+  });
+});
+
+describe('extractClaims: documents as sources', () => {
+  it('reads "the report" as a source although "report" is also a cue', () => {
+    expect(attributed('The report said costs rose.')[0]).toMatchObject({ text: 'costs rose', speaker: { name: 'report' } });
+  });
+
+  it('never takes a report for "the company" or "the bank"', () => {
+    const found = attributed('The report said costs rose. The bank’s forecast shows growth slowing.');
+    expect(found[1].speaker?.name).toBe('bank');
+  });
+});
+
+describe('extractClaims: attribution inside a larger sentence', () => {
+  it('attributes only the aside in "X, which critics say …, takes effect"', () => {
+    expect(claims('The law, which critics say is unfair, takes effect in May.').map(summary)).toEqual([
+      { kind: 'editorial', text: 'The law', speaker: 'The Ledger' },
+      { kind: 'attributed', text: 'is unfair', speaker: 'critics' },
+      { kind: 'editorial', text: 'takes effect in May.', speaker: 'The Ledger' },
+    ]);
+  });
+
+  it('finds the source after a subordinating conjunction', () => {
+    expect(claims('Shares rose after the lender said it would buy back stock.').map(summary)).toEqual([
+      { kind: 'editorial', text: 'Shares rose', speaker: 'The Ledger' },
+      { kind: 'attributed', text: 'it would buy back stock', speaker: 'lender' },
+    ]);
   });
 });

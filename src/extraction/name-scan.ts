@@ -44,10 +44,13 @@ const OPENER = /^(?:(?:but|and|yet|still|meanwhile|however|separately|instead|no
 export function noticeSubject(sentence: string, memory: SpeakerMemory, index: number): void {
   const start = OPENER.exec(sentence)![0].length;
   const words = sentence.slice(start).split(/\s+/, 7);
+  // The subject is the longest run of words that reads as a source, ending where the verb begins
+  // ("The agency | sent the report", not "The agency sent the report").
   let subject = null;
   for (let count = 1; count < words.length && count <= 5; count++) {
-    if (!/^\p{Ll}/u.test(words[count]) || /[,;:]$/.test(words[count - 1])) continue;
-    subject = parseSourceMention(words.slice(0, count).join(' '), start === 0) ?? subject;
+    const found = /[,;:]$/.test(words[count - 1]) ? null : parseSourceMention(words.slice(0, count).join(' '), start === 0);
+    if (!found && subject) break;
+    if (found && /^\p{Ll}/u.test(words[count])) subject = found;
   }
   if (subject) memory.noticeSubject(subject, index);
 }

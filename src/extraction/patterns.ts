@@ -49,6 +49,21 @@ export const PATTERNS: Pattern[] = [
     build: (site, view, region) => coordinated(site, view, site.rightStart!, region.end, 0.9),
   },
   {
+    // "The law, which critics say is unconstitutional, takes effect in May.": the aside is attributed,
+    // the sentence around it is the outlet's.
+    name: 'editorial-around-relative-source',
+    applies: (site, view) => site.order === 'source-first' && site.rightStart !== null && site.boundary.kind === 'relative' && closingComma(site, view) !== null,
+    build: (site, view, region) => {
+      const comma = closingComma(site, view)!;
+      const after = trimContent(view, comma, region.end);
+      return [
+        editorial(region.start, site.boundary.leftEnd, 'editorial-around-relative-source'),
+        attributed(site, view, site.rightStart!, comma, 0.8),
+        editorial(after.start, view.text.length - (view.text.length - view.text.trimEnd().length), 'editorial-around-relative-source'),
+      ];
+    },
+  },
+  {
     // "The plant closed in March, and the union says the closure cost 400 jobs."
     // "Drones hit three depots, which Moscow claims were empty."
     name: 'editorial-then-source-cue-content',
@@ -74,6 +89,14 @@ export const PATTERNS: Pattern[] = [
     build: (site, view, region) => [attributed(site, view, region.start, site.boundary.leftEnd, 0.9), ...tail(site, view, region)],
   },
 ];
+
+// The comma that closes a comma-opened relative clause holding the cue, when a predicate follows it.
+function closingComma(site: CueSite, view: SentenceView): number | null {
+  if (!/,\s*$/.test(view.masked.slice(0, site.boundary.leftEnd + 1))) return null;
+  const comma = view.masked.indexOf(',', site.rightStart!);
+  if (comma < 0 || !/^,\s+\p{Ll}/u.test(view.masked.slice(comma)) || /^,\s+(?:and|but|or|which|who)\s/.test(view.masked.slice(comma))) return null;
+  return comma;
+}
 
 /** The claims one cue site yields, from the first pattern that applies, or [] when none does. */
 export function applyPatterns(site: CueSite, view: SentenceView, region: Region): DraftClaim[] {

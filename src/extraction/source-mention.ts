@@ -8,7 +8,7 @@ import {
   OUTLET_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEAKER_NOUNS, TITLE_WORDS, UNNAMED_GROUP_HEADS,
   VAGUE_DETERMINERS,
 } from './lexicon';
-import { Proxy, unwrapProxy } from './source-proxy';
+import { SpokenFor, unwrapProxy } from './source-proxy';
 import { SpeakerKind } from './types';
 
 export type MentionForm =
@@ -66,7 +66,7 @@ export function parseSourceMention(chunk: string, sentenceInitial = false, endsS
   const inner = /\s(?:that|which|whom)\s+/.exec(core);
   if (inner && !core.slice(0, inner.index).includes(',') && core.slice(0, inner.index).split(/\s+/).length <= 5) return parseSourceMention(core.slice(inner.index + inner[0].length), false, endsSentence);
   const words = core.split(/\s+/);
-  if (words.length > 14 || words.some((word, i) => CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && words[i + 1] !== 'by'))) return null;
+  if (words.length > 14 || words.some((word, i) => CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)))) return null;
   const parts = core.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 2) return null;
   if (parts.length === 2) {
@@ -76,6 +76,12 @@ export function parseSourceMention(chunk: string, sentenceInitial = false, endsS
   }
   const phrase = parseNounPhrase(mention, core, sentenceInitial);
   return phrase && nonPersonIfWhich({ ...phrase, mention }, relative);
+}
+
+// A cue word that is a noun or passive participle here: "the report", "its forecast", "an expert called by".
+function isNounUse(words: string[], i: number): boolean {
+  const before = bare(words[i - 1] ?? '');
+  return words[i + 1] === 'by' || DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || isPossessive(words[i - 1] ?? '');
 }
 
 // "Strait Ferries, which runs the service,": "which" is never said of a person.
@@ -92,7 +98,7 @@ function describedGroup(mention: string, first: string, second: string, sentence
 }
 
 // "Ostrel's government" is Ostrel; "a spokesperson for Westmoor Health" is the company, not a person named Westmoor Health.
-function speakingFor(principal: SourceMention, proxy: Proxy): SourceMention {
+function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention {
   const document = principal.document || proxy.document;
   if (principal.form !== 'name') return { ...principal, document };
   if (proxy.government) return { ...principal, kind: 'government', role: null, gender: null, document };

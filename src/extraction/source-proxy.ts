@@ -2,7 +2,7 @@
 // office", "Ostrel's government", "the registry's data". The one spoken for is the speaker: an
 // unnamed spokesperson is the organisation's voice, and a document speaks for whoever produced it.
 
-export interface Proxy {
+export interface SpokenFor {
   // The words naming the one spoken for ("Westmoor Health", "Mayor Karin Holt", "the registry").
   inner: string;
   // "Ostrel's government": the possessor is a place standing for its government.
@@ -24,7 +24,7 @@ const POSSESSIVE_PRONOUN = /^(his|her|its|their)\s+((?:press\s+)?[\p{Ll}]+)$/iu;
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 
 /** The principal behind a mouthpiece or possessed document, or null when the words name the speaker itself. */
-export function unwrapProxy(core: string): Proxy | null {
+export function unwrapProxy(core: string): SpokenFor | null {
   const mouthpiece = MOUTHPIECE_FOR.exec(core);
   if (mouthpiece) return { inner: mouthpiece[1], government: false, document: false, mouthpiece: true };
   const possessed = POSSESSED.exec(core) ?? POSSESSIVE_PRONOUN.exec(core);

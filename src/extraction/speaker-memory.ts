@@ -1,6 +1,7 @@
 // Remembers who has spoken or been named so far in a document, so that "Roe", "she", "the ministry"
 // or "the negotiator" later on resolve to the canonical speaker introduced earlier.
 import { Gender } from './first-names';
+import { DOCUMENT_NOUNS } from './lexicon';
 import { SourceMention } from './source-mention';
 import { ExtractedSpeaker, SpeakerKind } from './types';
 
@@ -61,10 +62,11 @@ export class SpeakerMemory {
     this.pending.push({ sentence, reading, read });
   }
 
-  private settle(readings: Reading[]): void {
+  // Only the sentence just before can lend its subject to a pronoun; groups are looked for further back.
+  private settle(sentence: number, readings: Reading[]): void {
     const due = this.pending.filter((entry) => readings.includes(entry.reading));
     this.pending = this.pending.filter((entry) => !readings.includes(entry.reading));
-    for (const entry of due) entry.read();
+    for (const entry of due) if (entry.reading === 'groups' || entry.sentence >= sentence - 1) entry.read();
   }
 
   /**
@@ -101,7 +103,7 @@ export class SpeakerMemory {
 
   resolve(mention: SourceMention, sentence: number): Resolution {
     // A pronoun needs the latest subjects; a quantifier or "the person" also the groups named in passing.
-    if (mention.form !== 'name') this.settle(mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
+    if (mention.form !== 'name') this.settle(sentence, mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
     switch (mention.form) {
       case 'name':
         return { speaker: this.asSpeaker(this.remember(this.asPlace(mention), sentence), mention), certainty: 1 };
@@ -255,7 +257,8 @@ export class SpeakerMemory {
 
   // "the company" prefers a name that reads as a business ("Calloway Leather Co.") over a university or agency.
   private latestOrganisation(kind: SpeakerKind, business: boolean): KnownSpeaker | undefined {
-    const ofKind = this.known.filter((speaker) => speaker.kind === kind).sort((a, b) => b.lastSeen - a.lastSeen);
+    // A report or study kept as a speaker is no company for "the company" to mean.
+    const ofKind = this.known.filter((speaker) => speaker.kind === kind && !DOCUMENT_NOUNS.has(lastToken(speaker.name))).sort((a, b) => b.lastSeen - a.lastSeen);
     return (business ? ofKind.find((speaker) => BUSINESS_SUFFIX.test(speaker.name)) : undefined) ?? ofKind[0];
   }
 

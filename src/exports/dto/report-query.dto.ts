@@ -5,7 +5,8 @@ import { CLAIM_KINDS, ClaimKind } from '../../claims/claim-enums';
 import { ClaimFilterDto } from '../../claims/dto/claim-query.dto';
 import { REPORT_FORMATS, ReportFormat } from '../report-format';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ReportFormatQueryDto {
   @ApiPropertyOptional({
@@ -18,7 +19,11 @@ export class ReportFormatQueryDto {
 }
 
 export class ReportQueryDto extends ReportFormatQueryDto {
-  @ApiPropertyOptional({ type: Boolean, default: false, description: 'Include retracted claims and claims of retracted documents' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description: 'Include retracted claims and claims of retracted documents',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -34,4 +39,7 @@ export class ScopedReportQueryDto extends ReportQueryDto {
 }
 
 /** A report on every claim matching the filters `GET /api/claims` takes (without its paging). */
-export class ClaimsReportQueryDto extends IntersectionType(ReportFormatQueryDto, OmitType(ClaimFilterDto, ['limit', 'cursor'] as const)) {}
+export class ClaimsReportQueryDto extends IntersectionType(
+  ReportFormatQueryDto,
+  OmitType(ClaimFilterDto, ['limit', 'cursor'] as const),
+) {}

@@ -21,9 +21,13 @@ export function codePointOffset(text: string | undefined, utf16Offset: number): 
 
 function describe(claim: ReportClaim): string {
   const how = [claim.cue && `cue “${claim.cue}”`, QUOTE_LABELS[claim.quote]].filter(Boolean).join(', ');
-  if (claim.kind === 'editorial') return `Editorial assertion by ${claim.document.publisher ?? 'the outlet'}${how ? ` (${how})` : ''}`;
+  if (claim.kind === 'editorial')
+    return `Editorial assertion by ${claim.document.publisher ?? 'the outlet'}${how ? ` (${how})` : ''}`;
   const who = claim.speaker ? claim.speaker.name : 'an unidentified speaker';
-  const mention = claim.speakerMention && claim.speakerMention !== claim.speaker?.name ? ` (“${claim.speakerMention}”)` : '';
+  const mention =
+    claim.speakerMention && claim.speakerMention !== claim.speaker?.name
+      ? ` (“${claim.speakerMention}”)`
+      : '';
   return `Attributed to ${who}${mention}${claim.speakerRole ? `, ${claim.speakerRole}` : ''}${how ? `; ${how}` : ''}`;
 }
 
@@ -31,10 +35,17 @@ function describe(claim: ReportClaim): string {
 export function annotationOf(claim: ReportClaim, links: ReturnType<typeof reportLinks>) {
   const review = currentReview(claim);
   const body: Array<Record<string, unknown>> = [
-    { type: 'TextualBody', purpose: 'describing', value: describe(claim), format: 'text/plain', language: 'en' },
+    {
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: describe(claim),
+      format: 'text/plain',
+      language: 'en',
+    },
     { type: 'TextualBody', purpose: 'tagging', value: claim.kind },
   ];
-  if (claim.speaker) body.push({ type: 'SpecificResource', purpose: 'linking', source: links.speaker(claim.speaker.id) });
+  if (claim.speaker)
+    body.push({ type: 'SpecificResource', purpose: 'linking', source: links.speaker(claim.speaker.id) });
   if (claim.verdict) {
     body.push({
       type: 'TextualBody',
@@ -52,7 +63,13 @@ export function annotationOf(claim: ReportClaim, links: ReturnType<typeof report
     created: iso(claim.createdAt),
     modified: iso(claim.updatedAt),
     ...(claim.origin === 'extraction'
-      ? { creator: { id: `${links.base}/#extractor`, type: 'Software', name: `claimtrail extractor ${claim.extractorVersion}` } }
+      ? {
+          creator: {
+            id: `${links.base}/#extractor`,
+            type: 'Software',
+            name: `claimtrail extractor ${claim.extractorVersion}`,
+          },
+        }
       : {}),
     body,
     target: {
@@ -61,7 +78,11 @@ export function annotationOf(claim: ReportClaim, links: ReturnType<typeof report
       ...(claim.document.url ? { scope: claim.document.url } : {}),
       selector: [
         { type: 'TextQuoteSelector', exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
-        { type: 'TextPositionSelector', start: codePointOffset(astral, claim.start), end: codePointOffset(astral, claim.end) },
+        {
+          type: 'TextPositionSelector',
+          start: codePointOffset(astral, claim.start),
+          end: codePointOffset(astral, claim.end),
+        },
       ],
     },
   };
@@ -85,7 +106,9 @@ export const annotationFormat: ReportFormatter = {
     yield `${JSON.stringify(head).slice(0, -1)},"first":{"id":${JSON.stringify(`${id}&page=1`)},"type":"AnnotationPage","startIndex":0,"items":[`;
     let first = true;
     for await (const claims of source.claims('text', { astralText: true })) {
-      yield claims.map((c) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(annotationOf(c, links))).join('');
+      yield claims
+        .map((c) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(annotationOf(c, links)))
+        .join('');
     }
     yield '\n]}}\n';
   },

@@ -34,7 +34,10 @@ function rating(verdict: Verdict, explanation: string | null): Rating {
 }
 
 function speakerAgent(speaker: ReportSpeaker, url: string): Person | Organization {
-  const sameAs = speaker.externalId && /^Q\d+$/.test(speaker.externalId) ? `https://www.wikidata.org/wiki/${speaker.externalId}` : undefined;
+  const sameAs =
+    speaker.externalId && /^Q\d+$/.test(speaker.externalId)
+      ? `https://www.wikidata.org/wiki/${speaker.externalId}`
+      : undefined;
   const common = { '@id': url, name: speaker.name, ...(sameAs ? { sameAs } : {}) };
   switch (speaker.kind) {
     case 'person':
@@ -66,8 +69,12 @@ export function claimReviewOf(claim: ReportClaim, links: ReturnType<typeof repor
     url: document.url ?? links.document(document.id),
     headline: document.title,
     ...(document.publishedAt ? { datePublished: document.publishedAt.toISOString() } : {}),
-    ...(document.publisher ? { publisher: { '@type': 'NewsMediaOrganization', name: document.publisher } } : {}),
-    ...(document.authors.length > 0 ? { author: document.authors.map((name): Person => ({ '@type': 'Person', name })) } : {}),
+    ...(document.publisher
+      ? { publisher: { '@type': 'NewsMediaOrganization', name: document.publisher } }
+      : {}),
+    ...(document.authors.length > 0
+      ? { author: document.authors.map((name): Person => ({ '@type': 'Person', name })) }
+      : {}),
   } as CreativeWork;
   return {
     '@type': 'ClaimReview',

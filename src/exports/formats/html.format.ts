@@ -2,7 +2,13 @@ import { ReportClaim, ReportDocument } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
 import { day, OutlineEvent, outline, percent, QUOTE_LABELS, STANCE_LABELS } from './report-outline';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export const html = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? html(url) : '#');
 const a = (label: string, url: string) => `<a href="${safeHref(url)}">${html(label)}</a>`;
@@ -34,11 +40,15 @@ function documentHeader(document: ReportDocument, documentUrl: string): string {
   const facts = [
     document.publisher && `Publisher: ${html(document.publisher)}`,
     document.authors.length > 0 && `Authors: ${document.authors.map(html).join(', ')}`,
-    document.publishedAt && `Published: <time datetime="${document.publishedAt.toISOString()}">${day(document.publishedAt)}</time>`,
+    document.publishedAt &&
+      `Published: <time datetime="${document.publishedAt.toISOString()}">${day(document.publishedAt)}</time>`,
     `Kind: ${html(document.kind)}`,
   ].filter(Boolean);
   const bar = (['named', 'unnamed', 'editorial', 'uncovered'] as const)
-    .map((k) => `<span class="${k}" style="width:${(p[k] * 100).toFixed(2)}%" title="${k} ${percent(p[k])}"></span>`)
+    .map(
+      (k) =>
+        `<span class="${k}" style="width:${(p[k] * 100).toFixed(2)}%" title="${k} ${percent(p[k])}"></span>`,
+    )
     .join('');
   return `<section class="document">
 <h2>${html(document.title)}</h2>
@@ -51,14 +61,19 @@ ${document.retractedAt ? `<p class="retracted">Retracted ${day(document.retracte
 function claimBlock(claim: ReportClaim, links: ReturnType<typeof reportLinks>): string {
   const claimUrl = links.claim(claim.id);
   const how = [claim.cue && `“${html(claim.cue)}”`, QUOTE_LABELS[claim.quote]].filter(Boolean).join(', ');
-  const status = claim.verdict ? `<span class="verdict">${html(claim.verdict)}</span>` : html(claim.reviewStatus);
+  const status = claim.verdict
+    ? `<span class="verdict">${html(claim.verdict)}</span>`
+    : html(claim.reviewStatus);
   const parts = [`<div class="claim" id="claim-${claim.id}">`, `<p><q>${html(claim.text)}</q></p>`];
   const named =
     claim.speakerMention && claim.speaker && claim.speakerMention !== claim.speaker.name
       ? ` · named here as “${html(claim.speakerMention)}”${claim.speakerRole ? `, ${html(claim.speakerRole)}` : ''}`
       : '';
   parts.push(`<p class="meta">${how}${named} · ${status} · ${a('claim', claimUrl)}</p>`);
-  if (claim.retractedAt) parts.push(`<p class="retracted">Retracted ${day(claim.retractedAt)}: ${html(claim.retractionReason ?? '')}</p>`);
+  if (claim.retractedAt)
+    parts.push(
+      `<p class="retracted">Retracted ${day(claim.retractedAt)}: ${html(claim.retractionReason ?? '')}</p>`,
+    );
   const current = currentReview(claim);
   if (claim.reviews.length > 0) {
     const items = claim.reviews.map(
@@ -110,7 +125,9 @@ export const htmlFormat: ReportFormatter = {
             : '<section class="editorial"><h3>Editorial assertions</h3>\n';
         case 'speaker': {
           const s = event.speaker;
-          return s ? `<h4>${html(s.name)} <span class="meta">(${html(s.kind)})</span></h4>\n` : '<h4>Unidentified speaker</h4>\n';
+          return s
+            ? `<h4>${html(s.name)} <span class="meta">(${html(s.kind)})</span></h4>\n`
+            : '<h4>Unidentified speaker</h4>\n';
         }
         case 'claim':
           return claimBlock(event.claim, links);
@@ -119,7 +136,8 @@ export const htmlFormat: ReportFormatter = {
           return '</section>\n';
       }
     };
-    for await (const events of outline(source.claims('grouped', { profile: true }))) yield events.map(render).join('');
+    for await (const events of outline(source.claims('grouped', { profile: true })))
+      yield events.map(render).join('');
     yield '</main>\n</body>\n</html>\n';
   },
 };

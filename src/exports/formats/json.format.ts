@@ -93,12 +93,16 @@ export const jsonFormat: ReportFormatter = {
     yield `{"report":${JSON.stringify(report)},\n"documents":[`;
     let first = true;
     for await (const documents of source.documents()) {
-      yield documents.map((d) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(documentJson(d, links))).join('');
+      yield documents
+        .map((d) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(documentJson(d, links)))
+        .join('');
     }
     yield '\n],\n"claims":[';
     first = true;
     for await (const claims of source.claims('text')) {
-      yield claims.map((c) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(claimJson(c, links))).join('');
+      yield claims
+        .map((c) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(claimJson(c, links)))
+        .join('');
     }
     yield '\n]}\n';
   },

@@ -7,7 +7,8 @@ export function md(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_{}[\]<>#|!~]/g, (c) => `\\${c}`);
 }
 
-const link = (label: string, url: string) => `[${md(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+const link = (label: string, url: string) =>
+  `[${md(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 
 function documentHeader(document: ReportDocument, documentUrl: string): string {
   const lines = [`## ${md(document.title)}`, ''];
@@ -18,8 +19,11 @@ function documentHeader(document: ReportDocument, documentUrl: string): string {
     `Kind: ${document.kind}`,
   ].filter(Boolean);
   lines.push(`${facts.join(' · ')}  `);
-  lines.push(`Source: ${document.url ? link(document.url, document.url) : 'not given'} · Stored: ${link(document.id, documentUrl)}`);
-  if (document.retractedAt) lines.push('', `**Retracted** ${day(document.retractedAt)}: ${md(document.retractionReason ?? '')}`);
+  lines.push(
+    `Source: ${document.url ? link(document.url, document.url) : 'not given'} · Stored: ${link(document.id, documentUrl)}`,
+  );
+  if (document.retractedAt)
+    lines.push('', `**Retracted** ${day(document.retractedAt)}: ${md(document.retractionReason ?? '')}`);
   const p = document.profile!;
   lines.push(
     '',
@@ -37,9 +41,12 @@ function claimItem(claim: ReportClaim, links: ReturnType<typeof reportLinks>): s
   const status = claim.verdict ? `verdict **${claim.verdict}**` : claim.reviewStatus;
   const lines = [`- “${md(claim.text)}” — ${how}; ${status} (${link('claim', claimUrl)})`];
   if (claim.speakerMention && claim.speaker && claim.speakerMention !== claim.speaker.name) {
-    lines.push(`  - Named here as “${md(claim.speakerMention)}”${claim.speakerRole ? `, ${md(claim.speakerRole)}` : ''}`);
+    lines.push(
+      `  - Named here as “${md(claim.speakerMention)}”${claim.speakerRole ? `, ${md(claim.speakerRole)}` : ''}`,
+    );
   }
-  if (claim.retractedAt) lines.push(`  - **Retracted** ${day(claim.retractedAt)}: ${md(claim.retractionReason ?? '')}`);
+  if (claim.retractedAt)
+    lines.push(`  - **Retracted** ${day(claim.retractedAt)}: ${md(claim.retractionReason ?? '')}`);
   const current = currentReview(claim);
   for (const review of claim.reviews) {
     const mark = review === current ? 'Verdict' : 'Earlier verdict';
@@ -51,7 +58,9 @@ function claimItem(claim: ReportClaim, links: ReturnType<typeof reportLinks>): s
     const title = e.title ?? e.url ?? e.sourceDocumentId ?? 'source';
     const target = e.url ?? (e.sourceDocumentId ? links.document(e.sourceDocumentId) : claimUrl);
     const passage = e.exact ? `: “${md(e.exact)}”` : '';
-    lines.push(`  - ${STANCE_LABELS[e.stance]}: ${link(title, target)}${e.publisher ? `, ${md(e.publisher)}` : ''}${passage}${e.note ? ` — ${md(e.note)}` : ''}`);
+    lines.push(
+      `  - ${STANCE_LABELS[e.stance]}: ${link(title, target)}${e.publisher ? `, ${md(e.publisher)}` : ''}${passage}${e.note ? ` — ${md(e.note)}` : ''}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -68,7 +77,9 @@ export const markdownFormat: ReportFormatter = {
         case 'document':
           return documentHeader(event.document, links.document(event.document.id));
         case 'section':
-          return event.section === 'attributed' ? '### Attributed claims\n\n' : '### Editorial assertions\n\n';
+          return event.section === 'attributed'
+            ? '### Attributed claims\n\n'
+            : '### Editorial assertions\n\n';
         case 'speaker': {
           const s = event.speaker;
           return s ? `#### ${md(s.name)} (${s.kind})\n\n` : '#### Unidentified speaker\n\n';
@@ -80,6 +91,7 @@ export const markdownFormat: ReportFormatter = {
           return '\n';
       }
     };
-    for await (const events of outline(source.claims('grouped', { profile: true }))) yield events.map(render).join('');
+    for await (const events of outline(source.claims('grouped', { profile: true })))
+      yield events.map(render).join('');
   },
 };

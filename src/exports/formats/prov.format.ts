@@ -28,7 +28,9 @@ const dateTime = (date: Date) => ({ $: date.toISOString(), type: 'xsd:dateTime' 
 const anyUri = (url: string) => ({ $: url, type: 'xsd:anyURI' });
 // A qualified name's local part may hold percent escapes but not punctuation such as ( ) ' ! * or a final dot.
 const local = (name: string) =>
-  encodeURIComponent(name).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  encodeURIComponent(name)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/\.$/, '%2E');
 
 const SPEAKER_TYPES = {
   person: 'prov:Person',
@@ -102,9 +104,11 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
     };
   }
 
-  // Who stands behind the claim: its speaker, or for an editorial assertion the outlet itself.
-  const speakerAgent = claim.speaker ? `speaker:${claim.speaker.id}` : claim.kind === 'editorial' ? outletId : null;
-  if (claim.speaker) {
+  // Who stands behind the claim: for an editorial assertion the outlet itself (the one agent for the
+  // document's publisher), otherwise its speaker.
+  const editorialOutlet = claim.kind === 'editorial' ? outletId : null;
+  const speakerAgent = editorialOutlet ?? (claim.speaker ? `speaker:${claim.speaker.id}` : null);
+  if (claim.speaker && !editorialOutlet) {
     yield {
       section: 'agent',
       id: `speaker:${claim.speaker.id}`,
@@ -137,7 +141,11 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
     shared: claim.origin === 'extraction',
     attributes:
       claim.origin === 'extraction'
-        ? { 'prov:type': qname('ct:Extraction'), 'prov:startTime': document.createdAt.toISOString(), 'prov:label': `claim extraction` }
+        ? {
+            'prov:type': qname('ct:Extraction'),
+            'prov:startTime': document.createdAt.toISOString(),
+            'prov:label': `claim extraction`,
+          }
         : { 'prov:type': qname('ct:ManualEntry'), 'prov:startTime': claim.createdAt.toISOString() },
   };
   yield {
@@ -149,7 +157,11 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
   yield {
     section: 'wasGeneratedBy',
     id: `_:generated-${claim.id}`,
-    attributes: { 'prov:entity': claimId, 'prov:activity': activity, 'prov:time': claim.createdAt.toISOString() },
+    attributes: {
+      'prov:entity': claimId,
+      'prov:activity': activity,
+      'prov:time': claim.createdAt.toISOString(),
+    },
   };
   yield {
     section: 'wasDerivedFrom',
@@ -167,7 +179,10 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
       section: 'agent',
       id: extractor,
       shared: true,
-      attributes: { 'prov:type': qname('prov:SoftwareAgent'), 'prov:label': `claimtrail extractor ${claim.extractorVersion}` },
+      attributes: {
+        'prov:type': qname('prov:SoftwareAgent'),
+        'prov:label': `claimtrail extractor ${claim.extractorVersion}`,
+      },
     };
     yield {
       section: 'wasAssociatedWith',
@@ -231,13 +246,21 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
         ...(r.supersededById ? { 'ct:supersededBy': qname(`ct:verdict-${r.supersededById}`) } : {}),
       },
     };
-    yield { section: 'used', id: `_:reviewed-${r.id}`, attributes: { 'prov:activity': review, 'prov:entity': claimId, 'prov:time': time } };
+    yield {
+      section: 'used',
+      id: `_:reviewed-${r.id}`,
+      attributes: { 'prov:activity': review, 'prov:entity': claimId, 'prov:time': time },
+    };
     yield {
       section: 'wasGeneratedBy',
       id: `_:judged-${r.id}`,
       attributes: { 'prov:entity': verdict, 'prov:activity': review, 'prov:time': time },
     };
-    yield { section: 'wasAttributedTo', id: `_:by-${r.id}`, attributes: { 'prov:entity': verdict, 'prov:agent': reviewer } };
+    yield {
+      section: 'wasAttributedTo',
+      id: `_:by-${r.id}`,
+      attributes: { 'prov:entity': verdict, 'prov:agent': reviewer },
+    };
     yield {
       section: 'wasAssociatedWith',
       id: `_:reviewer-${r.id}`,

@@ -22,7 +22,12 @@ export function reportDocument(overrides: Partial<ReportDocument> = {}): ReportD
   };
 }
 
-export const speaker = (id: string, name: string, kind: ReportSpeaker['kind'] = 'person'): ReportSpeaker => ({ id, name, kind, externalId: null });
+export const speaker = (id: string, name: string, kind: ReportSpeaker['kind'] = 'person'): ReportSpeaker => ({
+  id,
+  name,
+  kind,
+  externalId: null,
+});
 
 export function reportClaim(overrides: Partial<ReportClaim> = {}): ReportClaim {
   const document = overrides.document ?? reportDocument();

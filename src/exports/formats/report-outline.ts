@@ -58,6 +58,10 @@ export const QUOTE_LABELS: Record<ReportClaim['quote'], string> = {
   none: 'no quotation',
 };
 
-export const STANCE_LABELS = { corroborates: 'Corroborates', disputes: 'Disputes', context: 'Context' } as const;
+export const STANCE_LABELS = {
+  corroborates: 'Corroborates',
+  disputes: 'Disputes',
+  context: 'Context',
+} as const;
 
 export const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);

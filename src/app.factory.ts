@@ -14,7 +14,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
 
-  await app.register(helmet);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      // Kept from helmet's defaults (script-src 'self', no inline script) except the upgrade to https,
+      // which would break the reader's assets on a plain-HTTP deployment reached by host name.
+      directives: { upgradeInsecureRequests: null },
+    },
+  });
   // The reader pages' CSS and JS (same origin, so the default CSP's script-src 'self' allows them).
   app.useStaticAssets({ root: readerAssetsDir(), prefix: ASSET_PREFIX });
   if (config.CORS_ORIGINS) {

@@ -1,19 +1,12 @@
 import { newArticle } from './support/factories';
-import { bearer, mintKey } from './support/keys';
+import { factcheckerOf } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 
-// Writes need a key; minted lazily per app instance, since some tests restart the app.
-const keys = new WeakMap<object, Record<string, string>>();
-let current: () => TestApp;
-async function writer() {
-  const t = current();
-  if (!keys.has(t)) keys.set(t, bearer(await mintKey(t, 'factchecker')));
-  return keys.get(t)!;
-}
 
 describe('platform: health, OpenAPI, restarts, headers', () => {
   let t: TestApp;
-  current = () => t;
+  // Writes need a key; some tests restart the app, which then needs a key of its own.
+  const writer = factcheckerOf(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();

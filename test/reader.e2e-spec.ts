@@ -42,6 +42,8 @@ describe('reader pages', () => {
       expect(scriptSources(csp).split(/\s+/)).toEqual(['script-src', "'self'"]);
       expect(csp).toContain("script-src-attr 'none'");
       expect(csp).toContain("default-src 'self'");
+      // Assets must load over plain HTTP too, so no forced upgrade to https.
+      expect(csp).not.toContain('upgrade-insecure-requests');
       expect(res.text).toMatch(/^<!doctype html>/);
       // No inline script: the one script element is the external reader.js.
       expect(res.text.match(/<script\b[^>]*>/g)).toEqual([

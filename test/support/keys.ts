@@ -12,3 +12,16 @@ export async function mintKey(t: TestApp, role: Role, name = `${role}-${++sequen
 
 /** The Authorization header for a key. */
 export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+/**
+ * The Authorization header of a factchecker key for whichever app `current` returns now, minted once
+ * per app instance (specs that restart the app get a key for the new one).
+ */
+export function factcheckerOf(current: () => TestApp): () => Promise<Record<string, string>> {
+  const headers = new WeakMap<TestApp, Record<string, string>>();
+  return async () => {
+    const t = current();
+    if (!headers.has(t)) headers.set(t, bearer(await mintKey(t, 'factchecker')));
+    return headers.get(t)!;
+  };
+}

@@ -20,7 +20,7 @@ const concurrency = 4;
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
-  const database = await startEmbeddedPostgres(dataDir);
+  const database = await startEmbeddedPostgres(dataDir, { join: false });
   // The bench measures throughput, not the rate limit.
   const app = await createApp(
     validateEnvironment({

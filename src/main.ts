@@ -5,7 +5,7 @@ import { openDatabase } from './database/open-database';
 
 async function bootstrap() {
   const config = validateEnvironment(process.env);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { join: false });
   const app = await createApp({ ...config, DATABASE_URL: database.url });
 
   // Close the app (and its pool) first, then the embedded server it was talking to.

@@ -91,6 +91,13 @@ describe('the service on its embedded PostgreSQL', () => {
     expect(listed.items.every((k) => k.key === undefined)).toBe(true);
   });
 
+  it('refuses a second service on the same DATA_DIR and leaves the first one working', async () => {
+    service = await startService(env);
+    const stored = await post(service, newArticle());
+    await expect(startService(env)).rejects.toThrow(/DATA_DIR .* is in use by claimtrail process/);
+    expect((await read(service, stored.id)).text).toBe(stored.text);
+  });
+
   it('refuses to start on a wrong setting and names it', async () => {
     await expect(startService({ ...env, PORT: 'eighty', LOG_LEVEL: 'loud' })).rejects.toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
   });

@@ -11,7 +11,7 @@ import { openDatabase } from '../database/open-database';
  */
 export async function withAppContext<T>(work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { join: true });
   try {
     const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, DATABASE_URL: database.url }), {
       logger: ['error', 'warn'],

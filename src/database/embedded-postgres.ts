@@ -29,7 +29,16 @@ interface Lock {
  * Starts PostgreSQL in DATA_DIR, or joins the one another claimtrail process already runs there,
  * so the service and the CLI never start two servers on the same files.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}) {
+export interface EmbeddedOptions {
+  /**
+   * Whether to use a server another live claimtrail process already runs in DATA_DIR. The CLI does;
+   * the service does not, since the server stops when its owner does and would take a joiner's data away.
+   */
+  join: boolean;
+  log?: (line: string) => void;
+}
+
+export async function startEmbeddedPostgres(dataDir: string, { join: mayJoin, log = () => {} }: EmbeddedOptions) {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   const ownerFile = join(root, 'owner.json');
@@ -41,6 +50,11 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   if (running && isPostgres(running.pid)) {
     const owner = readOwner(ownerFile);
     if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
+      if (!mayJoin) {
+        throw new Error(
+          `DATA_DIR ${root} is in use by claimtrail process ${owner.pid}; stop it or give this one another DATA_DIR`,
+        );
+      }
       log(`joining the embedded PostgreSQL already run by process ${owner.pid} on port ${running.port}`);
       return handle(running.port, async () => {});
     }

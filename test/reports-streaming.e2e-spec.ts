@@ -114,14 +114,14 @@ describe('streamed reports over many claims', () => {
     expect(after.filter((s) => s.state === 'idle in transaction')).toEqual([]);
     // The pool still serves reports afterwards.
     await t.http.get(`/api/claims/report?format=json&documentId=${documentId}&kind=attributed`).expect(200);
-  });
+  }, 120_000);
 });
 
 type Session = { state: string; query: string };
 
-// Polls the sessions until the condition holds (or 15 s pass) and returns the last look.
+// Polls the sessions until the condition holds (or 30 s pass) and returns the last look.
 async function waitFor(url: string, done: (sessions: Session[]) => boolean): Promise<Session[]> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000;
   let seen = await sessions(url);
   while (!done(seen) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 100));

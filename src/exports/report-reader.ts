@@ -70,13 +70,16 @@ export class ReportReader {
     return new ReportReader(runner, where, onBatch);
   }
 
-  /** Ends the transaction and returns the connection to the pool; safe to call more than once. */
+  /** Ends the transaction and returns the connection to the pool; safe to call more than once, never throws. */
   async close(): Promise<void> {
     if (this.runner.isReleased) return;
     try {
       await this.runner.query('ROLLBACK');
-    } finally {
       await this.runner.release();
+    } catch {
+      // The connection broke mid-report; TypeORM hands a broken connection back to the pool as failed, so all
+      // that is left is to mark this runner released (which may find the connection already gone).
+      await this.runner.release().catch(() => undefined);
     }
   }
 
@@ -122,21 +125,14 @@ export class ReportReader {
   private async *cursor(sql: string, params: unknown[]): AsyncGenerator<Row[]> {
     const name = `report_cursor_${++this.cursors}`;
     await this.runner.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params);
-    let failed = false;
-    try {
-      for (;;) {
-        const rows: Row[] = await this.runner.query(`FETCH ${BATCH_SIZE} FROM ${name}`);
-        if (rows.length === 0) return;
-        yield rows;
-        if (rows.length < BATCH_SIZE) return;
-      }
-    } catch (error) {
-      // The transaction is aborted now; close() rolls it back, which also drops the cursor.
-      failed = true;
-      throw error;
-    } finally {
-      if (!failed) await this.runner.query(`CLOSE ${name}`);
+    for (;;) {
+      const rows: Row[] = await this.runner.query(`FETCH ${BATCH_SIZE} FROM ${name}`);
+      if (rows.length > 0) yield rows;
+      if (rows.length < BATCH_SIZE) break;
     }
+    // Read to the end: free it now, as PROV-JSON opens one per section. A pass cut short (an error, a client
+    // that hung up) leaves it to close(), whose ROLLBACK drops it; a CLOSE in an aborted transaction would fail.
+    await this.runner.query(`CLOSE ${name}`);
   }
 
   private async documentsById(ids: string[], needs: DocumentNeeds): Promise<Map<string, ReportDocument>> {

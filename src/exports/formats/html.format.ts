@@ -1,16 +1,10 @@
+import { escapeHtml, safeHref as safeLink } from '../../common/html';
 import { ReportClaim, ReportDocument } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
 import { day, OutlineEvent, outline, percent, QUOTE_LABELS, STANCE_LABELS } from './report-outline';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const html = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? html(url) : '#');
+const html = escapeHtml;
+const safeHref = (url: string) => html(safeLink(url) ?? '#');
 const a = (label: string, url: string) => `<a href="${safeHref(url)}">${html(label)}</a>`;
 
 // Printable: black on white, no fixed layout, links spelled out on paper, no page break inside a claim.

@@ -1,6 +1,6 @@
 import { EvidenceResponse } from '../../evidence/dto/evidence.response';
 import { EVIDENCE_STANCES, EvidenceStance } from '../../evidence/evidence-stance';
-import { markup, safeHref, SafeHtml } from '../html';
+import { markup, safeHref, SafeHtml } from '../../common/html';
 import { ClaimView } from '../reader.view-models';
 import { formatDate, formatDateTime, plural, quoteLabel, speakerKindLabel } from './format';
 import { layout } from './layout';

@@ -1,5 +1,5 @@
 import { DocumentSummaryResponse } from '../../documents/dto/document.response';
-import { markup } from '../html';
+import { markup } from '../../common/html';
 import { DocumentListView } from '../reader.view-models';
 import { formatDate, plural } from './format';
 import { layout } from './layout';

@@ -1,5 +1,5 @@
 import { TextSegment } from '../highlight';
-import { markup, safeHref, SafeHtml } from '../html';
+import { markup, safeHref, SafeHtml } from '../../common/html';
 import { DocumentView, MarkedClaim, SpeakerView } from '../reader.view-models';
 import { formatDate, percent, plural, quoteLabel, speakerKindLabel, truncate } from './format';
 import { layout } from './layout';

@@ -1,4 +1,4 @@
-import { markup } from '../html';
+import { markup } from '../../common/html';
 import { layout } from './layout';
 
 /** The reader's error page: same status as the API would give, in HTML. */

@@ -1,5 +1,5 @@
 import { assetUrl } from '../assets';
-import { markup, SafeHtml } from '../html';
+import { markup, SafeHtml } from '../../common/html';
 
 export interface PageShell {
   title: string;

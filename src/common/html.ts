@@ -1,4 +1,4 @@
-// Every reader page is built with the `markup` tag below: interpolated values are escaped by escapeHtml
+// Every HTML page and report is built with the `markup` tag below (or escapeHtml): interpolated values are escaped by escapeHtml
 // unless they are SafeHtml made by this module, so document text and user fields can only ever render as text.
 // (Not named `html`: Prettier would reformat such templates, adding whitespace that pre-wrap text would show.)
 

@@ -15,4 +15,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // The reader's one progressive script runs in the browser.
+  { files: ['src/reader/assets/**/*.js'], languageOptions: { globals: globals.browser } },
 );

@@ -12,7 +12,7 @@ import { SpeakersService } from '../speakers/speakers.service';
 import { Document } from './document.entity';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentQueryDto } from './dto/document-query.dto';
-import { DocumentResponse, DocumentSummaryResponse, toDocumentResponse, toDocumentSummary } from './dto/document.response';
+import { DocumentResponse, DocumentSummaryResponse, documentResponse, documentSummary } from './dto/document.response';
 import { planExtractedClaims } from './extracted-claims';
 
 export interface IngestResult {
@@ -113,7 +113,7 @@ export class DocumentsService {
     if (query.to) qb.andWhere('d.publishedAt < :to', { to: query.to });
     const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
     const counts = await this.claims.countsByDocument(rows.map((d) => d.id));
-    return toPage(rows, NEWEST_FIRST, query, (d) => toDocumentSummary(d, counts.get(d.id)!));
+    return toPage(rows, NEWEST_FIRST, query, (d) => documentSummary(d, counts.get(d.id)!));
   }
 
   async get(id: string, em: EntityManager = this.db.manager): Promise<Document> {
@@ -128,6 +128,6 @@ export class DocumentsService {
 
   private async respond(document: Document): Promise<DocumentResponse> {
     const counts = await this.claims.countsByDocument([document.id]);
-    return toDocumentResponse(document, counts.get(document.id)!);
+    return documentResponse(document, counts.get(document.id)!);
   }
 }

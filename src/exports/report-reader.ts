@@ -116,7 +116,7 @@ export class ReportReader {
     const sql = `SELECT ${DOCUMENT_COLUMNS}, ${TEXT_LENGTH} FROM documents d
       WHERE d.id IN (SELECT c.document_id FROM claims c WHERE ${this.where.sql}) ORDER BY d.id`;
     for await (const rows of this.cursor(sql, this.where.params)) {
-      const documents = rows.map(toDocument);
+      const documents = rows.map(documentOf);
       await this.addProfiles(documents);
       yield documents;
     }
@@ -145,7 +145,7 @@ export class ReportReader {
            FROM documents d WHERE d.id = ANY($1)`,
         [missing, needs.astralText === true],
       );
-      const documents = rows.map(toDocument);
+      const documents = rows.map(documentOf);
       if (needs.profile) await this.addProfiles(documents);
       for (const document of documents) this.documentCache.set(document.id, document);
     }
@@ -227,7 +227,7 @@ function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<string, T
   return groups;
 }
 
-function toDocument(r: Row): ReportDocument {
+function documentOf(r: Row): ReportDocument {
   const document: ReportDocument = {
     id: r.id,
     title: r.title,

@@ -74,7 +74,7 @@ export class DocumentPageResponse extends PageResponse(DocumentSummaryResponse) 
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function toDocumentSummary(
+export function documentSummary(
   document: Document,
   claimCounts: ClaimCountsResponse,
 ): DocumentSummaryResponse {
@@ -97,6 +97,6 @@ export function toDocumentSummary(
   };
 }
 
-export function toDocumentResponse(document: Document, claimCounts: ClaimCountsResponse): DocumentResponse {
-  return { ...toDocumentSummary(document, claimCounts), text: document.text };
+export function documentResponse(document: Document, claimCounts: ClaimCountsResponse): DocumentResponse {
+  return { ...documentSummary(document, claimCounts), text: document.text };
 }

@@ -22,7 +22,8 @@ for (const article of articles.slice(0, 200)) nlp.readDoc(article.text).sentence
 
 let claims = 0;
 const engineSeconds = time(() => {
-  for (const article of articles) claims += extractClaims(article.text, { publisher: article.publisher }).claims.length;
+  for (const article of articles)
+    claims += extractClaims(article.text, { publisher: article.publisher }).claims.length;
 });
 let winkSentences = 0;
 const winkSeconds = time(() => {
@@ -30,7 +31,13 @@ const winkSeconds = time(() => {
 });
 
 const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en-US');
-console.log(`corpus: ${articles.length} articles, ${sentences} sentences (wink counts ${winkSentences}), ${claims} claims`);
-console.log(`engine:   ${rate(sentences, engineSeconds)} sentences/s, ${rate(articles.length, engineSeconds)} articles/s (${engineSeconds.toFixed(2)} s)`);
-console.log(`wink-nlp: ${rate(sentences, winkSeconds)} sentences/s, ${rate(articles.length, winkSeconds)} articles/s (readDoc + sentences, ${winkSeconds.toFixed(2)} s)`);
+console.log(
+  `corpus: ${articles.length} articles, ${sentences} sentences (wink counts ${winkSentences}), ${claims} claims`,
+);
+console.log(
+  `engine:   ${rate(sentences, engineSeconds)} sentences/s, ${rate(articles.length, engineSeconds)} articles/s (${engineSeconds.toFixed(2)} s)`,
+);
+console.log(
+  `wink-nlp: ${rate(sentences, winkSeconds)} sentences/s, ${rate(articles.length, winkSeconds)} articles/s (readDoc + sentences, ${winkSeconds.toFixed(2)} s)`,
+);
 console.log(`engine/baseline throughput ratio: ${(winkSeconds / engineSeconds).toFixed(2)}`);

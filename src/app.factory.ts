@@ -11,7 +11,9 @@ import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 /** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
 
   await app.register(helmet, {
@@ -35,7 +37,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     )
     .setVersion('0.1.0')
     // Reads are open unless READS_REQUIRE_KEY; writes need a key (Authorization: Bearer <key>).
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key from `keys create` or POST /api/keys' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'An API key from `keys create` or POST /api/keys',
+    })
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',

@@ -205,7 +205,9 @@ describe('OpenAPI', () => {
     }
     expect(doc.paths['/api/claims'].post.security).toEqual([{ bearer: [] }]);
     const schemas = doc.components.schemas;
-    expect(schemas.CreateClaimDto.required).toEqual(expect.arrayContaining(['documentId', 'kind', 'start', 'end']));
+    expect(schemas.CreateClaimDto.required).toEqual(
+      expect.arrayContaining(['documentId', 'kind', 'start', 'end']),
+    );
     expect(schemas.CreateReviewDto.properties.verdict.enum).toContain('misleading');
     expect(schemas.ClaimResponse.properties).toHaveProperty('retractedAt');
   });

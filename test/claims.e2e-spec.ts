@@ -17,7 +17,6 @@ interface ClaimBody {
   origin: string;
 }
 
-
 describe('claims, speakers and evidence API', () => {
   let t: TestApp;
   // Writes need a key; some tests restart the app, which then needs a key of its own.

@@ -99,6 +99,8 @@ describe('the service on its embedded PostgreSQL', () => {
   });
 
   it('refuses to start on a wrong setting and names it', async () => {
-    await expect(startService({ ...env, PORT: 'eighty', LOG_LEVEL: 'loud' })).rejects.toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
+    await expect(startService({ ...env, PORT: 'eighty', LOG_LEVEL: 'loud' })).rejects.toThrow(
+      /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
+    );
   });
 });

@@ -2,7 +2,6 @@ import { newArticle } from './support/factories';
 import { factcheckerOf } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 
-
 describe('platform: health, OpenAPI, restarts, headers', () => {
   let t: TestApp;
   // Writes need a key; some tests restart the app, which then needs a key of its own.
@@ -62,7 +61,13 @@ describe('platform: health, OpenAPI, restarts, headers', () => {
 
   it('finds all data again after the app restarts on the same database', async () => {
     const article = newArticle();
-    const stored = (await t.http.post('/api/documents').set(await writer()).send(article).expect(201)).body;
+    const stored = (
+      await t.http
+        .post('/api/documents')
+        .set(await writer())
+        .send(article)
+        .expect(201)
+    ).body;
     const claims = (await t.http.get(`/api/documents/${stored.id}/claims`).expect(200)).body.items;
     await t.close();
 

@@ -20,11 +20,14 @@ export function quoteSelector(text: string, start: number, end: number): QuoteSe
 /** Checks that a span lies inside the text and, when `exact` is given, that the text there equals it. */
 export function checkAnchor(text: string, start: number, end: number, exact?: string): void {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
-    throw new InvalidAnchor(`anchor ${start}-${end} must satisfy 0 <= start < end <= ${text.length} (the text length)`, {
-      start,
-      end,
-      textLength: text.length,
-    });
+    throw new InvalidAnchor(
+      `anchor ${start}-${end} must satisfy 0 <= start < end <= ${text.length} (the text length)`,
+      {
+        start,
+        end,
+        textLength: text.length,
+      },
+    );
   }
   if (exact !== undefined && text.slice(start, end) !== exact) {
     throw new InvalidAnchor(`the text at ${start}-${end} is not the given exact quote`, {

@@ -6,5 +6,13 @@ export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 export const REVIEW_STATUSES = ['unreviewed', 'in-review', 'reviewed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export const VERDICTS = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'] as const;
+export const VERDICTS = [
+  'true',
+  'mostly-true',
+  'mixed',
+  'mostly-false',
+  'false',
+  'misleading',
+  'unverifiable',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -1,5 +1,23 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators';
 import { Actor } from '../auth/roles';
@@ -25,7 +43,9 @@ export class ClaimsController {
   ) {}
 
   @Get('claims')
-  @ApiOperation({ summary: 'List claims by document, speaker, kind, quote type, status, verdict or full text' })
+  @ApiOperation({
+    summary: 'List claims by document, speaker, kind, quote type, status, verdict or full text',
+  })
   @ApiOkResponse({ type: ClaimPageResponse })
   @ApiErrors(400)
   list(@Query() filter: ClaimFilterDto) {
@@ -33,7 +53,9 @@ export class ClaimsController {
   }
 
   @Get('claims/:id')
-  @ApiOperation({ summary: 'One claim with its speaker and provenance summary (retracted ones too); ETag is its version' })
+  @ApiOperation({
+    summary: 'One claim with its speaker and provenance summary (retracted ones too); ETag is its version',
+  })
   @ApiOkResponse({ type: ClaimResponse })
   @ApiErrors(400, 404)
   async get(@UuidParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -44,10 +66,16 @@ export class ClaimsController {
 
   @Post('claims')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Add a claim extraction missed (factchecker); the anchor is checked against the document' })
+  @ApiOperation({
+    summary: 'Add a claim extraction missed (factchecker); the anchor is checked against the document',
+  })
   @ApiCreatedResponse({ type: ClaimResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422, 429)
-  async create(@Body() body: CreateClaimDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+  async create(
+    @Body() body: CreateClaimDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const claim = await this.edits.create(body, actor);
     reply.header('ETag', etagOf(claim.version));
     return claim;
@@ -57,9 +85,14 @@ export class ClaimsController {
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Correct a claim’s kind, speaker, span, cue or quote type (factchecker)',
-    description: 'Send the version the edit is based on (If-Match: "<version>" or version in the body); a stale one answers 409.',
+    description:
+      'Send the version the edit is based on (If-Match: "<version>" or version in the body); a stale one answers 409.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The claim’s ETag, e.g. "3" (or give version in the body)' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The claim’s ETag, e.g. "3" (or give version in the body)',
+  })
   @ApiOkResponse({ type: ClaimResponse })
   @ApiErrors(400, 401, 403, 404, 409, 422, 428, 429)
   async update(
@@ -78,8 +111,14 @@ export class ClaimsController {
   @Post('claims/:id/retract')
   @HttpCode(HttpStatus.OK)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Retract a claim (factchecker): hidden from default lists, kept with its history' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Optional: retract only if the claim is still at this version' })
+  @ApiOperation({
+    summary: 'Retract a claim (factchecker): hidden from default lists, kept with its history',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Optional: retract only if the claim is still at this version',
+  })
   @ApiOkResponse({ type: ClaimResponse })
   @ApiErrors(400, 401, 403, 404, 409, 429)
   retract(

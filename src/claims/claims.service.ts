@@ -62,7 +62,9 @@ export class ClaimsService {
     if (!filter.includeRetracted) {
       qb.andWhere('c.retractedAt IS NULL');
       // Few documents are ever retracted: the anti-join probes a small partial index.
-      qb.andWhere('NOT EXISTS (SELECT 1 FROM documents rd WHERE rd.id = c.document_id AND rd.retracted_at IS NOT NULL)');
+      qb.andWhere(
+        'NOT EXISTS (SELECT 1 FROM documents rd WHERE rd.id = c.document_id AND rd.retracted_at IS NOT NULL)',
+      );
     }
     const rows = await applyKeyset(qb, order, filter).getMany();
     const provenance = await this.provenanceOf(rows.map((r) => r.id));
@@ -81,7 +83,10 @@ export class ClaimsService {
   }
 
   /** Attributed and editorial counts for each of the given documents, in one query. */
-  async countsByDocument(documentIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, ClaimCounts>> {
+  async countsByDocument(
+    documentIds: string[],
+    em: EntityManager = this.db.manager,
+  ): Promise<Map<string, ClaimCounts>> {
     const counts = new Map(documentIds.map((id) => [id, { attributed: 0, editorial: 0 }]));
     if (documentIds.length === 0) return counts;
     const rows: Array<{ document_id: string; kind: ClaimKind; n: number }> = await em.query(
@@ -94,10 +99,20 @@ export class ClaimsService {
   }
 
   /** Stores many claims of one document with batched INSERTs; text and selectors come from the document. */
-  async insertMany(em: EntityManager, document: { id: string; text: string }, claims: NewClaim[]): Promise<void> {
+  async insertMany(
+    em: EntityManager,
+    document: { id: string; text: string },
+    claims: NewClaim[],
+  ): Promise<void> {
     const rows = claims.map((claim) => {
       const selector = quoteSelector(document.text, claim.start, claim.end);
-      return { ...claim, documentId: document.id, text: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
+      return {
+        ...claim,
+        documentId: document.id,
+        text: selector.exact,
+        prefix: selector.prefix,
+        suffix: selector.suffix,
+      };
     });
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       await em

@@ -13,9 +13,12 @@ export async function withAppContext<T>(work: (app: INestApplicationContext) => 
   const config = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const database = await openDatabase(config, { join: true });
   try {
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, DATABASE_URL: database.url }), {
-      logger: ['error', 'warn'],
-    });
+    const app = await NestFactory.createApplicationContext(
+      AppModule.forRoot({ ...config, DATABASE_URL: database.url }),
+      {
+        logger: ['error', 'warn'],
+      },
+    );
     try {
       return await work(app);
     } finally {

@@ -4,7 +4,15 @@ import { Command } from 'commander';
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { extractClaims } from '../extraction';
-import { GoldStatement, Tally, addTallies, emptyTally, figures, locateStatements, scoreArticle } from '../extraction/scoring';
+import {
+  GoldStatement,
+  Tally,
+  addTallies,
+  emptyTally,
+  figures,
+  locateStatements,
+  scoreArticle,
+} from '../extraction/scoring';
 
 interface GoldArticle {
   title: string;
@@ -26,7 +34,9 @@ const line = (label: string, tally: Tally) => {
 
 let articles: string[];
 try {
-  articles = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+  articles = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   if (articles.length === 0) throw new Error(`no *.json gold files in ${dir}`);
 } catch (error) {
   console.error(`eval: cannot read the gold corpus: ${(error as Error).message}`);
@@ -47,12 +57,16 @@ for (const file of articles) {
   }
   const { located, missing } = locateStatements(text, gold.statements);
   const tally = scoreArticle(located, extractClaims(text, { publisher: gold.publisher }).claims);
-  tally.misses.unshift(...missing.map((statement) => ({ reason: 'not-found' as const, gold: statement.text, predicted: null })));
+  tally.misses.unshift(
+    ...missing.map((statement) => ({ reason: 'not-found' as const, gold: statement.text, predicted: null })),
+  );
   total = addTallies(total, tally);
   console.log(line(slug, tally));
   if (verbose) {
     for (const miss of tally.misses) {
-      console.log(`    ${miss.reason}: gold [${miss.gold}]${miss.predicted !== null ? ` predicted [${miss.predicted}]` : ''}${miss.detail ? ` (${miss.detail})` : ''}`);
+      console.log(
+        `    ${miss.reason}: gold [${miss.gold}]${miss.predicted !== null ? ` predicted [${miss.predicted}]` : ''}${miss.detail ? ` (${miss.detail})` : ''}`,
+      );
     }
   }
 }

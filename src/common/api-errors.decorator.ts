@@ -36,6 +36,8 @@ const DESCRIPTIONS: Record<number, string> = {
 /** Documents the shared error body for the given statuses. */
 export function ApiErrors(...statuses: number[]) {
   return applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorResponse })),
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorResponse }),
+    ),
   );
 }

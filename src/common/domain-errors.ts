@@ -1,5 +1,6 @@
 // Domain errors carry a code; the HTTP layer maps each code to a status in one place (ErrorFilter).
-export type DomainErrorCode = 'not-found' | 'invalid-cursor' | 'invalid-anchor' | 'stale-version' | 'conflict';
+export type DomainErrorCode =
+  'not-found' | 'invalid-cursor' | 'invalid-anchor' | 'stale-version' | 'conflict';
 
 export class DomainError extends Error {
   constructor(

@@ -32,22 +32,30 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
   }
 
   // Protected so the reader can render the same mapping as an HTML page.
   protected toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      return body(statusFor(exception.code), exception.message, { code: exception.code, details: exception.details });
+      return body(statusFor(exception.code), exception.message, {
+        code: exception.code,
+        details: exception.details,
+      });
     }
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
       const fields = typeof response === 'object' ? (response as Record<string, unknown>) : {};
       const message = typeof response === 'string' ? response : fields.message;
-      return body(exception.getStatus(), Array.isArray(message) ? message.join('; ') : String(message ?? exception.message), {
-        details: fields.details,
-      });
+      return body(
+        exception.getStatus(),
+        Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+        {
+          details: fields.details,
+        },
+      );
     }
     // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
     const status = (exception as { statusCode?: unknown })?.statusCode;

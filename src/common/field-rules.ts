@@ -16,7 +16,15 @@ function fieldRule(name: string, test: (other: unknown) => boolean, message: (ot
 }
 
 /** The field may not be given together with `other`. */
-export const NotWith = fieldRule('notWith', (other) => other === undefined, (other) => `cannot be given with ${other}`);
+export const NotWith = fieldRule(
+  'notWith',
+  (other) => other === undefined,
+  (other) => `cannot be given with ${other}`,
+);
 
 /** The field may only be given together with `other`. */
-export const OnlyWith = fieldRule('onlyWith', (other) => other !== undefined, (other) => `needs ${other}`);
+export const OnlyWith = fieldRule(
+  'onlyWith',
+  (other) => other !== undefined,
+  (other) => `needs ${other}`,
+);

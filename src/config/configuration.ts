@@ -76,7 +76,9 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
     const details = errors
-      .map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`)
+      .map(
+        (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+      )
       .join('\n  ');
     throw new InvalidConfiguration(`Invalid configuration:\n  ${details}`);
   }

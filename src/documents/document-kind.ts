@@ -1,2 +1,9 @@
-export const DOCUMENT_KINDS = ['article', 'transcript', 'press-release', 'report', 'social-post', 'other'] as const;
+export const DOCUMENT_KINDS = [
+  'article',
+  'transcript',
+  'press-release',
+  'report',
+  'social-post',
+  'other',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

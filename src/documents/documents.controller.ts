@@ -28,7 +28,9 @@ export class DocumentsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Store a document and extract its claims; the same text again returns the stored one' })
+  @ApiOperation({
+    summary: 'Store a document and extract its claims; the same text again returns the stored one',
+  })
   @ApiCreatedResponse({ type: CreatedDocumentResponse, description: 'Stored, with its claims extracted' })
   @ApiOkResponse({ type: CreatedDocumentResponse, description: 'The same text was already stored' })
   @ApiBearerAuth()
@@ -83,7 +85,9 @@ export class DocumentsController {
   @Post(':id/retract')
   @HttpCode(HttpStatus.OK)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Retract a document (factchecker): it and its claims leave default lists, kept with history' })
+  @ApiOperation({
+    summary: 'Retract a document (factchecker): it and its claims leave default lists, kept with history',
+  })
   @ApiOkResponse({ type: DocumentResponse })
   @ApiErrors(400, 401, 403, 404, 409, 429)
   retract(@UuidParam() id: string, @Body() body: RetractDto, @CurrentActor() actor: Actor) {

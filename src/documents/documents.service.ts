@@ -12,7 +12,12 @@ import { SpeakersService } from '../speakers/speakers.service';
 import { Document } from './document.entity';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentQueryDto } from './dto/document-query.dto';
-import { DocumentResponse, DocumentSummaryResponse, documentResponse, documentSummary } from './dto/document.response';
+import {
+  DocumentResponse,
+  DocumentSummaryResponse,
+  documentResponse,
+  documentSummary,
+} from './dto/document.response';
 import { planExtractedClaims } from './extracted-claims';
 
 export interface IngestResult {
@@ -105,7 +110,9 @@ export class DocumentsService {
     const qb = this.db.getRepository(Document).createQueryBuilder('d');
     if (!query.includeRetracted) qb.andWhere('d.retractedAt IS NULL');
     if (query.q?.trim()) {
-      qb.andWhere('d.title ILIKE :title', { title: `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      qb.andWhere('d.title ILIKE :title', {
+        title: `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     }
     if (query.publisher) qb.andWhere('d.publisher = :publisher', { publisher: query.publisher });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });

@@ -23,7 +23,9 @@ export class EvidenceController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Link a stored document (optionally a passage in it) or an external URL to a claim' })
+  @ApiOperation({
+    summary: 'Link a stored document (optionally a passage in it) or an external URL to a claim',
+  })
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: EvidenceResponse })
   @ApiErrors(400, 401, 403, 404, 422, 429)

@@ -1,7 +1,14 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
 import {
-  ADJUNCT_STARTERS, AUDIENCE_WORDS, AUXILIARIES, CUE_SETTINGS, CUE_WORDS, CueWord, DOCUMENT_NOUNS, LEADING_CONNECTIVES,
+  ADJUNCT_STARTERS,
+  AUDIENCE_WORDS,
+  AUXILIARIES,
+  CUE_SETTINGS,
+  CUE_WORDS,
+  CueWord,
+  DOCUMENT_NOUNS,
+  LEADING_CONNECTIVES,
   PHRASE_CUES,
 } from './lexicon';
 import { Break, SentenceView, breaksOf } from './sentence-view';
@@ -26,24 +33,68 @@ export interface CueSite {
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
 // "the company added 500 jobs" is an event, not speech.
-const NEEDS_MARKER = new Set(['claim', 'declare', 'add', 'continue', 'reply', 'respond', 'counter', 'remark', 'observe', 'recall', 'ask', 'report', 'write', 'post', 'tweet', 'boast', 'find', 'show', 'conclude', 'determine', 'reveal', 'indicate', 'recommend', 'rule', 'go on', 'note']);
+const NEEDS_MARKER = new Set([
+  'claim',
+  'declare',
+  'add',
+  'continue',
+  'reply',
+  'respond',
+  'counter',
+  'remark',
+  'observe',
+  'recall',
+  'ask',
+  'report',
+  'write',
+  'post',
+  'tweet',
+  'boast',
+  'find',
+  'show',
+  'conclude',
+  'determine',
+  'reveal',
+  'indicate',
+  'recommend',
+  'rule',
+  'go on',
+  'note',
+]);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
-const TIME_ADJUNCT = /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
+const TIME_ADJUNCT =
+  /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
 
-const PARTICIPLE_AFTER_CLAUSE = /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging)\b(?:\s+that\b)?\s*/gi;
+const PARTICIPLE_AFTER_CLAUSE =
+  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging)\b(?:\s+that\b)?\s*/gi;
 
 // People whose "found" or "showed" reports a finding, as a study's would ("researchers found …").
-const RESEARCH_SOURCES = new Set(['researchers', 'scientists', 'economists', 'analysts', 'auditors', 'statisticians', 'epidemiologists', 'study', 'team']);
+const RESEARCH_SOURCES = new Set([
+  'researchers',
+  'scientists',
+  'economists',
+  'analysts',
+  'auditors',
+  'statisticians',
+  'epidemiologists',
+  'study',
+  'team',
+]);
 
-const NAMED_LISTENER = /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+const NAMED_LISTENER =
+  /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
-const SUBORDINATE_SOURCE = /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
+const SUBORDINATE_SOURCE =
+  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
 
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
 // "member states agreed": "states" followed by a verb is the noun.
 const NON_SPEECH_PARTICLES = new Map([
   ['argue', /\s+(?:over|about|with|among)\b/iy],
-  ['state', /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy],
+  [
+    'state',
+    /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
+  ],
 ]);
 const PASSIVE_BY = /\s+by\b/y;
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
@@ -70,14 +121,25 @@ export function findCueSites(view: SentenceView): CueSite[] {
     if (site) sites.push(site);
   }
   for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
-    const site = readAccordingTo(view, breaks, match.index!, match.index! + 'according to'.length, match.index! + match[0].length);
+    const site = readAccordingTo(
+      view,
+      breaks,
+      match.index!,
+      match.index! + 'according to'.length,
+      match.index! + match[0].length,
+    );
     if (site) sites.push(site);
   }
   return sites.sort((a, b) => a.cueStart - b.cueStart);
 }
 
 // "He disagreed, saying it would take weeks": the participle's speaker is the sentence's subject.
-function readParticiple(view: SentenceView, commaAt: number, contentStart: number, participle: string): CueSite | null {
+function readParticiple(
+  view: SentenceView,
+  commaAt: number,
+  contentStart: number,
+  participle: string,
+): CueSite | null {
   const { text } = view;
   const start = skipLeadingAdverbial(text, 0, commaAt);
   const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
@@ -90,11 +152,28 @@ function readParticiple(view: SentenceView, commaAt: number, contentStart: numbe
   if (!best) return null;
   const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
   const boundary: Break = { kind: 'coord', pos: cueStart, leftEnd: commaAt };
-  return { cueStart, cueEnd: cueStart + participle.length, lemma: participle, order: 'source-first', source: best.mention, sourceStart: start, sourceEnd: best.end, boundary, rightStart: contentStart, tailStart: contentStart };
+  return {
+    cueStart,
+    cueEnd: cueStart + participle.length,
+    lemma: participle,
+    order: 'source-first',
+    source: best.mention,
+    sourceStart: start,
+    sourceEnd: best.end,
+    boundary,
+    rightStart: contentStart,
+    tailStart: contentStart,
+  };
 }
 
 // "According to the ministry, exports fell." / "Exports fell, according to the ministry."
-function readAccordingTo(view: SentenceView, breaks: Break[], cueStart: number, cueEnd: number, sourceStart: number): CueSite | null {
+function readAccordingTo(
+  view: SentenceView,
+  breaks: Break[],
+  cueStart: number,
+  cueEnd: number,
+  sourceStart: number,
+): CueSite | null {
   const { text } = view;
   const before = breaks.filter((brk) => brk.pos <= cueStart).pop()!;
   const opening = text.slice(before.pos, cueStart).trim() === '';
@@ -104,12 +183,28 @@ function readAccordingTo(view: SentenceView, breaks: Break[], cueStart: number, 
   const ends = [after[0]?.leftEnd ?? endOfSentence(text), after[1]?.leftEnd ?? endOfSentence(text)];
   for (const [i, end] of ends.entries()) {
     if (i === 1 && (after[0]?.kind !== 'comma' || !opening)) break;
-    const chunk = text.slice(sourceStart, end).replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|(?:published|released|issued)(?!\s+by\b))\b.*$/s, '');
+    const chunk = text
+      .slice(sourceStart, end)
+      .replace(
+        /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|(?:published|released|issued)(?!\s+by\b))\b.*$/s,
+        '',
+      );
     const mention = parseSourceMention(chunk, false, true);
     if (!mention || mention.form === 'pronoun') continue;
     const next = i === 0 ? after[0] : after[1];
     const rightStart = opening && next ? next.pos : null;
-    return { cueStart, cueEnd, lemma: 'according to', order: 'cue-first', source: mention, sourceStart, sourceEnd: sourceStart + chunk.trimEnd().length, boundary, rightStart, tailStart: end };
+    return {
+      cueStart,
+      cueEnd,
+      lemma: 'according to',
+      order: 'cue-first',
+      source: mention,
+      sourceStart,
+      sourceEnd: sourceStart + chunk.trimEnd().length,
+      boundary,
+      rightStart,
+      tailStart: end,
+    };
   }
   return null;
 }
@@ -138,7 +233,10 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     if (/^\p{Lu}/u.test(match[0])) continue;
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
-    if (/(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)) continue;
+    if (
+      /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)
+    )
+      continue;
     const end = start + match[0].length;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
     if (PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
@@ -148,7 +246,11 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     const particles = NON_SPEECH_PARTICLES.get(word.lemma);
     if (particles && followedBy(masked, end, particles)) continue;
     // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
-    if (word.lemma === 'call' && !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))) continue;
+    if (
+      word.lemma === 'call' &&
+      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))
+    )
+      continue;
     found.push({ start, end: start + match[0].length, word });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -188,14 +290,24 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   }
   if (!best) return null;
   const after = readAfterCue(view, cue, best.mention);
-  return { cueStart: cue.start, lemma: cue.word.lemma, order: 'source-first', source: best.mention, sourceStart: best.start, sourceEnd: trimEnd(text, sourceEnd), boundary: best.boundary, ...after };
+  return {
+    cueStart: cue.start,
+    lemma: cue.word.lemma,
+    order: 'source-first',
+    source: best.mention,
+    sourceStart: best.start,
+    sourceEnd: trimEnd(text, sourceEnd),
+    boundary: best.boundary,
+    ...after,
+  };
 }
 
 // `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
 function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
   const { text } = view;
   const boundary = breaks.find((brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).trim() === '');
-  if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash')) return null;
+  if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash'))
+    return null;
   // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
   if (cue.word.takesObject || cue.word.strength === 'weak') return null;
   const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
@@ -205,26 +317,52 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   const candidates = [sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
-    const chunk = raw.replace(/\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s, '');
+    const chunk = raw.replace(
+      /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
+      '',
+    );
     const mention = parseSourceMention(chunk, false, true);
     if (!mention) continue;
     sourceEnd = cue.end + chunk.trimEnd().length;
     // "said Corvane Biologics Inc." keeps the abbreviation's stop that the sentence end shares.
     if (ABBREVIATED_SUFFIX.test(chunk.trimEnd()) && text[sourceEnd] === '.') sourceEnd++;
     const sourceStart = cue.end + (chunk.length - chunk.trimStart().length);
-    const source = sourceEnd > cue.end + chunk.trimEnd().length ? { ...mention, name: `${mention.name}.`, mention: `${mention.mention}.` } : mention;
-    return { cueStart: cue.start, cueEnd: cue.end, lemma: cue.word.lemma, order: 'cue-first', source, sourceStart, sourceEnd, boundary, rightStart: null, tailStart: end };
+    const source =
+      sourceEnd > cue.end + chunk.trimEnd().length
+        ? { ...mention, name: `${mention.name}.`, mention: `${mention.mention}.` }
+        : mention;
+    return {
+      cueStart: cue.start,
+      cueEnd: cue.end,
+      lemma: cue.word.lemma,
+      order: 'cue-first',
+      source,
+      sourceStart,
+      sourceEnd,
+      boundary,
+      rightStart: null,
+      tailStart: end,
+    };
   }
   return null;
 }
 
-function readAfterCue(view: SentenceView, cue: CueCandidate, source: SourceMention): { cueEnd: number; rightStart: number | null; tailStart: number } {
+function readAfterCue(
+  view: SentenceView,
+  cue: CueCandidate,
+  source: SourceMention,
+): { cueEnd: number; rightStart: number | null; tailStart: number } {
   const { masked } = view;
   let pos = cue.end;
   let cueEnd = cue.end;
   const rest = () => masked.slice(pos);
   const audience = /^\s+([\p{L}]+)/u.exec(rest());
-  if (cue.word.lemma === 'tell' && audience && AUDIENCE_WORDS.has(audience[1].toLowerCase()) && !/^(?:the|a|an)$/i.test(audience[1])) {
+  if (
+    cue.word.lemma === 'tell' &&
+    audience &&
+    AUDIENCE_WORDS.has(audience[1].toLowerCase()) &&
+    !/^(?:the|a|an)$/i.test(audience[1])
+  ) {
     pos += audience[0].length;
     cueEnd = pos;
   }
@@ -243,29 +381,52 @@ function readAfterCue(view: SentenceView, cue: CueCandidate, source: SourceMenti
   const strongMarker = /^\s*that\b/i.exec(rest());
   if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
   const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
-  if (quoteOrColon && (quoteOrColon[0].includes(':') || /^\s*(?=["“‘'])/.test(rest()))) return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
+  if (quoteOrColon && (quoteOrColon[0].includes(':') || /^\s*(?=["“‘'])/.test(rest())))
+    return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
   const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
-  if (lateThat && (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) && lateThat[1].split(/\s+/).length <= 16) {
+  if (
+    lateThat &&
+    (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
+    lateThat[1].split(/\s+/).length <= 16
+  ) {
     return { cueEnd, rightStart: pos + lateThat[0].length, tailStart };
   }
   let skipped = pos;
-  for (let time = TIME_ADJUNCT.exec(masked.slice(skipped)); time; time = TIME_ADJUNCT.exec(masked.slice(skipped))) skipped += time[0].length;
+  for (
+    let time = TIME_ADJUNCT.exec(masked.slice(skipped));
+    time;
+    time = TIME_ADJUNCT.exec(masked.slice(skipped))
+  )
+    skipped += time[0].length;
   const remainder = masked.slice(skipped);
   const words = remainder.match(WORD) ?? [];
-  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder)) return { cueEnd, rightStart: null, tailStart: skipped };
+  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder))
+    return { cueEnd, rightStart: null, tailStart: skipped };
   const nextWord = (words[0] ?? '').toLowerCase();
-  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8) return { cueEnd, rightStart: null, tailStart: skipped };
-  const marked = MARKERS.test(remainder) || (cue.word.strength === 'strong' && opensClause(remainder)) || (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
-  const documentSource = source.document === true || (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
-  if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource) return { cueEnd, rightStart: null, tailStart: skipped };
-  return { cueEnd, rightStart: skipped + (remainder.length - remainder.trimStart().length), tailStart: skipped };
+  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)
+    return { cueEnd, rightStart: null, tailStart: skipped };
+  const marked =
+    MARKERS.test(remainder) ||
+    (cue.word.strength === 'strong' && opensClause(remainder)) ||
+    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
+  const documentSource =
+    source.document === true ||
+    (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
+  if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
+    return { cueEnd, rightStart: null, tailStart: skipped };
+  return {
+    cueEnd,
+    rightStart: skipped + (remainder.length - remainder.trimStart().length),
+    tailStart: skipped,
+  };
 }
 
 // "added rents were rising": a short noun phrase and a finite verb make a clause with its `that` left out,
 // where "added 500 jobs" is an object and the verb is no speech.
-const CLAUSE_OPENING = /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
+const CLAUSE_OPENING =
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.

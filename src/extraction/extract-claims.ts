@@ -15,7 +15,9 @@ export const ENGINE_VERSION = '1.1.0';
 /** Splits `text` into attributed and editorial claims; offsets index the exact input string. */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
   const publisher = options.publisher ?? null;
-  const outlet: ExtractedSpeaker | null = publisher ? { name: publisher, kind: 'outlet', mention: publisher, role: null } : null;
+  const outlet: ExtractedSpeaker | null = publisher
+    ? { name: publisher, kind: 'outlet', mention: publisher, role: null }
+    : null;
   const quotes = findQuoteSpans(text);
   const memory = new SpeakerMemory((word) => usedAsPlace(text, word));
   const claims: ExtractedClaim[] = [];
@@ -49,25 +51,62 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   return { engineVersion: ENGINE_VERSION, claims };
 }
 
-function toClaim(draft: DraftClaim, view: SentenceView, memory: SpeakerMemory, index: number, outlet: ExtractedSpeaker | null, previous: ExtractedSpeaker | null): ExtractedClaim {
+function toClaim(
+  draft: DraftClaim,
+  view: SentenceView,
+  memory: SpeakerMemory,
+  index: number,
+  outlet: ExtractedSpeaker | null,
+  previous: ExtractedSpeaker | null,
+): ExtractedClaim {
   const start = view.offset + draft.start;
   const end = view.offset + draft.end;
   const text = view.text.slice(draft.start, draft.end);
   if (draft.kind === 'editorial') {
-    return { kind: 'editorial', start, end, text, speaker: outlet, cue: null, quote: 'none', confidence: draft.confidence };
+    return {
+      kind: 'editorial',
+      start,
+      end,
+      text,
+      speaker: outlet,
+      cue: null,
+      quote: 'none',
+      confidence: draft.confidence,
+    };
   }
   if (!draft.source) {
-    return { kind: 'attributed', start, end, text, speaker: previous, cue: null, quote: quoteType(view, draft), confidence: draft.confidence };
+    return {
+      kind: 'attributed',
+      start,
+      end,
+      text,
+      speaker: previous,
+      cue: null,
+      quote: quoteType(view, draft),
+      confidence: draft.confidence,
+    };
   }
   const resolution = memory.resolve(draft.source, index);
   const confidence = Math.round(draft.confidence * resolution.certainty * 100) / 100;
-  return { kind: 'attributed', start, end, text, speaker: resolution.speaker, cue: draft.cue, quote: quoteType(view, draft), confidence };
+  return {
+    kind: 'attributed',
+    start,
+    end,
+    text,
+    speaker: resolution.speaker,
+    cue: draft.cue,
+    quote: quoteType(view, draft),
+    confidence,
+  };
 }
 
 function quoteType(view: SentenceView, draft: DraftClaim): QuoteType {
   const inside = view.quotes.filter((quote) => quote.start < draft.end && quote.end > draft.start);
   if (inside.length === 0) return 'indirect';
-  const covered = inside.reduce((sum, quote) => sum + Math.min(quote.end, draft.end) - Math.max(quote.start, draft.start), 0);
+  const covered = inside.reduce(
+    (sum, quote) => sum + Math.min(quote.end, draft.end) - Math.max(quote.start, draft.start),
+    0,
+  );
   return covered >= (draft.end - draft.start) * 0.9 ? 'direct' : 'mixed';
 }
 

@@ -36,7 +36,12 @@ Yevgeny Yuri Yusuf Zhang Olaf Emmanuel Rishi Narendra Recep Xi Joe Keir Justin D
 Jens Mark Pedro Giorgos Kyriakos Viktor Rodrigo Jair Luiz Gustavo Javier Shehbaz Imran Benjamin Yair Naftali`;
 
 function toSet(names: string): ReadonlySet<string> {
-  return new Set(names.split(/\s+/).filter(Boolean).map((name) => name.toLowerCase()));
+  return new Set(
+    names
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((name) => name.toLowerCase()),
+  );
 }
 
 const FEMALE_NAMES = toSet(FEMALE);

@@ -7,7 +7,8 @@ import { SpeakerMemory } from './speaker-memory';
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
 
 // "Pellow, the kettle maker, recalled …": a name described as a business is one, however it looks.
-const DESCRIBED_NAME = /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/gu;
+const DESCRIBED_NAME =
+  /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/gu;
 
 const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+)\(([\p{Lu}&]{2,8})\)/gu;
 
@@ -29,12 +30,14 @@ export function noticeNames(sentence: string, memory: SpeakerMemory, index: numb
     // A possessive ends the name: "Russia's delegation" names no speaker.
     let run = match[0].replace(/['’]s?$/, '');
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
-    if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Plc)$/.test(run) && sentence[match.index! + run.length] === '.') run += '.';
+    if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Plc)$/.test(run) && sentence[match.index! + run.length] === '.')
+      run += '.';
     const mention = parseNameRun(run);
     if (mention) memory.notice(mention, index, salient);
   }
   // A lone surname of someone already known ("Olsen has no plans to move.") makes them the topic again.
-  if (salient) for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
+  if (salient)
+    for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
 }
 
 // Openers before a sentence's subject ("But the agency …", "Meanwhile, Tarsk …").
@@ -48,7 +51,9 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
   // ("The agency | sent the report", not "The agency sent the report").
   let subject = null;
   for (let count = 1; count < words.length && count <= 5; count++) {
-    const found = /[,;:]$/.test(words[count - 1]) ? null : parseSourceMention(words.slice(0, count).join(' '), start === 0);
+    const found = /[,;:]$/.test(words[count - 1])
+      ? null
+      : parseSourceMention(words.slice(0, count).join(' '), start === 0);
     if (!found && subject) break;
     if (found && /^\p{Ll}/u.test(words[count])) subject = found;
   }
@@ -56,7 +61,8 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
 }
 
 // "several told reporters", "others said": a quantifier standing for a group names no group itself.
-const QUANTIFIER_SUBJECT = /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
+const QUANTIFIER_SUBJECT =
+  /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
 
 /** Plural nouns for people ("Critics were divided"), kept so a later "others said" can refer to them. */
 export function noticeGroups(masked: string, memory: SpeakerMemory, index: number): void {

@@ -32,7 +32,8 @@ interface Pattern {
 
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
-const PARTICIPLE_TAIL = /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting)(?:\s+that)?\s+/i;
+const PARTICIPLE_TAIL =
+  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting)(?:\s+that)?\s+/i;
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
 
 export const PATTERNS: Pattern[] = [
@@ -45,21 +46,32 @@ export const PATTERNS: Pattern[] = [
   {
     // "Tran said the plan would fail." / "Meanwhile, the ministry said on Monday that exports fell."
     name: 'source-cue-content',
-    applies: (site) => site.order === 'source-first' && site.rightStart !== null && (site.boundary.kind === 'start' || site.boundary.kind === 'lead'),
+    applies: (site) =>
+      site.order === 'source-first' &&
+      site.rightStart !== null &&
+      (site.boundary.kind === 'start' || site.boundary.kind === 'lead'),
     build: (site, view, region) => coordinated(site, view, site.rightStart!, region.end, 0.9),
   },
   {
     // "The law, which critics say is unconstitutional, takes effect in May.": the aside is attributed,
     // the sentence around it is the outlet's.
     name: 'editorial-around-relative-source',
-    applies: (site, view) => site.order === 'source-first' && site.rightStart !== null && site.boundary.kind === 'relative' && closingComma(site, view) !== null,
+    applies: (site, view) =>
+      site.order === 'source-first' &&
+      site.rightStart !== null &&
+      site.boundary.kind === 'relative' &&
+      closingComma(site, view) !== null,
     build: (site, view, region) => {
       const comma = closingComma(site, view)!;
       const after = trimContent(view, comma, region.end);
       return [
         editorial(region.start, site.boundary.leftEnd, 'editorial-around-relative-source'),
         attributed(site, view, site.rightStart!, comma, 0.8),
-        editorial(after.start, view.text.length - (view.text.length - view.text.trimEnd().length), 'editorial-around-relative-source'),
+        editorial(
+          after.start,
+          view.text.length - (view.text.length - view.text.trimEnd().length),
+          'editorial-around-relative-source',
+        ),
       ];
     },
   },
@@ -67,12 +79,22 @@ export const PATTERNS: Pattern[] = [
     // "The plant closed in March, and the union says the closure cost 400 jobs."
     // "Drones hit three depots, which Moscow claims were empty."
     name: 'editorial-then-source-cue-content',
-    applies: (site) => site.order === 'source-first' && site.rightStart !== null && (CLAUSE_BOUNDARIES.includes(site.boundary.kind) || site.boundary.kind === 'comma'),
+    applies: (site) =>
+      site.order === 'source-first' &&
+      site.rightStart !== null &&
+      (CLAUSE_BOUNDARIES.includes(site.boundary.kind) || site.boundary.kind === 'comma'),
     build: (site, view, region) => {
-      const claims = coordinated(site, view, site.rightStart!, region.end, site.boundary.kind === 'comma' ? 0.75 : 0.85);
+      const claims = coordinated(
+        site,
+        view,
+        site.rightStart!,
+        region.end,
+        site.boundary.kind === 'comma' ? 0.75 : 0.85,
+      );
       const left = view.text.slice(region.start, site.boundary.leftEnd);
       // A short opening before a plain comma is a setting ("In March,"), not an assertion of its own.
-      if (site.boundary.kind !== 'comma' || wordCount(left) >= 5) claims.unshift(editorial(region.start, site.boundary.leftEnd, 'editorial-then-source-cue-content'));
+      if (site.boundary.kind !== 'comma' || wordCount(left) >= 5)
+        claims.unshift(editorial(region.start, site.boundary.leftEnd, 'editorial-then-source-cue-content'));
       return claims;
     },
   },
@@ -80,13 +102,20 @@ export const PATTERNS: Pattern[] = [
     // `"We will act," Tran said.` / "Exports fell, the ministry said on Tuesday."
     name: 'content-then-source-cue',
     applies: (site) => site.order === 'source-first' && TRAILING_BOUNDARIES.includes(site.boundary.kind),
-    build: (site, view, region) => [attributed(site, view, region.start, site.boundary.leftEnd, 0.9), ...tail(site, view, region)],
+    build: (site, view, region) => [
+      attributed(site, view, region.start, site.boundary.leftEnd, 0.9),
+      ...tail(site, view, region),
+    ],
   },
   {
     // `"We will act," said Tran.` / `"We will act," said Jane Roe, the chief negotiator.`
     name: 'content-then-cue-source',
-    applies: (site) => site.order === 'cue-first' && site.boundary.kind !== 'start' && site.boundary.kind !== 'lead',
-    build: (site, view, region) => [attributed(site, view, region.start, site.boundary.leftEnd, 0.9), ...tail(site, view, region)],
+    applies: (site) =>
+      site.order === 'cue-first' && site.boundary.kind !== 'start' && site.boundary.kind !== 'lead',
+    build: (site, view, region) => [
+      attributed(site, view, region.start, site.boundary.leftEnd, 0.9),
+      ...tail(site, view, region),
+    ],
   },
 ];
 
@@ -94,7 +123,12 @@ export const PATTERNS: Pattern[] = [
 function closingComma(site: CueSite, view: SentenceView): number | null {
   if (!/,\s*$/.test(view.masked.slice(0, site.boundary.leftEnd + 1))) return null;
   const comma = view.masked.indexOf(',', site.rightStart!);
-  if (comma < 0 || !/^,\s+\p{Ll}/u.test(view.masked.slice(comma)) || /^,\s+(?:and|but|or|which|who)\s/.test(view.masked.slice(comma))) return null;
+  if (
+    comma < 0 ||
+    !/^,\s+\p{Ll}/u.test(view.masked.slice(comma)) ||
+    /^,\s+(?:and|but|or|which|who)\s/.test(view.masked.slice(comma))
+  )
+    return null;
   return comma;
 }
 
@@ -109,7 +143,13 @@ export function applyPatterns(site: CueSite, view: SentenceView, region: Region)
 }
 
 // "X called the budget “a puncture” and promised to challenge it": one subject, two speech acts, two claims.
-function coordinated(site: CueSite, view: SentenceView, start: number, end: number, confidence: number): DraftClaim[] {
+function coordinated(
+  site: CueSite,
+  view: SentenceView,
+  start: number,
+  end: number,
+  confidence: number,
+): DraftClaim[] {
   const content = view.masked.slice(start, end);
   for (const match of content.matchAll(/\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b(?:\s+that\b)?/gu)) {
     const word = CUE_WORDS.get(match[1]);
@@ -117,7 +157,20 @@ function coordinated(site: CueSite, view: SentenceView, start: number, end: numb
     const second = start + match.index! + match[0].length;
     const first = attributed(site, view, start, start + match.index!, confidence);
     const cue = match[1];
-    return [first, ...coordinated({ ...site, cueStart: start + match.index! + match[0].indexOf(cue), cueEnd: start + match.index! + match[0].indexOf(cue) + cue.length }, view, second, end, confidence)];
+    return [
+      first,
+      ...coordinated(
+        {
+          ...site,
+          cueStart: start + match.index! + match[0].indexOf(cue),
+          cueEnd: start + match.index! + match[0].indexOf(cue) + cue.length,
+        },
+        view,
+        second,
+        end,
+        confidence,
+      ),
+    ];
   }
   return [attributed(site, view, start, end, confidence)];
 }
@@ -132,11 +185,23 @@ function tail(site: CueSite, view: SentenceView, region: Region): DraftClaim[] {
     return [{ ...attributed(site, view, start, region.end, 0.85), cue, pattern: 'participle-continuation' }];
   }
   const quote = QUOTE_TAIL.exec(rest);
-  if (quote) return [{ ...attributed(site, view, site.tailStart + quote[0].length, region.end, 0.9), pattern: 'quote-resumes-after-cue' }];
+  if (quote)
+    return [
+      {
+        ...attributed(site, view, site.tailStart + quote[0].length, region.end, 0.9),
+        pattern: 'quote-resumes-after-cue',
+      },
+    ];
   return [];
 }
 
-function attributed(site: CueSite, view: SentenceView, start: number, end: number, confidence: number): DraftClaim {
+function attributed(
+  site: CueSite,
+  view: SentenceView,
+  start: number,
+  end: number,
+  confidence: number,
+): DraftClaim {
   const span = trimContent(view, start, Math.min(end, endOfSentence(view.text)));
   const cue = view.text.slice(site.cueStart, site.cueEnd);
   return { kind: 'attributed', ...span, source: site.source, cue, confidence, pattern: '' };

@@ -8,7 +8,9 @@ describe('findQuoteSpans', () => {
   });
 
   it('ends a never-closed straight quote where its attribution frame begins', () => {
-    expect(quoted('"The pier is unsafe, said Ola Brant, a fisherman. Others disagreed.')).toEqual(['"The pier is unsafe,']);
+    expect(quoted('"The pier is unsafe, said Ola Brant, a fisherman. Others disagreed.')).toEqual([
+      '"The pier is unsafe,',
+    ]);
   });
 
   it('ends a never-closed quote when a new one opens after it', () => {
@@ -16,6 +18,9 @@ describe('findQuoteSpans', () => {
   });
 
   it('runs an open quote to the paragraph end when the next paragraph continues it', () => {
-    expect(quoted('“We stayed all winter. The roof held.\n“Then the river rose,” he said.')).toEqual(['“We stayed all winter. The roof held.', '“Then the river rose,”']);
+    expect(quoted('“We stayed all winter. The roof held.\n“Then the river rose,” he said.')).toEqual([
+      '“We stayed all winter. The roof held.',
+      '“Then the river rose,”',
+    ]);
   });
 });

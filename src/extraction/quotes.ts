@@ -44,7 +44,11 @@ export function findQuoteSpans(text: string): Span[] {
       continue;
     }
     if (openAt < 0) {
-      if (DOUBLE_OPENERS[ch] !== undefined && ch !== '”' && !(ch === '"' && isWordChar(text[i - 1]) && isSpace(text[i + 1]))) {
+      if (
+        DOUBLE_OPENERS[ch] !== undefined &&
+        ch !== '”' &&
+        !(ch === '"' && isWordChar(text[i - 1]) && isSpace(text[i + 1]))
+      ) {
         openAt = i;
         closer = DOUBLE_OPENERS[ch];
         single = false;
@@ -55,7 +59,9 @@ export function findQuoteSpans(text: string): Span[] {
       }
       continue;
     }
-    const closes = single ? (ch === closer || ch === '’') && closesSingle(text, i) : ch === closer || (closer === '”' && ch === '"');
+    const closes = single
+      ? (ch === closer || ch === '’') && closesSingle(text, i)
+      : ch === closer || (closer === '”' && ch === '"');
     // `"A, she said. "B."`: a straight mark with a space before and a word after opens a new quote,
     // so the earlier one was never closed.
     if (closes && ch === '"' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
@@ -84,7 +90,13 @@ function unclosedEnd(text: string, start: number, limit: number): number {
   for (const comma of body.matchAll(/,\s+/g)) {
     const words = body.slice(comma.index! + comma[0].length).split(/\s+/, 6);
     const cue = words.findIndex((word) => CUE_WORDS.get(word.replace(/[.,;:]+$/, ''))?.strength === 'strong');
-    if (cue >= 0 && words.slice(0, cue).every((word) => /^[\p{Lu}.]/u.test(word) || /^(?:he|she|they|it|we|i|the|a|an)$/i.test(word))) return start + comma.index! + 1;
+    if (
+      cue >= 0 &&
+      words
+        .slice(0, cue)
+        .every((word) => /^[\p{Lu}.]/u.test(word) || /^(?:he|she|they|it|we|i|the|a|an)$/i.test(word))
+    )
+      return start + comma.index! + 1;
   }
   return trimEndIndex(text, start, limit);
 }

@@ -1,11 +1,25 @@
 import { figures, isMatch, locateStatements, sameSpeaker, scoreArticle } from './scoring';
 import { ExtractedClaim } from './types';
 
-const text = 'The dam opened in May. Engineers said the spillway was too narrow. Ada Moss said the cost had doubled.';
+const text =
+  'The dam opened in May. Engineers said the spillway was too narrow. Ada Moss said the cost had doubled.';
 
-function claim(fragment: string, kind: 'attributed' | 'editorial', speaker: string | null = null): ExtractedClaim {
+function claim(
+  fragment: string,
+  kind: 'attributed' | 'editorial',
+  speaker: string | null = null,
+): ExtractedClaim {
   const start = text.indexOf(fragment);
-  return { kind, start, end: start + fragment.length, text: fragment, speaker: speaker ? { name: speaker, kind: 'person', mention: speaker, role: null } : null, cue: null, quote: 'none', confidence: 1 };
+  return {
+    kind,
+    start,
+    end: start + fragment.length,
+    text: fragment,
+    speaker: speaker ? { name: speaker, kind: 'person', mention: speaker, role: null } : null,
+    cue: null,
+    quote: 'none',
+    confidence: 1,
+  };
 }
 
 describe('scoring', () => {
@@ -16,7 +30,11 @@ describe('scoring', () => {
   ]);
 
   it('locates statements searching forward and reports the ones it cannot find', () => {
-    const repeated = locateStatements('yes. yes.', [{ text: 'yes.', kind: 'editorial' }, { text: 'yes.', kind: 'editorial' }, { text: 'no', kind: 'editorial' }]);
+    const repeated = locateStatements('yes. yes.', [
+      { text: 'yes.', kind: 'editorial' },
+      { text: 'yes.', kind: 'editorial' },
+      { text: 'no', kind: 'editorial' },
+    ]);
     expect(repeated.located.map((statement) => statement.start)).toEqual([0, 5]);
     expect(repeated.missing).toHaveLength(1);
   });
@@ -47,6 +65,11 @@ describe('scoring', () => {
       claim('the spillway was too narrow', 'attributed', 'Ada Moss'),
       claim('the cost had doubled', 'attributed', 'Ada Moss'),
     ]);
-    expect(figures(tally)).toEqual({ recall: 1, precision: 2 / 3, speakerAccuracy: 0.5, editorialAccuracy: 0 });
+    expect(figures(tally)).toEqual({
+      recall: 1,
+      precision: 2 / 3,
+      speakerAccuracy: 0.5,
+      editorialAccuracy: 0,
+    });
   });
 });

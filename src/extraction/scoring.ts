@@ -42,7 +42,10 @@ export interface Figures {
 }
 
 /** Finds each statement in the text, searching forward from the previous one (texts may repeat). */
-export function locateStatements(text: string, statements: GoldStatement[]): { located: LocatedStatement[]; missing: GoldStatement[] } {
+export function locateStatements(
+  text: string,
+  statements: GoldStatement[],
+): { located: LocatedStatement[]; missing: GoldStatement[] } {
   const located: LocatedStatement[] = [];
   const missing: GoldStatement[] = [];
   let from = 0;
@@ -71,11 +74,18 @@ export function isMatch(a: { start: number; end: number }, b: { start: number; e
 
 /** "The Ministry of Health" and "ministry of health" are the same speaker. */
 export function sameSpeaker(a: string | null | undefined, b: string | null | undefined): boolean {
-  const normalise = (name: string | null | undefined) => (name ?? '').trim().toLowerCase().replace(/^the\s+/, '');
+  const normalise = (name: string | null | undefined) =>
+    (name ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, '');
   return normalise(a) !== '' && normalise(a) === normalise(b);
 }
 
-function bestMatch<T extends { start: number; end: number }>(span: { start: number; end: number }, candidates: T[]): T | null {
+function bestMatch<T extends { start: number; end: number }>(
+  span: { start: number; end: number },
+  candidates: T[],
+): T | null {
   let best: T | null = null;
   let bestOverlap = 0;
   for (const candidate of candidates) {
@@ -97,29 +107,61 @@ export function scoreArticle(gold: LocatedStatement[], predicted: ExtractedClaim
     const match = bestMatch(statement, predictedAttributed);
     if (!match) {
       const nearest = bestMatch(statement, predicted);
-      tally.misses.push({ reason: 'attribution-missed', gold: statement.text, predicted: nearest?.text ?? null, detail: statement.speaker });
+      tally.misses.push({
+        reason: 'attribution-missed',
+        gold: statement.text,
+        predicted: nearest?.text ?? null,
+        detail: statement.speaker,
+      });
       continue;
     }
     tally.attributedFound++;
     if (sameSpeaker(match.speaker?.name, statement.speaker)) tally.speakerCorrect++;
-    else tally.misses.push({ reason: 'wrong-speaker', gold: statement.text, predicted: match.text, detail: `expected "${statement.speaker}", got "${match.speaker?.name ?? null}"` });
+    else
+      tally.misses.push({
+        reason: 'wrong-speaker',
+        gold: statement.text,
+        predicted: match.text,
+        detail: `expected "${statement.speaker}", got "${match.speaker?.name ?? null}"`,
+      });
   }
   for (const claim of predictedAttributed) {
     tally.predictedAttributed++;
     if (goldAttributed.some((statement) => isMatch(statement, claim))) tally.predictedCorrect++;
-    else tally.misses.push({ reason: 'false-attribution', gold: gold.find((statement) => overlap(statement, claim) > 0)?.text ?? '', predicted: claim.text, detail: claim.speaker?.name });
+    else
+      tally.misses.push({
+        reason: 'false-attribution',
+        gold: gold.find((statement) => overlap(statement, claim) > 0)?.text ?? '',
+        predicted: claim.text,
+        detail: claim.speaker?.name,
+      });
   }
   for (const statement of gold.filter((candidate) => candidate.kind === 'editorial')) {
     tally.goldEditorial++;
     const match = bestMatch(statement, predicted);
     if (match?.kind === 'editorial') tally.editorialCorrect++;
-    else tally.misses.push({ reason: 'editorial-missed', gold: statement.text, predicted: match?.text ?? null, detail: match ? `predicted ${match.kind}` : 'no overlapping claim' });
+    else
+      tally.misses.push({
+        reason: 'editorial-missed',
+        gold: statement.text,
+        predicted: match?.text ?? null,
+        detail: match ? `predicted ${match.kind}` : 'no overlapping claim',
+      });
   }
   return tally;
 }
 
 export function emptyTally(): Tally {
-  return { goldAttributed: 0, attributedFound: 0, predictedAttributed: 0, predictedCorrect: 0, speakerCorrect: 0, goldEditorial: 0, editorialCorrect: 0, misses: [] };
+  return {
+    goldAttributed: 0,
+    attributedFound: 0,
+    predictedAttributed: 0,
+    predictedCorrect: 0,
+    speakerCorrect: 0,
+    goldEditorial: 0,
+    editorialCorrect: 0,
+    misses: [],
+  };
 }
 
 export function addTallies(a: Tally, b: Tally): Tally {

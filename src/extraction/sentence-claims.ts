@@ -50,11 +50,20 @@ function independentSites(sites: CueSite[]): CueSite[] {
 // it, so a cue earlier in the sentence is speech inside that report, not the outlet's own attribution.
 function closingFrame(view: SentenceView, sites: CueSite[]): CueSite[] | null {
   const last = sites[sites.length - 1];
-  if (sites.length < 2 || last.order !== 'source-first' || last.boundary.kind !== 'comma' || last.rightStart !== null) return null;
+  if (
+    sites.length < 2 ||
+    last.order !== 'source-first' ||
+    last.boundary.kind !== 'comma' ||
+    last.rightStart !== null
+  )
+    return null;
   if (!/^[\s.!?]*$/.test(view.masked.slice(last.tailStart)) || view.quotes.length > 0) return null;
   const first = sites[0];
-  const opensSentence = first.order === 'source-first' && (first.boundary.kind === 'start' || first.boundary.kind === 'lead');
-  return opensSentence && sites.slice(0, -1).every((site) => site.cueStart < last.boundary.leftEnd) ? [last] : null;
+  const opensSentence =
+    first.order === 'source-first' && (first.boundary.kind === 'start' || first.boundary.kind === 'lead');
+  return opensSentence && sites.slice(0, -1).every((site) => site.cueStart < last.boundary.leftEnd)
+    ? [last]
+    : null;
 }
 
 function trailingSpace(text: string): number {

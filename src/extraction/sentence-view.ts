@@ -28,7 +28,27 @@ export interface Break {
   leftEnd: number;
 }
 
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'or', 'because', 'as', 'when', 'after', 'before', 'until', 'where', 'since', 'once', 'even']);
+const COORDINATORS = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+  'so',
+  'or',
+  'because',
+  'as',
+  'when',
+  'after',
+  'before',
+  'until',
+  'where',
+  'since',
+  'once',
+  'even',
+]);
 const RELATIVES = new Set(['which', 'who', 'whom']);
 
 export function makeView(document: string, sentence: Span, documentQuotes: readonly Span[]): SentenceView {
@@ -46,16 +66,27 @@ export function breaksOf(view: SentenceView): Break[] {
   for (const quote of view.quotes) {
     const after = /^\s*[,;—–-]?\s*/.exec(masked.slice(quote.end))![0];
     // `“…”; others said`: a semicolon after a quote still opens a clause of its own.
-    if (quote.end < masked.length) breaks.push({ kind: after.includes(';') ? 'coord' : 'quote', pos: quote.end + after.length, leftEnd: quote.end });
+    if (quote.end < masked.length)
+      breaks.push({
+        kind: after.includes(';') ? 'coord' : 'quote',
+        pos: quote.end + after.length,
+        leftEnd: quote.end,
+      });
   }
   for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s-\s)\s*/g)) {
     const at = match.index!;
     const mark = match[1].trim();
     // "61,000" and "3:30" are numbers, not breaks.
-    if (/\d/.test(masked[at - 1] ?? '') && /\d/.test(masked[at + match[0].length] ?? '') && match[0].trim() === match[0]) continue;
+    if (
+      /\d/.test(masked[at - 1] ?? '') &&
+      /\d/.test(masked[at + match[0].length] ?? '') &&
+      match[0].trim() === match[0]
+    )
+      continue;
     if (view.quotes.some((quote) => at === quote.end || at + match[0].length === quote.end)) continue;
     let pos = at + match[0].length;
-    let kind: BreakKind = mark === ',' ? 'comma' : mark === '' || mark === '—' || mark === '–' || mark === '-' ? 'dash' : 'coord';
+    let kind: BreakKind =
+      mark === ',' ? 'comma' : mark === '' || mark === '—' || mark === '–' || mark === '-' ? 'dash' : 'coord';
     const next = /^([\p{L}]+)\s+/u.exec(masked.slice(pos));
     if (next && mark === ',' && COORDINATORS.has(next[1].toLowerCase())) {
       kind = 'coord';

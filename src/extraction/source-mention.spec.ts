@@ -7,8 +7,16 @@ const read = (chunk: string, sentenceInitial = false) => {
 
 describe('parseSourceMention', () => {
   it('separates a role in front of a name', () => {
-    expect(read('Harbour Minister Tove Aas')).toEqual({ name: 'Tove Aas', kind: 'person', role: 'Harbour Minister' });
-    expect(read("the region's lead hydrologist Omar Said")).toEqual({ name: 'Omar Said', kind: 'person', role: 'lead hydrologist' });
+    expect(read('Harbour Minister Tove Aas')).toEqual({
+      name: 'Tove Aas',
+      kind: 'person',
+      role: 'Harbour Minister',
+    });
+    expect(read("the region's lead hydrologist Omar Said")).toEqual({
+      name: 'Omar Said',
+      kind: 'person',
+      role: 'lead hydrologist',
+    });
   });
 
   it('reads a closed relative clause after a name', () => {
@@ -20,14 +28,23 @@ describe('parseSourceMention', () => {
   });
 
   it('names a document by its author', () => {
-    expect(read('A study published on Friday by the independent Quarry Institute')).toMatchObject({ name: 'Quarry Institute', kind: 'organization' });
+    expect(read('A study published on Friday by the independent Quarry Institute')).toMatchObject({
+      name: 'Quarry Institute',
+      kind: 'organization',
+    });
   });
 
   it('names vague groups by their head, without quantifiers or places', () => {
     expect(read('Some economists in Lisbon')?.name).toBe('economists');
     expect(read('one person familiar with the bid')?.name).toBe('person familiar with the bid');
-    expect(read('A senior Tavian official')).toMatchObject({ name: 'senior official', kind: 'unnamed-group' });
-    expect(read('Inspectors from the Road Safety Board', true)).toMatchObject({ name: 'Road Safety Board', kind: 'organization' });
+    expect(read('A senior Tavian official')).toMatchObject({
+      name: 'senior official',
+      kind: 'unnamed-group',
+    });
+    expect(read('Inspectors from the Road Safety Board', true)).toMatchObject({
+      name: 'Road Safety Board',
+      kind: 'organization',
+    });
   });
 
   it('classifies acronyms as organisations and seats of power as governments', () => {
@@ -43,7 +60,10 @@ describe('parseSourceMention', () => {
 
 describe('parseSourceMention: sources speaking for others', () => {
   it('gives an unnamed spokesperson’s words to the organisation', () => {
-    expect(read('A spokesperson for Brayfield Water')).toMatchObject({ name: 'Brayfield Water', kind: 'organization' });
+    expect(read('A spokesperson for Brayfield Water')).toMatchObject({
+      name: 'Brayfield Water',
+      kind: 'organization',
+    });
   });
 
   it('keeps a person behind an office a person', () => {
@@ -55,14 +75,20 @@ describe('parseSourceMention: sources speaking for others', () => {
   });
 
   it('names a document by a lower-case body that released it', () => {
-    expect(read('figures released by the regional housing office')).toMatchObject({ name: 'regional housing office', kind: 'organization' });
+    expect(read('figures released by the regional housing office')).toMatchObject({
+      name: 'regional housing office',
+      kind: 'organization',
+    });
   });
 });
 
 describe('parseSourceMention: shapes of names and groups', () => {
   it('makes a name described as a business an organisation', () => {
     expect(read("Tovik, the bicycle's maker,")).toMatchObject({ name: 'Tovik', kind: 'organization' });
-    expect(read('Harrow Lines, which runs the trams,')).toMatchObject({ name: 'Harrow Lines', kind: 'organization' });
+    expect(read('Harrow Lines, which runs the trams,')).toMatchObject({
+      name: 'Harrow Lines',
+      kind: 'organization',
+    });
   });
 
   it('reads a count before any plural noun as a group', () => {
@@ -71,7 +97,9 @@ describe('parseSourceMention: shapes of names and groups', () => {
   });
 
   it('drops asides, proper adjectives and locating places from a group or body', () => {
-    expect(read('A senior Lorvan official, speaking on condition of anonymity,')).toMatchObject({ name: 'senior official' });
+    expect(read('A senior Lorvan official, speaking on condition of anonymity,')).toMatchObject({
+      name: 'senior official',
+    });
     expect(read('Western diplomats', true)?.name).toBe('diplomats');
     expect(read('Officials in Quorra, one of the towns affected,', true)?.name).toBe('officials');
     expect(read('the health ministry in Quorra')?.name).toBe('health ministry');
@@ -79,6 +107,9 @@ describe('parseSourceMention: shapes of names and groups', () => {
   });
 
   it('accepts a passive participle inside an apposition', () => {
-    expect(read('Dr. Ilse Varga, a chemist called by the defence,')).toMatchObject({ name: 'Ilse Varga', kind: 'person' });
+    expect(read('Dr. Ilse Varga, a chemist called by the defence,')).toMatchObject({
+      name: 'Ilse Varga',
+      kind: 'person',
+    });
   });
 });

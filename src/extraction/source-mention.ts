@@ -3,9 +3,23 @@
 import { Gender, genderOfFirstName, isKnownFirstName } from './first-names';
 import { isGovernmentPlace, isPlaceWord } from './gazetteer';
 import {
-  CLAUSE_WORDS, COMPANY_DESCRIPTORS, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GROUP_QUANTIFIERS, HONORIFICS, LEADING_CONNECTIVES,
-  MALE_HONORIFICS, ORG_WORDS,
-  OUTLET_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, SPEAKER_NOUNS, TITLE_WORDS, UNNAMED_GROUP_HEADS,
+  CLAUSE_WORDS,
+  COMPANY_DESCRIPTORS,
+  CUE_WORDS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  FEMALE_HONORIFICS,
+  GROUP_QUANTIFIERS,
+  HONORIFICS,
+  LEADING_CONNECTIVES,
+  MALE_HONORIFICS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  PERSON_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+  SPEAKER_NOUNS,
+  TITLE_WORDS,
+  UNNAMED_GROUP_HEADS,
   VAGUE_DETERMINERS,
 } from './lexicon';
 import { SpokenFor, unwrapProxy } from './source-proxy';
@@ -30,17 +44,72 @@ export interface SourceMention {
   document?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'and', '&']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'by', 'within', 'inside', 'close', 'familiar', 'briefed', 'involved', 'aware', 'knowledgeable', 'privy', 'near', 'under', 'who', 'whose', 'not', 'published', 'released', 'commissioned', 'conducted', 'led']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'al',
+  'bin',
+  'ibn',
+  'and',
+  '&',
+]);
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'on',
+  'to',
+  'by',
+  'within',
+  'inside',
+  'close',
+  'familiar',
+  'briefed',
+  'involved',
+  'aware',
+  'knowledgeable',
+  'privy',
+  'near',
+  'under',
+  'who',
+  'whose',
+  'not',
+  'published',
+  'released',
+  'commissioned',
+  'conducted',
+  'led',
+]);
 const ROLE_SUFFIX = /(?:ist|ian|er|or|man|woman|person|eer|ee|ent|ant|ive|ary|ess)s?$/;
 
 const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
-const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);
+const isCapitalised = (word: string) =>
+  /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);
 const isPossessive = (word: string) => /['’]s$/.test(word) && word.length > 2;
 
 /** Parses a source chunk; null when the words cannot be a speaker (a clause, a bare verb phrase). */
-export function parseSourceMention(chunk: string, sentenceInitial = false, endsSentence = false): SourceMention | null {
-  const mention = chunk.trim().replace(/[,;:]+$/, '').trim();
+export function parseSourceMention(
+  chunk: string,
+  sentenceInitial = false,
+  endsSentence = false,
+): SourceMention | null {
+  const mention = chunk
+    .trim()
+    .replace(/[,;:]+$/, '')
+    .trim();
   if (mention.length === 0 || mention.length > 160) return null;
   const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
   if (pronoun !== undefined) {
@@ -64,14 +133,28 @@ export function parseSourceMention(chunk: string, sentenceInitial = false, endsS
   if (proxy && principal) return { ...speakingFor(principal, proxy), mention };
   // "a penalty that environmental groups called …": the relative clause's subject speaks.
   const inner = /\s(?:that|which|whom)\s+/.exec(core);
-  if (inner && !core.slice(0, inner.index).includes(',') && core.slice(0, inner.index).split(/\s+/).length <= 5) return parseSourceMention(core.slice(inner.index + inner[0].length), false, endsSentence);
+  if (
+    inner &&
+    !core.slice(0, inner.index).includes(',') &&
+    core.slice(0, inner.index).split(/\s+/).length <= 5
+  )
+    return parseSourceMention(core.slice(inner.index + inner[0].length), false, endsSentence);
   const words = core.split(/\s+/);
-  if (words.length > 14 || words.some((word, i) => CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)))) return null;
+  if (
+    words.length > 14 ||
+    words.some(
+      (word, i) =>
+        CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
+    )
+  )
+    return null;
   const parts = core.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 2) return null;
   if (parts.length === 2) {
     if (!closed && asBareName(parts[0])) return null;
-    const apposition = parseApposition(mention, parts[0], parts[1]) ?? describedGroup(mention, parts[0], parts[1], sentenceInitial);
+    const apposition =
+      parseApposition(mention, parts[0], parts[1]) ??
+      describedGroup(mention, parts[0], parts[1], sentenceInitial);
     return apposition && nonPersonIfWhich({ ...apposition, mention }, relative);
   }
   const phrase = parseNounPhrase(mention, core, sentenceInitial);
@@ -81,17 +164,28 @@ export function parseSourceMention(chunk: string, sentenceInitial = false, endsS
 // A cue word that is a noun or passive participle here: "the report", "its forecast", "an expert called by".
 function isNounUse(words: string[], i: number): boolean {
   const before = bare(words[i - 1] ?? '');
-  return words[i + 1] === 'by' || DETERMINERS.has(before) || POSSESSIVE_DETERMINERS.has(before) || isPossessive(words[i - 1] ?? '');
+  return (
+    words[i + 1] === 'by' ||
+    DETERMINERS.has(before) ||
+    POSSESSIVE_DETERMINERS.has(before) ||
+    isPossessive(words[i - 1] ?? '')
+  );
 }
 
 // "Strait Ferries, which runs the service,": "which" is never said of a person.
 function nonPersonIfWhich(found: SourceMention, relative: RegExpExecArray | null): SourceMention {
-  if (!relative || !/which/.test(relative[0]) || found.form !== 'name' || found.kind !== 'person') return found;
+  if (!relative || !/which/.test(relative[0]) || found.form !== 'name' || found.kind !== 'person')
+    return found;
   return { ...found, kind: 'organization', gender: null };
 }
 
 // "Officials in Brask, one of the countries affected,": the aside describes the place, the group speaks.
-function describedGroup(mention: string, first: string, second: string, sentenceInitial: boolean): SourceMention | null {
+function describedGroup(
+  mention: string,
+  first: string,
+  second: string,
+  sentenceInitial: boolean,
+): SourceMention | null {
   if (!/^(?:one of|the|a|an)\s/i.test(second)) return null;
   const group = parseNounPhrase(mention, first, sentenceInitial);
   return group && group.form === 'group' ? group : null;
@@ -103,12 +197,17 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
   if (principal.form !== 'name') return { ...principal, document };
   if (proxy.government) return { ...principal, kind: 'government', role: null, gender: null, document };
   const inner = proxy.inner.split(/\s+/).filter((word) => !DETERMINERS.has(bare(word)));
-  const clearlyPerson = principal.role !== null || HONORIFICS.has(bare(inner[0] ?? '')) || (inner.length >= 2 && isKnownFirstName(bare(inner[0])));
-  if (proxy.mouthpiece && principal.kind === 'person' && !clearlyPerson) return { ...principal, kind: 'organization', gender: null, document };
+  const clearlyPerson =
+    principal.role !== null ||
+    HONORIFICS.has(bare(inner[0] ?? '')) ||
+    (inner.length >= 2 && isKnownFirstName(bare(inner[0])));
+  if (proxy.mouthpiece && principal.kind === 'person' && !clearlyPerson)
+    return { ...principal, kind: 'organization', gender: null, document };
   return { ...principal, document };
 }
 
-const PARENTHETICAL_ASIDE = /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
+const PARENTHETICAL_ASIDE =
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
@@ -121,31 +220,56 @@ function documentAuthor(core: string): SourceMention | null {
   // "by the independent Parliamentary Budget Office": skip the article and plain adjectives.
   while (i < words.length && i <= by + 3 && !isCapitalised(words[i])) i++;
   const run: string[] = [];
-  for (; i < words.length && (isCapitalised(words[i]) || (CONNECTORS.has(words[i]) && run.length > 0)); i++) run.push(words[i].replace(/[,;:]+$/, ''));
+  for (; i < words.length && (isCapitalised(words[i]) || (CONNECTORS.has(words[i]) && run.length > 0)); i++)
+    run.push(words[i].replace(/[,;:]+$/, ''));
   while (run.length > 1 && CONNECTORS.has(run[run.length - 1])) run.pop();
   // "the Commission's Joint Research Centre" is the centre; the possessor only locates it.
   // "the Children’s Food Trust" keeps it: an irregular plural's possessive is part of the name.
-  if (run.length > 1 && isPossessive(run[0]) && !/^(?:children|women|men|people)['’]s$/i.test(run[0])) run.shift();
+  if (run.length > 1 && isPossessive(run[0]) && !/^(?:children|women|men|people)['’]s$/i.test(run[0]))
+    run.shift();
   if (run.length > 0) return describeName(run, null);
   // "figures released by the national statistics office": an unnamed body, named by its description.
-  const body = words.slice(by + 1).filter((word) => !DETERMINERS.has(bare(word))).map(bare);
+  const body = words
+    .slice(by + 1)
+    .filter((word) => !DETERMINERS.has(bare(word)))
+    .map(bare);
   const head = body[body.length - 1];
   if (body.length === 0 || body.length > 5 || !ORG_WORDS.has(head)) return null;
-  return { form: 'description', mention: core, name: body.join(' '), kind: kindOfHead(head), role: null, gender: null, head };
+  return {
+    form: 'description',
+    mention: core,
+    name: body.join(' '),
+    kind: kindOfHead(head),
+    role: null,
+    gender: null,
+    head,
+  };
 }
 
 // "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
 function parseApposition(mention: string, first: string, second: string): SourceMention | null {
   const firstName = asBareName(first);
   const secondName = asBareName(second);
-  const [namePart, description] = firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
+  const [namePart, description] =
+    firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
   if (!namePart || description === null) return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
-  if (descriptionWords.length > 10 || !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) && !isPossessive(descriptionWords[0]) && !isCapitalised(descriptionWords[0])) return null;
+  if (
+    descriptionWords.length > 10 ||
+    (!/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) &&
+      !isPossessive(descriptionWords[0]) &&
+      !isCapitalised(descriptionWords[0]))
+  )
+    return null;
   const named = describeName(namePart.words, namePart.role);
   // "Agrovel, the fungicide's maker": a business described as one is an organisation whatever its name looks like.
-  if (COMPANY_DESCRIPTORS.has(bare(descriptionWords[descriptionWords.length - 1])) && named.kind === 'person' && named.role === null && !isKnownFirstName(bare(namePart.words[0]))) {
+  if (
+    COMPANY_DESCRIPTORS.has(bare(descriptionWords[descriptionWords.length - 1])) &&
+    named.kind === 'person' &&
+    named.role === null &&
+    !isKnownFirstName(bare(namePart.words[0]))
+  ) {
     return { ...named, mention, kind: 'organization', gender: null };
   }
   const role = named.role ?? roleFromDescription(description);
@@ -156,7 +280,10 @@ function parseApposition(mention: string, first: string, second: string): Source
 // A part that is nothing but a (possibly titled) name: "Jane Roe", "Finance Minister Abel Tran".
 function asBareName(part: string): { words: string[]; role: string | null } | null {
   const words = part.split(/\s+/);
-  if (!words.every((word, i) => isCapitalised(word) || (CONNECTORS.has(word) && i > 0 && i < words.length - 1))) return null;
+  if (
+    !words.every((word, i) => isCapitalised(word) || (CONNECTORS.has(word) && i > 0 && i < words.length - 1))
+  )
+    return null;
   return splitTitle(words);
 }
 
@@ -172,7 +299,15 @@ function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean
     if (titled.words.length === 0) {
       // "the Finance Minister": a role without a name, resolved later.
       const role = joinRole(before, titled.role);
-      return { form: 'description', mention, name: stripDeterminer(mention), kind: 'person', role, gender: null, head: lastWord(titled.role ?? '') };
+      return {
+        form: 'description',
+        mention,
+        name: stripDeterminer(mention),
+        kind: 'person',
+        role,
+        gender: null,
+        head: lastWord(titled.role ?? ''),
+      };
     }
     if (!isRolePhrase(before)) return null;
     const named = describeName(titled.words, titled.role);
@@ -182,15 +317,33 @@ function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean
   const head = bare(headWords[headWords.length - 1]);
   const first = bare(headWords[0]);
   // "Several teammates", "two bystanders": after a count, any plural noun is a group of people.
-  const counted = headWords.length > 1 && GROUP_QUANTIFIERS.has(first) && /^\p{Ll}[\p{Ll}-]+s$/u.test(headWords[headWords.length - 1]);
+  const counted =
+    headWords.length > 1 &&
+    GROUP_QUANTIFIERS.has(first) &&
+    /^\p{Ll}[\p{Ll}-]+s$/u.test(headWords[headWords.length - 1]);
   // "The 68-year-old said": an age stands for the person just described, like a pronoun.
-  if (AGE_NOUN.test(head) && headWords.length <= 2) return { form: 'pronoun', mention, name: mention, kind: 'person', role: null, gender: null, head };
+  if (AGE_NOUN.test(head) && headWords.length <= 2)
+    return { form: 'pronoun', mention, name: mention, kind: 'person', role: null, gender: null, head };
   if (!isSpeakerNoun(head) && !counted) return null;
-  if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of')) return null;
-  if (UNNAMED_GROUP_HEADS.has(head) || counted || isPluralRoleNoun(head) || (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))) {
+  if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of'))
+    return null;
+  if (
+    UNNAMED_GROUP_HEADS.has(head) ||
+    counted ||
+    isPluralRoleNoun(head) ||
+    (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))
+  ) {
     const affiliation = organisationAfter(words, pp);
     if (affiliation) return affiliation;
-    return { form: 'group', mention, name: groupName(words, pp), kind: 'unnamed-group', role: null, gender: null, head };
+    return {
+      form: 'group',
+      mention,
+      name: groupName(words, pp),
+      kind: 'unnamed-group',
+      role: null,
+      gender: null,
+      head,
+    };
   }
   const kind = kindOfHead(head);
   const role = kind === 'person' ? roleFromDescription(core) : null;
@@ -217,7 +370,13 @@ function findPrepositionalPhrase(words: string[]): number {
     const word = words[i];
     if (!PREPOSITIONS.has(word)) continue;
     // "Bank of England", "Ministry of Health": a connector between capitals is part of the name.
-    if (CONNECTORS.has(word) && isCapitalised(words[i - 1]) && words[i + 1] !== undefined && isCapitalised(words[i + 1])) continue;
+    if (
+      CONNECTORS.has(word) &&
+      isCapitalised(words[i - 1]) &&
+      words[i + 1] !== undefined &&
+      isCapitalised(words[i + 1])
+    )
+      continue;
     return i;
   }
   return -1;
@@ -235,8 +394,23 @@ function trailingNameRun(words: string[], sentenceInitial: boolean): string[] {
   let run = words.slice(i);
   if (run.length > 1 && bare(run[0]) === 'the') run = run.slice(1);
   // A sentence-initial capital on a common noun ("Observers said") is not a name.
-  if (run.length === 1 && i === 0 && sentenceInitial && isSpeakerNoun(bare(run[0])) && !isGovernmentPlace(run[0])) return [];
-  if (run.length === 1 && i > 0 && bare(words[0]) === 'the' && run[0] !== run[0].toUpperCase() && isSpeakerNoun(bare(run[0])) && !isGovernmentPlace(run[0])) return [];
+  if (
+    run.length === 1 &&
+    i === 0 &&
+    sentenceInitial &&
+    isSpeakerNoun(bare(run[0])) &&
+    !isGovernmentPlace(run[0])
+  )
+    return [];
+  if (
+    run.length === 1 &&
+    i > 0 &&
+    bare(words[0]) === 'the' &&
+    run[0] !== run[0].toUpperCase() &&
+    isSpeakerNoun(bare(run[0])) &&
+    !isGovernmentPlace(run[0])
+  )
+    return [];
   return run;
 }
 
@@ -263,7 +437,8 @@ function describeName(words: string[], role: string | null): SourceMention {
   const name = nameWords.join(' ').replace(/[,;:]+$/, '');
   const titled = start > 0 || role !== null;
   const kind = classifyName(nameWords, titled);
-  if (kind === 'person' && gender === null) gender = genderOfFirstName(nameWords[0]) ?? genderOfRole(bare(role ?? ''));
+  if (kind === 'person' && gender === null)
+    gender = genderOfFirstName(nameWords[0]) ?? genderOfRole(bare(role ?? ''));
   return { form: 'name', mention: words.join(' '), name, kind, role, gender, head: null };
 }
 
@@ -282,7 +457,9 @@ export function classifyName(words: string[], titled: boolean): SpeakerKind {
 
 // Words before a name must read as a role ("Russia's top negotiator"), not as a clause ("Exports fell and").
 function isRolePhrase(words: string[]): boolean {
-  const content = words.filter((word) => !DETERMINERS.has(bare(word)) && !POSSESSIVE_DETERMINERS.has(bare(word)) && !isPossessive(word));
+  const content = words.filter(
+    (word) => !DETERMINERS.has(bare(word)) && !POSSESSIVE_DETERMINERS.has(bare(word)) && !isPossessive(word),
+  );
   if (content.length === 0) return true;
   if (content.some((word) => CONNECTORS.has(bare(word)) && bare(word) !== 'of')) return false;
   const last = bare(content[content.length - 1]);
@@ -290,7 +467,15 @@ function isRolePhrase(words: string[]): boolean {
 }
 
 function isSpeakerNoun(head: string): boolean {
-  return SPEAKER_NOUNS.has(head) || ORG_WORDS.has(head) || UNNAMED_GROUP_HEADS.has(head) || TITLE_WORDS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ist|ian|man|woman|person|eer)s?$|[^o]men$/.test(head) || /(?:er|or)s$/.test(head);
+  return (
+    SPEAKER_NOUNS.has(head) ||
+    ORG_WORDS.has(head) ||
+    UNNAMED_GROUP_HEADS.has(head) ||
+    TITLE_WORDS.has(head) ||
+    DOCUMENT_NOUNS.has(head) ||
+    /(?:ist|ian|man|woman|person|eer)s?$|[^o]men$/.test(head) ||
+    /(?:er|or)s$/.test(head)
+  );
 }
 
 function genderOfRole(word: string): Gender | null {
@@ -303,14 +488,22 @@ function genderOfRole(word: string): Gender | null {
 function roleFromDescription(description: string): string | null {
   const words = description.trim().split(/\s+/);
   let i = 0;
-  while (i < words.length && (DETERMINERS.has(bare(words[i])) || POSSESSIVE_DETERMINERS.has(bare(words[i])) || isPossessive(words[i]))) i++;
-  const role = words.slice(i).join(' ').replace(/[,;:]+$/, '');
+  while (
+    i < words.length &&
+    (DETERMINERS.has(bare(words[i])) || POSSESSIVE_DETERMINERS.has(bare(words[i])) || isPossessive(words[i]))
+  )
+    i++;
+  const role = words
+    .slice(i)
+    .join(' ')
+    .replace(/[,;:]+$/, '');
   return role.length > 0 ? role : null;
 }
 
 function joinRole(before: string[], title: string | null): string | null {
   const described = before.length > 0 ? roleFromDescription(before.join(' ')) : null;
-  const meaningful = described && !DETERMINERS.has(described.toLowerCase()) && !isPlaceWord(described) ? described : null;
+  const meaningful =
+    described && !DETERMINERS.has(described.toLowerCase()) && !isPlaceWord(described) ? described : null;
   if (meaningful && title) return `${meaningful} ${title}`;
   return meaningful ?? title;
 }
@@ -326,14 +519,23 @@ function groupName(words: string[], pp: number): string {
   const head = pp === -1 ? words : words.slice(0, pp);
   const kept = head.filter((word, i) => {
     const lower = bare(word);
-    if (i === 0 && /^(?:a|an|the|one|some|several|many|most|few|various|certain|numerous|multiple)$/.test(lower)) return false;
+    if (
+      i === 0 &&
+      /^(?:a|an|the|one|some|several|many|most|few|various|certain|numerous|multiple)$/.test(lower)
+    )
+      return false;
     if (DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) || isPossessive(word)) return false;
     return !isCapitalised(word) || (i === 0 && !DEMONYM.test(word));
   });
   // A capital on the first kept word is the sentence's ("Climate scientists said").
   const name = kept.map((word, i) => (i === 0 ? word.toLowerCase() : word));
   // "people involved in the tender", "officials with knowledge of the plan": what makes the source a source.
-  const familiar = pp !== -1 && (/^(?:familiar|close|briefed|involved|aware|knowledgeable|privy)$/.test(bare(words[pp])) || (bare(words[pp]) === 'with' && bare(words[pp + 1] ?? '') === 'knowledge')) ? words.slice(pp) : [];
+  const familiar =
+    pp !== -1 &&
+    (/^(?:familiar|close|briefed|involved|aware|knowledgeable|privy)$/.test(bare(words[pp])) ||
+      (bare(words[pp]) === 'with' && bare(words[pp + 1] ?? '') === 'knowledge'))
+      ? words.slice(pp)
+      : [];
   const joined = [...name, ...familiar].join(' ').replace(/[,;:]+$/, '');
   // "Some said …": nothing but a quantifier is left, so the quantifier is the name.
   return joined || words.join(' ').toLowerCase();
@@ -368,12 +570,23 @@ function lastWord(text: string): string | null {
 export function parseNameRun(run: string): SourceMention | null {
   const words = run.split(/\s+/);
   // "On Monday Kofi Mensah": sentence openers and dates are not part of the name.
-  while (words.length > 1 && (LEADING_CONNECTIVES.has(bare(words[0])) || DETERMINERS.has(bare(words[0])) || CALENDAR.test(words[0]) || isPossessive(words[0]))) words.shift();
+  while (
+    words.length > 1 &&
+    (LEADING_CONNECTIVES.has(bare(words[0])) ||
+      DETERMINERS.has(bare(words[0])) ||
+      CALENDAR.test(words[0]) ||
+      isPossessive(words[0]))
+  )
+    words.shift();
   const titled = splitTitle(words);
   if (titled.words.length === 0) return null;
   const named = describeName(titled.words, titled.role);
-  const clear = named.kind === 'person' ? titled.role !== null || titled.words.length >= 2 || named.mention !== named.name : named.kind !== 'outlet';
+  const clear =
+    named.kind === 'person'
+      ? titled.role !== null || titled.words.length >= 2 || named.mention !== named.name
+      : named.kind !== 'outlet';
   return clear ? named : null;
 }
 
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;

@@ -13,12 +13,51 @@ export interface SpokenFor {
   mouthpiece: boolean;
 }
 
-const MOUTHPIECES = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'spokesmen', 'spokeswomen', 'representative', 'representatives', 'press officer', 'press secretary', 'press office'];
-const MOUTHPIECE_FOR = new RegExp(`^(?:(?:an?|the|one|two|several)\\s+)?(?:(?:senior|chief|deputy|official|regional|national|local)\\s+)?(?:${MOUTHPIECES.join('|')})\\s+(?:for|of|at)\\s+(\\S.*)$`, 'i');
+const MOUTHPIECES = [
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'spokespeople',
+  'spokespersons',
+  'spokesmen',
+  'spokeswomen',
+  'representative',
+  'representatives',
+  'press officer',
+  'press secretary',
+  'press office',
+];
+const MOUTHPIECE_FOR = new RegExp(
+  `^(?:(?:an?|the|one|two|several)\\s+)?(?:(?:senior|chief|deputy|official|regional|national|local)\\s+)?(?:${MOUTHPIECES.join('|')})\\s+(?:for|of|at)\\s+(\\S.*)$`,
+  'i',
+);
 
 // What a possessor can own that speaks in its name; "Aldgate's finance director" is someone else.
-const VOICE_NOUNS = new Set(['office', 'press office', 'government', 'administration', 'campaign', ...MOUTHPIECES]);
-const DOCUMENT_VOICES = new Set(['data', 'figures', 'report', 'study', 'survey', 'statistics', 'records', 'filing', 'analysis', 'review', 'statement', 'findings', 'research', 'estimates', 'forecast']);
+const VOICE_NOUNS = new Set([
+  'office',
+  'press office',
+  'government',
+  'administration',
+  'campaign',
+  ...MOUTHPIECES,
+]);
+const DOCUMENT_VOICES = new Set([
+  'data',
+  'figures',
+  'report',
+  'study',
+  'survey',
+  'statistics',
+  'records',
+  'filing',
+  'analysis',
+  'review',
+  'statement',
+  'findings',
+  'research',
+  'estimates',
+  'forecast',
+]);
 const POSSESSED = /^(.+?)['’]s?\s+((?:press\s+)?[\p{Ll}]+)$/u;
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)\s+((?:press\s+)?[\p{Ll}]+)$/iu;
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -33,5 +72,10 @@ export function unwrapProxy(core: string): SpokenFor | null {
   if (!VOICE_NOUNS.has(noun) && !DOCUMENT_VOICES.has(noun)) return null;
   // "Her office said": the pronoun is resolved like any other ("she").
   const inner = PRONOUN_OF[possessed[1].toLowerCase()] ?? possessed[1];
-  return { inner, government: noun === 'government' || noun === 'administration', document: DOCUMENT_VOICES.has(noun), mouthpiece: false };
+  return {
+    inner,
+    government: noun === 'government' || noun === 'administration',
+    document: DOCUMENT_VOICES.has(noun),
+    mouthpiece: false,
+  };
 }

@@ -24,7 +24,8 @@ interface KnownGroup {
 }
 
 // Quantifiers that, standing alone, pick out members of a group named just before ("Several said").
-const ANAPHORIC_QUANTIFIERS = /^(?:several|others|other|some|many|most|few|a few|both|all|one|two|three|the others|a handful)(?: of them| of those)?$/;
+const ANAPHORIC_QUANTIFIERS =
+  /^(?:several|others|other|some|many|most|few|a few|both|all|one|two|three|the others|a handful)(?: of them| of those)?$/;
 // How many sentences back a quantifier or "the person" may look for its group.
 const GROUP_REACH = 3;
 
@@ -37,10 +38,52 @@ export interface Resolution {
 }
 
 // Heads that can refer to any organisation named before ("the company" after "Northwind Logistics").
-const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'manufacturer', 'airline', 'developer', 'maker', 'organisation', 'organization', 'government', 'administration', 'charity', 'startup', 'utility', 'agency', 'ministry', 'department', 'bank']);
+const GENERIC_ORG_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'business',
+  'carrier',
+  'retailer',
+  'lender',
+  'insurer',
+  'operator',
+  'manufacturer',
+  'airline',
+  'developer',
+  'maker',
+  'organisation',
+  'organization',
+  'government',
+  'administration',
+  'charity',
+  'startup',
+  'utility',
+  'agency',
+  'ministry',
+  'department',
+  'bank',
+]);
 
-const COMPANY_HEADS = new Set(['company', 'firm', 'business', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'manufacturer', 'airline', 'developer', 'maker', 'startup', 'utility', 'group']);
-const BUSINESS_SUFFIX = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
+const COMPANY_HEADS = new Set([
+  'company',
+  'firm',
+  'business',
+  'carrier',
+  'retailer',
+  'lender',
+  'insurer',
+  'operator',
+  'manufacturer',
+  'airline',
+  'developer',
+  'maker',
+  'startup',
+  'utility',
+  'group',
+]);
+const BUSINESS_SUFFIX =
+  /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
 
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
@@ -88,8 +131,12 @@ export class SpeakerMemory {
   /** "The agency sent …": a description as a sentence subject makes what it refers to the topic. */
   noticeSubject(mention: SourceMention, sentence: number): void {
     // Only names already introduced are promoted; a sentence opener is no place to learn new ones.
-    if (mention.form === 'name') return this.findByName(mention.name, mention.kind) ? this.notice(mention, sentence, true, true) : undefined;
-    if (mention.form === 'group') return this.noticeGroup(mention.name, mention.head ?? mention.name, sentence);
+    if (mention.form === 'name')
+      return this.findByName(mention.name, mention.kind)
+        ? this.notice(mention, sentence, true, true)
+        : undefined;
+    if (mention.form === 'group')
+      return this.noticeGroup(mention.name, mention.head ?? mention.name, sentence);
     if (mention.form !== 'description') return;
     const found = this.byHead(mention);
     if (found) found.lastSeen = Math.max(found.lastSeen, sentence + 0.5);
@@ -103,10 +150,14 @@ export class SpeakerMemory {
 
   resolve(mention: SourceMention, sentence: number): Resolution {
     // A pronoun needs the latest subjects; a quantifier or "the person" also the groups named in passing.
-    if (mention.form !== 'name') this.settle(sentence, mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
+    if (mention.form !== 'name')
+      this.settle(sentence, mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
     switch (mention.form) {
       case 'name':
-        return { speaker: this.asSpeaker(this.remember(this.asPlace(mention), sentence), mention), certainty: 1 };
+        return {
+          speaker: this.asSpeaker(this.remember(this.asPlace(mention), sentence), mention),
+          certainty: 1,
+        };
       case 'group':
         return this.resolveGroup(mention, sentence);
       case 'pronoun':
@@ -125,7 +176,10 @@ export class SpeakerMemory {
 
   touchSurname(word: string, sentence: number): void {
     const surname = word.toLowerCase();
-    const person = this.known.find((speaker) => speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === surname);
+    const person = this.known.find(
+      (speaker) =>
+        speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === surname,
+    );
     if (person) person.lastSeen = Math.max(person.lastSeen, sentence);
   }
 
@@ -133,13 +187,20 @@ export class SpeakerMemory {
     const existing = this.findByName(mention.name, mention.kind);
     if (existing) {
       // A fuller later mention ("Abel Tran" after "Tran") becomes the canonical name.
-      if (mention.name.split(/\s+/).length > existing.name.split(/\s+/).length && existing.kind === 'person') existing.name = mention.name;
+      if (mention.name.split(/\s+/).length > existing.name.split(/\s+/).length && existing.kind === 'person')
+        existing.name = mention.name;
       existing.role = mention.role ?? existing.role;
       existing.gender = existing.gender ?? mention.gender;
       existing.lastSeen = sentence;
       return existing;
     }
-    const created: KnownSpeaker = { name: mention.name, kind: mention.kind, role: mention.role, gender: mention.gender, lastSeen: sentence };
+    const created: KnownSpeaker = {
+      name: mention.name,
+      kind: mention.kind,
+      role: mention.role,
+      gender: mention.gender,
+      lastSeen: sentence,
+    };
     this.known.push(created);
     return created;
   }
@@ -158,12 +219,30 @@ export class SpeakerMemory {
     if (kind === 'person' || words.length === 1) {
       // "Roe" or "Jane Roe" after "Dr. Jane Roe"; an organisation's short form ("Northwind" for "Northwind Logistics").
       const surname = words[words.length - 1];
-      const person = this.known.find((speaker) => speaker.kind === 'person' && lastToken(speaker.name) === surname && (words.length === 1 || speaker.name.split(/\s+/).length === 1 || speaker.name.toLowerCase().startsWith(words[0])));
+      const person = this.known.find(
+        (speaker) =>
+          speaker.kind === 'person' &&
+          lastToken(speaker.name) === surname &&
+          (words.length === 1 ||
+            speaker.name.split(/\s+/).length === 1 ||
+            speaker.name.toLowerCase().startsWith(words[0])),
+      );
       if (person) return person;
       // Family name first ("Lin" for "Lin Qiao"), when no one has it as a last name.
-      const familyFirst = words.length === 1 && this.known.find((speaker) => speaker.kind === 'person' && speaker.name.toLowerCase().split(/\s+/)[0] === surname && speaker.name.includes(' '));
+      const familyFirst =
+        words.length === 1 &&
+        this.known.find(
+          (speaker) =>
+            speaker.kind === 'person' &&
+            speaker.name.toLowerCase().split(/\s+/)[0] === surname &&
+            speaker.name.includes(' '),
+        );
       if (familyFirst) return familyFirst;
-      if (words.length === 1) return this.known.find((speaker) => speaker.kind === 'organization' && speaker.name.toLowerCase().split(/\s+/)[0] === lower);
+      if (words.length === 1)
+        return this.known.find(
+          (speaker) =>
+            speaker.kind === 'organization' && speaker.name.toLowerCase().split(/\s+/)[0] === lower,
+        );
     }
     return undefined;
   }
@@ -176,15 +255,28 @@ export class SpeakerMemory {
       .filter((speaker) => !mention.gender || !speaker.gender || speaker.gender === mention.gender)
       .sort((a, b) => b.lastSeen - a.lastSeen || Number(Boolean(b.gender)) - Number(Boolean(a.gender)));
     // "Residents said …. They said …": "they" after a group that spoke more recently than any organisation.
-    const group = pronoun === 'they' ? this.recentGroup(sentence, (candidate) => candidate.kind === 'unnamed-group' && candidate.lastSeen >= (candidates[0]?.lastSeen ?? -1)) : undefined;
+    const group =
+      pronoun === 'they'
+        ? this.recentGroup(
+            sentence,
+            (candidate) =>
+              candidate.kind === 'unnamed-group' && candidate.lastSeen >= (candidates[0]?.lastSeen ?? -1),
+          )
+        : undefined;
     if (group) {
       group.lastSeen = sentence;
-      return { speaker: { name: group.name, kind: group.kind, mention: mention.mention, role: null }, certainty: 0.8 };
+      return {
+        speaker: { name: group.name, kind: group.kind, mention: mention.mention, role: null },
+        certainty: 0.8,
+      };
     }
     // "they" may stand for a person's group, but when no group is known the latest person is the best guess.
     const found = candidates[0] ?? (wantsPerson ? undefined : this.latest());
     if (!found) {
-      return { speaker: { name: mention.mention, kind: mention.kind, mention: mention.mention, role: null }, certainty: 0.5 };
+      return {
+        speaker: { name: mention.mention, kind: mention.kind, mention: mention.mention, role: null },
+        certainty: 0.5,
+      };
     }
     if (found.kind === 'person' && !found.gender && mention.gender) found.gender = mention.gender;
     found.lastSeen = sentence;
@@ -198,28 +290,53 @@ export class SpeakerMemory {
     const antecedent = ANAPHORIC_QUANTIFIERS.test(name) ? this.recentGroup(sentence, () => true) : undefined;
     if (antecedent) {
       antecedent.lastSeen = sentence;
-      return { speaker: { name: antecedent.name, kind: antecedent.kind, mention: mention.mention, role: null }, certainty: 0.85 };
+      return {
+        speaker: { name: antecedent.name, kind: antecedent.kind, mention: mention.mention, role: null },
+        certainty: 0.85,
+      };
     }
     if (!ANAPHORIC_QUANTIFIERS.test(name)) this.noticeGroup(mention.name, mention.head ?? name, sentence);
-    return { speaker: { name: mention.name, kind: 'unnamed-group', mention: mention.mention, role: mention.role }, certainty: 1 };
+    return {
+      speaker: { name: mention.name, kind: 'unnamed-group', mention: mention.mention, role: mention.role },
+      certainty: 1,
+    };
   }
 
   private recentGroup(sentence: number, accept: (group: KnownGroup) => boolean): KnownGroup | undefined {
-    return this.groups.filter((group) => sentence - group.lastSeen <= GROUP_REACH && accept(group)).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    return this.groups
+      .filter((group) => sentence - group.lastSeen <= GROUP_REACH && accept(group))
+      .sort((a, b) => b.lastSeen - a.lastSeen)[0];
   }
 
   private byHead(mention: SourceMention): KnownSpeaker | undefined {
     const head = mention.head ?? '';
     return this.known
-      .filter((speaker) => speaker.kind === mention.kind || (mention.kind !== 'person' && speaker.kind !== 'person'))
-      .filter((speaker) => speaker.name.toLowerCase().includes(head) || (speaker.role ?? '').toLowerCase().includes(head))
+      .filter(
+        (speaker) =>
+          speaker.kind === mention.kind || (mention.kind !== 'person' && speaker.kind !== 'person'),
+      )
+      .filter(
+        (speaker) =>
+          speaker.name.toLowerCase().includes(head) || (speaker.role ?? '').toLowerCase().includes(head),
+      )
       .sort((a, b) => b.lastSeen - a.lastSeen)[0];
   }
 
   // "Tarsk insisted" where the document also writes "in Tarsk": a one-word place speaks as a government.
   private asPlace(mention: SourceMention): SourceMention {
-    if (mention.kind !== 'person' || mention.role !== null || mention.name.includes(' ') || mention.mention.trim() !== mention.name) return mention;
-    if (this.known.some((speaker) => speaker.kind === 'person' && lastToken(speaker.name) === mention.name.toLowerCase())) return mention;
+    if (
+      mention.kind !== 'person' ||
+      mention.role !== null ||
+      mention.name.includes(' ') ||
+      mention.mention.trim() !== mention.name
+    )
+      return mention;
+    if (
+      this.known.some(
+        (speaker) => speaker.kind === 'person' && lastToken(speaker.name) === mention.name.toLowerCase(),
+      )
+    )
+      return mention;
     if (!this.places.has(mention.name)) this.places.set(mention.name, this.usedAsPlace(mention.name));
     if (!this.places.get(mention.name)) return mention;
     return { ...mention, kind: 'government', gender: null };
@@ -228,15 +345,28 @@ export class SpeakerMemory {
   private resolveDescription(mention: SourceMention, sentence: number): Resolution {
     const head = mention.head ?? '';
     // "the person said" after "a person close to the company": the same unnamed source.
-    const group = /^the\s/i.test(mention.mention) ? this.recentGroup(sentence, (candidate) => singular(candidate.head) === singular(head)) : undefined;
+    const group = /^the\s/i.test(mention.mention)
+      ? this.recentGroup(sentence, (candidate) => singular(candidate.head) === singular(head))
+      : undefined;
     if (group) {
       group.lastSeen = sentence;
-      return { speaker: { name: group.name, kind: group.kind, mention: mention.mention, role: null }, certainty: 0.85 };
+      return {
+        speaker: { name: group.name, kind: group.kind, mention: mention.mention, role: null },
+        certainty: 0.85,
+      };
     }
     const byHead = this.byHead(mention);
     // "the company" is any company named before; "the central bank" is a particular one, perhaps new.
     const bare = mention.name.toLowerCase().replace(/^(?:the|its|their|this)\s+/, '') === head;
-    const fallback = byHead ?? (GENERIC_ORG_HEADS.has(head) && bare ? this.previousSubjectAsOrganisation(sentence) ?? this.latestOrganisation(mention.kind === 'government' ? 'government' : 'organization', COMPANY_HEADS.has(head)) : undefined);
+    const fallback =
+      byHead ??
+      (GENERIC_ORG_HEADS.has(head) && bare
+        ? (this.previousSubjectAsOrganisation(sentence) ??
+          this.latestOrganisation(
+            mention.kind === 'government' ? 'government' : 'organization',
+            COMPANY_HEADS.has(head),
+          ))
+        : undefined);
     if (fallback) {
       const byHead = fallback;
       byHead.lastSeen = sentence;
@@ -250,7 +380,13 @@ export class SpeakerMemory {
   // "Greenfield Action organised the march. The group said …": a name the lists could not place, that
   // was the subject just before, is what "the group" means, so it was an organisation all along.
   private previousSubjectAsOrganisation(sentence: number): KnownSpeaker | undefined {
-    const subject = this.known.find((speaker) => speaker.lastSeen === sentence - 0.5 && speaker.kind === 'person' && speaker.gender === null && speaker.role === null);
+    const subject = this.known.find(
+      (speaker) =>
+        speaker.lastSeen === sentence - 0.5 &&
+        speaker.kind === 'person' &&
+        speaker.gender === null &&
+        speaker.role === null,
+    );
     if (subject) subject.kind = 'organization';
     return subject;
   }
@@ -258,11 +394,22 @@ export class SpeakerMemory {
   // "the company" prefers a name that reads as a business ("Calloway Leather Co.") over a university or agency.
   private latestOrganisation(kind: SpeakerKind, business: boolean): KnownSpeaker | undefined {
     // A report or study kept as a speaker is no company for "the company" to mean.
-    const ofKind = this.known.filter((speaker) => speaker.kind === kind && !DOCUMENT_NOUNS.has(lastToken(speaker.name))).sort((a, b) => b.lastSeen - a.lastSeen);
+    const ofKind = this.known
+      .filter((speaker) => speaker.kind === kind && !DOCUMENT_NOUNS.has(lastToken(speaker.name)))
+      .sort((a, b) => b.lastSeen - a.lastSeen);
     return (business ? ofKind.find((speaker) => BUSINESS_SUFFIX.test(speaker.name)) : undefined) ?? ofKind[0];
   }
 
-  private asSpeaker(known: KnownSpeaker, mention: SourceMention, role: string | null = mention.role): ExtractedSpeaker {
-    return { name: known.name, kind: known.kind, mention: mention.mention, role: role ?? (mention.form === 'name' ? known.role : role) };
+  private asSpeaker(
+    known: KnownSpeaker,
+    mention: SourceMention,
+    role: string | null = mention.role,
+  ): ExtractedSpeaker {
+    return {
+      name: known.name,
+      kind: known.kind,
+      mention: mention.mention,
+      role: role ?? (mention.form === 'name' ? known.role : role),
+    };
   }
 }

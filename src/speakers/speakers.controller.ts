@@ -38,8 +38,14 @@ export class SpeakersController {
 
   @Patch(':id')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Correct a speaker’s name, kind, role, description, aliases or external id (factchecker)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Optional: the ETag/version the edit is based on' })
+  @ApiOperation({
+    summary: 'Correct a speaker’s name, kind, role, description, aliases or external id (factchecker)',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Optional: the ETag/version the edit is based on',
+  })
   @ApiOkResponse({ type: SpeakerResponse })
   @ApiErrors(400, 401, 403, 404, 409, 429)
   update(
@@ -56,7 +62,9 @@ export class SpeakersController {
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Merge this duplicate speaker into another (admin): claims move, names become aliases' })
+  @ApiOperation({
+    summary: 'Merge this duplicate speaker into another (admin): claims move, names become aliases',
+  })
   @ApiOkResponse({ type: SpeakerResponse, description: 'The speaker that stays, with its new aliases' })
   @ApiErrors(400, 401, 403, 404, 409, 429)
   merge(@UuidParam() id: string, @Body() body: MergeSpeakerDto, @CurrentActor() actor: Actor) {

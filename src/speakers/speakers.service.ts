@@ -33,7 +33,10 @@ export class SpeakersService {
     const qb = this.db.getRepository(Speaker).createQueryBuilder('s');
     if (query.q) {
       const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(s.name ILIKE :pattern OR array_to_string(s.aliases, :sep) ILIKE :pattern)', { pattern, sep: '\u001f' });
+      qb.andWhere('(s.name ILIKE :pattern OR array_to_string(s.aliases, :sep) ILIKE :pattern)', {
+        pattern,
+        sep: '\u001f',
+      });
     }
     if (query.kind) qb.andWhere('s.kind = :kind', { kind: query.kind });
     const rows = await applyKeyset(qb, BY_NAME, query).getMany();
@@ -67,8 +70,13 @@ export class SpeakersService {
    * Returns the speaker id for each mention, in order.
    */
   async resolve(em: EntityManager, documentId: string, mentions: SpeakerMention[]): Promise<string[]> {
-    const keyed = mentions.map((m) => ({ ...m, key: speakerNameKey(m.name), scoped: m.kind === 'unnamed-group' }));
-    const identity = (kind: string, key: string, scoped: boolean) => `${scoped ? documentId : ''}|${kind}|${key}`;
+    const keyed = mentions.map((m) => ({
+      ...m,
+      key: speakerNameKey(m.name),
+      scoped: m.kind === 'unnamed-group',
+    }));
+    const identity = (kind: string, key: string, scoped: boolean) =>
+      `${scoped ? documentId : ''}|${kind}|${key}`;
     const keys = [...new Set(keyed.map((m) => m.key))];
     if (keys.length === 0) return [];
 
@@ -79,7 +87,8 @@ export class SpeakersService {
       .getMany();
     const ids = new Map<string, string>();
     for (const s of known) {
-      for (const key of [s.nameKey, ...s.aliasKeys]) ids.set(identity(s.kind, key, s.scopeDocumentId !== null), s.id);
+      for (const key of [s.nameKey, ...s.aliasKeys])
+        ids.set(identity(s.kind, key, s.scopeDocumentId !== null), s.id);
     }
 
     const missing = new Map<string, (typeof keyed)[number]>();

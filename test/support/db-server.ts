@@ -13,7 +13,9 @@ import { withDatabaseName } from './database-url';
 async function main() {
   const external = process.env.DATABASE_URL;
   const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-test-'));
-  const server = external ? { url: external, release: async () => {} } : await startEmbeddedPostgres(dataDir!, { join: false });
+  const server = external
+    ? { url: external, release: async () => {} }
+    : await startEmbeddedPostgres(dataDir!, { join: false });
 
   const template = `claimtrail_template_${process.pid}_${Date.now()}`;
   const admin = new Client({ connectionString: server.url });

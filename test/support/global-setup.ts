@@ -3,10 +3,14 @@ import { createInterface } from 'node:readline';
 
 /** Starts the test PostgreSQL once per run; spec files clone their own database from its template. */
 export default async function globalSetup() {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/support/db-server.ts'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', 'test/support/db-server.ts'],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' },
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`test database server exited with code ${code}`)));

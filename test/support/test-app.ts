@@ -13,7 +13,9 @@ export interface TestApp {
 }
 
 /** The real application on its own database; `databaseUrl` reuses one, as a restart would. */
-export async function startTestApp(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   // A high rate limit unless a spec sets its own: specs send bursts that are not what throttling guards against.
   const config = validateEnvironment({

@@ -2,9 +2,19 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { CLAIM_KINDS, ClaimKind, QUOTE_TYPES, QuoteType, REVIEW_STATUSES, ReviewStatus, VERDICTS, Verdict } from '../claim-enums';
+import {
+  CLAIM_KINDS,
+  ClaimKind,
+  QUOTE_TYPES,
+  QuoteType,
+  REVIEW_STATUSES,
+  ReviewStatus,
+  VERDICTS,
+  Verdict,
+} from '../claim-enums';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 /** Retracted items (and the claims of retracted documents) are left out of lists unless asked for. */
 export class RetractedQueryDto extends PageQueryDto {
@@ -47,7 +57,9 @@ export class ClaimFilterDto extends RetractedQueryDto {
   @IsIn(VERDICTS)
   verdict?: Verdict;
 
-  @ApiPropertyOptional({ description: 'Full-text search in claim text (web search syntax: words, "phrases", -not)' })
+  @ApiPropertyOptional({
+    description: 'Full-text search in claim text (web search syntax: words, "phrases", -not)',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)

@@ -96,7 +96,12 @@ export class ClaimResponse {
   @ApiProperty({ type: ProvenanceSummaryResponse })
   provenance: ProvenanceSummaryResponse;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when retracted (hidden from default lists)' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Set when retracted (hidden from default lists)',
+  })
   retractedAt: string | null;
 
   @ApiProperty({ nullable: true, type: String })

@@ -50,7 +50,9 @@ export class ProvenanceModel1764000000000 implements MigrationInterface {
         updated_at         timestamptz(3) NOT NULL DEFAULT now()
       )`);
     // One row per named speaker across all documents; unnamed groups are unique within their document.
-    await db.query(`CREATE UNIQUE INDEX speakers_global_key ON speakers (kind, name_key) WHERE scope_document_id IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX speakers_global_key ON speakers (kind, name_key) WHERE scope_document_id IS NULL`,
+    );
     await db.query(
       `CREATE UNIQUE INDEX speakers_scoped_key ON speakers (scope_document_id, kind, name_key) WHERE scope_document_id IS NOT NULL`,
     );

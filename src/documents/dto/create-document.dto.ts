@@ -31,7 +31,10 @@ export class CreateDocumentDto {
   @MaxLength(2048)
   url?: string;
 
-  @ApiPropertyOptional({ description: 'The outlet; editorial assertions are attributed to it.', example: 'Harbour Post' })
+  @ApiPropertyOptional({
+    description: 'The outlet; editorial assertions are attributed to it.',
+    example: 'Harbour Post',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -67,7 +70,11 @@ export class CreateDocumentDto {
   @IsDateString({ strict: true })
   retrievedAt?: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Open metadata, stored as JSON.' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Open metadata, stored as JSON.',
+  })
   @IsOptional()
   @IsObject()
   metadata?: Record<string, unknown>;

@@ -51,7 +51,12 @@ export class DocumentSummaryResponse {
   @ApiProperty({ type: ClaimCountsResponse, description: 'Live (not retracted) claims by kind' })
   claimCounts: ClaimCountsResponse;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when retracted (hidden from default lists)' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Set when retracted (hidden from default lists)',
+  })
   retractedAt: string | null;
 
   @ApiProperty({ nullable: true, type: String })

@@ -6,25 +6,31 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real command line (`npm run -s cli -- ...`) as its own process. */
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** Runs one of the project's TypeScript entry points as its own process, as its npm script does. */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  stdin?: string,
+): Promise<CliResult> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
   // Like the service helper: the embedded default unless the test names a database.
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', ...args],
-    {
-      env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, ...args], {
+    env: childEnv,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdin.end(stdin ?? '');
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
+
+/** Runs the real command line (`npm run -s cli -- ...`). */
+export const runCli = (args: string[], env: Record<string, string>) =>
+  runScript('src/cli/main.ts', args, env);
 
 /** `keys create`, returning the key from the last line of standard output. */
 export async function createKeyWithCli(

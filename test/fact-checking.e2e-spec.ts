@@ -234,6 +234,12 @@ describe('fact-checking: manual claims, edits and retraction', () => {
       await t.http.post(`/api/claims/${claim.id}/retract`).set(fc).send({ reason: 'again' }).expect(409);
       await t.http.patch(`/api/claims/${claim.id}`).set(fc).send({ cue: 'said', version: 2 }).expect(409);
       await t.http.post(`/api/claims/${claim.id}/retract`).set(fc).send({}).expect(400);
+      await t.http
+        .post(`/api/claims/${claim.id}/evidence`)
+        .set(fc)
+        .send({ stance: 'context', url: 'https://archive.example/late' })
+        .expect(409);
+      expect((await t.http.get(`/api/claims/${claim.id}/evidence`).expect(200)).body.items).toHaveLength(0);
     });
 
     it('retracts a document: it and its claims leave default lists, and stay readable by id', async () => {

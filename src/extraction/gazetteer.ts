@@ -15,48 +15,12 @@ Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuval
 Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain America`;
 
 const MULTI_WORD_COUNTRIES = [
-  'United States',
-  'United Kingdom',
-  'South Africa',
-  'South Korea',
-  'North Korea',
-  'New Zealand',
-  'Saudi Arabia',
-  'Sri Lanka',
-  'Costa Rica',
-  'El Salvador',
-  'Sierra Leone',
-  'South Sudan',
-  'Ivory Coast',
-  'Czech Republic',
-  'Dominican Republic',
-  'United Arab Emirates',
-  'Papua New Guinea',
-  'North Macedonia',
-  'Cape Verde',
-  'East Timor',
-  'Equatorial Guinea',
-  'Central African Republic',
-  'Burkina Faso',
-  'Trinidad and Tobago',
-  'Vatican City',
-  'US',
-  'U.S.',
-  'USA',
-  'UK',
-  'U.K.',
-  'UAE',
-  'DRC',
-  'PRC',
-  'the United States',
-  'the United Kingdom',
-  'the Netherlands',
-  'the Philippines',
-  'the US',
-  'the U.S.',
-  'the UK',
-  'the U.K.',
-  'the UAE',
+  'United States', 'United Kingdom', 'South Africa', 'South Korea', 'North Korea', 'New Zealand', 'Saudi Arabia',
+  'Sri Lanka', 'Costa Rica', 'El Salvador', 'Sierra Leone', 'South Sudan', 'Ivory Coast', 'Czech Republic',
+  'Dominican Republic', 'United Arab Emirates', 'Papua New Guinea', 'North Macedonia', 'Cape Verde', 'East Timor',
+  'Equatorial Guinea', 'Central African Republic', 'Burkina Faso', 'Trinidad and Tobago', 'Vatican City',
+  'US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'DRC', 'PRC', 'the United States', 'the United Kingdom', 'the Netherlands',
+  'the Philippines', 'the US', 'the U.S.', 'the UK', 'the U.K.', 'the UAE',
 ];
 
 const CAPITALS = `Kabul Tirana Algiers Luanda Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Thimphu Sarajevo
@@ -71,58 +35,17 @@ Ljubljana Mogadishu Pretoria Seoul Juba Madrid Colombo Khartoum Paramaribo Stock
 Dodoma Bangkok Lome Tunis Ankara Ashgabat Kampala Kyiv Kiev Kiew Montevideo Tashkent Caracas Hanoi Sanaa Lusaka Harare
 London Washington Tallahassee Canberra Londres Brussels Strasbourg Geneva Hague`;
 
-const MULTI_WORD_CAPITALS = [
-  'New Delhi',
-  'Kuala Lumpur',
-  'Mexico City',
-  'Buenos Aires',
-  'Abu Dhabi',
-  'Addis Ababa',
-  'Panama City',
-  'Guatemala City',
-  'San Jose',
-  'The Hague',
-  'Port-au-Prince',
-  'Phnom Penh',
-  'Tel Aviv',
-  'Santo Domingo',
-  'San Salvador',
-  'La Paz',
-  'Port Moresby',
-  'Kuwait City',
-  'Vatican City',
-];
+const MULTI_WORD_CAPITALS = ['New Delhi', 'Kuala Lumpur', 'Mexico City', 'Buenos Aires', 'Abu Dhabi', 'Addis Ababa',
+  'Panama City', 'Guatemala City', 'San Jose', 'The Hague', 'Port-au-Prince', 'Phnom Penh', 'Tel Aviv', 'Santo Domingo',
+  'San Salvador', 'La Paz', 'Port Moresby', 'Kuwait City', 'Vatican City'];
 
 // Buildings and bodies that newsrooms use for a government itself.
-const SEATS_OF_POWER = [
-  'Kremlin',
-  'White House',
-  'Downing Street',
-  'Elysee',
-  'Élysée',
-  'Elysee Palace',
-  'Pentagon',
-  'Zhongnanhai',
-  'Quai d’Orsay',
-  "Quai d'Orsay",
-  'Foggy Bottom',
-  'Whitehall',
-  'Blue House',
-  'Bankova',
-  'Knesset',
-  'government',
-  'Government',
-  'administration',
-  'Administration',
-  'regime',
-  'State Department',
-];
+const SEATS_OF_POWER = ['Kremlin', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'Elysee Palace', 'Pentagon',
+  'Zhongnanhai', 'Quai d’Orsay', "Quai d'Orsay", 'Foggy Bottom', 'Whitehall', 'Blue House', 'Bankova', 'Knesset',
+  'government', 'Government', 'administration', 'Administration', 'regime', 'State Department'];
 
 function normalise(place: string): string {
-  return place
-    .replace(/^the\s+/i, '')
-    .replace(/-/g, ' ')
-    .toLowerCase();
+  return place.replace(/^the\s+/i, '').replace(/-/g, ' ').toLowerCase();
 }
 
 const GOVERNMENT_PLACES: ReadonlySet<string> = new Set(
@@ -147,32 +70,7 @@ export function isPlaceWord(word: string): boolean {
 
 // A single capitalised word written as a location ("in Tarsk", "Ostrel's government", "Merrow, the
 // Estrian capital"), so that a place missing from the lists above can still speak as a government.
-const NOT_PLACES = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'Parliament',
-  'Congress',
-  'Court',
-  'Government',
-  'The',
-]);
+const NOT_PLACES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Parliament', 'Congress', 'Court', 'Government', 'The']);
 
 export function usedAsPlace(text: string, word: string): boolean {
   if (NOT_PLACES.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;

@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorCode } from './domain-errors';
+
+// PostgreSQL codes for a transaction that lost to a concurrent one: it was rolled back whole, so the
+// client may simply retry (deadlock_detected, serialization_failure, lock_not_available).
+const CONCURRENCY_FAILURES = new Set(['40P01', '40001', '55P03']);
 
 export interface ErrorBody {
   statusCode: number;
@@ -56,6 +61,18 @@ export class ErrorFilter implements ExceptionFilter {
           details: fields.details,
         },
       );
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      if (code && CONCURRENCY_FAILURES.has(code)) {
+        return body(
+          HttpStatus.CONFLICT,
+          'the change collided with a concurrent one and was not made; retry it',
+          {
+            code: 'conflict',
+          },
+        );
+      }
     }
     // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
     const status = (exception as { statusCode?: unknown })?.statusCode;

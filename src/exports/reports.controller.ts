@@ -1,6 +1,14 @@
-import { applyDecorators, Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import {
+  applyDecorators,
+  Controller,
+  createParamDecorator,
+  ExecutionContext,
+  Get,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors, ErrorResponse } from '../common/api-errors.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { ClaimsReportQueryDto, ReportQueryDto, ScopedReportQueryDto } from './dto/report-query.dto';
@@ -40,6 +48,17 @@ const ReportDocs = (summary: string) =>
     }),
   );
 
+/** What a report needs from its request besides the query: the Accept header and where the API is reached. */
+interface ReportRequest {
+  accept: string | undefined;
+  baseUrl: string;
+}
+
+const ReportRequestOf = createParamDecorator((_data: unknown, context: ExecutionContext): ReportRequest => {
+  const req = context.switchToHttp().getRequest<FastifyRequest>();
+  return { accept: req.headers.accept, baseUrl: `${req.protocol}://${req.host}` };
+});
+
 @ApiTags('reports')
 @Controller('api')
 export class ReportsController {
@@ -50,18 +69,16 @@ export class ReportsController {
   @ApiErrors(400)
   claimsReport(
     @Query() query: ClaimsReportQueryDto,
-    @Headers('accept') accept: string | undefined,
-    @Req() req: FastifyRequest,
+    @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
     const { format, includeRetracted, ...filter } = query;
-    return this.send(
-      { subject: 'claims', subjectId: null, filter: { ...filter, includeRetracted } },
-      format,
-      accept,
-      req,
-      reply,
-    );
+    const scope: ReportScope = {
+      subject: 'claims',
+      subjectId: null,
+      filter: { ...filter, includeRetracted },
+    };
+    return this.send(scope, format, request, reply);
   }
 
   @Get('documents/:id/report')
@@ -70,19 +87,16 @@ export class ReportsController {
   @ApiErrors(400, 404)
   documentReport(
     @UuidParam() id: string,
-    @Query() query: ScopedReportQueryDto,
-    @Headers('accept') accept: string | undefined,
-    @Req() req: FastifyRequest,
+    @Query() { format, includeRetracted, kind }: ScopedReportQueryDto,
+    @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { format, includeRetracted, kind } = query;
-    return this.send(
-      { subject: 'document', subjectId: id, filter: { documentId: id, kind, includeRetracted } },
-      format,
-      accept,
-      req,
-      reply,
-    );
+    const scope: ReportScope = {
+      subject: 'document',
+      subjectId: id,
+      filter: { documentId: id, kind, includeRetracted },
+    };
+    return this.send(scope, format, request, reply);
   }
 
   @Get('speakers/:id/report')
@@ -91,19 +105,16 @@ export class ReportsController {
   @ApiErrors(400, 404)
   speakerReport(
     @UuidParam() id: string,
-    @Query() query: ScopedReportQueryDto,
-    @Headers('accept') accept: string | undefined,
-    @Req() req: FastifyRequest,
+    @Query() { format, includeRetracted, kind }: ScopedReportQueryDto,
+    @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { format, includeRetracted, kind } = query;
-    return this.send(
-      { subject: 'speaker', subjectId: id, filter: { speakerId: id, kind, includeRetracted } },
-      format,
-      accept,
-      req,
-      reply,
-    );
+    const scope: ReportScope = {
+      subject: 'speaker',
+      subjectId: id,
+      filter: { speakerId: id, kind, includeRetracted },
+    };
+    return this.send(scope, format, request, reply);
   }
 
   @Get('claims/:id/report')
@@ -112,32 +123,24 @@ export class ReportsController {
   @ApiErrors(400, 404)
   claimReport(
     @UuidParam() id: string,
-    @Query() query: ReportQueryDto,
-    @Headers('accept') accept: string | undefined,
-    @Req() req: FastifyRequest,
+    @Query() { format, includeRetracted }: ReportQueryDto,
+    @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { format, includeRetracted } = query;
-    return this.send(
-      { subject: 'claim', subjectId: id, filter: { claimId: id, includeRetracted } },
-      format,
-      accept,
-      req,
-      reply,
-    );
+    const scope: ReportScope = { subject: 'claim', subjectId: id, filter: { claimId: id, includeRetracted } };
+    return this.send(scope, format, request, reply);
   }
 
   private async send(
     scope: ReportScope,
     format: ReportQueryDto['format'],
-    accept: string | undefined,
-    req: FastifyRequest,
+    request: ReportRequest,
     reply: FastifyReply,
   ) {
     const report = await this.reports.open({
       scope,
-      format: negotiateFormat(format, accept),
-      baseUrl: `${req.protocol}://${req.host}`,
+      format: negotiateFormat(format, request.accept),
+      baseUrl: request.baseUrl,
     });
     const disposition = report.format === 'csv' ? 'attachment' : 'inline';
     return reply

@@ -37,34 +37,7 @@ export interface Resolution {
   certainty: number;
 }
 
-// Heads that can refer to any organisation named before ("the company" after "Northwind Logistics").
-const GENERIC_ORG_HEADS = new Set([
-  'company',
-  'firm',
-  'group',
-  'business',
-  'carrier',
-  'retailer',
-  'lender',
-  'insurer',
-  'operator',
-  'manufacturer',
-  'airline',
-  'developer',
-  'maker',
-  'organisation',
-  'organization',
-  'government',
-  'administration',
-  'charity',
-  'startup',
-  'utility',
-  'agency',
-  'ministry',
-  'department',
-  'bank',
-]);
-
+// Heads that name a business: "the company" resolves to a business named before, not to a ministry.
 const COMPANY_HEADS = new Set([
   'company',
   'firm',
@@ -81,6 +54,20 @@ const COMPANY_HEADS = new Set([
   'startup',
   'utility',
   'group',
+]);
+
+// Heads that can refer to any organisation named before ("the company" after "Northwind Logistics").
+const GENERIC_ORG_HEADS = new Set([
+  ...COMPANY_HEADS,
+  'organisation',
+  'organization',
+  'government',
+  'administration',
+  'charity',
+  'agency',
+  'ministry',
+  'department',
+  'bank',
 ]);
 const BUSINESS_SUFFIX =
   /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;

@@ -1,10 +1,22 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 
-/** Debian's chromium package; .ci/run installs it with apt-get when missing. Never downloaded by Playwright. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Chromium the browser tests drive: CHROMIUM_PATH when set, else the system's (Debian's chromium
+ * package), else the binary shipped inside the @sparticuz/chromium npm package, unpacked on first use.
+ * Nothing is downloaded. Called once per run from globalSetup, so parallel workers never unpack it twice.
+ */
+export async function resolveChromium(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  const packaged = (await import('@sparticuz/chromium')).default;
+  return packaged.executablePath();
+}
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -34,7 +46,7 @@ export async function launchBrowser(
 ): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'claimtrail-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: process.env.CHROMIUM_PATH ?? (await resolveChromium()),
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { resolveChromium } from './browser';
 
 /** Starts the test PostgreSQL once per run; spec files clone their own database from its template. */
 export default async function globalSetup() {
@@ -18,5 +19,6 @@ export default async function globalSetup() {
   const { serverUrl, template } = JSON.parse(line) as { serverUrl: string; template: string };
   process.env.CLAIMTRAIL_TEST_SERVER_URL = serverUrl;
   process.env.CLAIMTRAIL_TEST_TEMPLATE = template;
+  process.env.CHROMIUM_PATH = await resolveChromium();
   (globalThis as { claimtrailDbServer?: typeof child }).claimtrailDbServer = child;
 }

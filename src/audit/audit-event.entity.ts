@@ -1,7 +1,17 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { timestampColumn } from '../common/timestamps';
 
-export const AUDITED_ENTITIES = ['document', 'claim', 'speaker', 'evidence', 'review', 'api-key'] as const;
+export const AUDITED_ENTITIES = [
+  'document',
+  'claim',
+  'speaker',
+  'evidence',
+  'review',
+  'api-key',
+  'import',
+  'suggestion',
+  'session',
+] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 // bigint comes back from pg as a string; sequence numbers stay far below 2^53.

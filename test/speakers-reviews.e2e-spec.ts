@@ -81,7 +81,9 @@ describe('fact-checking: speakers, evidence and verdicts', () => {
         (c: Claim) => c.id,
       );
       expect(claimsOfKeep.sort()).toEqual([keep.claim.id, dup.claim.id].sort());
-      await t.http.get(`/api/speakers/${dupId}`).expect(404);
+      // The duplicate's id keeps answering: a permanent redirect to the speaker that stayed.
+      const redirect = await t.http.get(`/api/speakers/${dupId}`).expect(308);
+      expect(redirect.headers.location).toBe(`/api/speakers/${keepId}`);
       expect((await history('speakers', dupId)).map((e) => e.action)).toEqual(['create', 'merge']);
       expect((await history('speakers', keepId)).map((e) => e.action)).toEqual(['create', 'merge-in']);
       expect((await history('claims', dup.claim.id)).map((e) => e.action)).toEqual([

@@ -6,6 +6,7 @@ import { Actor } from '../auth/roles';
 import { EntityNotFound } from '../common/domain-errors';
 import { AuditChanges, AuditedEntity, AuditEvent } from './audit-event.entity';
 import { canonicalJson, eventHash, GENESIS_HASH } from './audit-hash';
+import { ChainReport, ChainWalker, Checkpoint } from './chain-verification';
 import { AuditEventResponse, toAuditEventResponse } from './dto/audit-event.response';
 
 export interface AuditEntry {
@@ -17,9 +18,6 @@ export interface AuditEntry {
   parent?: { type: 'document' | 'claim' | 'speaker'; id: string };
   changes: AuditChanges;
 }
-
-export type ChainVerification =
-  { intact: true; count: number } | { intact: false; count: number; brokenSeq: number; reason: string };
 
 // Any constant works; it only has to be the same for every writer of the chain.
 const CHAIN_LOCK = 0x636c6169; // "clai"
@@ -72,16 +70,19 @@ export class AuditService {
     const at = new Date();
     const rows = entries.map((entry) => {
       seq += 1;
-      // Through JSON once, so the hash covers exactly what jsonb will give back (dates as ISO strings).
+      // Through JSON once, so the hash covers exactly what jsonb will give back (dates as ISO strings), and
+      // ids as the uuid columns store them (lowercase), whatever case a caller passed.
       const changes = JSON.parse(JSON.stringify(entry.changes)) as AuditChanges;
+      const entityId = entry.entityId.toLowerCase();
+      const parent = entry.parent && { type: entry.parent.type, id: entry.parent.id.toLowerCase() };
       const hash = eventHash({
         seq,
         prevHash,
         actor: { name: entry.actor.name, role: entry.actor.role, keyId: entry.actor.keyId },
         action: entry.action,
         entityType: entry.entityType,
-        entityId: entry.entityId,
-        parent: entry.parent ?? null,
+        entityId,
+        parent: parent ?? null,
         changes,
         at: at.toISOString(),
       });
@@ -93,9 +94,9 @@ export class AuditService {
         actorKeyId: entry.actor.keyId,
         action: entry.action,
         entityType: entry.entityType,
-        entityId: entry.entityId,
-        parentType: entry.parent?.type ?? null,
-        parentId: entry.parent?.id ?? null,
+        entityId,
+        parentType: parent?.type ?? null,
+        parentId: parent?.id ?? null,
         changes,
         prevHash,
         hash,
@@ -112,13 +113,25 @@ export class AuditService {
 
   /** Every event about an entity (and about its reviews and evidence, for a claim), oldest first. */
   async historyOf(entityType: 'document' | 'claim' | 'speaker', id: string): Promise<AuditEventResponse[]> {
-    const events = await this.db
+    const qb = this.db
       .getRepository(AuditEvent)
       .createQueryBuilder('a')
       .where('(a.entityType = :entityType AND a.entityId = :id)', { entityType, id })
-      .orWhere('(a.parentType = :entityType AND a.parentId = :id)')
-      .orderBy('a.seq', 'ASC')
-      .getMany();
+      .orWhere('(a.parentType = :entityType AND a.parentId = :id)');
+    // Where it came from: the extraction (ingest or re-extraction) event of its document that names it.
+    if (entityType === 'claim') {
+      qb.orWhere(
+        `(a.entityType = 'document' AND a.entityId = (SELECT document_id FROM claims WHERE id = :id)
+          AND (a.changes->'after'->'claimIds' @> jsonb_build_array(:id::text)
+               OR a.changes->'after'->'supersededClaimIds' @> jsonb_build_array(:id::text)))`,
+      );
+    }
+    if (entityType === 'speaker') {
+      qb.orWhere(
+        `(a.entityType = 'document' AND a.changes->'after'->'speakerIds' @> jsonb_build_array(:id::text))`,
+      );
+    }
+    const events = await qb.orderBy('a.seq', 'ASC').getMany();
     if (events.length === 0) {
       // An entity whose history is empty still exists (created before auditing began); an unknown id is a 404.
       const found: unknown[] = await this.db.query(
@@ -130,47 +143,30 @@ export class AuditService {
     return events.map(toAuditEventResponse);
   }
 
-  /** Recomputes every hash in order; names the first event whose content or link does not match. */
-  async verifyChain(): Promise<ChainVerification> {
-    let count = 0;
-    let expectedPrev = GENESIS_HASH;
-    let expectedSeq = 1;
+  /**
+   * Recomputes every hash in order and lists every break; each checkpoint (a head an operator kept
+   * elsewhere) must still be in the chain with the same hash.
+   */
+  async verifyChain(checkpoints: Checkpoint[] = []): Promise<ChainReport> {
+    const walker = new ChainWalker(checkpoints);
+    let after = 0;
     for (;;) {
       const batch = await this.db
         .getRepository(AuditEvent)
         .createQueryBuilder('a')
-        .where('a.seq >= :from', { from: expectedSeq })
+        .where('a.seq > :after', { after })
         .orderBy('a.seq', 'ASC')
         .limit(VERIFY_BATCH)
         .getMany();
-      for (const event of batch) {
-        const broken = (reason: string): ChainVerification => ({
-          intact: false,
-          count,
-          brokenSeq: event.seq,
-          reason,
-        });
-        if (event.seq !== expectedSeq)
-          return broken(`expected event ${expectedSeq} next: events are missing`);
-        if (event.prevHash !== expectedPrev)
-          return broken('its previous hash does not match the event before it');
-        const hash = eventHash({
-          seq: event.seq,
-          prevHash: event.prevHash,
-          actor: { name: event.actorName, role: event.actorRole, keyId: event.actorKeyId },
-          action: event.action,
-          entityType: event.entityType,
-          entityId: event.entityId,
-          parent: event.parentType && event.parentId ? { type: event.parentType, id: event.parentId } : null,
-          changes: event.changes,
-          at: event.at.toISOString(),
-        });
-        if (hash !== event.hash) return broken('its content does not match its hash');
-        count += 1;
-        expectedSeq += 1;
-        expectedPrev = event.hash;
-      }
-      if (batch.length < VERIFY_BATCH) return { intact: true, count };
+      for (const event of batch) walker.visit(event);
+      if (batch.length < VERIFY_BATCH) return walker.finish();
+      after = batch[batch.length - 1].seq;
     }
+  }
+
+  /** The last event's sequence number and hash: a checkpoint to keep outside the database. */
+  async head(): Promise<Checkpoint> {
+    const last = await this.db.getRepository(AuditEvent).find({ order: { seq: 'DESC' }, take: 1 });
+    return last.length ? { seq: last[0].seq, hash: last[0].hash } : { seq: 0, hash: GENESIS_HASH };
   }
 }

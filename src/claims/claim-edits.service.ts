@@ -49,7 +49,7 @@ export class ClaimEditsService {
 
   async create(input: CreateClaimDto, actor: Actor): Promise<ClaimResponse> {
     const id = await this.db.transaction(async (em) => {
-      const document = await this.documentOf(em, input.documentId);
+      const document = await this.documentOf(em, input.documentId, true);
       if (document.retractedAt) throw new DomainError('conflict', `document ${document.id} is retracted`);
       checkAnchor(document.text, input.start, input.end, input.exact);
       const { speakerId, events } = await this.speakerFor(em, document.id, input, actor);
@@ -96,6 +96,15 @@ export class ClaimEditsService {
       if (before.version !== expected) throw new StaleVersion('claim', id, expected, before.version);
       if (before.retractedAt)
         throw new DomainError('conflict', `claim ${id} is retracted; it can no longer be edited`);
+      if (before.supersededAt) {
+        throw new DomainError(
+          'conflict',
+          `claim ${id} was superseded by a re-extraction; edit its successor`,
+          {
+            supersededBy: before.supersededById,
+          },
+        );
+      }
 
       const start = input.start ?? before.start;
       const end = input.end ?? before.end;
@@ -127,7 +136,7 @@ export class ClaimEditsService {
         `UPDATE claims SET kind = $3, start_offset = $4, end_offset = $5, text = $6, prefix = $7, suffix = $8,
                 speaker_id = $9, cue = $10, quote_type = $11, review_status = $12,
                 version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND retracted_at IS NULL
+          WHERE id = $1 AND version = $2 AND retracted_at IS NULL AND superseded_at IS NULL
           RETURNING version`,
         [
           id,
@@ -154,14 +163,10 @@ export class ClaimEditsService {
   /** Hides a claim from default lists; it stays readable by id, in exports on request, and in its history. */
   async retract(id: string, reason: string, actor: Actor, expected?: number): Promise<ClaimResponse> {
     await this.db.transaction(async (em) => {
-      const rows: Array<{ version: number; retracted_at: Date | null }> = await em.query(
-        `SELECT version, retracted_at FROM claims WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (rows.length === 0) throw new EntityNotFound('claim', id);
-      if (expected !== undefined && rows[0].version !== expected)
-        throw new StaleVersion('claim', id, expected, rows[0].version);
-      if (rows[0].retracted_at) throw new DomainError('conflict', `claim ${id} is already retracted`);
+      // Locked for update: evidence and verdicts lock it too, so none can commit after the retraction.
+      const claim = await this.lockOpen(em, id, 'update', 'retracted');
+      if (expected !== undefined && claim.version !== expected)
+        throw new StaleVersion('claim', id, expected, claim.version);
       const [[row]]: [[{ retracted_at: Date }], number] = await em.query(
         `UPDATE claims SET retracted_at = now(), retraction_reason = $2, version = version + 1, updated_at = now()
           WHERE id = $1 RETURNING retracted_at`,
@@ -179,6 +184,15 @@ export class ClaimEditsService {
       });
     });
     return this.claims.getResponse(id);
+  }
+
+  /**
+   * Locks a claim that evidence is being added to until the caller's transaction ends, refusing a retracted
+   * or superseded one. A retraction locks the row too, so no evidence commits after it. (Not a share lock:
+   * adding evidence then updates the row, and two share lockers upgrading would deadlock.)
+   */
+  async lockForEvidence(em: EntityManager, claimId: string): Promise<void> {
+    await this.lockOpen(em, claimId, 'no key update', 'given new evidence');
   }
 
   /**
@@ -211,13 +225,7 @@ export class ClaimEditsService {
     verdict: Verdict,
     actor: Actor,
   ): Promise<AuditEntry> {
-    const rows: Array<{ verdict: Verdict | null; review_status: ReviewStatus; retracted_at: Date | null }> =
-      await em.query(`SELECT verdict, review_status, retracted_at FROM claims WHERE id = $1 FOR UPDATE`, [
-        claimId,
-      ]);
-    if (rows.length === 0) throw new EntityNotFound('claim', claimId);
-    if (rows[0].retracted_at)
-      throw new DomainError('conflict', `claim ${claimId} is retracted; it takes no new verdicts`);
+    const claim = await this.lockOpen(em, claimId, 'update', 'given new verdicts');
     await em.query(
       `UPDATE claims SET verdict = $2, review_status = 'reviewed', version = version + 1, updated_at = now() WHERE id = $1`,
       [claimId, verdict],
@@ -228,17 +236,56 @@ export class ClaimEditsService {
       entityType: 'claim',
       entityId: claimId,
       changes: {
-        before: { verdict: rows[0].verdict, reviewStatus: rows[0].review_status },
+        before: { verdict: claim.verdict, reviewStatus: claim.review_status },
         after: { verdict, reviewStatus: 'reviewed' },
       },
     };
   }
 
   // The documents module depends on this one, so the document is read here rather than through its service.
-  private async documentOf(em: EntityManager, documentId: string): Promise<Document> {
-    const document = await em.findOneBy(Document, { id: documentId });
+  // `share` locks it until commit: a retraction (which locks it for update) then cannot slip in between.
+  private async documentOf(em: EntityManager, documentId: string, share = false): Promise<Document> {
+    const document = await em.findOne(Document, {
+      where: { id: documentId },
+      lock: share ? { mode: 'pessimistic_read' } : undefined,
+    });
     if (!document) throw new EntityNotFound('document', documentId);
     return document;
+  }
+
+  /** Locks a claim row; a claim that is retracted or superseded is closed to `doing` (409). */
+  private async lockOpen(
+    em: EntityManager,
+    id: string,
+    mode: 'update' | 'no key update',
+    doing: string,
+  ): Promise<{ version: number; verdict: Verdict | null; review_status: ReviewStatus }> {
+    const rows: Array<{
+      version: number;
+      verdict: Verdict | null;
+      review_status: ReviewStatus;
+      retracted_at: Date | null;
+      superseded_by_id: string | null;
+      superseded_at: Date | null;
+    }> = await em.query(
+      `SELECT version, verdict, review_status, retracted_at, superseded_at, superseded_by_id
+         FROM claims WHERE id = $1 FOR ${mode === 'update' ? 'UPDATE' : 'NO KEY UPDATE'}`,
+      [id],
+    );
+    if (rows.length === 0) throw new EntityNotFound('claim', id);
+    const [row] = rows;
+    if (row.retracted_at)
+      throw new DomainError('conflict', `claim ${id} is retracted; it cannot be ${doing}`);
+    if (row.superseded_at) {
+      throw new DomainError(
+        'conflict',
+        `claim ${id} was superseded by a re-extraction; it cannot be ${doing}`,
+        {
+          supersededBy: row.superseded_by_id,
+        },
+      );
+    }
+    return row;
   }
 
   private async currentVersion(em: EntityManager, id: string): Promise<number> {
@@ -269,7 +316,9 @@ export class ClaimEditsService {
         : [];
       return { speakerId: id, events };
     }
-    if (input.speakerId) return { speakerId: (await this.speakers.get(input.speakerId, em)).id, events: [] };
+    // A merged speaker's id stands for the speaker it was merged into.
+    if (input.speakerId)
+      return { speakerId: (await this.speakers.survivor(input.speakerId, em)).id, events: [] };
     return { speakerId: null, events: [] };
   }
 }

@@ -3,6 +3,10 @@ export { CLAIM_KINDS, QUOTE_TYPES, type ClaimKind, type QuoteType } from '../ext
 export const CLAIM_ORIGINS = ['extraction', 'manual'] as const;
 export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 
+/** Where a claim stands: current, replaced by a re-extraction, or withdrawn by a fact-checker. */
+export const CLAIM_STATES = ['current', 'superseded', 'retracted'] as const;
+export type ClaimState = (typeof CLAIM_STATES)[number];
+
 export const REVIEW_STATUSES = ['unreviewed', 'in-review', 'reviewed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 

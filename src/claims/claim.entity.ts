@@ -88,6 +88,14 @@ export class Claim {
   @Column({ name: 'retraction_reason', type: 'text', nullable: true })
   retractionReason: string | null;
 
+  /** Set when a re-extraction replaced this automatic claim: left out of default lists, kept readable by id. */
+  @Column({ name: 'superseded_at', ...timestampColumn, nullable: true })
+  supersededAt: Date | null;
+
+  /** The claim of the newer run that took its place, when one overlaps it. */
+  @Column({ name: 'superseded_by_id', type: 'uuid', nullable: true })
+  supersededById: string | null;
+
   @VersionColumn()
   version: number;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
@@ -22,6 +23,18 @@ export interface NewClaim {
   origin: ClaimOrigin;
   extractorVersion: string | null;
   confidence: number | null;
+}
+
+/** A stored claim of the document, as re-extraction weighs it. */
+export interface StoredClaim {
+  id: string;
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  speakerId: string | null;
+  origin: ClaimOrigin;
+  /** Exactly as the engine left it (version 1, unreviewed, no evidence): the new run may replace it. */
+  replaceable: boolean;
 }
 
 export interface ClaimCounts {
@@ -59,6 +72,7 @@ export class ClaimsService {
     if (filter.status) qb.andWhere('c.reviewStatus = :status', { status: filter.status });
     if (filter.verdict) qb.andWhere('c.verdict = :verdict', { verdict: filter.verdict });
     if (filter.q) qb.andWhere(`c.search @@ websearch_to_tsquery('english', :q)`, { q: filter.q });
+    if (!filter.includeSuperseded) qb.andWhere('c.supersededAt IS NULL');
     if (!filter.includeRetracted) {
       qb.andWhere('c.retractedAt IS NULL');
       // Few documents are ever retracted: the anti-join probes a small partial index.
@@ -91,23 +105,28 @@ export class ClaimsService {
     if (documentIds.length === 0) return counts;
     const rows: Array<{ document_id: string; kind: ClaimKind; n: number }> = await em.query(
       `SELECT document_id, kind, count(*)::int AS n FROM claims
-        WHERE document_id = ANY($1) AND retracted_at IS NULL GROUP BY 1, 2`,
+        WHERE document_id = ANY($1) AND retracted_at IS NULL AND superseded_at IS NULL GROUP BY 1, 2`,
       [documentIds],
     );
     for (const row of rows) counts.get(row.document_id)![row.kind] = row.n;
     return counts;
   }
 
-  /** Stores many claims of one document with batched INSERTs; text and selectors come from the document. */
+  /**
+   * Stores many claims of one document with batched INSERTs; text and selectors come from the document.
+   * Returns the new claims' ids, in the order given.
+   */
   async insertMany(
     em: EntityManager,
     document: { id: string; text: string },
     claims: NewClaim[],
-  ): Promise<void> {
+  ): Promise<string[]> {
     const rows = claims.map((claim) => {
       const selector = quoteSelector(document.text, claim.start, claim.end);
       return {
         ...claim,
+        // Chosen here rather than by the database, so the caller knows which id each claim got.
+        id: randomUUID(),
         documentId: document.id,
         text: selector.exact,
         prefix: selector.prefix,
@@ -123,6 +142,48 @@ export class ClaimsService {
         .updateEntity(false)
         .execute();
     }
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The document's claims a re-extraction weighs (all but superseded ones), locked until the caller's
+   * transaction ends so no evidence, verdict or edit lands on a claim while it is being replaced.
+   */
+  async lockForReextraction(em: EntityManager, documentId: string): Promise<StoredClaim[]> {
+    const rows: Array<{
+      id: string;
+      kind: ClaimKind;
+      start_offset: number;
+      end_offset: number;
+      speaker_id: string | null;
+      origin: ClaimOrigin;
+      replaceable: boolean;
+    }> = await em.query(
+      `SELECT c.id, c.kind, c.start_offset, c.end_offset, c.speaker_id, c.origin,
+              (c.origin = 'extraction' AND c.version = 1 AND c.review_status = 'unreviewed' AND c.retracted_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM evidence_links e WHERE e.claim_id = c.id)) AS replaceable
+         FROM claims c WHERE c.document_id = $1 AND c.superseded_at IS NULL ORDER BY c.id FOR UPDATE OF c`,
+      [documentId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      start: r.start_offset,
+      end: r.end_offset,
+      speakerId: r.speaker_id,
+      origin: r.origin,
+      replaceable: r.replaceable,
+    }));
+  }
+
+  /** Marks claims superseded (left out of default lists, readable by id), each pointing at its successor. */
+  async supersede(em: EntityManager, claims: Array<{ id: string; by: string | null }>): Promise<void> {
+    if (claims.length === 0) return;
+    await em.query(
+      `UPDATE claims c SET superseded_at = now(), superseded_by_id = x.by, version = c.version + 1, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, by uuid) WHERE c.id = x.id`,
+      [JSON.stringify(claims)],
+    );
   }
 
   private query(em: EntityManager = this.db.manager): SelectQueryBuilder<Claim> {

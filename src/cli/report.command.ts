@@ -22,6 +22,7 @@ interface ReportOptions {
   verdict?: ReportFilter['verdict'];
   q?: string;
   includeRetracted?: boolean;
+  includeSuperseded?: boolean;
   baseUrl: string;
   progress: boolean;
 }
@@ -42,6 +43,7 @@ export function scopeOf(options: ReportOptions): ReportScope {
     verdict: options.verdict,
     q: options.q,
     includeRetracted: options.includeRetracted,
+    includeSuperseded: options.includeSuperseded,
   };
   if (options.document)
     return {
@@ -96,6 +98,7 @@ export function registerReportCommand(program: Command) {
     .addOption(new Option('--verdict <verdict>', 'only claims with this verdict').choices(VERDICTS))
     .option('--q <text>', 'full-text search in claim text')
     .option('--include-retracted', 'include retracted claims and claims of retracted documents')
+    .option('--include-superseded', 'include claims a re-extraction superseded')
     .option(
       '--base-url <url>',
       'where the API is reached: ids and links in the report start with it',
@@ -115,7 +118,9 @@ export function registerReportCommand(program: Command) {
           await pipeline(report.body, process.stdout);
         } catch (error) {
           // The reader went away (`| head`): not a failure of the report.
-          if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+          if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`the report failed midway and its output is incomplete: ${reason}`);
         } finally {
           progress.stop();
         }

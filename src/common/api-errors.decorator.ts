@@ -22,6 +22,7 @@ export class ErrorResponse {
 }
 
 const DESCRIPTIONS: Record<number, string> = {
+  308: 'Merged into another: Location names the same route on the one that stayed',
   400: 'Malformed id, query, cursor or body (unknown fields included)',
   401: 'No valid API key',
   403: 'The key’s role may not do this',

@@ -1,6 +1,6 @@
 // Domain errors carry a code; the HTTP layer maps each code to a status in one place (ErrorFilter).
 export type DomainErrorCode =
-  'not-found' | 'invalid-cursor' | 'invalid-anchor' | 'stale-version' | 'conflict';
+  'not-found' | 'moved' | 'invalid-cursor' | 'invalid-anchor' | 'stale-version' | 'conflict';
 
 export class DomainError extends Error {
   constructor(
@@ -16,6 +16,17 @@ export class DomainError extends Error {
 export class EntityNotFound extends DomainError {
   constructor(entity: string, id: string) {
     super('not-found', `${entity} ${id} not found`, { entity, id });
+  }
+}
+
+/** The entity was merged into another: its id answers with a permanent redirect to that one. */
+export class EntityMoved extends DomainError {
+  constructor(
+    entity: string,
+    readonly id: string,
+    readonly movedTo: string,
+  ) {
+    super('moved', `${entity} ${id} was merged into ${movedTo}`, { entity, id, mergedInto: movedTo });
   }
 }
 

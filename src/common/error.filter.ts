@@ -1,12 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { FastifyReply } from 'fastify';
-import { QueryFailedError } from 'typeorm';
-import { DomainError, DomainErrorCode } from './domain-errors';
-
-// PostgreSQL codes for a transaction that lost to a concurrent one: it was rolled back whole, so the
-// client may simply retry (deadlock_detected, serialization_failure, lock_not_available).
-const CONCURRENCY_FAILURES = new Set(['40P01', '40001', '55P03']);
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { isConcurrencyFailure } from '../database/concurrency';
+import { DomainError, DomainErrorCode, EntityMoved } from './domain-errors';
 
 export interface ErrorBody {
   statusCode: number;
@@ -20,6 +16,8 @@ function statusFor(code: DomainErrorCode): number {
   switch (code) {
     case 'not-found':
       return HttpStatus.NOT_FOUND;
+    case 'moved':
+      return HttpStatus.PERMANENT_REDIRECT;
     case 'invalid-cursor':
       return HttpStatus.BAD_REQUEST;
     case 'invalid-anchor':
@@ -39,7 +37,13 @@ export class ErrorFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof EntityMoved) {
+      // The same route (and query) on the entity it was merged into.
+      const url = host.switchToHttp().getRequest<FastifyRequest>().url;
+      reply.header('location', url.replace(new RegExp(exception.id, 'i'), exception.movedTo));
+    }
+    reply.status(body.statusCode).send(body);
   }
 
   // Protected so the reader can render the same mapping as an HTML page.
@@ -62,17 +66,15 @@ export class ErrorFilter implements ExceptionFilter {
         },
       );
     }
-    if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string } | undefined)?.code;
-      if (code && CONCURRENCY_FAILURES.has(code)) {
-        return body(
-          HttpStatus.CONFLICT,
-          'the change collided with a concurrent one and was not made; retry it',
-          {
-            code: 'conflict',
-          },
-        );
-      }
+    // A transaction that lost to a concurrent one was rolled back whole: the client may simply retry.
+    if (isConcurrencyFailure(exception)) {
+      return body(
+        HttpStatus.CONFLICT,
+        'the change collided with a concurrent one and was not made; retry it',
+        {
+          code: 'conflict',
+        },
+      );
     }
     // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
     const status = (exception as { statusCode?: unknown })?.statusCode;

@@ -64,11 +64,12 @@ export class DocumentsController {
   @Post(':id/extract')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
-    summary: 'Run the current extraction engine again; only automatic claims nobody touched are replaced',
+    summary:
+      'Run the current extraction engine again; automatic claims nobody touched are found again or superseded',
   })
   @ApiBearerAuth()
   @ApiOkResponse({ type: ReextractionResponse })
-  @ApiErrors(400, 401, 403, 404, 429)
+  @ApiErrors(400, 401, 403, 404, 409, 429)
   reextract(@UuidParam() id: string, @CurrentActor() actor: Actor) {
     return this.reextraction.reextract(id, actor);
   }

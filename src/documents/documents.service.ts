@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
 import { EntityNotFound } from '../common/domain-errors';
+import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
@@ -56,51 +57,55 @@ export class DocumentsService {
     const extraction = extractClaims(input.text, { publisher: input.publisher ?? null });
     const plan = planExtractedClaims(extraction);
 
-    const stored = await this.db.transaction(async (em) => {
-      const inserted: Array<{ id: string }> = await em.query(
-        `INSERT INTO documents (title, text, content_hash, url, publisher, authors, language, kind, published_at, retrieved_at, metadata)
+    // Ingests of distinct documents that share speakers can collide; the server retries, not the client.
+    const stored = await retryConcurrencyFailures(() =>
+      this.db.transaction(async (em) => {
+        const inserted: Array<{ id: string }> = await em.query(
+          `INSERT INTO documents (title, text, content_hash, url, publisher, authors, language, kind, published_at, retrieved_at, metadata)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11)
          ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-        [
-          input.title,
-          input.text,
-          hash,
-          input.url ?? null,
-          input.publisher ?? null,
-          input.authors ?? [],
-          input.language ?? null,
-          input.kind ?? 'article',
-          input.publishedAt ?? null,
-          input.retrievedAt ?? null,
-          input.metadata ?? {},
-        ],
-      );
-      // Lost a race with an identical post: theirs is the document.
-      if (inserted.length === 0) return null;
-      const document = { id: inserted[0].id, text: input.text };
-      const speakerIds = await this.speakers.resolve(em, document.id, plan.mentions);
-      const claims = plan.claimsFor(speakerIds);
-      await this.claims.insertMany(em, document, claims);
-      // One event for the document; its extracted claims are recorded as a count, not one event each.
-      await this.audit.record(em, {
-        actor,
-        action: 'create',
-        entityType: 'document',
-        entityId: document.id,
-        changes: {
-          before: null,
-          after: {
-            title: input.title,
-            contentHash: hash,
-            url: input.url ?? null,
-            publisher: input.publisher ?? null,
-            kind: input.kind ?? 'article',
-            extractedClaims: claims.length,
+          [
+            input.title,
+            input.text,
+            hash,
+            input.url ?? null,
+            input.publisher ?? null,
+            input.authors ?? [],
+            input.language ?? null,
+            input.kind ?? 'article',
+            input.publishedAt ?? null,
+            input.retrievedAt ?? null,
+            input.metadata ?? {},
+          ],
+        );
+        // Lost a race with an identical post: theirs is the document.
+        if (inserted.length === 0) return null;
+        const document = { id: inserted[0].id, text: input.text };
+        const speakers = await this.speakers.resolveMentions(em, document.id, plan.mentions);
+        const claimIds = await this.claims.insertMany(em, document, plan.claimsFor(speakers.ids));
+        // One event for the document, naming every claim and speaker its extraction created.
+        await this.audit.record(em, {
+          actor,
+          action: 'create',
+          entityType: 'document',
+          entityId: document.id,
+          changes: {
+            before: null,
+            after: {
+              title: input.title,
+              contentHash: hash,
+              url: input.url ?? null,
+              publisher: input.publisher ?? null,
+              kind: input.kind ?? 'article',
+              extractedClaims: claimIds.length,
+              claimIds,
+              speakerIds: speakers.created,
+            },
           },
-        },
-      });
-      return document.id;
-    });
+        });
+        return document.id;
+      }),
+    );
 
     const document = await this.db.manager.findOneByOrFail(Document, { contentHash: hash });
     return { document: await this.respond(document), created: stored !== null };
@@ -123,8 +128,16 @@ export class DocumentsService {
     return toPage(rows, NEWEST_FIRST, query, (d) => documentSummary(d, counts.get(d.id)!));
   }
 
-  async get(id: string, em: EntityManager = this.db.manager): Promise<Document> {
-    const document = await em.findOneBy(Document, { id });
+  /** One document; `lock` takes its row lock (share or update) until the caller's transaction ends. */
+  async get(
+    id: string,
+    em: EntityManager = this.db.manager,
+    { lock }: { lock?: 'share' | 'update' } = {},
+  ): Promise<Document> {
+    const document = await em.findOne(Document, {
+      where: { id },
+      lock: lock && { mode: lock === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
+    });
     if (!document) throw new EntityNotFound('document', id);
     return document;
   }

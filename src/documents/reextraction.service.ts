@@ -4,20 +4,29 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
+import { DomainError } from '../common/domain-errors';
+import { retryConcurrencyFailures } from '../database/concurrency';
 import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { DocumentsService } from './documents.service';
 import { planExtractedClaims } from './extracted-claims';
+import { planReextraction } from './reextraction-plan';
 
 export interface ReextractionResult {
   documentId: string;
   engineVersion: string;
-  /** Automatic claims nobody had touched, replaced by the new engine's. */
+  /** Automatic claims nobody had touched that the new run did not find again: superseded, not deleted. */
   replaced: number;
-  /** Claims kept as they were: manual, edited, reviewed, or with evidence attached. */
+  /** Claims still current: those fact-checkers made or touched, and those the new run found again. */
   kept: number;
-  /** New claims stored (those overlapping a kept claim are left out). */
+  /** Of the kept, automatic claims the new run found again (same span, kind and speaker), ids unchanged. */
+  refound: number;
+  /** New claims stored (those overlapping a fact-checker's claim are left out). */
   added: number;
+  /** The ids of the new claims. */
+  addedIds: string[];
+  /** The ids of the superseded claims: still readable, each with `supersededBy`. */
+  supersededIds: string[];
 }
 
 @Injectable()
@@ -31,49 +40,52 @@ export class ReextractionService {
   ) {}
 
   /**
-   * Runs the current engine on a stored document again. Only automatic claims that are exactly as the
-   * engine left them (version 1, unreviewed, no evidence) are replaced; fact-checkers' work is never lost.
+   * Runs the current engine on a stored document again. Claim ids are forever: an automatic claim the
+   * new run finds again keeps its id, one it does not is superseded (never deleted), and fact-checkers'
+   * work is never replaced. One audit event names every claim and speaker added and every claim superseded.
    */
   async reextract(documentId: string, actor: Actor): Promise<ReextractionResult> {
     const document = await this.documents.get(documentId);
+    if (document.retractedAt) throw new DomainError('conflict', `document ${documentId} is retracted`);
     const extraction = extractClaims(document.text, { publisher: document.publisher });
-    const plan = planExtractedClaims(extraction);
+    const extracted = planExtractedClaims(extraction);
 
-    return this.db.transaction(async (em) => {
-      // Serialises re-extractions of one document, so two runs cannot both insert.
-      await em.query(`SELECT 1 FROM documents WHERE id = $1 FOR UPDATE`, [documentId]);
-      // TypeORM answers a DELETE with [rows, affected count].
-      const [, replaced]: [unknown[], number] = await em.query(
-        `DELETE FROM claims c
-          WHERE c.document_id = $1 AND c.origin = 'extraction' AND c.version = 1 AND c.review_status = 'unreviewed'
-            AND NOT EXISTS (SELECT 1 FROM evidence_links e WHERE e.claim_id = c.id)`,
-        [documentId],
-      );
-      const kept: Array<{ start_offset: number; end_offset: number }> = await em.query(
-        `SELECT start_offset, end_offset FROM claims WHERE document_id = $1`,
-        [documentId],
-      );
-      const speakerIds = await this.speakers.resolve(em, documentId, plan.mentions);
-      const fresh = plan
-        .claimsFor(speakerIds)
-        .filter((claim) => !kept.some((k) => claim.start < k.end_offset && claim.end > k.start_offset));
-      await this.claims.insertMany(em, document, fresh);
-      const result = {
-        documentId,
-        engineVersion: extraction.engineVersion,
-        replaced,
-        kept: kept.length,
-        added: fresh.length,
-      };
-      // One event for the document: the replaced claims were the engine's own, untouched output.
-      await this.audit.record(em, {
-        actor,
-        action: 'reextract',
-        entityType: 'document',
-        entityId: documentId,
-        changes: { before: null, after: { ...result } },
-      });
-      return result;
-    });
+    return retryConcurrencyFailures(() =>
+      this.db.transaction(async (em) => {
+        // Serialises re-extractions of one document, and waits for writes to it in flight.
+        const locked = await this.documents.get(documentId, em, { lock: 'update' });
+        if (locked.retractedAt) throw new DomainError('conflict', `document ${documentId} is retracted`);
+        const stored = await this.claims.lockForReextraction(em, documentId);
+        const speakers = await this.speakers.resolveMentions(em, documentId, extracted.mentions);
+        const plan = planReextraction(stored, extracted.claimsFor(speakers.ids));
+        const addedIds = await this.claims.insertMany(em, document, plan.add);
+        await this.claims.supersede(
+          em,
+          plan.superseded.map((s) => ({ id: s.id, by: s.successor === null ? null : addedIds[s.successor] })),
+        );
+        const result: ReextractionResult = {
+          documentId,
+          engineVersion: extraction.engineVersion,
+          replaced: plan.superseded.length,
+          kept: plan.kept.length + plan.refound.length,
+          refound: plan.refound.length,
+          added: addedIds.length,
+          addedIds,
+          supersededIds: plan.superseded.map((s) => s.id),
+        };
+        const { documentId: _id, addedIds: claimIds, supersededIds: supersededClaimIds, ...counts } = result;
+        await this.audit.record(em, {
+          actor,
+          action: 'reextract',
+          entityType: 'document',
+          entityId: documentId,
+          changes: {
+            before: null,
+            after: { ...counts, claimIds, supersededClaimIds, speakerIds: speakers.created },
+          },
+        });
+        return result;
+      }),
+    );
   }
 }

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { checkAnchor } from '../claims/anchor';
-import { DomainError } from '../common/domain-errors';
 import { ClaimEditsService } from '../claims/claim-edits.service';
 import { ClaimsService } from '../claims/claims.service';
 import { applyKeyset, KeysetOrder, Page, PageQueryDto, toPage } from '../common/pagination';
@@ -43,8 +42,7 @@ export class EvidenceService {
 
   async add(claimId: string, input: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
     return this.db.transaction(async (em) => {
-      const claim = await this.claims.get(claimId, em);
-      if (claim.retractedAt) throw new DomainError('conflict', `claim ${claimId} is retracted; it takes no new evidence`);
+      await this.claimEdits.lockForEvidence(em, claimId);
       const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
       if (source && input.start !== undefined && input.end !== undefined) {
         checkAnchor(source.text, input.start, input.end, input.exact);

@@ -90,6 +90,9 @@ export interface ReportClaim {
   updatedAt: Date;
   retractedAt: Date | null;
   retractionReason: string | null;
+  /** Set when a re-extraction replaced the claim (reports show such claims only when asked to). */
+  supersededAt: Date | null;
+  supersededById: string | null;
   evidence: ReportEvidence[];
   /** Oldest first; the last one not superseded is the current verdict. */
   reviews: ReportReview[];

@@ -27,7 +27,8 @@ const ORDERS: Record<ClaimOrder, string> = {
 const CLAIM_COLUMNS = `c.id, c.document_id, c.kind, c.text, c.start_offset, c.end_offset, c.prefix, c.suffix,
   c.speaker_id, s.name AS speaker_name, s.kind AS speaker_kind, s.external_id AS speaker_external_id,
   c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.origin, c.extractor_version, c.confidence,
-  c.review_status, c.verdict, c.created_at, c.updated_at, c.retracted_at, c.retraction_reason`;
+  c.review_status, c.verdict, c.created_at, c.updated_at, c.retracted_at, c.retraction_reason,
+  c.superseded_at, c.superseded_by_id`;
 
 const DOCUMENT_COLUMNS = `d.id, d.title, d.url, d.publisher, d.authors, d.language, d.kind, d.published_at, d.retrieved_at,
   d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason`;
@@ -47,6 +48,9 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 export class ReportReader {
   private cursors = 0;
   private readonly documentCache = new Map<string, ReportDocument>();
+  private cachedNeeds = '';
+  private total: number | undefined;
+  private closing: Promise<void> | undefined;
 
   private constructor(
     private readonly runner: QueryRunner,
@@ -71,7 +75,12 @@ export class ReportReader {
   }
 
   /** Ends the transaction and returns the connection to the pool; safe to call more than once, never throws. */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    this.closing ??= this.end();
+    return this.closing;
+  }
+
+  private async end(): Promise<void> {
     if (this.runner.isReleased) return;
     try {
       await this.runner.query('ROLLBACK');
@@ -83,9 +92,20 @@ export class ReportReader {
     }
   }
 
+  /** The number of matching claims, in this report's snapshot (counted once). */
   async count(): Promise<number> {
+    this.total ??= await this.countWhere(this.where.sql);
+    return this.total;
+  }
+
+  /** The number of matching claims that have a verdict, in this report's snapshot. */
+  countReviewed(): Promise<number> {
+    return this.countWhere(`(${this.where.sql}) AND c.verdict IS NOT NULL`);
+  }
+
+  private async countWhere(sql: string): Promise<number> {
     const rows: Array<{ n: number }> = await this.runner.query(
-      `SELECT count(*)::int AS n FROM claims c WHERE ${this.where.sql}`,
+      `SELECT count(*)::int AS n FROM claims c WHERE ${sql}`,
       this.where.params,
     );
     return rows[0].n;
@@ -135,10 +155,24 @@ export class ReportReader {
     await this.runner.query(`CLOSE ${name}`);
   }
 
+  /**
+   * The documents of one batch: cached ones, the rest in one query. The cache keeps at most about
+   * DOCUMENT_CACHE documents, and only ever drops ones the current batch does not need.
+   */
   private async documentsById(ids: string[], needs: DocumentNeeds): Promise<Map<string, ReportDocument>> {
-    const missing = ids.filter((id) => !this.documentCache.has(id));
+    const needsKey = `${needs.profile === true}|${needs.astralText === true}`;
+    if (needsKey !== this.cachedNeeds) {
+      this.documentCache.clear();
+      this.cachedNeeds = needsKey;
+    }
+    const batch = new Map<string, ReportDocument>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.documentCache.get(id);
+      if (cached) batch.set(id, cached);
+      else missing.push(id);
+    }
     if (missing.length > 0) {
-      if (this.documentCache.size + missing.length > DOCUMENT_CACHE) this.documentCache.clear();
       const rows: Row[] = await this.runner.query(
         `SELECT ${DOCUMENT_COLUMNS}, ${needs.profile ? TEXT_LENGTH : 'NULL AS text_length'},
                 CASE WHEN $2 AND octet_length(d.text) > char_length(d.text) AND d.text ~ '${ASTRAL}' THEN d.text END AS astral_text
@@ -147,17 +181,24 @@ export class ReportReader {
       );
       const documents = rows.map(documentOf);
       if (needs.profile) await this.addProfiles(documents);
-      for (const document of documents) this.documentCache.set(document.id, document);
+      for (const document of documents) batch.set(document.id, document);
+      // Claims come grouped by document: what the next batch can share with this one is this batch's documents.
+      if (this.documentCache.size + documents.length > DOCUMENT_CACHE) this.documentCache.clear();
+      for (const [id, document] of batch) this.documentCache.set(id, document);
     }
-    return new Map(ids.map((id) => [id, this.documentCache.get(id)!]));
+    for (const id of ids) {
+      if (!batch.has(id)) throw new Error(`report: document ${id} of a claim in this batch was not found`);
+    }
+    return batch;
   }
 
-  // The profile covers the whole document, whatever the report's filters.
+  // The profile covers the document's current claims, whatever the report's filters.
   private async addProfiles(documents: ReportDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const rows: Row[] = await this.runner.query(
       `SELECT c.document_id, c.kind, c.start_offset, c.end_offset, s.kind AS speaker_kind
-         FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.document_id = ANY($1)`,
+         FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+        WHERE c.document_id = ANY($1) AND c.superseded_at IS NULL`,
       [documents.map((d) => d.id)],
     );
     const byDocument = new Map<string, ProfiledClaim[]>();
@@ -281,6 +322,8 @@ function toClaim(
     updatedAt: r.updated_at,
     retractedAt: r.retracted_at,
     retractionReason: r.retraction_reason,
+    supersededAt: r.superseded_at,
+    supersededById: r.superseded_by_id,
     evidence,
     reviews,
   };

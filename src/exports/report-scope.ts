@@ -12,6 +12,8 @@ export interface ReportFilter {
   q?: string;
   /** Retracted claims, and claims of retracted documents, are left out unless this is set. */
   includeRetracted?: boolean;
+  /** Claims a re-extraction superseded are left out unless this is set. */
+  includeSuperseded?: boolean;
 }
 
 export type ReportSubject = 'document' | 'speaker' | 'claim' | 'claims';
@@ -45,6 +47,7 @@ export function claimWhere(filter: ReportFilter): SqlWhere {
   if (filter.status) add((p) => `c.review_status = ${p}`, filter.status);
   if (filter.verdict) add((p) => `c.verdict = ${p}`, filter.verdict);
   if (filter.q) add((p) => `c.search @@ websearch_to_tsquery('english', ${p})`, filter.q);
+  if (!filter.includeSuperseded) conditions.push('c.superseded_at IS NULL');
   if (!filter.includeRetracted) {
     conditions.push('c.retracted_at IS NULL');
     conditions.push(

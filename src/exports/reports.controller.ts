@@ -72,11 +72,11 @@ export class ReportsController {
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { format, includeRetracted, ...filter } = query;
+    const { format, includeRetracted, includeSuperseded, ...filter } = query;
     const scope: ReportScope = {
       subject: 'claims',
       subjectId: null,
-      filter: { ...filter, includeRetracted },
+      filter: { ...filter, includeRetracted, includeSuperseded },
     };
     return this.send(scope, format, request, reply);
   }
@@ -87,14 +87,14 @@ export class ReportsController {
   @ApiErrors(400, 404)
   documentReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, kind }: ScopedReportQueryDto,
+    @Query() { format, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
     const scope: ReportScope = {
       subject: 'document',
       subjectId: id,
-      filter: { documentId: id, kind, includeRetracted },
+      filter: { documentId: id, kind, includeRetracted, includeSuperseded },
     };
     return this.send(scope, format, request, reply);
   }
@@ -105,14 +105,14 @@ export class ReportsController {
   @ApiErrors(400, 404)
   speakerReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, kind }: ScopedReportQueryDto,
+    @Query() { format, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
     const scope: ReportScope = {
       subject: 'speaker',
       subjectId: id,
-      filter: { speakerId: id, kind, includeRetracted },
+      filter: { speakerId: id, kind, includeRetracted, includeSuperseded },
     };
     return this.send(scope, format, request, reply);
   }
@@ -123,11 +123,15 @@ export class ReportsController {
   @ApiErrors(400, 404)
   claimReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted }: ReportQueryDto,
+    @Query() { format, includeRetracted, includeSuperseded }: ReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const scope: ReportScope = { subject: 'claim', subjectId: id, filter: { claimId: id, includeRetracted } };
+    const scope: ReportScope = {
+      subject: 'claim',
+      subjectId: id,
+      filter: { claimId: id, includeRetracted, includeSuperseded },
+    };
     return this.send(scope, format, request, reply);
   }
 
@@ -143,10 +147,14 @@ export class ReportsController {
       baseUrl: request.baseUrl,
     });
     const disposition = report.format === 'csv' ? 'attachment' : 'inline';
-    return reply
-      .type(report.mediaType)
-      .header('content-disposition', `${disposition}; filename="${report.fileName}"`)
-      .header('vary', 'Accept')
-      .send(report.body);
+    return (
+      reply
+        .type(report.mediaType)
+        .header('content-disposition', `${disposition}; filename="${report.fileName}"`)
+        .header('vary', 'Accept')
+        // Counted in the report's own snapshot, so a client can check that every record arrived.
+        .header('x-total-count', String(report.total))
+        .send(report.body)
+    );
   }
 }

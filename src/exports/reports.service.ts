@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -6,7 +6,7 @@ import { ClaimsService } from '../claims/claims.service';
 import { DocumentsService } from '../documents/documents.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import { FORMATTERS } from './formats';
-import { ReportContext } from './formats/report-formatter';
+import { ReportContext, ReportFormatter } from './formats/report-formatter';
 import { FILE_EXTENSIONS, MEDIA_TYPES, ReportFormat } from './report-format';
 import { ReportReader } from './report-reader';
 import { claimWhere, ReportFilter, reportBaseName, ReportScope } from './report-scope';
@@ -29,7 +29,9 @@ export interface Report {
   format: ReportFormat;
   mediaType: string;
   fileName: string;
-  /** The report text, produced as it is read; the database connection is held only while it flows. */
+  /** The number of records (claims) in the body, counted in the report's own snapshot. */
+  total: number;
+  /** The report text, produced as it is read; the database connection is held until it ends or is dropped. */
   body: Readable;
 }
 
@@ -37,6 +39,8 @@ const excerpt = (text: string, max = 60) => (text.length > max ? `${text.slice(0
 
 @Injectable()
 export class ReportsService {
+  private readonly logger = new Logger(ReportsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly documents: DocumentsService,
@@ -44,9 +48,12 @@ export class ReportsService {
     private readonly claims: ClaimsService,
   ) {}
 
-  /** Checks the subject exists (a missing one throws before anything is sent) and returns the report as a stream. */
+  /**
+   * Checks the subject exists (a missing one throws before anything is sent), takes the report's snapshot
+   * and counts its records in it, and returns the report as a stream of that same snapshot.
+   */
   async open(request: ReportRequest): Promise<Report> {
-    const { scope, format } = request;
+    const { scope, format, progress } = request;
     const context: ReportContext = {
       scope,
       title: await this.titleOf(scope),
@@ -54,26 +61,57 @@ export class ReportsService {
       baseUrl: request.baseUrl,
     };
     const formatter = FORMATTERS[format];
-    const db = this.db;
-    const progress = request.progress;
-
-    // The reader (and its connection) is opened on the first read, so a report never read holds nothing.
-    async function* produce(): AsyncGenerator<string> {
-      const reader = await ReportReader.open(db, claimWhere(scope.filter), (n) => progress?.advance(n));
-      try {
-        if (progress) progress.start((await reader.count()) * formatter.passes);
-        yield* formatter.write(context, reader);
-      } finally {
-        await reader.close();
-      }
+    const reader = await ReportReader.open(this.db, claimWhere(scope.filter), (n) => progress?.advance(n));
+    let total: number;
+    try {
+      total = formatter.records === 'reviewed' ? await reader.countReviewed() : await reader.count();
+      progress?.start((await reader.count()) * formatter.passes);
+    } catch (error) {
+      await reader.close();
+      throw error;
     }
-
+    const body = Readable.from(this.produce(formatter, context, reader, format), { objectMode: false });
+    // A body dropped before its first read never runs produce(), whose finally would close the reader.
+    body.once('close', () => void reader.close());
     return {
       format,
       mediaType: MEDIA_TYPES[format],
       fileName: `${reportBaseName(scope)}.${FILE_EXTENSIONS[format]}`,
-      body: Readable.from(produce(), { objectMode: false }),
+      total,
+      body,
     };
+  }
+
+  // The formatter's text; a failure of the report itself (not of whoever reads it) is logged, and rethrown
+  // so the stream errors: an HTTP response is then cut off and a CLI exits non-zero, never looking complete.
+  private async *produce(
+    formatter: ReportFormatter,
+    context: ReportContext,
+    reader: ReportReader,
+    format: ReportFormat,
+  ): AsyncGenerator<string> {
+    const text = formatter.write(context, reader)[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let step: IteratorResult<string>;
+        try {
+          step = await text.next();
+        } catch (error) {
+          const subject = context.scope.subjectId ? ` ${context.scope.subjectId}` : '';
+          this.logger.error(
+            `report on ${context.scope.subject}${subject} as ${format} failed midway; the output is incomplete: ${
+              error instanceof Error ? error.message : String(error)
+            }`,
+            error instanceof Error ? error.stack : undefined,
+          );
+          throw error;
+        }
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      await reader.close();
+    }
   }
 
   private async titleOf(scope: ReportScope): Promise<string> {
@@ -92,7 +130,7 @@ export class ReportsService {
 
 function describeFilter(filter: ReportFilter): string {
   const parts = Object.entries(filter)
-    .filter(([key, value]) => value !== undefined && key !== 'includeRetracted')
+    .filter(([key, value]) => value !== undefined && key !== 'includeRetracted' && key !== 'includeSuperseded')
     .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
   return parts.length > 0 ? ` where ${parts.join(', ')}` : '';
 }

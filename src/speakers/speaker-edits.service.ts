@@ -48,7 +48,10 @@ export class SpeakerEditsService {
       const nameKey = speakerNameKey(name);
       if (!nameKey)
         throw new DomainError('conflict', `"${name}" has no letters or digits to identify a speaker by`);
-      const { aliases, aliasKeys } = distinctAliases(nameKey, input.aliases ?? before.aliases);
+      // A renamed speaker keeps its former name as an alias (unless the edit lists the aliases itself), so
+      // documents that use that name, re-extracted or new, still resolve to it.
+      const renamed = nameKey !== before.nameKey ? [...before.aliases, before.name] : before.aliases;
+      const { aliases, aliasKeys } = distinctAliases(nameKey, input.aliases ?? renamed);
       const after: SpeakerSnapshot = {
         name,
         kind,
@@ -75,7 +78,8 @@ export class SpeakerEditsService {
 
   /**
    * Merges the duplicate into `intoId`: its claims move over, its name and aliases become aliases of
-   * the survivor, and the duplicate row goes (its full record stays in its audit history).
+   * the survivor, and the duplicate row stays, marked merged into it, so its id keeps answering (a
+   * redirect to the survivor) and its history stays readable.
    */
   async merge(duplicateId: string, intoId: string, actor: Actor): Promise<SpeakerResponse> {
     if (duplicateId === intoId) throw new DomainError('conflict', 'a speaker cannot be merged into itself');
@@ -95,7 +99,16 @@ export class SpeakerEditsService {
         .set({ aliases: merged.aliases, aliasKeys: merged.aliasKeys, version: () => 'version + 1' })
         .where('id = :id', { id: intoId })
         .execute();
-      await em.delete(Speaker, { id: duplicateId });
+      await em.query(
+        `UPDATE speakers SET merged_into_id = $2, merged_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1`,
+        [duplicateId, intoId],
+      );
+      // Speakers merged into the duplicate earlier now point at the survivor too: one hop, always.
+      await em.query(`UPDATE speakers SET merged_into_id = $2 WHERE merged_into_id = $1`, [
+        duplicateId,
+        intoId,
+      ]);
 
       const events: AuditEntry[] = [
         {
@@ -143,6 +156,16 @@ export class SpeakerEditsService {
     });
     const missing = ids.find((id) => !rows.some((s) => s.id === id));
     if (missing) throw new EntityNotFound('speaker', missing);
+    const merged = rows.find((s) => s.mergedIntoId);
+    if (merged) {
+      throw new DomainError(
+        'conflict',
+        `speaker ${merged.id} was merged into ${merged.mergedIntoId}; edit that one`,
+        {
+          mergedInto: merged.mergedIntoId,
+        },
+      );
+    }
     return rows;
   }
 
@@ -150,6 +173,7 @@ export class SpeakerEditsService {
     const clash = await em
       .createQueryBuilder(Speaker, 's')
       .where('s.kind = :kind AND s.nameKey = :nameKey AND s.id <> :id', { kind, nameKey, id: speaker.id })
+      .andWhere('s.mergedIntoId IS NULL')
       .andWhere(speaker.scopeDocumentId ? 's.scopeDocumentId = :scope' : 's.scopeDocumentId IS NULL', {
         scope: speaker.scopeDocumentId,
       })

@@ -47,6 +47,13 @@ export class Speaker {
   @Column({ name: 'scope_document_id', type: 'uuid', nullable: true })
   scopeDocumentId: string | null;
 
+  /** Set when an admin merged this speaker into another: its id answers with a redirect to that one. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @Column({ name: 'merged_at', ...timestampColumn, nullable: true })
+  mergedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EntityNotFound } from '../common/domain-errors';
+import { EntityMoved, EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { SpeakerQueryDto } from './dto/speaker-query.dto';
 import { SpeakerResponse, toSpeakerResponse } from './dto/speaker.response';
 import { SpeakerKind } from './speaker-kind';
 import { speakerNameKey } from './speaker-name';
 import { Speaker } from './speaker.entity';
+import { addAliases, insertSpeakers, speakersByIdentity, speakersWithKeys } from './speakers.queries';
+
+export interface SpeakerResolution {
+  /** The speaker id of each mention, in order. */
+  ids: string[];
+  /** The speakers this resolution created. */
+  created: string[];
+}
 
 /** A speaker as a document mentions it, before it is matched to a stored row. */
 export interface SpeakerMention {
@@ -17,6 +25,8 @@ export interface SpeakerMention {
   mention?: string | null;
   role?: string | null;
 }
+
+type KeyedMention = SpeakerMention & { key: string; scoped: boolean };
 
 const BY_NAME: KeysetOrder<Speaker> = {
   columns: ['s.name', 's.id'],
@@ -30,7 +40,7 @@ export class SpeakersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: SpeakerQueryDto): Promise<Page<SpeakerResponse>> {
-    const qb = this.db.getRepository(Speaker).createQueryBuilder('s');
+    const qb = this.db.getRepository(Speaker).createQueryBuilder('s').where('s.mergedIntoId IS NULL');
     if (query.q) {
       const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(s.name ILIKE :pattern OR array_to_string(s.aliases, :sep) ILIKE :pattern)', {
@@ -43,10 +53,19 @@ export class SpeakersService {
     return toPage(rows, BY_NAME, query, toSpeakerResponse);
   }
 
+  /** A current speaker; a merged one answers EntityMoved (a redirect to the one it was merged into). */
   async get(id: string, em: EntityManager = this.db.manager): Promise<Speaker> {
     const speaker = await em.findOneBy(Speaker, { id });
     if (!speaker) throw new EntityNotFound('speaker', id);
+    if (speaker.mergedIntoId) throw new EntityMoved('speaker', id, speaker.mergedIntoId);
     return speaker;
+  }
+
+  /** The speaker an id stands for now: itself, or the one it was merged into. */
+  async survivor(id: string, em: EntityManager = this.db.manager): Promise<Speaker> {
+    const speaker = await em.findOneBy(Speaker, { id });
+    if (!speaker) throw new EntityNotFound('speaker', id);
+    return speaker.mergedIntoId ? em.findOneByOrFail(Speaker, { id: speaker.mergedIntoId }) : speaker;
   }
 
   /** The speaker a fact-checker names by hand: the stored one it resolves to, or a new one (`created`). */
@@ -55,22 +74,29 @@ export class SpeakersService {
     documentId: string,
     mention: { name: string; kind: SpeakerKind },
   ): Promise<{ id: string; created: boolean }> {
-    const [id] = await this.resolve(em, documentId, [{ name: mention.name.trim(), kind: mention.kind }]);
-    // A row inserted by this transaction carries its start time (now()) as created_at.
-    const rows: Array<{ created: boolean }> = await em.query(
-      `SELECT created_at = now()::timestamptz(3) AS created FROM speakers WHERE id = $1`,
-      [id],
-    );
-    return { id, created: rows[0].created };
+    const { ids, created } = await this.resolveMentions(em, documentId, [
+      { name: mention.name.trim(), kind: mention.kind },
+    ]);
+    return { id: ids[0], created: created.includes(ids[0]) };
+  }
+
+  /** The speaker id for each mention, in order (see resolveMentions). */
+  async resolve(em: EntityManager, documentId: string, mentions: SpeakerMention[]): Promise<string[]> {
+    return (await this.resolveMentions(em, documentId, mentions)).ids;
   }
 
   /**
-   * Maps mentions to speaker rows, creating the missing ones in one statement: named speakers are
-   * shared across documents (by name or known alias), unnamed groups belong to `documentId`.
-   * Returns the speaker id for each mention, in order.
+   * Maps mentions to speaker rows, creating the missing ones: named speakers are shared across documents
+   * (by name, or by a known alias, so renamed speakers are found under their former names), unnamed groups
+   * belong to `documentId`. Merged speakers are never matched: their names are aliases of the survivor.
+   * Returns the speaker id of each mention, in order, and the ids this call created.
    */
-  async resolve(em: EntityManager, documentId: string, mentions: SpeakerMention[]): Promise<string[]> {
-    const keyed = mentions.map((m) => ({
+  async resolveMentions(
+    em: EntityManager,
+    documentId: string,
+    mentions: SpeakerMention[],
+  ): Promise<SpeakerResolution> {
+    const keyed: KeyedMention[] = mentions.map((m) => ({
       ...m,
       key: speakerNameKey(m.name),
       scoped: m.kind === 'unnamed-group',
@@ -78,70 +104,41 @@ export class SpeakersService {
     const identity = (kind: string, key: string, scoped: boolean) =>
       `${scoped ? documentId : ''}|${kind}|${key}`;
     const keys = [...new Set(keyed.map((m) => m.key))];
-    if (keys.length === 0) return [];
+    if (keys.length === 0) return { ids: [], created: [] };
 
-    const known = await em
-      .createQueryBuilder(Speaker, 's')
-      .where('(s.name_key = ANY(:keys) OR s.alias_keys && :keys::text[])', { keys })
-      .andWhere('(s.scope_document_id IS NULL OR s.scope_document_id = :documentId)', { documentId })
-      .getMany();
-    const ids = new Map<string, string>();
-    for (const s of known) {
-      for (const key of [s.nameKey, ...s.aliasKeys])
-        ids.set(identity(s.kind, key, s.scopeDocumentId !== null), s.id);
-    }
-
-    const missing = new Map<string, (typeof keyed)[number]>();
+    const ids = matchStored(await speakersWithKeys(em, documentId, keys), keyed, identity);
+    const missing = new Map<string, KeyedMention>();
     for (const m of keyed) {
       const id = identity(m.kind, m.key, m.scoped);
       if (!ids.has(id) && !missing.has(id)) missing.set(id, m);
     }
-    if (missing.size > 0) await this.insertMissing(em, documentId, [...missing.values()], ids, identity);
-
-    await this.recordAliases(em, keyed, (m) => ids.get(identity(m.kind, m.key, m.scoped))!);
-    return keyed.map((m) => ids.get(identity(m.kind, m.key, m.scoped))!);
-  }
-
-  private async insertMissing(
-    em: EntityManager,
-    documentId: string,
-    rows: Array<SpeakerMention & { key: string; scoped: boolean }>,
-    ids: Map<string, string>,
-    identity: (kind: string, key: string, scoped: boolean) => string,
-  ) {
+    const created: string[] = [];
     for (const scoped of [false, true]) {
-      const chosen = rows.filter((m) => m.scoped === scoped);
-      if (chosen.length === 0) continue;
-      const target = scoped
-        ? '(scope_document_id, kind, name_key) WHERE scope_document_id IS NOT NULL'
-        : '(kind, name_key) WHERE scope_document_id IS NULL';
-      // A concurrent ingest may create the same speaker first: the no-op update makes RETURNING give its id.
-      const inserted: Array<{ id: string; kind: string; name_key: string }> = await em.query(
-        `INSERT INTO speakers (name, name_key, kind, role, scope_document_id)
-         SELECT x.name, x.key, x.kind, x.role, x.scope FROM jsonb_to_recordset($1::jsonb)
-             AS x(name text, key text, kind text, role text, scope uuid)
-         ON CONFLICT ${target} DO UPDATE SET name_key = EXCLUDED.name_key
-         RETURNING id, kind, name_key`,
-        [
-          JSON.stringify(
-            chosen.map((m) => ({
-              name: m.name,
-              key: m.key,
-              kind: m.kind,
-              role: m.role ?? null,
-              scope: scoped ? documentId : null,
-            })),
-          ),
-        ],
+      const rows = [...missing.values()].filter((m) => m.scoped === scoped);
+      if (rows.length === 0) continue;
+      const scope = scoped ? documentId : null;
+      const inserted = await insertSpeakers(
+        em,
+        rows.map((m) => ({ name: m.name, key: m.key, kind: m.kind, role: m.role ?? null })),
+        scope,
       );
-      for (const row of inserted) ids.set(identity(row.kind, row.name_key, scoped), row.id);
+      created.push(...inserted.map((row) => row.id));
+      // Rows a concurrent ingest created first were skipped: theirs are the speakers.
+      const skipped = rows.filter((m) => !inserted.some((r) => r.kind === m.kind && r.nameKey === m.key));
+      const concurrent = skipped.length > 0 ? await speakersByIdentity(em, skipped, scope) : [];
+      for (const row of [...inserted, ...concurrent])
+        ids.set(identity(row.kind, row.nameKey, scoped), row.id);
     }
+
+    const idOf = (m: KeyedMention) => ids.get(identity(m.kind, m.key, m.scoped))!;
+    await this.recordAliases(em, keyed, idOf);
+    return { ids: keyed.map(idOf), created };
   }
 
   private async recordAliases(
     em: EntityManager,
-    mentions: Array<SpeakerMention & { key: string; scoped: boolean }>,
-    idOf: (m: SpeakerMention & { key: string; scoped: boolean }) => string,
+    mentions: KeyedMention[],
+    idOf: (m: KeyedMention) => string,
   ) {
     const aliases = new Map<string, Set<string>>();
     for (const m of mentions) {
@@ -151,25 +148,42 @@ export class SpeakersService {
       aliases.set(idOf(m), set);
     }
     if (aliases.size === 0) return;
-    const entries = [...aliases].flatMap(([id, names]) => [...names].map((alias) => ({ id, alias })));
-    await em.query(
-      `UPDATE speakers s
-          SET aliases = s.aliases || a.new_aliases, alias_keys = s.alias_keys || a.new_keys
-         FROM (SELECT y.id, array_agg(y.alias) AS new_aliases, array_agg(y.key) AS new_keys
-                 FROM (SELECT DISTINCT ON (x.id, x.key) x.id, x.alias, x.key
-                         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, alias text, key text)
-                         JOIN speakers t ON t.id = x.id
-                        WHERE NOT (x.key = ANY(t.alias_keys)) AND x.key <> t.name_key) y
-                GROUP BY y.id) a
-        WHERE s.id = a.id`,
-      [JSON.stringify(entries.map((e) => ({ ...e, key: speakerNameKey(e.alias) })))],
+    const entries = [...aliases].flatMap(([id, names]) =>
+      [...names].map((alias) => ({ id, alias, key: speakerNameKey(alias) })),
     );
+    await addAliases(em, entries);
   }
+}
+
+/**
+ * Stored speakers for the mentions, by identity (scope, kind, key). A name match wins over an alias match.
+ * A named mention whose kind no stored speaker has under that key takes the one named speaker of another
+ * kind that has it (a fact-checker who corrected "organization" to "government" keeps the speaker).
+ */
+function matchStored(
+  known: Speaker[],
+  mentions: KeyedMention[],
+  identity: (kind: string, key: string, scoped: boolean) => string,
+): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const s of known)
+    for (const key of s.aliasKeys) ids.set(identity(s.kind, key, s.scopeDocumentId !== null), s.id);
+  for (const s of known) ids.set(identity(s.kind, s.nameKey, s.scopeDocumentId !== null), s.id);
+
+  const named = known.filter((s) => s.scopeDocumentId === null);
+  for (const m of mentions) {
+    if (m.scoped || ids.has(identity(m.kind, m.key, false))) continue;
+    const byName = new Set(named.filter((s) => s.nameKey === m.key).map((s) => s.id));
+    const byAlias = new Set(named.filter((s) => s.aliasKeys.includes(m.key)).map((s) => s.id));
+    const only = byName.size === 1 ? byName : byName.size === 0 && byAlias.size === 1 ? byAlias : null;
+    if (only) ids.set(identity(m.kind, m.key, false), [...only][0]);
+  }
+  return ids;
 }
 
 // Another full form of a name ("Dr. Jane Roe" for "Jane Roe") helps later matching; pronouns,
 // surnames alone and descriptions ("the ministry") would merge unrelated speakers.
-function isAliasWorthy(m: SpeakerMention & { key: string }): boolean {
+function isAliasWorthy(m: KeyedMention): boolean {
   const mention = m.mention?.trim();
   if (!mention || m.kind === 'unnamed-group' || m.kind === 'outlet') return false;
   if (!/^\p{Lu}/u.test(mention) || /^the\s/i.test(mention)) return false;

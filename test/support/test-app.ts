@@ -9,6 +9,7 @@ export interface TestApp {
   app: NestFastifyApplication;
   http: TestAgent;
   databaseUrl: string;
+  superuserUrl: string;
   close(): Promise<void>;
 }
 
@@ -30,6 +31,7 @@ export async function startTestApp(
     app,
     http: request(app.getHttpServer()),
     databaseUrl,
+    superuserUrl: databaseUrl,
     close: () => app.close(),
   };
 }

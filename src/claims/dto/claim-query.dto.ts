@@ -12,6 +12,7 @@ import {
   VERDICTS,
   Verdict,
 } from '../claim-enums';
+import { CanonicalUuid } from '../../common/uuid-param';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -25,16 +26,31 @@ export class RetractedQueryDto extends PageQueryDto {
   includeRetracted?: boolean;
 }
 
+/** Claims a re-extraction replaced are left out too, unless asked for. */
+export class ClaimVisibilityQueryDto extends RetractedQueryDto {
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description: 'Also list claims a re-extraction superseded',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeSuperseded?: boolean;
+}
+
 /** Filters a claim list; every filter has an index behind it. */
-export class ClaimFilterDto extends RetractedQueryDto {
+export class ClaimFilterDto extends ClaimVisibilityQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Claims in this document, in text order' })
   @IsOptional()
   @IsUUID()
+  @CanonicalUuid()
   documentId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
+  @CanonicalUuid()
   speakerId?: string;
 
   @ApiPropertyOptional({ enum: CLAIM_KINDS })
@@ -68,7 +84,7 @@ export class ClaimFilterDto extends RetractedQueryDto {
 }
 
 /** The same filters where the route already names the document or speaker. */
-export class ScopedClaimFilterDto extends RetractedQueryDto {
+export class ScopedClaimFilterDto extends ClaimVisibilityQueryDto {
   @ApiPropertyOptional({ enum: CLAIM_KINDS })
   @IsOptional()
   @IsIn(CLAIM_KINDS)

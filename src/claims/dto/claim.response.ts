@@ -3,6 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { SpeakerRefResponse, toSpeakerRef } from '../../speakers/dto/speaker.response';
 import {
   CLAIM_KINDS,
+  CLAIM_STATES,
+  ClaimState,
   CLAIM_ORIGINS,
   ClaimKind,
   ClaimOrigin,
@@ -107,6 +109,23 @@ export class ClaimResponse {
   @ApiProperty({ nullable: true, type: String })
   retractionReason: string | null;
 
+  @ApiProperty({
+    enum: CLAIM_STATES,
+    description: 'current; superseded (a re-extraction replaced it); retracted (a fact-checker withdrew it)',
+  })
+  state: ClaimState;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The claim of the re-extraction that took this one’s place, when one overlaps it',
+  })
+  supersededBy: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  supersededAt: string | null;
+
   @ApiProperty({ description: 'Optimistic-lock version; send it back when editing' })
   version: number;
 
@@ -146,6 +165,9 @@ export function toClaimResponse(
     provenance,
     retractedAt: claim.retractedAt ? claim.retractedAt.toISOString() : null,
     retractionReason: claim.retractionReason,
+    state: claim.retractedAt ? 'retracted' : claim.supersededAt ? 'superseded' : 'current',
+    supersededBy: claim.supersededById,
+    supersededAt: claim.supersededAt ? claim.supersededAt.toISOString() : null,
     version: claim.version,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),

@@ -14,11 +14,13 @@ import {
 import { NotWith } from '../../common/field-rules';
 import { CLAIM_KINDS, ClaimKind, QUOTE_TYPES, QuoteType } from '../claim-enums';
 import { SpeakerInputDto } from './speaker-input.dto';
+import { CanonicalUuid } from '../../common/uuid-param';
 
 /** A claim a fact-checker adds by hand, anchored in a stored document. */
 export class CreateClaimDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
+  @CanonicalUuid()
   documentId: string;
 
   @ApiProperty({ enum: CLAIM_KINDS })
@@ -46,6 +48,7 @@ export class CreateClaimDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'An existing speaker (or give speaker)' })
   @IsOptional()
   @IsUUID()
+  @CanonicalUuid()
   @NotWith('speaker')
   speakerId?: string;
 

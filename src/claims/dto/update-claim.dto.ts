@@ -15,6 +15,7 @@ import {
 import { NotWith } from '../../common/field-rules';
 import { CLAIM_KINDS, ClaimKind, QUOTE_TYPES, QuoteType } from '../claim-enums';
 import { SpeakerInputDto } from './speaker-input.dto';
+import { CanonicalUuid } from '../../common/uuid-param';
 
 /** Changes to a claim; fields left out stay as they are. */
 export class UpdateClaimDto {
@@ -30,6 +31,7 @@ export class UpdateClaimDto {
   })
   @ValidateIf((o: UpdateClaimDto) => o.speakerId !== undefined && o.speakerId !== null)
   @IsUUID()
+  @CanonicalUuid()
   @NotWith('speaker')
   speakerId?: string | null;
 

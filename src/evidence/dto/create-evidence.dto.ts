@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { NotWith, OnlyWith } from '../../common/field-rules';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
+import { CanonicalUuid } from '../../common/uuid-param';
 
 export class CreateEvidenceDto {
   @ApiProperty({ enum: EVIDENCE_STANCES })
@@ -23,6 +24,7 @@ export class CreateEvidenceDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A stored document as the source (or give url)' })
   @ValidateIf((o: CreateEvidenceDto) => o.documentId !== undefined || o.url === undefined)
   @IsUUID(undefined, { message: 'give either documentId (a stored document) or url (an external source)' })
+  @CanonicalUuid()
   @NotWith('url')
   documentId?: string;
 

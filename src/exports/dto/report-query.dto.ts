@@ -28,6 +28,16 @@ export class ReportQueryDto extends ReportFormatQueryDto {
   @Transform(toBoolean)
   @IsBoolean()
   includeRetracted?: boolean;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description: 'Include claims a re-extraction superseded',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeSuperseded?: boolean;
 }
 
 /** A report on one document or speaker, optionally of one claim kind. */

@@ -98,6 +98,7 @@ export function claimReviewOf(claim: ReportClaim, links: ReturnType<typeof repor
 /** schema.org ClaimReview JSON-LD: `{ "@context": "https://schema.org", "@graph": [ClaimReview…] }`, reviewed claims only. */
 export const claimReviewFormat: ReportFormatter = {
   passes: 1,
+  records: 'reviewed',
   async *write(context, source) {
     const links = reportLinks(context.baseUrl);
     const head: Omit<Graph, '@graph'> = { '@context': 'https://schema.org' };

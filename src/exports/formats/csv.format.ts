@@ -40,6 +40,8 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['evidence_urls', (c, l) => c.evidence.map((e) => e.url ?? l.document(e.sourceDocumentId!)).join(' ')],
   ['retracted_at', (c) => iso(c.retractedAt)],
   ['created_at', (c) => iso(c.createdAt)],
+  ['superseded_at', (c) => iso(c.supersededAt)],
+  ['superseded_by', (c) => c.supersededById],
 ];
 
 /** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first. */

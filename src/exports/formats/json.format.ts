@@ -69,6 +69,8 @@ export function claimJson(claim: ReportClaim, links: Links) {
     })),
     retractedAt: iso(claim.retractedAt),
     retractionReason: claim.retractionReason,
+    supersededAt: iso(claim.supersededAt),
+    supersededBy: claim.supersededById,
     createdAt: iso(claim.createdAt),
     updatedAt: iso(claim.updatedAt),
   };

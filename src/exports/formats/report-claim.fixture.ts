@@ -55,6 +55,8 @@ export function reportClaim(overrides: Partial<ReportClaim> = {}): ReportClaim {
     updatedAt: new Date('2026-03-05T00:00:00Z'),
     retractedAt: null,
     retractionReason: null,
+    supersededAt: null,
+    supersededById: null,
     evidence: [],
     reviews: [],
     ...overrides,

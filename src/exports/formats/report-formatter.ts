@@ -21,6 +21,8 @@ export interface ReportContext {
 export interface ReportFormatter {
   /** How many times `write` reads the claims, so a progress bar knows its total. */
   passes: number;
+  /** Which claims become records: all (the default), or only those with a verdict. */
+  records?: 'all' | 'reviewed';
   write(context: ReportContext, source: ClaimSource): AsyncIterable<string>;
 }
 

@@ -78,6 +78,13 @@ ${
 }</section>`;
 }
 
+// A claim a newer extraction replaced keeps its page (links to it must not break), marked as replaced.
+function superseded(view: ClaimView): SafeHtml | null {
+  const c = view.claim;
+  if (c.state !== 'superseded') return null;
+  return markup`<p class="notice" id="superseded">A newer extraction replaced this claim${c.supersededAt ? markup` on <time datetime="${c.supersededAt}">${formatDate(c.supersededAt)}</time>` : null}${c.supersededBy ? markup`: see <a href="/claims/${c.supersededBy}">the claim that took its place</a>` : null}.</p>`;
+}
+
 /** GET /claims/:id: where the claim appears, who said it, the evidence, its verdicts and its audit trail. */
 export function renderClaimPage(view: ClaimView): string {
   const c = view.claim;
@@ -89,6 +96,7 @@ export function renderClaimPage(view: ClaimView): string {
     main: markup`<article class="claim-page">
 <p><a href="${inDocument}">← ${view.document.title}</a></p>
 <h1>${heading}</h1>
+${superseded(view)}
 <blockquote class="claim-text ${view.colourClass}" id="claim-text">${c.text}</blockquote>
 <p class="meta">${c.reviewStatus === 'reviewed' && c.verdict ? markup`<span class="verdict">Verdict: ${c.verdict}</span> · ` : markup`${c.reviewStatus.replace('-', ' ')} · `}${plural(c.provenance.corroborating, 'corroborating source')} · ${plural(c.provenance.disputing, 'disputing source')}</p>
 <section aria-labelledby="where-heading">

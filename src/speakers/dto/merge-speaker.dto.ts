@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { CanonicalUuid } from '../../common/uuid-param';
 
 export class MergeSpeakerDto {
   @ApiProperty({
@@ -7,5 +8,6 @@ export class MergeSpeakerDto {
     description: 'The speaker that stays; the one in the path is merged into it',
   })
   @IsUUID()
+  @CanonicalUuid()
   into: string;
 }

@@ -1,0 +1,91 @@
+import { EntityManager } from 'typeorm';
+import { Speaker } from './speaker.entity';
+
+/** A speaker row to create for a mention no stored speaker matched. */
+export interface NewSpeakerRow {
+  name: string;
+  key: string;
+  kind: string;
+  role: string | null;
+}
+
+export interface SpeakerIdentity {
+  id: string;
+  kind: string;
+  nameKey: string;
+}
+
+/** Current (never merged) speakers a document may refer to whose name or one of whose aliases has one of the keys. */
+export function speakersWithKeys(em: EntityManager, documentId: string, keys: string[]): Promise<Speaker[]> {
+  return em
+    .createQueryBuilder(Speaker, 's')
+    .where('(s.name_key = ANY(:keys) OR s.alias_keys && :keys::text[])', { keys })
+    .andWhere('(s.scope_document_id IS NULL OR s.scope_document_id = :documentId)', { documentId })
+    .andWhere('s.merged_into_id IS NULL')
+    .getMany();
+}
+
+/**
+ * Inserts the speakers, in (kind, key) order so that concurrent ingests wait on each other's new rows in
+ * one order and never deadlock. A row a concurrent transaction inserted first is skipped (after waiting
+ * for it to commit); returns the rows this call created.
+ */
+export async function insertSpeakers(
+  em: EntityManager,
+  rows: NewSpeakerRow[],
+  scope: string | null,
+): Promise<SpeakerIdentity[]> {
+  const target = scope
+    ? '(scope_document_id, kind, name_key) WHERE scope_document_id IS NOT NULL AND merged_into_id IS NULL'
+    : '(kind, name_key) WHERE scope_document_id IS NULL AND merged_into_id IS NULL';
+  const created: Array<{ id: string; kind: string; name_key: string }> = await em.query(
+    `INSERT INTO speakers (name, name_key, kind, role, scope_document_id)
+     SELECT x.name, x.key, x.kind, x.role, $2::uuid FROM jsonb_to_recordset($1::jsonb)
+         AS x(name text, key text, kind text, role text)
+      ORDER BY x.kind, x.key
+     ON CONFLICT ${target} DO NOTHING
+     RETURNING id, kind, name_key`,
+    [JSON.stringify(rows), scope],
+  );
+  return created.map((r) => ({ id: r.id, kind: r.kind, nameKey: r.name_key }));
+}
+
+/** The current speakers with these (kind, key) names in the given scope (null: shared across documents). */
+export async function speakersByIdentity(
+  em: EntityManager,
+  rows: Array<{ kind: string; key: string }>,
+  scope: string | null,
+): Promise<SpeakerIdentity[]> {
+  const found: Array<{ id: string; kind: string; name_key: string }> = await em.query(
+    `SELECT s.id, s.kind, s.name_key
+       FROM speakers s JOIN jsonb_to_recordset($1::jsonb) AS x(kind text, key text)
+         ON s.kind = x.kind AND s.name_key = x.key
+      WHERE s.merged_into_id IS NULL AND s.scope_document_id IS NOT DISTINCT FROM $2::uuid`,
+    [JSON.stringify(rows), scope],
+  );
+  return found.map((r) => ({ id: r.id, kind: r.kind, nameKey: r.name_key }));
+}
+
+/**
+ * Appends aliases to speakers, skipping ones they already have. The rows are locked in id order first,
+ * so concurrent ingests that touch the same speakers take turns instead of deadlocking.
+ */
+export async function addAliases(
+  em: EntityManager,
+  entries: Array<{ id: string; alias: string; key: string }>,
+): Promise<void> {
+  const ids = [...new Set(entries.map((e) => e.id))].sort();
+  await em.query(`SELECT 1 FROM speakers WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, [ids]);
+  await em.query(
+    `UPDATE speakers s
+        SET aliases = s.aliases || a.new_aliases, alias_keys = s.alias_keys || a.new_keys
+       FROM (SELECT y.id, array_agg(y.alias) AS new_aliases, array_agg(y.key) AS new_keys
+               FROM (SELECT DISTINCT ON (x.id, x.key) x.id, x.alias, x.key
+                       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, alias text, key text)
+                       JOIN speakers t ON t.id = x.id
+                      WHERE NOT (x.key = ANY(t.alias_keys)) AND x.key <> t.name_key) y
+              GROUP BY y.id) a
+      WHERE s.id = a.id`,
+    [JSON.stringify(entries)],
+  );
+}

@@ -1,0 +1,219 @@
+import { parse } from 'csv-parse/sync';
+import { spawn } from 'node:child_process';
+import { get, IncomingMessage } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { Response } from 'supertest';
+import { REPORT_FORMATS, ReportFormat } from '../src/exports/report-format';
+import { runCli } from './support/cli-process';
+import { ingestCorpus } from './support/corpus';
+import { bearer, mintKey } from './support/keys';
+import { startTestApp, TestApp } from './support/test-app';
+import { withClient } from './support/test-database';
+
+const DOCUMENTS = 1000;
+
+// How many records (claims) a report holds, read the way a researcher would read each format.
+function recordsIn(format: ReportFormat, body: string): number {
+  switch (format) {
+    case 'json':
+      return (JSON.parse(body) as { claims: unknown[] }).claims.length;
+    case 'csv':
+      return (parse(body, { columns: true }) as unknown[]).length;
+    case 'md':
+      return body.match(/^- “/gm)?.length ?? 0;
+    case 'html':
+      return body.match(/<div class="claim" id="claim-/g)?.length ?? 0;
+    case 'claimreview':
+      return (JSON.parse(body) as { '@graph': unknown[] })['@graph'].length;
+    case 'prov':
+      return Object.keys((JSON.parse(body) as { entity: object }).entity).filter((id) =>
+        id.startsWith('claim:'),
+      ).length;
+    case 'annotation': {
+      const collection = JSON.parse(body) as { total: number; first: { items: unknown[] } };
+      expect(collection.total).toBe(collection.first.items.length);
+      return collection.first.items.length;
+    }
+  }
+}
+
+const asText = (res: Response, done: (e: Error | null, body: string) => void) => {
+  let body = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (body += chunk));
+  res.on('end', () => done(null, body));
+};
+
+describe('reports over a corpus of 1,000 documents whose claims interleave', () => {
+  let t: TestApp;
+  let claims: number;
+  let reviewed: number;
+  let documents: number;
+  let baseUrl: string;
+
+  const expected = (format: ReportFormat) => (format === 'claimreview' ? reviewed : claims);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const fc = bearer(await mintKey(t, 'factchecker', 'corpus-checker'));
+    await ingestCorpus(t, fc, DOCUMENTS);
+    // A few verdicts and sources, spread over the corpus, so every format has something of each.
+    const sample = await withClient(t.databaseUrl, async (c) =>
+      (await c.query(`SELECT id FROM claims ORDER BY md5(id::text) LIMIT 24`)).rows.map(
+        (r) => r.id as string,
+      ),
+    );
+    for (const [i, id] of sample.entries()) {
+      if (i % 2 === 0)
+        await t.http
+          .post(`/api/claims/${id}/reviews`)
+          .set(fc)
+          .send({ verdict: 'mixed', rationale: 'Partly supported.' })
+          .expect(201);
+      else
+        await t.http
+          .post(`/api/claims/${id}/evidence`)
+          .set(fc)
+          .send({ stance: 'corroborates', url: `https://records.example/${i}` })
+          .expect(201);
+    }
+    ({ claims, reviewed, documents } = await withClient(t.databaseUrl, async (c) => {
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS claims, count(*) FILTER (WHERE verdict IS NOT NULL)::int AS reviewed,
+                count(DISTINCT document_id)::int AS documents FROM claims`,
+      );
+      return rows[0] as { claims: number; reviewed: number; documents: number };
+    }));
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  }, 300_000);
+  afterAll(() => t.close());
+
+  it('spans more documents than any cache could hold and interleaves their claims in creation order', async () => {
+    expect(documents).toBe(DOCUMENTS);
+    expect(claims).toBeGreaterThan(3000);
+    const switches = await withClient(t.databaseUrl, async (c) => {
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS n FROM (
+           SELECT document_id, lag(document_id) OVER (ORDER BY created_at, id) AS previous FROM claims) x
+          WHERE document_id <> previous`,
+      );
+      return rows[0].n as number;
+    });
+    // Documents were ingested concurrently, so creation order switches between documents throughout.
+    expect(switches).toBeGreaterThanOrEqual(DOCUMENTS - 1);
+  });
+
+  it.each(REPORT_FORMATS)(
+    'GET /api/claims/report?format=%s holds every claim, and says how many in X-Total-Count',
+    async (format) => {
+      const res = await t.http
+        .get('/api/claims/report')
+        .query({ format })
+        .buffer(true)
+        .parse(asText)
+        .expect(200);
+      expect(res.headers['x-total-count']).toBe(String(expected(format)));
+      expect(recordsIn(format, res.body as string)).toBe(expected(format));
+    },
+  );
+
+  it('the CLI `report` writes every claim in every format', async () => {
+    const env = { DATABASE_URL: t.databaseUrl };
+    const queue = [...REPORT_FORMATS];
+    // Two at a time: each is a whole process with its own application context.
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let format = queue.shift(); format; format = queue.shift()) {
+          const result = await runCli(['report', '--format', format], env);
+          expect({ format, code: result.code, stderr: result.stderr }).toEqual({
+            format,
+            code: 0,
+            stderr: '',
+          });
+          expect({ format, records: recordsIn(format, result.stdout) }).toEqual({
+            format,
+            records: expected(format),
+          });
+        }
+      }),
+    );
+  }, 300_000);
+
+  it('a report whose database connection dies midway ends in a transfer error and is logged at error', async () => {
+    const logged = jest.spyOn(PinoLogger.prototype, 'error');
+    try {
+      const response = await new Promise<IncomingMessage>((resolve, reject) =>
+        get(`${baseUrl}/api/claims/report?format=csv`, resolve).on('error', reject),
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['x-total-count']).toBe(String(claims));
+      let body = '';
+      response.setEncoding('utf8');
+      await new Promise<void>((resolve) =>
+        response.once('data', (chunk: string) => {
+          body += chunk;
+          resolve();
+        }),
+      );
+      response.pause();
+      await terminateParkedReport(t.superuserUrl);
+
+      const complete = await new Promise<boolean>((resolve) => {
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('error', () => undefined);
+        response.on('close', () => resolve(response.complete));
+        response.resume();
+      });
+      expect(complete).toBe(false);
+      expect((parse(body, { columns: true, relax_column_count: true }) as unknown[]).length).toBeLessThan(
+        claims,
+      );
+      expect(logged.mock.calls.map(([message]) => String(message))).toContainEqual(
+        expect.stringMatching(/^report on claims as csv failed midway/),
+      );
+    } finally {
+      logged.mockRestore();
+    }
+  }, 120_000);
+
+  it('the CLI exits non-zero with a message when its report fails midway', async () => {
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', 'report', '--format', 'json'],
+      { env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: t.databaseUrl }, stdio: 'pipe' },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+    // Not reading standard output makes the report wait between two batches, as a slow reader would.
+    child.stdout.pause();
+    await terminateParkedReport(t.superuserUrl);
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stdout.resume();
+
+    expect(await exited).not.toBe(0);
+    expect(stderr).toMatch(/report failed .*incomplete/i);
+    expect(() => JSON.parse(stdout)).toThrow();
+  }, 120_000);
+});
+
+// Waits until a report sits between two batches (its transaction idle), then ends its session.
+async function terminateParkedReport(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ended = await withClient(url, async (c) => {
+      const { rows } = await c.query(
+        `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle in transaction'
+            AND query ~ '^(FETCH|SELECT)'`,
+      );
+      return rows.length > 0;
+    });
+    if (ended) return;
+    if (Date.now() > deadline) throw new Error('no report parked between batches');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -190,13 +190,15 @@ async function main() {
   const external = process.env.DATABASE_URL;
   const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
   const server = external
-    ? { url: external, release: async () => {} }
+    ? { adminUrl: external, release: async () => {} }
     : await startEmbeddedPostgres(dataDir!, { join: false });
+  // A scratch database, made, seeded and served as the superuser: this measures speed, not privileges.
+  const adminUrl = server.adminUrl!;
   const name = `claimtrail_bench_${process.pid}`;
-  const admin = new Client({ connectionString: server.url });
+  const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = withDatabase(server.url, name);
+  const url = withDatabase(adminUrl, name);
   try {
     let started = Date.now();
     await seed(url, claims);

@@ -12,6 +12,7 @@ import { ClaimsService, NewClaim } from '../src/claims/claims.service';
 import { SYSTEM_ACTOR } from '../src/auth/roles';
 import { validateEnvironment } from '../src/config/configuration';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { prepareDatabase } from '../src/database/prepare-database';
 import { extractClaims } from '../src/extraction';
 import { generateArticles } from './corpus';
 
@@ -21,6 +22,7 @@ const concurrency = 4;
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
   const database = await startEmbeddedPostgres(dataDir, { join: false });
+  await prepareDatabase(database);
   // The bench measures throughput, not the rate limit.
   const app = await createApp(
     validateEnvironment({

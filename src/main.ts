@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { validateEnvironment } from './config/configuration';
 import { openDatabase } from './database/open-database';
@@ -7,6 +8,7 @@ async function bootstrap() {
   const config = validateEnvironment(process.env);
   const database = await openDatabase(config, { join: false });
   const app = await createApp({ ...config, DATABASE_URL: database.url });
+  if (database.warning) new Logger('Database').warn(database.warning);
 
   // Close the app (and its pool) first, then the embedded server it was talking to.
   let closing = false;

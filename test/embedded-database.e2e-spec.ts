@@ -1,6 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { createKeyWithCli } from './support/cli-process';
 import { newArticle } from './support/factories';
 import { isRunning, ServiceProcess, startService } from './support/service-process';
@@ -96,6 +98,62 @@ describe('the service on its embedded PostgreSQL', () => {
     const stored = await post(service, newArticle());
     await expect(startService(env)).rejects.toThrow(/DATA_DIR .* is in use by claimtrail process/);
     expect((await read(service, stored.id)).text).toBe(stored.text);
+  });
+
+  it('keeps its credentials to itself and runs as a role that cannot rewrite the audit trail', async () => {
+    service = await startService(env);
+    await post(service, newArticle());
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    const asRoot = process.getuid!() === 0;
+    // As root, PostgreSQL runs as the postgres user, whose group alone may pass through DATA_DIR.
+    expect(mode(dataDir)).toBe(asRoot ? 0o710 : 0o700);
+    expect(mode(join(dataDir, 'credentials.json'))).toBe(0o600);
+    expect(mode(join(dataDir, 'owner.json'))).toBe(0o600);
+    if (asRoot) {
+      // The prober of the issue: another local user may neither list DATA_DIR nor read what is in it.
+      for (const args of [
+        ['ls', dataDir],
+        ['cat', join(dataDir, 'credentials.json')],
+        ['cat', join(dataDir, 'owner.json')],
+      ]) {
+        const probe = spawnSync(args[0], args.slice(1), { uid: 65534, gid: 65534, encoding: 'utf8' });
+        expect(probe.status).not.toBe(0);
+        expect(probe.stderr).toMatch(/Permission denied/);
+      }
+    }
+
+    const { port } = JSON.parse(readFileSync(join(dataDir, 'owner.json'), 'utf8')) as { port: number };
+    const connect = async (user: string, password: string) => {
+      const client = new Client({ host: '127.0.0.1', port, user, password, database: 'claimtrail' });
+      await client.connect();
+      return client;
+    };
+    // The superuser has no login over TCP: not with the constant the repository used to hold, nor any other.
+    await expect(connect('postgres', 'claimtrail')).rejects.toThrow(
+      /no pg_hba.conf entry|authentication failed/,
+    );
+    const credentials = JSON.parse(readFileSync(join(dataDir, 'credentials.json'), 'utf8')) as {
+      owner: string;
+      app: string;
+    };
+    expect(credentials.app).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(credentials.owner).not.toBe(credentials.app);
+    await expect(connect('claimtrail_app', 'claimtrail')).rejects.toThrow(/authentication failed/);
+
+    const app = await connect('claimtrail_app', credentials.app);
+    try {
+      expect(Number((await app.query('SELECT count(*) FROM audit_events')).rows[0].count)).toBeGreaterThan(0);
+      for (const sql of [
+        `UPDATE audit_events SET action = 'nothing'`,
+        `DELETE FROM audit_events`,
+        `SET session_replication_role = replica`,
+        `ALTER TABLE audit_events DISABLE TRIGGER ALL`,
+      ]) {
+        await expect(app.query(sql)).rejects.toThrow(/permission denied|must be owner/);
+      }
+    } finally {
+      await app.end();
+    }
   });
 
   it('refuses to start on a wrong setting and names it', async () => {

@@ -3,12 +3,12 @@ import { spawn } from 'node:child_process';
 import { get, IncomingMessage } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { Response } from 'supertest';
 import { REPORT_FORMATS, ReportFormat } from '../src/exports/report-format';
 import { runCli } from './support/cli-process';
 import { ingestCorpus } from './support/corpus';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
+import { asText } from './support/text-body';
 import { withClient } from './support/test-database';
 
 const DOCUMENTS = 1000;
@@ -37,13 +37,6 @@ function recordsIn(format: ReportFormat, body: string): number {
     }
   }
 }
-
-const asText = (res: Response, done: (e: Error | null, body: string) => void) => {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (body += chunk));
-  res.on('end', () => done(null, body));
-};
 
 describe('reports over a corpus of 1,000 documents whose claims interleave', () => {
   let t: TestApp;
@@ -120,7 +113,7 @@ describe('reports over a corpus of 1,000 documents whose claims interleave', () 
   );
 
   it('the CLI `report` writes every claim in every format', async () => {
-    const env = { DATABASE_URL: t.databaseUrl };
+    const env = t.cliEnv;
     const queue = [...REPORT_FORMATS];
     // Two at a time: each is a whole process with its own application context.
     await Promise.all(
@@ -182,7 +175,7 @@ describe('reports over a corpus of 1,000 documents whose claims interleave', () 
     const child = spawn(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', 'report', '--format', 'json'],
-      { env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: t.databaseUrl }, stdio: 'pipe' },
+      { env: { ...process.env, LOG_LEVEL: 'warn', ...t.cliEnv }, stdio: 'pipe' },
     );
     let stdout = '';
     let stderr = '';

@@ -532,7 +532,7 @@ describe('provenance reports', () => {
   });
 
   it('the CLI writes the same reports to standard output', async () => {
-    const env = { DATABASE_URL: t.databaseUrl };
+    const env = t.cliEnv;
     const prov = await runCli(
       ['report', '--document', doc.id, '--format', 'prov', '--base-url', 'https://ct.example'],
       env,

@@ -1,4 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { validateEnvironment } from '../config/configuration';
@@ -19,6 +19,7 @@ export async function withAppContext<T>(work: (app: INestApplicationContext) => 
         logger: ['error', 'warn'],
       },
     );
+    if (database.warning) new Logger('Database').warn(database.warning);
     try {
       return await work(app);
     } finally {

@@ -13,7 +13,7 @@ program
   .description('apply pending database migrations (the service also does this at start)')
   .action(() =>
     withAppContext(async () => {
-      // Building the context runs the migrations (migrationsRun); reaching here means they are applied.
+      // Opening the database runs the migrations as the owner role; reaching here means they are applied.
       process.stdout.write('migrations applied\n');
     }),
   );

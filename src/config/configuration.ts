@@ -25,6 +25,11 @@ export class EnvironmentSchema {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
+  /** The owner role's URL: migrations run as it. Unset, they run as DATABASE_URL's role. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_OWNER_URL must be a postgres:// connection URL' })
+  DATABASE_OWNER_URL?: string;
+
   @IsOptional()
   @IsString()
   DATA_DIR = './.data';

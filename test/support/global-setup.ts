@@ -16,9 +16,12 @@ export default async function globalSetup() {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`test database server exited with code ${code}`)));
   });
-  const { serverUrl, template } = JSON.parse(line) as { serverUrl: string; template: string };
-  process.env.CLAIMTRAIL_TEST_SERVER_URL = serverUrl;
-  process.env.CLAIMTRAIL_TEST_TEMPLATE = template;
+  const urls = JSON.parse(line) as { serverUrl: string; ownerUrl: string; appUrl: string; template: string };
+  // The superuser (tests that tamper or inspect as an attacker would), the owner and the app role.
+  process.env.CLAIMTRAIL_TEST_SERVER_URL = urls.serverUrl;
+  process.env.CLAIMTRAIL_TEST_OWNER_URL = urls.ownerUrl;
+  process.env.CLAIMTRAIL_TEST_APP_URL = urls.appUrl;
+  process.env.CLAIMTRAIL_TEST_TEMPLATE = urls.template;
   process.env.CHROMIUM_PATH = await resolveChromium();
   (globalThis as { claimtrailDbServer?: typeof child }).claimtrailDbServer = child;
 }

@@ -2,7 +2,13 @@ import { claimWhere, reportBaseName } from './report-scope';
 
 describe('claimWhere', () => {
   it('numbers the parameters in the order the filters appear', () => {
-    const where = claimWhere({ documentId: 'd', kind: 'attributed', q: 'bridge', includeRetracted: true });
+    const where = claimWhere({
+      documentId: 'd',
+      kind: 'attributed',
+      q: 'bridge',
+      includeRetracted: true,
+      includeSuperseded: true,
+    });
     expect(where.sql).toBe(
       `c.document_id = $1 AND c.kind = $2 AND c.search @@ websearch_to_tsquery('english', $3)`,
     );
@@ -16,8 +22,16 @@ describe('claimWhere', () => {
     expect(where.params).toEqual(['s']);
   });
 
+  it('leaves claims a re-extraction superseded out unless asked for', () => {
+    expect(claimWhere({ includeRetracted: true }).sql).toBe('c.superseded_at IS NULL');
+    expect(claimWhere({ includeRetracted: true, includeSuperseded: true }).sql).toBe('TRUE');
+  });
+
   it('matches everything when nothing filters', () => {
-    expect(claimWhere({ includeRetracted: true })).toEqual({ sql: 'TRUE', params: [] });
+    expect(claimWhere({ includeRetracted: true, includeSuperseded: true })).toEqual({
+      sql: 'TRUE',
+      params: [],
+    });
   });
 });
 

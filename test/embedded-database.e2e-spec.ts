@@ -7,6 +7,10 @@ import { createKeyWithCli } from './support/cli-process';
 import { newArticle } from './support/factories';
 import { isRunning, ServiceProcess, startService } from './support/service-process';
 
+// Each test starts the service (and PostgreSQL) as real processes, some twice: on a loaded machine that
+// takes longer than the default minute.
+jest.setTimeout(180_000);
+
 // The product's default path: no DATABASE_URL, PostgreSQL embedded in DATA_DIR.
 describe('the service on its embedded PostgreSQL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-embedded-'));

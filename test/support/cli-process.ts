@@ -15,7 +15,10 @@ export function runScript(
 ): Promise<CliResult> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
   // Like the service helper: the embedded default unless the test names a database.
-  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
+  if (!('DATABASE_URL' in env)) {
+    delete childEnv.DATABASE_URL;
+    delete childEnv.DATABASE_OWNER_URL;
+  }
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, ...args], {
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -23,7 +23,10 @@ export async function freePort(): Promise<number> {
 export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), ...env };
-  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
+  if (!('DATABASE_URL' in env)) {
+    delete childEnv.DATABASE_URL;
+    delete childEnv.DATABASE_OWNER_URL;
+  }
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -284,7 +284,9 @@ function asBareName(part: string): { words: string[]; role: string | null } | nu
     !words.every((word, i) => isCapitalised(word) || (CONNECTORS.has(word) && i > 0 && i < words.length - 1))
   )
     return null;
-  return splitTitle(words);
+  // "Justice" alone is a title with no name after it, not a name ("On March 3, Justice officials …").
+  const titled = splitTitle(words);
+  return titled.words.length > 0 ? titled : null;
 }
 
 function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean): SourceMention | null {

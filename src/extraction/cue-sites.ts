@@ -8,10 +8,10 @@ import {
   CUE_WORDS,
   CueWord,
   DOCUMENT_NOUNS,
-  LEADING_CONNECTIVES,
   PHRASE_CUES,
 } from './lexicon';
-import { Break, SentenceView, breaksOf } from './sentence-view';
+import { clauseSubject, skipLeadingAdverbial } from './clause-subject';
+import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
 export interface CueSite {
@@ -29,6 +29,8 @@ export interface CueSite {
   rightStart: number | null;
   // End of everything the cue and source consumed, for continuation clauses after them.
   tailStart: number;
+  // Where the content must stop short of the region's end ("While a judge said X, the state appealed").
+  contentEnd?: number | null;
 }
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
@@ -99,6 +101,24 @@ const NON_SPEECH_PARTICLES = new Map([
 const PASSIVE_BY = /\s+by\b/y;
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
 
+// Cue forms that are also nouns ("insurance claims", "a news report", "member states").
+const NOUN_FORMS =
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
+
+// Tagged a noun right after a noun or adjective, and not opening a clause or quote, the word is a noun.
+function inNounCompound(view: SentenceView, start: number, end: number): boolean {
+  if (/^\s*(?:that\b|[:"“‘'])/.test(view.masked.slice(end))) return false;
+  const tokens = tagsOf(view);
+  const at = tokens.findIndex((token) => token.start === start);
+  const previous = tokens[at - 1];
+  return (
+    at > 0 &&
+    tokens[at].tag === 'NOUN' &&
+    /^\p{Ll}/u.test(previous.text) &&
+    (previous.tag === 'NOUN' || previous.tag === 'ADJ' || previous.tag === 'NUM')
+  );
+}
+
 function followedBy(text: string, at: number, sticky: RegExp): boolean {
   sticky.lastIndex = at;
   return sticky.test(text);
@@ -113,7 +133,10 @@ export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
   const breaks = breaksOf(view);
   for (const cue of cueCandidates(view)) {
-    const site = readSourceFirst(view, breaks, cue) ?? readCueFirst(view, breaks, cue);
+    const site =
+      readSourceFirst(view, breaks, cue) ??
+      readCueFirst(view, breaks, cue) ??
+      readSubjectFirst(view, breaks, cue);
     if (site) sites.push(site);
   }
   for (const match of view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE)) {
@@ -245,6 +268,7 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     // "have argued over the islands": a quarrel, not a report of what was argued.
     const particles = NON_SPEECH_PARTICLES.get(word.lemma);
     if (particles && followedBy(masked, end, particles)) continue;
+    if (NOUN_FORMS.test(match[0]) && inNounCompound(view, start, end)) continue;
     // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
     if (
       word.lemma === 'call' &&
@@ -298,6 +322,76 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     sourceStart: best.start,
     sourceEnd: trimEnd(text, sourceEnd),
     boundary: best.boundary,
+    ...after,
+  };
+}
+
+const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
+const SAYING = new Set([
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'note',
+  'explain',
+  'state',
+  'write',
+  'suggest',
+  'acknowledge',
+  'admit',
+  'predict',
+  'contend',
+  'assert',
+  'allege',
+  'maintain',
+  'stress',
+  'emphasize',
+  'declare',
+  'announce',
+  'report',
+  'concede',
+  'complain',
+  'reiterate',
+  'testify',
+  'caution',
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'expect',
+]);
+// "who asked not to be named": the request for anonymity is no claim.
+const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|anonymity)/i;
+
+// When the plain source grammar fails: a subject with asides, shared by two verbs, or in a subordinate clause.
+function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
+  const sourceEnd = skipAuxiliariesLeft(view.text, cue.start);
+  const subject = clauseSubject(view, breaks, sourceEnd);
+  if (!subject) return null;
+  const after = readAfterCue(view, cue, subject.mention);
+  // Read this loosely, a subject needs plain reported speech after its cue: a `that`, a quote, a colon,
+  // or a clause after a verb of saying ("confirmed the plan" and "accused of fraud" are events).
+  if (after.rightStart === null) {
+    if (!TRAILING_KINDS.has(subject.boundary.kind)) return null;
+  } else {
+    const between = view.masked.slice(cue.end, after.rightStart);
+    const remainder = view.masked.slice(after.rightStart);
+    const marked = /(?:\bthat|:)\s*$/.test(between) || /^["“‘']/.test(view.text.slice(after.rightStart));
+    if (!marked && !(SAYING.has(cue.word.lemma) && opensClause(remainder))) return null;
+    if (ANONYMITY.test(remainder)) return null;
+  }
+  return {
+    cueStart: cue.start,
+    lemma: cue.word.lemma,
+    order: 'source-first',
+    source: subject.mention,
+    sourceStart: subject.start,
+    sourceEnd: trimEnd(view.text, sourceEnd),
+    boundary: subject.boundary,
+    contentEnd: subject.contentEnd,
     ...after,
   };
 }
@@ -380,9 +474,9 @@ function readAfterCue(
   const tailStart = pos;
   const strongMarker = /^\s*that\b/i.exec(rest());
   if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
+  // `said: "…"`, `said "…"` and `said, "…"` all open a quotation.
   const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
-  if (quoteOrColon && (quoteOrColon[0].includes(':') || /^\s*(?=["“‘'])/.test(rest())))
-    return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
+  if (quoteOrColon) return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
   const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
@@ -423,10 +517,10 @@ function readAfterCue(
   };
 }
 
-// "added rents were rising": a short noun phrase and a finite verb make a clause with its `that` left out,
+// "added rents were rising": a short noun phrase (case matters: "in May" holds no modal) and a finite verb make a clause with its `that` left out,
 // where "added 500 jobs" is an object and the verb is no speech.
 const CLAUSE_OPENING =
-  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/u;
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
@@ -443,26 +537,6 @@ function skipAuxiliariesLeft(text: string, end: number): number {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
     if (!before || !AUXILIARIES.has(before[1].toLowerCase()) || before.index === 0) return pos;
     pos = before.index;
-  }
-}
-
-// "Meanwhile, …", "On Monday, …", "But …": openings that are neither source nor content.
-function skipLeadingAdverbial(text: string, start: number, end: number): number {
-  let pos = start;
-  for (;;) {
-    const chunk = text.slice(pos, end);
-    // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
-    const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
-    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase())) {
-      pos += phrase[0].length;
-      continue;
-    }
-    const single = /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk);
-    if (single) {
-      pos += single[0].length;
-      continue;
-    }
-    return pos;
   }
 }
 

@@ -202,7 +202,7 @@ function attributed(
   end: number,
   confidence: number,
 ): DraftClaim {
-  const span = trimContent(view, start, Math.min(end, endOfSentence(view.text)));
+  const span = trimContent(view, start, Math.min(end, site.contentEnd ?? end, endOfSentence(view.text)));
   const cue = view.text.slice(site.cueStart, site.cueEnd);
   return { kind: 'attributed', ...span, source: site.source, cue, confidence, pattern: '' };
 }

@@ -1,5 +1,6 @@
 // One sentence as the patterns see it: its text, the same text with quoted words masked (so a cue
 // inside a quote is never read as attribution), and the points where a clause or phrase can begin.
+import { TaggedToken, tag } from './pos';
 import { Span, maskQuotes } from './quotes';
 
 export interface SentenceView {
@@ -103,4 +104,16 @@ export function breaksOf(view: SentenceView): Break[] {
     if (!breaks.some((brk) => brk.pos === pos)) breaks.push({ kind: 'relative', pos, leftEnd: match.index! });
   }
   return breaks.sort((a, b) => a.pos - b.pos);
+}
+
+const tagged = new WeakMap<SentenceView, TaggedToken[]>();
+
+/** The sentence's tagged tokens, tagged on first use: most sentences never need them. */
+export function tagsOf(view: SentenceView): TaggedToken[] {
+  let tokens = tagged.get(view);
+  if (!tokens) {
+    tokens = tag(view.text);
+    tagged.set(view, tokens);
+  }
+  return tokens;
 }

@@ -142,9 +142,12 @@ export function parseSourceMention(
   const words = core.split(/\s+/);
   if (
     words.length > 14 ||
+    CLAUSE_OPENERS.test(words[0]) ||
     words.some(
       (word, i) =>
-        CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
+        // "Theresa May": a capital inside a name is no modal verb.
+        (CLAUSE_WORDS.has(bare(word)) && !(i > 0 && isCapitalised(word))) ||
+        (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
     )
   )
     return null;
@@ -206,6 +209,10 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
   return { ...principal, document };
 }
 
+// "In", "As", "While a federal judge": words that open an adverbial or a subordinate clause, never a source.
+const CLAUSE_OPENERS =
+  /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;
+
 const PARENTHETICAL_ASIDE =
   /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
 
@@ -253,6 +260,16 @@ function parseApposition(mention: string, first: string, second: string): Source
   const [namePart, description] =
     firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
   if (!namePart || description === null) return null;
+  // A description before the name must read as a role ("The state's chief epidemiologist, Jane Roe"):
+  // in "Acts of protest, Mr. Obama said, …" the words before the comma are content, not the speaker.
+  const opener = description.split(/\s+/)[0];
+  if (
+    namePart === secondName &&
+    !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(opener) &&
+    !isPossessive(opener) &&
+    !isSpeakerNoun(bare(description.split(/\s+/).pop() ?? ''))
+  )
+    return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (

@@ -45,15 +45,29 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[�
 export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: number): Subject | null {
   const { text } = view;
   const clause = breaks.filter((brk) => brk.pos <= sourceEnd && brk.kind !== 'comma').pop()!;
-  const start = clause.kind === 'start' ? skipLeadingAdverbial(text, 0, sourceEnd) : clause.pos;
+  const opening = clause.kind === 'start' ? null : /^\s*(?:but|and|yet|so)\s+/i.exec(text.slice(clause.pos));
+  const start =
+    clause.kind === 'start'
+      ? skipLeadingAdverbial(text, 0, sourceEnd)
+      : clause.pos + (opening?.[0].length ?? 0);
   const chunk = text.slice(start, sourceEnd);
-  if (chunk.trim() === '') return clause.kind === 'relative' ? antecedent(view, clause) : null;
-  if (/["“”«»]|''/.test(chunk)) return null;
-  const coordinated = /^(.*\S)\s*,?\s+and\s*$/s.exec(chunk);
+  if (chunk.trim() === '') {
+    if (clause.kind === 'relative') return antecedent(view, clause);
+    // "…, and said …" (the break took the "and") or "… “the crews,” and said …".
+    const andAt = opening ? clause.pos : clause.leftEnd;
+    const earlier = breaks.filter((brk) => brk.pos < andAt && brk.kind !== 'comma').pop()!;
+    const shared =
+      opening !== null || (clause.kind === 'coord' && /\b(?:and|but)\s*$/i.test(text.slice(0, clause.pos)));
+    return shared ? sharedSubject(view, earlier.kind === 'start' ? 0 : earlier.pos, andAt, sourceEnd) : null;
+  }
+  // "She toured the plant, praising “the crews,” and said …": a verb shared with the clause's subject.
+  const coordinated = /^(.*?)\s*,?\s*\b(?:and|but)\s*$/s.exec(chunk);
   if (coordinated) return sharedSubject(view, start, start + coordinated[1].length, sourceEnd);
+  if (/["“”«»]|''/.test(chunk)) return null;
   const subordinate = SUBORDINATOR.exec(chunk);
   const headStart = start + (subordinate ? subordinate[0].length : 0);
   const phrase = nounPhrase(view, headStart, sourceEnd);
+  // A capitalised "verb" is a name the tagger misread ("Ford itself said"); see nounPhrase.
   if (!phrase) return null;
   const boundary: Break =
     start > clause.pos || subordinate ? { kind: 'lead', pos: phrase.start, leftEnd: start } : clause;
@@ -82,13 +96,15 @@ function sharedSubject(
   andAt: number,
   sourceEnd: number,
 ): Subject | null {
-  const starts = [clauseStart, skipLeadingAdverbial(view.text, 0, andAt)];
+  const sentenceStart = skipLeadingAdverbial(view.text, 0, andAt);
+  const starts = andAt > clauseStart ? [clauseStart, sentenceStart] : [sentenceStart];
   for (const start of starts) {
     const verb = tagsOf(view).find((token) => token.start >= start && token.end <= andAt && isVerb(token));
     if (!verb) continue;
     const phrase = nounPhrase(view, start, trimAdverbs(view, start, verb.start));
     if (!phrase) continue;
-    return { ...phrase, boundary: { kind: 'coord', pos: sourceEnd, leftEnd: andAt }, contentEnd: null };
+    const leftEnd = andAt - (/[\s,]*$/.exec(view.text.slice(0, andAt))?.[0].length ?? 0);
+    return { ...phrase, boundary: { kind: 'coord', pos: sourceEnd, leftEnd }, contentEnd: null };
   }
   return null;
 }
@@ -107,10 +123,24 @@ function nounPhrase(
   const closed = /,\s*$/.test(chunk);
   // A subject followed by asides keeps its first part ("Marley Anderson, 21, a junior from Las Vegas,").
   const headEnd = closed ? from + firstSegment(trimmed) : to;
-  const tokens = tagsOf(view).filter((token) => token.start >= from && token.end <= headEnd);
-  if (tokens.length === 0 || tokens.length > 14 || !tokens.every((token, i) => nominal(token, tokens[i - 1])))
+  const tokens = tagsOf(view)
+    .filter((token) => token.start >= from && token.end <= headEnd)
+    .map((token) =>
+      token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
+    );
+  if (
+    tokens.length === 0 ||
+    tokens.length > 14 ||
+    !tokens.every((token, i) => nominal(token, tokens[i - 1], tokens[i + 1]))
+  )
     return null;
-  if (tokens[0].tag === 'ADP' || tokens[0].tag === 'SCONJ' || tokens[0].tag === 'CCONJ') return null;
+  const opener = tokens[0];
+  if (
+    (opener.tag === 'ADP' && !APPROXIMATORS.test(opener.text)) ||
+    opener.tag === 'SCONJ' ||
+    opener.tag === 'CCONJ'
+  )
+    return null;
   const head = view.text.slice(from, headEnd);
   const mention =
     parseSourceMention(closed ? view.text.slice(from, to + 1) : head, from === 0, closed) ??
@@ -129,9 +159,29 @@ function firstSegment(text: string): number {
   return text.length;
 }
 
+const APPROXIMATORS = /^(?:about|around|over|under|nearly|almost|roughly|some|only|just|up)$/i;
+
 // Inside a subject a verb may only be a participle after a noun ("voters going to the polls").
-function nominal(token: TaggedToken, previous: TaggedToken | undefined): boolean {
-  if (NOMINAL.has(token.tag)) return token.tag !== 'ADP' || previous !== undefined;
+function nominal(
+  token: TaggedToken,
+  previous: TaggedToken | undefined,
+  next: TaggedToken | undefined,
+): boolean {
+  // "he" stands alone; "its defenders" and "Ford itself" are fine; "the candidates -- but he" is a clause.
+  if (
+    token.tag === 'PRON' &&
+    previous &&
+    !/^(?:its|his|her|their|our|my|your|itself|himself|herself|themselves)$/i.test(token.text)
+  )
+    return false;
+  if (
+    token.tag === 'CCONJ' &&
+    !(previous && /NOUN|PROPN/.test(previous.tag) && next && next.tag !== 'VERB' && next.tag !== 'AUX')
+  )
+    return false;
+  if (token.tag === 'PUNCT' && !/^[.'’&-]$/.test(token.text)) return false;
+  if (NOMINAL.has(token.tag))
+    return token.tag !== 'ADP' || previous !== undefined || APPROXIMATORS.test(token.text);
   return (
     token.tag === 'VERB' &&
     /(?:ing|ed)$/.test(token.text) &&
@@ -190,6 +240,8 @@ function commaAfter(view: SentenceView, from: number): number | null {
   return comma < 0 ? null : comma;
 }
 
+const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
+
 // "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
 export function skipLeadingAdverbial(text: string, start: number, end: number): number {
   let pos = start;
@@ -199,7 +251,8 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
     const chunk = text.slice(pos, end);
     // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
     const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
-    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase())) {
+    // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
+    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) && !CONJUNCTIONS.test(phrase[1])) {
       pos += phrase[0].length;
       continue;
     }

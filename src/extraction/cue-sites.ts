@@ -380,7 +380,9 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     const between = view.masked.slice(cue.end, after.rightStart);
     const remainder = view.masked.slice(after.rightStart);
     const marked = /(?:\bthat|:)\s*$/.test(between) || /^["“‘']/.test(view.text.slice(after.rightStart));
-    if (!marked && !(SAYING.has(cue.word.lemma) && opensClause(remainder))) return null;
+    // "said the deal was on": after "say" itself, whatever follows is what was said.
+    if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
+      return null;
     if (ANONYMITY.test(remainder)) return null;
   }
   return {

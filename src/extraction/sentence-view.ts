@@ -74,7 +74,7 @@ export function breaksOf(view: SentenceView): Break[] {
         leftEnd: quote.end,
       });
   }
-  for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s-\s)\s*/g)) {
+  for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s--?\s)\s*/g)) {
     const at = match.index!;
     const mark = match[1].trim();
     // "61,000" and "3:30" are numbers, not breaks.
@@ -87,7 +87,11 @@ export function breaksOf(view: SentenceView): Break[] {
     if (view.quotes.some((quote) => at === quote.end || at + match[0].length === quote.end)) continue;
     let pos = at + match[0].length;
     let kind: BreakKind =
-      mark === ',' ? 'comma' : mark === '' || mark === '—' || mark === '–' || mark === '-' ? 'dash' : 'coord';
+      mark === ','
+        ? 'comma'
+        : mark === '' || mark === '—' || mark === '–' || mark === '-' || mark === '--'
+          ? 'dash'
+          : 'coord';
     const next = /^([\p{L}]+)\s+/u.exec(masked.slice(pos));
     if (next && mark === ',' && COORDINATORS.has(next[1].toLowerCase())) {
       kind = 'coord';

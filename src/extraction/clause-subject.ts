@@ -109,8 +109,8 @@ function sharedSubject(
   return null;
 }
 
-// The words between `start` and `end` read as a source noun phrase, or null when they hold a verb.
-function nounPhrase(
+/** The words between `start` and `end` read as a source noun phrase, or null when they hold a verb. */
+export function nounPhrase(
   view: SentenceView,
   start: number,
   end: number,
@@ -135,12 +135,8 @@ function nounPhrase(
   )
     return null;
   const opener = tokens[0];
-  if (
-    (opener.tag === 'ADP' && !APPROXIMATORS.test(opener.text)) ||
-    opener.tag === 'SCONJ' ||
-    opener.tag === 'CCONJ'
-  )
-    return null;
+  const counted = APPROXIMATORS.test(opener.text) || /^(?:least|most)$/i.test(tokens[1]?.text ?? '');
+  if ((opener.tag === 'ADP' && !counted) || opener.tag === 'SCONJ' || opener.tag === 'CCONJ') return null;
   const head = view.text.slice(from, headEnd);
   const mention =
     parseSourceMention(closed ? view.text.slice(from, to + 1) : head, from === 0, closed) ??

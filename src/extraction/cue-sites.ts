@@ -10,7 +10,7 @@ import {
   DOCUMENT_NOUNS,
   PHRASE_CUES,
 } from './lexicon';
-import { clauseSubject, skipLeadingAdverbial } from './clause-subject';
+import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
@@ -212,7 +212,10 @@ function readAccordingTo(
         /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|(?:published|released|issued)(?!\s+by\b))\b.*$/s,
         '',
       );
-    const mention = parseSourceMention(chunk, false, true);
+    // "according to a count by The Associated Press": any noun phrase will do after so clear a cue.
+    const mention =
+      parseSourceMention(chunk, false, true) ??
+      nounPhrase(view, sourceStart, sourceStart + chunk.trimEnd().length)?.mention;
     if (!mention || mention.form === 'pronoun') continue;
     const next = i === 0 ? after[0] : after[1];
     const rightStart = opening && next ? next.pos : null;
@@ -253,7 +256,8 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     const start = match.index!;
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
     // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
-    if (/^\p{Lu}/u.test(match[0])) continue;
+    // In a title-case headline a capital proves nothing ("Obama Says Museum Will Tell …").
+    if (/^\p{Lu}/u.test(match[0]) && !(view.headline && start > 0)) continue;
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
     if (
@@ -330,6 +334,7 @@ const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
 const SAYING = new Set([
   'say',
   'tell',
+  'ask',
   'add',
   'claim',
   'argue',
@@ -379,7 +384,9 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
   } else {
     const between = view.masked.slice(cue.end, after.rightStart);
     const remainder = view.masked.slice(after.rightStart);
-    const marked = /(?:\bthat|:)\s*$/.test(between) || /^["“‘']/.test(view.text.slice(after.rightStart));
+    const marked =
+      /(?:\b(?:that|whether|if|how|what|why|who|when)|:)\s*$/.test(between) ||
+      /^["“‘']/.test(view.text.slice(after.rightStart));
     // "said the deal was on": after "say" itself, whatever follows is what was said.
     if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
       return null;
@@ -417,7 +424,10 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
       /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
       '',
     );
-    const mention = parseSourceMention(chunk, false, true);
+    const from = cue.end + (chunk.length - chunk.trimStart().length);
+    const mention =
+      parseSourceMention(chunk, false, true) ??
+      nounPhrase(view, from, cue.end + chunk.trimEnd().length)?.mention;
     if (!mention) continue;
     sourceEnd = cue.end + chunk.trimEnd().length;
     // "said Corvane Biologics Inc." keeps the abbreviation's stop that the sentence end shares.
@@ -504,6 +514,7 @@ function readAfterCue(
   if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)
     return { cueEnd, rightStart: null, tailStart: skipped };
   const marked =
+    (view.headline === true && cue.word.strength === 'strong') ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||
     (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));

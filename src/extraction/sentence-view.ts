@@ -10,6 +10,8 @@ export interface SentenceView {
   offset: number;
   // Quote spans relative to the sentence.
   quotes: Span[];
+  // A title-case headline, where cue words and names are capitalised alike.
+  headline?: boolean;
 }
 
 export type BreakKind =
@@ -52,12 +54,17 @@ const COORDINATORS = new Set([
 ]);
 const RELATIVES = new Set(['which', 'who', 'whom']);
 
-export function makeView(document: string, sentence: Span, documentQuotes: readonly Span[]): SentenceView {
+export function makeView(
+  document: string,
+  sentence: Span,
+  documentQuotes: readonly Span[],
+  headline = false,
+): SentenceView {
   const text = document.slice(sentence.start, sentence.end);
   const quotes = documentQuotes
     .filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end)
     .map((quote) => ({ start: quote.start - sentence.start, end: quote.end - sentence.start }));
-  return { text, masked: maskQuotes(text, quotes), offset: sentence.start, quotes };
+  return { text, masked: maskQuotes(text, quotes), offset: sentence.start, quotes, headline };
 }
 
 /** Clause and phrase breaks of a sentence, in text order, starting with the sentence start. */
@@ -102,8 +109,8 @@ export function breaksOf(view: SentenceView): Break[] {
     }
     breaks.push({ kind, pos, leftEnd: at });
   }
-  // "depots which Moscow claims": a relative pronoun opens a clause even without a comma.
-  for (const match of masked.matchAll(/\s(which)\s+/gi)) {
+  // "depots which Moscow claims", "leaders who say": a relative pronoun opens a clause even without a comma.
+  for (const match of masked.matchAll(/\s(which|who)\s+/gi)) {
     const pos = match.index! + match[0].length;
     if (!breaks.some((brk) => brk.pos === pos)) breaks.push({ kind: 'relative', pos, leftEnd: match.index! });
   }

@@ -161,6 +161,17 @@ export class SpeakerMemory {
     return best;
   }
 
+  /** The person named last in sentences `from`…`to` (exclusive), for a quote paragraph with no frame. */
+  latestPersonSince(from: number, to: number): ExtractedSpeaker | null {
+    const named = this.known.filter(
+      (speaker) => speaker.kind === 'person' && speaker.lastSeen >= from && speaker.lastSeen < to,
+    );
+    // Two people named in the paragraph before: the quote could be either's.
+    if (named.length !== 1) return null;
+    const [person] = named;
+    return { name: person.name, kind: person.kind, mention: person.name, role: person.role };
+  }
+
   touchSurname(word: string, sentence: number): void {
     const surname = word.toLowerCase();
     const person = this.known.find(

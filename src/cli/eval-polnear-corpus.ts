@@ -21,7 +21,9 @@ export interface CorefMention extends Fragment {
   headStart: number;
   headEnd: number;
   text: string;
-  proper: boolean;
+  // The mention's words up to its head, when the head is a proper noun CoreNLP tags as a person or
+  // organisation ("Tom Emanuel" of "Tom Emanuel of Laconia"); null otherwise.
+  name: string | null;
 }
 
 export interface PolnearArticle {
@@ -99,11 +101,12 @@ export function parseBrat(ann: string): GoldAttribution[] {
 
 interface Token extends Fragment {
   pos: string;
+  ner: string;
 }
 
 const SENTENCE = /<sentence id="\d+"[^>]*>([\s\S]*?)<\/sentence>/g;
 const TOKEN =
-  /<token id="\d+">[\s\S]*?<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>\s*<POS>([^<]*)<\/POS>/g;
+  /<token id="\d+">[\s\S]*?<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>\s*<POS>([^<]*)<\/POS>\s*<NER>([^<]*)<\/NER>/g;
 const CHAIN = /<coreference>\s*(<mention[\s\S]*?)<\/coreference>/g;
 const MENTION =
   /<mention[^>]*>\s*<sentence>(\d+)<\/sentence>\s*<start>(\d+)<\/start>\s*<end>(\d+)<\/end>\s*<head>(\d+)<\/head>\s*<text>([^<]*)<\/text>/g;
@@ -118,6 +121,7 @@ export function parseCoreference(xml: string): CorefMention[][] {
         start: Number(token[1]),
         end: Number(token[2]),
         pos: token[3],
+        ner: token[4],
       })),
     );
   }
@@ -129,13 +133,15 @@ export function parseCoreference(xml: string): CorefMention[][] {
       const tokens = sentences[Number(mention[1]) - 1];
       const [start, end, head] = [Number(mention[2]) - 1, Number(mention[3]) - 2, Number(mention[4]) - 1];
       if (!tokens?.[start] || !tokens[end] || !tokens[head]) continue;
+      const named = tokens[head].pos.startsWith('NNP') && /^(?:PERSON|ORGANIZATION)$/.test(tokens[head].ner);
+      const text = decodeEntities(mention[5]);
       mentions.push({
         start: tokens[start].start,
         end: tokens[end].end,
         headStart: tokens[head].start,
         headEnd: tokens[head].end,
-        text: decodeEntities(mention[5]),
-        proper: tokens.slice(start, end + 1).some((token) => token.pos.startsWith('NNP')),
+        text,
+        name: named ? text.slice(0, tokens[head].end - tokens[start].start) : null,
       });
     }
     if (mentions.length > 0) chains.push(mentions.sort((a, b) => a.start - b.start));

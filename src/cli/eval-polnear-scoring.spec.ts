@@ -45,13 +45,13 @@ describe('PolNeAR scoring', () => {
     attributions: parseBrat(ann),
     chains: [
       [
-        { start: 0, end: 8, headStart: 4, headEnd: 8, text: 'Ada Moss', proper: true },
+        { start: 0, end: 8, headStart: 4, headEnd: 8, text: 'Ada Moss', name: 'Ada Moss' },
         {
           ...{ start: at('He')[0], end: at('He')[1] },
           headStart: at('He')[0],
           headEnd: at('He')[1],
           text: 'He',
-          proper: false,
+          name: null,
         },
       ],
     ],

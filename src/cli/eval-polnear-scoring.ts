@@ -159,6 +159,7 @@ export function scorePolnearArticle(
   return tally;
 }
 
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLES =
   /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|governor|secretary|speaker|justice|judge|mayor|former|vice|chairman|chairwoman|the|a|an)\.?$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|of|de|la|van|von|del|al|bin|and|&)$/u;
@@ -171,7 +172,14 @@ const CONNECTOR = /^(?:of|de|la|van|von|del|al|bin|and|&)$/;
  */
 export function nameInSource(source: string): string | null {
   const core = source.replace(/\([^)]*\)/g, ' ').replace(/,?\s+(?:who|whom|whose|which|that)\s[\s\S]*$/, '');
-  for (const part of core.split(/\s*[,—–]\s*/)) {
+  for (const whole of core.split(/\s*[,—–]\s*/)) {
+    // The name heads the phrase; "delegates in Philadelphia" names a place, not the speaker. A
+    // mouthpiece speaks for whom it names ("a spokesman for Clinton").
+    const mouthpiece =
+      /\b(?:spokes\w+|aides?|representatives?|lawyers?|attorneys?|office|campaign)\s+(?:for|of|to)\s+(.*)$/i.exec(
+        whole,
+      );
+    const part = mouthpiece ? mouthpiece[1] : whole.split(/\s+(?:of|in|at|from|on|for|with|by|to)\s+/)[0];
     const runs: string[][] = [];
     let run: string[] = [];
     for (const raw of part.split(/\s+/)) {
@@ -197,7 +205,13 @@ export function nameInSource(source: string): string | null {
         while (words.length > 0 && CONNECTOR.test(words[words.length - 1])) words.pop();
         return words;
       })
-      .filter((words) => words.length > 0 && !words.every((word) => TITLES.test(word)));
+      .filter(
+        (words) =>
+          words.length > 0 &&
+          !words.every((word) => TITLES.test(word)) &&
+          // "Only 24 percent", "Republican presidential candidate …": a lone capital before lower-case words modifies them.
+          !(words.length === 1 && new RegExp(`${escape(words[0])}\\s+\\p{Ll}`, 'u').test(part)),
+      );
     if (names.length > 0) return names[names.length - 1].join(' ');
   }
   return null;
@@ -221,7 +235,7 @@ function chainName(chains: CorefMention[][] | null, source: Fragment[]): string 
     source.some((f) => mention.headStart >= f.start && mention.headEnd <= f.end);
   const chain = chains.find((mentions) => mentions.some(inSource));
   for (const mention of chain ?? []) {
-    const name = mention.proper ? nameInSource(mention.text) : null;
+    const name = mention.name ? nameInSource(mention.name) : null;
     if (name) return name;
   }
   return null;

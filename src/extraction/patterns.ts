@@ -35,6 +35,10 @@ const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
 const PARTICIPLE_TAIL =
   /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting)(?:\s+that)?\s+/i;
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
+// After "…, he said," the sentence's predicate resumes; a conjunction, relative or participle starts
+// something else, and a quote is a second claim (QUOTE_TAIL).
+const RESUMED_CONTENT =
+  /^\s*,\s+(?!(?:and|but|or|nor|yet|so|while|whereas|although|though|because|as|when|after|before|since|until|which|who|whom|whose|where|according|\p{L}+ing)\b)[\p{L}\d$]/iu;
 
 export const PATTERNS: Pattern[] = [
   {
@@ -97,6 +101,16 @@ export const PATTERNS: Pattern[] = [
         claims.unshift(editorial(region.start, site.boundary.leftEnd, 'editorial-then-source-cue-content'));
       return claims;
     },
+  },
+  {
+    // "The bigger risk, he said, is a clash at sea.": the content goes on after its frame, so the claim
+    // is the whole sentence, frame included, rather than half a thought.
+    name: 'content-around-source-cue',
+    applies: (site, view) =>
+      site.rightStart === null &&
+      (site.boundary.kind === 'comma' || site.boundary.kind === 'quote') &&
+      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)),
+    build: (site, view, region) => [attributed(site, view, region.start, region.end, 0.85)],
   },
   {
     // `"We will act," Tran said.` / "Exports fell, the ministry said on Tuesday."

@@ -62,13 +62,20 @@ const NEEDS_MARKER = new Set([
   'rule',
   'go on',
   'note',
+  'comment',
+  'repeat',
+  'echo',
+  'confess',
+  'blame',
+  'assure',
 ]);
+const CITES = new Set(['cite', 'reference']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
 const TIME_ADJUNCT =
   /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
 
 const PARTICIPLE_AFTER_CLAUSE =
-  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging)\b(?:\s+that\b)?\s*/gi;
+  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending)\b(?:\s+that\b)?\s*/gi;
 
 // People whose "found" or "showed" reports a finding, as a study's would ("researchers found …").
 const RESEARCH_SOURCES = new Set([
@@ -483,6 +490,12 @@ function readAfterCue(
     pos += rest().length - rest().trimStart().length + setting[0].length;
     cueEnd = pos;
   }
+  // "He cautioned, however, that …": an adverb between commas sits between the cue and its content.
+  const aside =
+    /^\s*,\s*(?:however|though|too|also|again|in fact|for example|of course|in turn|in particular|nonetheless|nevertheless|moreover|meanwhile|instead)\s*,(?=\s*(?:that\b|["“‘']))/i.exec(
+      rest(),
+    );
+  if (aside) pos += aside[0].length - 0;
   const tailStart = pos;
   const strongMarker = /^\s*that\b/i.exec(rest());
   if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
@@ -515,6 +528,9 @@ function readAfterCue(
     return { cueEnd, rightStart: null, tailStart: skipped };
   const marked =
     (view.headline === true && cue.word.strength === 'strong') ||
+    // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.
+    (cue.word.lemma === 'report' && /^\s*(?:about\s+|nearly\s+|more than\s+)?\d/.test(remainder)) ||
+    (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||
     (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));

@@ -33,7 +33,7 @@ interface Pattern {
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
 const PARTICIPLE_TAIL =
-  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting)(?:\s+that)?\s+/i;
+  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting|promising|telling|declaring|predicting|acknowledging|admitting|vowing|pledging|repeating|reiterating|conceding|complaining|contending)(?:\s+that)?\s+/i;
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
 // After "…, he said," the sentence's predicate resumes; a conjunction, relative or participle starts
 // something else, and a quote is a second claim (QUOTE_TAIL).
@@ -115,7 +115,13 @@ export const PATTERNS: Pattern[] = [
   {
     // `"We will act," Tran said.` / "Exports fell, the ministry said on Tuesday."
     name: 'content-then-source-cue',
-    applies: (site) => site.order === 'source-first' && TRAILING_BOUNDARIES.includes(site.boundary.kind),
+    applies: (site, view) =>
+      site.order === 'source-first' &&
+      (TRAILING_BOUNDARIES.includes(site.boundary.kind) ||
+        // "The march was peaceful, as police have said."
+        (site.boundary.kind === 'coord' &&
+          site.rightStart === null &&
+          /,\s*as\s*$/i.test(view.masked.slice(0, site.boundary.pos)))),
     build: (site, view, region) => [
       attributed(site, view, region.start, site.boundary.leftEnd, 0.9),
       ...tail(site, view, region),

@@ -35,7 +35,8 @@ function leftover(view: SentenceView, from: number): DraftClaim | null {
   const span = trimContent(view, from, view.text.length);
   if (view.text.slice(span.start, span.end).split(/\s+/).length < 3) return null;
   const clause = tagsOf(view).some(
-    (token) => token.start >= span.start && token.end <= span.end && (token.tag === 'VERB' || token.tag === 'AUX'),
+    (token) =>
+      token.start >= span.start && token.end <= span.end && (token.tag === 'VERB' || token.tag === 'AUX'),
   );
   return clause ? editorial(span.start, span.end, 'leftover-clause') : null;
 }

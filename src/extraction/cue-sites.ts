@@ -72,7 +72,7 @@ const NEEDS_MARKER = new Set([
 const CITES = new Set(['cite', 'reference']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
 const TIME_ADJUNCT =
-  /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
+  /^\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
 
 const PARTICIPLE_AFTER_CLAUSE =
   /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending)\b(?:\s+that\b)?\s*/gi;
@@ -124,6 +124,13 @@ function inNounCompound(view: SentenceView, start: number, end: number): boolean
     /^\p{Ll}/u.test(previous.text) &&
     (previous.tag === 'NOUN' || previous.tag === 'ADJ' || previous.tag === 'NUM')
   );
+}
+
+// "Rust Belt states have suffered", "the claims were denied": a verb right after makes the word its subject.
+function beforeVerb(view: SentenceView, end: number): boolean {
+  if (/^\s*(?:that\b|[:"“‘',])/.test(view.masked.slice(end))) return false;
+  const next = tagsOf(view).find((token) => token.start > end);
+  return next !== undefined && (next.tag === 'AUX' || next.tag === 'VERB');
 }
 
 function followedBy(text: string, at: number, sticky: RegExp): boolean {
@@ -279,7 +286,14 @@ function cueCandidates(view: SentenceView): CueCandidate[] {
     // "have argued over the islands": a quarrel, not a report of what was argued.
     const particles = NON_SPEECH_PARTICLES.get(word.lemma);
     if (particles && followedBy(masked, end, particles)) continue;
-    if (NOUN_FORMS.test(match[0]) && inNounCompound(view, start, end)) continue;
+    if (
+      NOUN_FORMS.test(match[0]) &&
+      (inNounCompound(view, start, end) ||
+        // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
+        (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(masked.slice(0, start)) &&
+          beforeVerb(view, end)))
+    )
+      continue;
     // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
     if (
       word.lemma === 'call' &&
@@ -483,6 +497,12 @@ function readAfterCue(
   const named = cue.word.lemma === 'tell' ? NAMED_LISTENER.exec(rest()) : null;
   if (named) {
     pos += named[0].length;
+    cueEnd = pos;
+  }
+  // "said Wednesday on Fox News Channel's “Hannity,” that …": a time may come before the setting.
+  const time = TIME_ADJUNCT.exec(rest());
+  if (time && CUE_SETTINGS.some((pattern) => pattern.test(rest().slice(time[0].length).trimStart()))) {
+    pos += time[0].length;
     cueEnd = pos;
   }
   const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);

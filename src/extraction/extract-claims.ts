@@ -185,6 +185,8 @@ function quoteType(view: SentenceView, draft: DraftClaim): QuoteType {
 function isStandaloneQuote(view: SentenceView): boolean {
   const first = view.quotes[0];
   if (!first || view.text.slice(0, first.start).trim() !== '') return false;
+  // "Yes!" or "Related:" in quote marks is too short to be someone's statement.
+  if (view.text.split(/\s+/).length < 4) return false;
   const quoted = view.quotes.reduce((sum, quote) => sum + quote.end - quote.start, 0);
   return quoted >= view.text.trim().length * 0.8;
 }

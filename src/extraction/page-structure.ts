@@ -1,10 +1,11 @@
 // Lines that are page structure rather than prose: headlines in title case, page furniture
 // ("READ MORE: …", "WATCH: …") and transcript turns ("WALLACE: Let's start …").
+import { isKnownFirstName } from './first-names';
 import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
 
 // Furniture labels that name no speaker; their lines are the outlet's (links, videos, notes).
 const FURNITURE =
-  /^(?:READ MORE|READ|WATCH|WATCH LIVE|RELATED|MORE|UPDATE|UPDATED|CORRECTION|EDITOR['’]?S NOTE|NOTE|PHOTOS?|VIDEO|SEE ALSO|SEE|CLICK HERE|SIGN UP|ADVERTISEMENT|SUBSCRIBE|LISTEN|FOLLOW|SHARE|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|POLL|LIVE|TRANSCRIPT|Q|A|PHOTO|GALLERY|TOP|AP|UPI)$/i;
+  /^(?:READ MORE|READ|WATCH|WATCH LIVE|RELATED|MORE|UPDATE|UPDATED|CORRECTION|EDITOR['’]?S NOTE|NOTE|PHOTOS?|VIDEO|SEE ALSO|SEE|CLICK HERE|SIGN UP|ADVERTISEMENT|SUBSCRIBE|LISTEN|FOLLOW|SHARE|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|POLL|LIVE|TRANSCRIPT|Q|A|PHOTO|GALLERY|TOP|AP|UPI|CONTRIBUTING|REPORTING|BY|WRITTEN BY|FILED|CREDIT|SOURCE|SOURCES|EMAIL|E-MAIL|CONTACT|PAID NOTICE|CAPTION|FILE|GRAPHIC|CHART|MAP|TWEET)$/i;
 const LABEL = /^([\p{L}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u;
 
 /** True when `at` opens a paragraph: only spaces lie between it and the previous line break. */
@@ -45,6 +46,15 @@ export function speakerLabel(sentence: string, headline: boolean): Turn | null {
     : words;
   const mention = parseNameRun(written) ?? parseSourceMention(written, true, true);
   if (!mention || mention.form === 'pronoun') return null;
+  // A headline's "Big Win For Bernie: …" or "Morning Email: …" is a title; a label must be someone's name.
+  if (
+    !shouting &&
+    !(
+      mention.kind === 'person' &&
+      (mention.role !== null || isKnownFirstName(written.split(/\s+/)[0].toLowerCase()))
+    )
+  )
+    return null;
   return { mention: { ...mention, mention: words }, contentStart: label[0].length };
 }
 

@@ -159,6 +159,9 @@ export function scorePolnearArticle(
   return tally;
 }
 
+// "the Republican", "Democrats": a party or people names a group, not one speaker's name.
+const PARTY_OR_PEOPLE =
+  /^(?:republicans?|democrats?|democratic|independents?|conservatives?|liberals?|americans?|the)$/i;
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLES =
   /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|governor|secretary|speaker|justice|judge|mayor|former|vice|chairman|chairwoman|the|a|an)\.?$/i;
@@ -209,8 +212,9 @@ export function nameInSource(source: string): string | null {
         (words) =>
           words.length > 0 &&
           !words.every((word) => TITLES.test(word)) &&
-          // "Only 24 percent", "Republican presidential candidate …": a lone capital before lower-case words modifies them.
-          !(words.length === 1 && new RegExp(`${escape(words[0])}\\s+\\p{Ll}`, 'u').test(part)),
+          // "Only 24 percent", "the New Jersey governor": capitals before lower-case words modify them.
+          !new RegExp(`${escape(words[words.length - 1])}\\s+\\p{Ll}`, 'u').test(part) &&
+          !(words.length === 1 && PARTY_OR_PEOPLE.test(words[0])),
       );
     if (names.length > 0) return names[names.length - 1].join(' ');
   }
@@ -225,6 +229,11 @@ export function goldSpeaker(article: PolnearArticle, gold: GoldAttribution): Gol
   if (named) return { name: named, via: 'name' };
   const chained = chainName(article.chains, gold.source);
   if (chained) return { name: chained, via: 'coreference' };
+  // "the senator", "the New Jersey governor": someone named elsewhere whom neither the annotation nor
+  // CoreNLP names, so there is nothing to score against. Indefinite and plural sources ("a senior aide",
+  // "officials") are their own canonical names.
+  if (/^(?:the|this|that|his|her|its|their)\s/i.test(source.trim()) && !/s$/i.test(headNoun(source) ?? ''))
+    return null;
   const head = headNoun(source);
   return head ? { name: head, via: 'description' } : null;
 }

@@ -1,6 +1,7 @@
 // Remembers who has spoken or been named so far in a document, so that "Roe", "she", "the ministry"
 // or "the negotiator" later on resolve to the canonical speaker introduced earlier.
 import { Gender } from './first-names';
+import { isEpithet, roleFits } from './epithets';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { SourceMention } from './source-mention';
 import { ExtractedSpeaker, SpeakerKind } from './types';
@@ -141,6 +142,12 @@ export class SpeakerMemory {
       this.settle(sentence, mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
     switch (mention.form) {
       case 'name':
+        // "the Wisconsin Republican" reads as a name but refers back to someone named before.
+        if (isEpithet(mention))
+          return this.resolveDescription(
+            { ...mention, form: 'description', head: lastToken(mention.name) },
+            sentence,
+          );
         return {
           speaker: this.asSpeaker(this.remember(this.asPlace(mention), sentence), mention),
           certainty: 1,
@@ -365,14 +372,24 @@ export class SpeakerMemory {
             COMPANY_HEADS.has(head),
           ))
         : undefined);
-    if (fallback) {
-      const byHead = fallback;
+    const epithet = fallback ?? (isEpithet(mention) ? this.namedPerson(mention) : undefined);
+    if (epithet) {
+      const byHead = epithet;
       byHead.lastSeen = sentence;
       return { speaker: this.asSpeaker(byHead, mention, mention.role ?? byHead.role), certainty: 0.9 };
     }
     // "the company" with no named company before: keep the description as the speaker's name.
     const created = this.remember({ ...mention, form: 'name' }, sentence);
     return { speaker: this.asSpeaker(created, mention), certainty: 0.8 };
+  }
+
+  // "the California congressman": the person whose title fits, else the one named most recently.
+  private namedPerson(mention: SourceMention): KnownSpeaker | undefined {
+    const people = this.known
+      .filter((speaker) => speaker.kind === 'person' && speaker.name.includes(' '))
+      .filter((speaker) => !mention.gender || !speaker.gender || speaker.gender === mention.gender)
+      .sort((a, b) => b.lastSeen - a.lastSeen);
+    return people.find((speaker) => roleFits(mention.head ?? '', speaker.role)) ?? people[0];
   }
 
   // "Greenfield Action organised the march. The group said …": a name the lists could not place, that

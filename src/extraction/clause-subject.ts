@@ -99,7 +99,9 @@ function sharedSubject(
   const sentenceStart = skipLeadingAdverbial(view.text, 0, andAt);
   const starts = andAt > clauseStart ? [clauseStart, sentenceStart] : [sentenceStart];
   for (const start of starts) {
-    const verb = tagsOf(view).find((token) => token.start >= start && token.end <= andAt && isVerb(token));
+    const verb = tagsOf(view, start, andAt).find(
+      (token) => token.start >= start && token.end <= andAt && isVerb(token),
+    );
     if (!verb) continue;
     const phrase = nounPhrase(view, start, trimAdverbs(view, start, verb.start));
     if (!phrase) continue;
@@ -123,7 +125,7 @@ export function nounPhrase(
   const closed = /,\s*$/.test(chunk);
   // A subject followed by asides keeps its first part ("Marley Anderson, 21, a junior from Las Vegas,").
   const headEnd = closed ? from + firstSegment(trimmed) : to;
-  const tokens = tagsOf(view)
+  const tokens = tagsOf(view, from, end + 16)
     .filter((token) => token.start >= from && token.end <= headEnd)
     .map((token) =>
       token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
@@ -189,7 +191,7 @@ function nominal(
 const isVerb = (token: TaggedToken) => token.tag === 'VERB' || token.tag === 'AUX';
 
 function trimAdverbs(view: SentenceView, start: number, end: number): number {
-  const adverbs = tagsOf(view).filter((token) => token.start >= start && token.end <= end);
+  const adverbs = tagsOf(view, start, end + 16).filter((token) => token.start >= start && token.end <= end);
   let to = end;
   while (adverbs.length > 0 && adverbs[adverbs.length - 1].tag === 'ADV') to = adverbs.pop()!.start;
   return to;

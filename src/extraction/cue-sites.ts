@@ -112,10 +112,38 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|l
 const NOUN_FORMS =
   /^(?:reports?|claims?|calls|estimates?|forecasts?|notes|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
 
+const FUNCTION_WORDS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'also',
+  'still',
+  'now',
+  'and',
+  'but',
+  'or',
+  'often',
+  'never',
+  'repeatedly',
+  'publicly',
+  'later',
+  'then',
+]);
+
 // Tagged a noun right after a noun or adjective, and not opening a clause or quote, the word is a noun.
 function inNounCompound(view: SentenceView, start: number, end: number): boolean {
   if (/^\s*(?:that\b|[:"“‘'])/.test(view.masked.slice(end))) return false;
-  const tokens = tagsOf(view);
+  // Only a lower-case content word before can make a compound ("insurance claims"); tagging is not free.
+  const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(view.masked.slice(Math.max(0, start - 30), start));
+  if (!before || FUNCTION_WORDS.has(before[1])) return false;
+  const tokens = tagsOf(view, start - 30, end + 20);
   const at = tokens.findIndex((token) => token.start === start);
   const previous = tokens[at - 1];
   return (
@@ -129,7 +157,7 @@ function inNounCompound(view: SentenceView, start: number, end: number): boolean
 // "Rust Belt states have suffered", "the claims were denied": a verb right after makes the word its subject.
 function beforeVerb(view: SentenceView, end: number): boolean {
   if (/^\s*(?:that\b|[:"“‘',])/.test(view.masked.slice(end))) return false;
-  const next = tagsOf(view).find((token) => token.start > end);
+  const next = tagsOf(view, end - 30, end + 25).find((token) => token.start > end);
   return next !== undefined && (next.tag === 'AUX' || next.tag === 'VERB');
 }
 
@@ -352,6 +380,16 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
 }
 
 const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
+// A stand-in source for reading what follows a cue before the (costlier) subject is known.
+const SOMEONE: SourceMention = {
+  form: 'pronoun',
+  mention: 'someone',
+  name: 'someone',
+  kind: 'person',
+  role: null,
+  gender: null,
+  head: null,
+};
 const SAYING = new Set([
   'say',
   'tell',
@@ -394,15 +432,14 @@ const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|anony
 
 // When the plain source grammar fails: a subject with asides, shared by two verbs, or in a subordinate clause.
 function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
-  const sourceEnd = skipAuxiliariesLeft(view.text, cue.start);
-  const subject = clauseSubject(view, breaks, sourceEnd);
-  if (!subject) return null;
-  const after = readAfterCue(view, cue, subject.mention);
+  if (cue.word.strength === 'weak') return null;
+  // The subject is what costs (it is tagged), so the cheap checks on what follows the cue come first.
+  const after = readAfterCue(view, cue, SOMEONE);
+  const trailing = breaks.some((brk) => brk.pos < cue.start && TRAILING_KINDS.has(brk.kind));
+  if (after.rightStart === null && !trailing) return null;
   // Read this loosely, a subject needs plain reported speech after its cue: a `that`, a quote, a colon,
   // or a clause after a verb of saying ("confirmed the plan" and "accused of fraud" are events).
-  if (after.rightStart === null) {
-    if (!TRAILING_KINDS.has(subject.boundary.kind)) return null;
-  } else {
+  if (after.rightStart !== null) {
     const between = view.masked.slice(cue.end, after.rightStart);
     const remainder = view.masked.slice(after.rightStart);
     const marked =
@@ -413,6 +450,9 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       return null;
     if (ANONYMITY.test(remainder)) return null;
   }
+  const sourceEnd = skipAuxiliariesLeft(view.text, cue.start);
+  const subject = clauseSubject(view, breaks, sourceEnd);
+  if (!subject || (after.rightStart === null && !TRAILING_KINDS.has(subject.boundary.kind))) return null;
   return {
     cueStart: cue.start,
     lemma: cue.word.lemma,

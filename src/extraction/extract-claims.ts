@@ -10,7 +10,7 @@ import { splitSentences } from './sentences';
 import { SpeakerMemory } from './speaker-memory';
 import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, QuoteType } from './types';
 import { usedAsPlace } from './gazetteer';
-import { noticeGroups, noticeNames, noticeSubject } from './name-scan';
+import { noticeGroups, noticeNames, noticeSubject, readNames } from './name-scan';
 
 export const ENGINE_VERSION = '1.1.0';
 
@@ -69,7 +69,9 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       ];
       previousSpeaker = continuing;
     }
-    if (!headline) noticeNames(view.text, memory, index, false);
+    // Headline capitals swallow words into names ("Obama Says Museum Will Tell"), so headlines name no one.
+    const names = headline ? [] : readNames(view.text, memory);
+    noticeNames(view.text, names, memory, index, false);
     // Groups and subjects matter only to a later quantifier or pronoun, so they are read when one needs them.
     memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));
     let attributedHere = false;
@@ -83,7 +85,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       }
     }
     if (!attributedHere) {
-      if (!headline) noticeNames(view.text, memory, index, true);
+      noticeNames(view.text, names, memory, index, true);
       memory.defer(index, 'subject', () => noticeSubject(view.text, memory, index));
       // "Cruz continued:" introduces the quoted paragraph that follows.
       previousSpeaker = /:\s*$/.test(line) ? introducedSpeaker(view, memory, index) : null;

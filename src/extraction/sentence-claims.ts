@@ -2,7 +2,7 @@
 // sentence, lets the pattern table decide each part, and leaves the rest to the outlet.
 import { CueSite, findCueSites } from './cue-sites';
 import { DraftClaim, Region, applyPatterns, editorial, trimContent } from './patterns';
-import { SentenceView, tagsOf } from './sentence-view';
+import { SentenceView } from './sentence-view';
 
 // Breaks after which a second cue starts its own claim instead of sitting inside the first one's content.
 const INDEPENDENT_BOUNDARIES = new Set(['coord', 'relative', 'dash', 'quote']);
@@ -30,15 +30,17 @@ export function sentenceClaims(view: SentenceView): DraftClaim[] {
   return rest ? [...claims, rest] : claims;
 }
 
+// A finite verb: an auxiliary, or a past or third-person form after a lower-case word.
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b|\b\p{Ll}+\s+\p{Ll}+(?:ed|s)\b/u;
+
 // "Exports fell, the ministry said, and imports rose.": a clause left after the last frame is the outlet's.
 function leftover(view: SentenceView, from: number): DraftClaim | null {
   const span = trimContent(view, from, view.text.length);
   if (view.text.slice(span.start, span.end).split(/\s+/).length < 3) return null;
-  const clause = tagsOf(view).some(
-    (token) =>
-      token.start >= span.start && token.end <= span.end && (token.tag === 'VERB' || token.tag === 'AUX'),
-  );
-  return clause ? editorial(span.start, span.end, 'leftover-clause') : null;
+  return FINITE.test(view.masked.slice(span.start, span.end))
+    ? editorial(span.start, span.end, 'leftover-clause')
+    : null;
 }
 
 // The first site governs the sentence; a later one only counts when it opens a clause of its own

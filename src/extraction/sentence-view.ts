@@ -117,14 +117,29 @@ export function breaksOf(view: SentenceView): Break[] {
   return breaks.sort((a, b) => a.pos - b.pos);
 }
 
-const tagged = new WeakMap<SentenceView, TaggedToken[]>();
+const tagged = new WeakMap<SentenceView, Map<string, TaggedToken[]>>();
 
-/** The sentence's tagged tokens, tagged on first use: most sentences never need them. */
-export function tagsOf(view: SentenceView): TaggedToken[] {
-  let tokens = tagged.get(view);
+/**
+ * The tagged tokens of the sentence between `from` and `to` (widened to whole words), tagged on first
+ * use: most sentences never need tags, and a decision needs only the words around it.
+ */
+export function tagsOf(view: SentenceView, from = 0, to = view.text.length): TaggedToken[] {
+  const { text } = view;
+  let start = Math.max(0, from);
+  let end = Math.min(text.length, to);
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  let cache = tagged.get(view);
+  if (!cache) tagged.set(view, (cache = new Map()));
+  const key = `${start}:${end}`;
+  let tokens = cache.get(key);
   if (!tokens) {
-    tokens = tag(view.text);
-    tagged.set(view, tokens);
+    tokens = tag(text.slice(start, end)).map((token) => ({
+      ...token,
+      start: token.start + start,
+      end: token.end + start,
+    }));
+    cache.set(key, tokens);
   }
   return tokens;
 }

@@ -44,7 +44,18 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'â€™-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[â€
 /** The subject of the clause that ends at `sourceEnd`, the cue's position less its auxiliaries. */
 export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: number): Subject | null {
   const { text } = view;
-  const clause = breaks.filter((brk) => brk.pos <= sourceEnd && brk.kind !== 'comma').pop()!;
+  let clause = breaks.filter((brk) => brk.pos <= sourceEnd && brk.kind !== 'comma').pop()!;
+  // "Gareth Pell, 52, a driver who has worked the line for years, said": a relative clause inside a
+  // closed aside belongs to the subject, which starts before it.
+  while (
+    clause.kind === 'relative' &&
+    /,\s*$/.test(text.slice(clause.pos, sourceEnd)) &&
+    /,\s*$/.test(text.slice(0, clause.leftEnd + 1)) === false
+  ) {
+    const earlier = breaks.filter((brk) => brk.pos < clause.leftEnd && brk.kind !== 'comma').pop();
+    if (!earlier) break;
+    clause = earlier;
+  }
   const opening = clause.kind === 'start' ? null : /^\s*(?:but|and|yet|so)\s+/i.exec(text.slice(clause.pos));
   const start =
     clause.kind === 'start'

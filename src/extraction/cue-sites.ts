@@ -8,6 +8,7 @@ import {
   CUE_WORDS,
   CueWord,
   DOCUMENT_NOUNS,
+  LEADING_CONNECTIVES,
   PHRASE_CUES,
 } from './lexicon';
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
@@ -100,6 +101,8 @@ const SUBORDINATE_SOURCE =
 // "member states agreed": "states" followed by a verb is the noun.
 const NON_SPEECH_PARTICLES = new Map([
   ['argue', /\s+(?:over|about|with|among)\b/iy],
+  // "Drivers insist on a written guarantee": a demand for a thing, not a report.
+  ['insist', /\s+on\b/iy],
   [
     'state',
     /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
@@ -374,9 +377,25 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     source: best.mention,
     sourceStart: best.start,
     sourceEnd: trimEnd(text, sourceEnd),
-    boundary: best.boundary,
+    boundary: after.rightStart !== null ? leadingSetting(view, best.boundary) : best.boundary,
     ...after,
   };
+}
+
+// "In an interview on Radio Kestrel's “Morning Desk,” Anand said …": when content follows the cue, a
+// setting before the source is no content of its own, however long or quoted it is.
+function leadingSetting(view: SentenceView, boundary: Break): Break {
+  if (boundary.kind !== 'quote' && boundary.kind !== 'comma') return boundary;
+  const opener = /^\s*([\p{L}]+)/u.exec(view.masked)?.[1].toLowerCase() ?? '';
+  if (!LEADING_CONNECTIVES.has(opener) || /^(?:but|and|yet|so|also|still|now|then)$/.test(opener))
+    return boundary;
+  // "In 2016 the agency fined the tannery …, a penalty that groups called …" opens with a clause, not a setting.
+  const clause = tagsOf(view, 0, boundary.leftEnd).some(
+    (token) =>
+      token.end <= boundary.leftEnd &&
+      (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
+  );
+  return clause ? boundary : { ...boundary, kind: 'lead' };
 }
 
 const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
@@ -460,7 +479,7 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     source: subject.mention,
     sourceStart: subject.start,
     sourceEnd: trimEnd(view.text, sourceEnd),
-    boundary: subject.boundary,
+    boundary: after.rightStart !== null ? leadingSetting(view, subject.boundary) : subject.boundary,
     contentEnd: subject.contentEnd,
     ...after,
   };
@@ -478,7 +497,9 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
   // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
-  const candidates = [sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
+  // "said Dilys Okonjo, who chairs the committee": a relative clause closing the sentence is the source's.
+  const relative = next?.kind === 'relative' ? endOfSentence(text) : sourceEnd;
+  const candidates = [relative, sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
     const chunk = raw.replace(

@@ -262,14 +262,14 @@ function parseApposition(mention: string, first: string, second: string): Source
   if (!namePart || description === null) return null;
   // A description before the name must read as a role ("The state's chief epidemiologist, Jane Roe"):
   // in "Acts of protest, Mr. Obama said, …" the words before the comma are content, not the speaker.
-  const opener = description.split(/\s+/)[0];
-  if (
-    namePart === secondName &&
-    !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(opener) &&
-    !isPossessive(opener) &&
-    !isSpeakerNoun(bare(description.split(/\s+/).pop() ?? ''))
-  )
-    return null;
+  // "one fan, Paula Grant" names a speaker; "The cost of doing nothing, Mr. Brierley said, …" does not.
+  const described = bare(
+    description
+      .split(/\s+of\s/)[0]
+      .split(/\s+/)
+      .pop() ?? '',
+  );
+  if (namePart === secondName && !isSpeakerNoun(described) && !isSpeakerNoun(`${described}s`)) return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (
@@ -562,7 +562,8 @@ function groupName(words: string[], pp: number): string {
 
 // "Monitors from the League for Fair Voting": a group sent by a named organisation speaks for it.
 function organisationAfter(words: string[], pp: number): SourceMention | null {
-  if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp])) return null;
+  // "A former engineer at Tarn Valley Water" speaks for herself; only a group is sent by its organisation.
+  if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp]) || !/s$/.test(bare(words[pp - 1]))) return null;
   const rest = words.slice(pp + 1);
   if (rest[0] && bare(rest[0]) === 'the') rest.shift();
   const run: string[] = [];

@@ -73,6 +73,7 @@ const GENERIC_ORG_HEADS = new Set([
 const BUSINESS_SUFFIX =
   /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
 
+const named = (speaker: KnownSpeaker) => /^\p{Lu}/u.test(speaker.name);
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
 
@@ -259,6 +260,8 @@ export class SpeakerMemory {
       .filter((speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'person'))
       .filter((speaker) => !mention.gender || !speaker.gender || speaker.gender === mention.gender)
       .sort((a, b) => b.lastSeen - a.lastSeen || Number(Boolean(b.gender)) - Number(Boolean(a.gender)));
+    // "he" or "she" means a named person before a description kept as a speaker ("the operator").
+    if (pronoun === 'he' || pronoun === 'she') candidates.sort((a, b) => Number(named(b)) - Number(named(a)));
     // "Residents said …. They said …": "they" after a group that spoke more recently than any organisation.
     const group =
       pronoun === 'they'

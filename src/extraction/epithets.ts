@@ -66,3 +66,9 @@ export function roleFits(head: string, role: string | null): boolean {
   const titles: string[] = role.toLowerCase().match(/[a-z-]+/g) ?? [];
   return (TITLE_SYNONYMS[head] ?? [head]).some((title) => titles.includes(title));
 }
+
+/** "The Wisconsin Democrat" in running text: an epithet for someone, not a new name to remember. */
+export function isEpithetRun(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  return /^the$/i.test(words[0]) && PARTIES.test(words[words.length - 1]);
+}

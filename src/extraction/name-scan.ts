@@ -1,5 +1,6 @@
 // Names introduced outside any attribution ("… was led by Defense Minister Abel Tran.") are still
 // the people a later "Tran said" or "he said" refers to, so they are noticed as they pass.
+import { isEpithetRun } from './epithets';
 import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './lexicon';
 import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
 import { SpeakerMemory } from './speaker-memory';
@@ -34,6 +35,7 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
     if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Plc)$/.test(run) && sentence[match.index! + run.length] === '.')
       run += '.';
+    if (isEpithetRun(run)) continue;
     const mention = parseNameRun(run);
     if (mention) names.push(mention);
   }

@@ -599,6 +599,10 @@ export function parseNameRun(run: string): SourceMention | null {
   )
     words.shift();
   const titled = splitTitle(words);
+  // "Sen. Tammy Reyes of Wisconsin": the place says where she is from, it is not part of her name.
+  const of = titled.words.indexOf('of');
+  if (of > 1 && (titled.role !== null || isKnownFirstName(bare(titled.words[0]))))
+    titled.words = titled.words.slice(0, of);
   if (titled.words.length === 0) return null;
   const named = describeName(titled.words, titled.role);
   const clear =

@@ -112,6 +112,9 @@ export class SpeakerMemory {
     const existing = this.findByName(mention.name, mention.kind);
     if (existing) {
       if (salient) existing.lastSeen = Math.max(existing.lastSeen, seen);
+      // "Calloway" in a headline, "Ruth Calloway" in the text: the full name is the canonical one.
+      if (existing.kind === 'person' && mention.name.split(/\s+/).length > existing.name.split(/\s+/).length)
+        existing.name = mention.name;
       return;
     }
     this.remember(this.asPlace(mention), salient ? seen : -1);

@@ -113,6 +113,17 @@ export const PATTERNS: Pattern[] = [
     build: (site, view, region) => [attributed(site, view, region.start, region.end, 0.85)],
   },
   {
+    // "In any case, Mr. Dale said, the course was overbuilt." / "Rubio says, win or lose, he is staying.":
+    // after an opening frame and its comma, the rest of the sentence is what was said.
+    name: 'source-cue-comma-content',
+    applies: (site, view) =>
+      site.rightStart === null &&
+      site.order === 'source-first' &&
+      (site.boundary.kind === 'start' || site.boundary.kind === 'lead') &&
+      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)),
+    build: (site, view, region) => [attributed(site, view, site.tailStart, region.end, 0.8)],
+  },
+  {
     // `"We will act," Tran said.` / "Exports fell, the ministry said on Tuesday."
     name: 'content-then-source-cue',
     applies: (site, view) =>

@@ -2,8 +2,7 @@
 // where a source noun phrase ends and whether a cue word is a verb ("insurance claims", "Theresa May").
 // Tagging costs about as much as the rest of the engine per sentence, so it is asked for only where a
 // decision needs it, and a sentence is tagged at most once.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
 
 export interface TaggedToken {
   start: number;
@@ -15,9 +14,19 @@ export interface TaggedToken {
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 
+// The model takes ~40 MB of heap, so it is loaded on the first sentence that needs tags, in whichever
+// process or worker extracts, and never in one that only imports the engine's types.
+function load(): ReturnType<typeof winkNLP> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const create = require('wink-nlp') as typeof winkNLP;
+  const model = require('wink-eng-lite-web-model');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return create(model, ['pos']);
+}
+
 /** The tokens of `text` with their tags and offsets into `text`. */
 export function tag(text: string): TaggedToken[] {
-  nlp ??= winkNLP(model, ['pos']);
+  nlp ??= load();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];

@@ -1,7 +1,7 @@
 // Scores the attribution engine on a local copy of PolNeAR (networkdynamics/PolNeAR, never committed here).
 // Usage: npm run eval:polnear -- PATH [--split train|dev|test] [--verbose] [--misses missed,false,speaker]
 import { Command, Option } from 'commander';
-import { extractClaims } from '../extraction';
+import { ExtractedClaim, extractClaims } from '../extraction';
 import { PolnearArticle, SPLITS, Split, readSplit, splitFolder } from './eval-polnear-corpus';
 import {
   IdentitySource,
@@ -32,8 +32,16 @@ try {
 
 const shown = new Set((misses ?? 'missed,false,speaker').split(','));
 let total = emptyPolnearTally();
+const failures: string[] = [];
 for (const article of articles) {
-  const tally = scorePolnearArticle(article, extractClaims(article.text).claims);
+  let claims: ExtractedClaim[] = [];
+  try {
+    claims = extractClaims(article.text).claims;
+  } catch (error) {
+    // Scored as finding nothing, and reported: one failing article must not hide the others' figures.
+    failures.push(`${article.name}: ${(error as Error).message}`);
+  }
+  const tally = scorePolnearArticle(article, claims);
   total = addPolnearTallies(total, tally);
   if (!verbose) continue;
   const listed = tally.misses.filter((miss) => shown.has(miss.reason));
@@ -60,3 +68,4 @@ const report = (tally: PolnearTally) => {
   ].join('\n');
 };
 console.log(report(total));
+for (const failure of failures) console.log(`engine failed on ${failure}`);

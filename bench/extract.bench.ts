@@ -1,13 +1,20 @@
-// Engine throughput on a synthetic corpus, against wink-nlp's own readDoc + sentence split over the
-// same texts as a same-run baseline. Run: npm run bench:extract [-- ARTICLES]
+// Engine throughput against wink-nlp's own readDoc + sentence split over the same texts, as a same-run
+// baseline, on two corpora: real-length articles (the 40 original articles of the tuning corpus,
+// test/fixtures/attribution, ~17 words a sentence) and short synthetic ones (bench/corpus.ts).
+// Run: npm run bench:extract [-- PASSES ARTICLES] (passes over the 40 real articles, synthetic articles)
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractClaims } from '../src/extraction';
+import { findQuoteSpans } from '../src/extraction/quotes';
+import { splitSentences } from '../src/extraction/sentences';
 import { generateArticles } from './corpus';
 
-const count = Number(process.argv[2] ?? 10_000);
-const articles = generateArticles(count, 42);
-const sentences = articles.reduce((sum, article) => sum + article.sentences, 0);
+const passes = Number(process.argv[2] ?? 10);
+const count = Number(process.argv[3] ?? 2_500);
+const rounds = 5;
+const nlp = winkNLP(model);
 
 function time(run: () => void): number {
   const started = process.hrtime.bigint();
@@ -15,29 +22,59 @@ function time(run: () => void): number {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-// Warm both paths so the JIT has compiled them before the measured run.
-for (const article of articles.slice(0, 200)) extractClaims(article.text, { publisher: article.publisher });
-const nlp = winkNLP(model);
-for (const article of articles.slice(0, 200)) nlp.readDoc(article.text).sentences().length();
-
-let claims = 0;
-const engineSeconds = time(() => {
-  for (const article of articles)
-    claims += extractClaims(article.text, { publisher: article.publisher }).claims.length;
-});
-let winkSentences = 0;
-const winkSeconds = time(() => {
-  for (const article of articles) winkSentences += nlp.readDoc(article.text).sentences().length();
-});
-
 const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en-US');
-console.log(
-  `corpus: ${articles.length} articles, ${sentences} sentences (wink counts ${winkSentences}), ${claims} claims`,
+
+function measure(label: string, texts: string[], publisher: string | null) {
+  const sentences = texts.reduce((sum, text) => sum + splitSentences(text, findQuoteSpans(text)).length, 0);
+  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0);
+  // Warm both paths so the JIT has compiled them before the measured run.
+  for (const text of texts.slice(0, 200)) extractClaims(text, { publisher });
+  for (const text of texts.slice(0, 200)) nlp.readDoc(text).sentences().length();
+  // The machine may be shared: alternate engine and baseline in rounds and report the median of each.
+  const engineRounds: number[] = [];
+  const winkRounds: number[] = [];
+  let claims = 0;
+  for (let round = 0; round < rounds; round++) {
+    claims = 0;
+    engineRounds.push(
+      time(() => {
+        for (const text of texts) claims += extractClaims(text, { publisher }).claims.length;
+      }),
+    );
+    winkRounds.push(
+      time(() => {
+        for (const text of texts) nlp.readDoc(text).sentences().length();
+      }),
+    );
+  }
+  const engineSeconds = median(engineRounds);
+  const winkSeconds = median(winkRounds);
+  const ratio = median(engineRounds.map((seconds, i) => winkRounds[i] / seconds));
+  console.log(
+    `${label}: ${texts.length} articles, ${sentences} sentences (${(words / sentences).toFixed(1)} words each), ${claims} claims, median of ${rounds} rounds`,
+  );
+  console.log(
+    `  engine:   ${rate(sentences, engineSeconds)} sentences/s, ${rate(texts.length, engineSeconds)} articles/s (${engineSeconds.toFixed(2)} s)`,
+  );
+  console.log(
+    `  wink-nlp: ${rate(sentences, winkSeconds)} sentences/s (readDoc + sentences, ${winkSeconds.toFixed(2)} s)`,
+  );
+  console.log(`  engine/baseline throughput ratio: ${ratio.toFixed(2)}`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const fixtures = join(__dirname, '../test/fixtures/attribution');
+const real = readdirSync(fixtures)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => readFileSync(join(fixtures, file), 'utf8'));
+measure('real-length articles', Array.from({ length: passes }, () => real).flat(), 'The Ledger');
+const synthetic = generateArticles(count, 42);
+measure(
+  'synthetic short articles',
+  synthetic.map((article) => article.text),
+  'Coastline Wire',
 );
-console.log(
-  `engine:   ${rate(sentences, engineSeconds)} sentences/s, ${rate(articles.length, engineSeconds)} articles/s (${engineSeconds.toFixed(2)} s)`,
-);
-console.log(
-  `wink-nlp: ${rate(sentences, winkSeconds)} sentences/s, ${rate(articles.length, winkSeconds)} articles/s (readDoc + sentences, ${winkSeconds.toFixed(2)} s)`,
-);
-console.log(`engine/baseline throughput ratio: ${(winkSeconds / engineSeconds).toFixed(2)}`);

@@ -1,17 +1,10 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
-import {
-  ADJUNCT_STARTERS,
-  AUDIENCE_WORDS,
-  AUXILIARIES,
-  CUE_SETTINGS,
-  CUE_WORDS,
-  CueWord,
-  DOCUMENT_NOUNS,
-  LEADING_CONNECTIVES,
-  PHRASE_CUES,
-} from './lexicon';
-import { Break, SentenceView, breaksOf } from './sentence-view';
+import { AUXILIARIES, LEADING_CONNECTIVES } from './lexicon';
+import { opensClause, readAfterCue } from './after-cue';
+import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { CueCandidate, cueCandidates } from './cue-candidates';
+import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
 export interface CueSite {
@@ -29,91 +22,27 @@ export interface CueSite {
   rightStart: number | null;
   // End of everything the cue and source consumed, for continuation clauses after them.
   tailStart: number;
+  // Where the content must stop short of the region's end ("While a judge said X, the state appealed").
+  contentEnd?: number | null;
 }
 
-// Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
-// "the company added 500 jobs" is an event, not speech.
-const NEEDS_MARKER = new Set([
-  'claim',
-  'declare',
-  'add',
-  'continue',
-  'reply',
-  'respond',
-  'counter',
-  'remark',
-  'observe',
-  'recall',
-  'ask',
-  'report',
-  'write',
-  'post',
-  'tweet',
-  'boast',
-  'find',
-  'show',
-  'conclude',
-  'determine',
-  'reveal',
-  'indicate',
-  'recommend',
-  'rule',
-  'go on',
-  'note',
-]);
-const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
-const TIME_ADJUNCT =
-  /^\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
-
 const PARTICIPLE_AFTER_CLAUSE =
-  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging)\b(?:\s+that\b)?\s*/gi;
-
-// People whose "found" or "showed" reports a finding, as a study's would ("researchers found …").
-const RESEARCH_SOURCES = new Set([
-  'researchers',
-  'scientists',
-  'economists',
-  'analysts',
-  'auditors',
-  'statisticians',
-  'epidemiologists',
-  'study',
-  'team',
-]);
-
-const NAMED_LISTENER =
-  /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending)\b(?:\s+that\b)?\s*/gi;
 
 const SUBORDINATE_SOURCE =
   /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
 
-// Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
-// "member states agreed": "states" followed by a verb is the noun.
-const NON_SPEECH_PARTICLES = new Map([
-  ['argue', /\s+(?:over|about|with|among)\b/iy],
-  [
-    'state',
-    /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
-  ],
-]);
-const PASSIVE_BY = /\s+by\b/y;
-const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
-
-function followedBy(text: string, at: number, sticky: RegExp): boolean {
-  sticky.lastIndex = at;
-  return sticky.test(text);
-}
-
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
-
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
   const breaks = breaksOf(view);
   for (const cue of cueCandidates(view)) {
-    const site = readSourceFirst(view, breaks, cue) ?? readCueFirst(view, breaks, cue);
+    const site =
+      readSourceFirst(view, breaks, cue) ??
+      readCueFirst(view, breaks, cue) ??
+      readSubjectFirst(view, breaks, cue);
     if (site) sites.push(site);
   }
   for (const match of view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE)) {
@@ -189,7 +118,10 @@ function readAccordingTo(
         /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|(?:published|released|issued)(?!\s+by\b))\b.*$/s,
         '',
       );
-    const mention = parseSourceMention(chunk, false, true);
+    // "according to a count by The Associated Press": any noun phrase will do after so clear a cue.
+    const mention =
+      parseSourceMention(chunk, false, true) ??
+      nounPhrase(view, sourceStart, sourceStart + chunk.trimEnd().length)?.mention;
     if (!mention || mention.form === 'pronoun') continue;
     const next = i === 0 ? after[0] : after[1];
     const rightStart = opening && next ? next.pos : null;
@@ -207,53 +139,6 @@ function readAccordingTo(
     };
   }
   return null;
-}
-
-interface CueCandidate {
-  start: number;
-  end: number;
-  word: CueWord;
-}
-
-function cueCandidates(view: SentenceView): CueCandidate[] {
-  const { masked } = view;
-  const found: CueCandidate[] = [];
-  const lower = masked.toLowerCase();
-  for (const phrase of PHRASE_CUES) {
-    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-      if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + phrase.length] ?? '')) continue;
-      found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
-    }
-  }
-  for (const match of masked.matchAll(WORD)) {
-    const word = CUE_WORDS.get(match[0].toLowerCase());
-    const start = match.index!;
-    if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
-    // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
-    if (/^\p{Lu}/u.test(match[0])) continue;
-    const before = masked.slice(Math.max(0, start - 12), start);
-    // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
-    if (
-      /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)
-    )
-      continue;
-    const end = start + match[0].length;
-    // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
-    if (PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
-    // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.
-    if (followedBy(masked, end, PASSIVE_BY)) continue;
-    // "have argued over the islands": a quarrel, not a report of what was argued.
-    const particles = NON_SPEECH_PARTICLES.get(word.lemma);
-    if (particles && followedBy(masked, end, particles)) continue;
-    // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
-    if (
-      word.lemma === 'call' &&
-      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))
-    )
-      continue;
-    found.push({ start, end: start + match[0].length, word });
-  }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 // "<source> said …" / "…, the ministry said" / "…, which Moscow claims …".
@@ -297,7 +182,110 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     source: best.mention,
     sourceStart: best.start,
     sourceEnd: trimEnd(text, sourceEnd),
-    boundary: best.boundary,
+    boundary: after.rightStart !== null ? leadingSetting(view, best.boundary) : best.boundary,
+    ...after,
+  };
+}
+
+// "In an interview on Radio Kestrel's “Morning Desk,” Anand said …": when content follows the cue, a
+// setting before the source is no content of its own, however long or quoted it is.
+function leadingSetting(view: SentenceView, boundary: Break): Break {
+  if (boundary.kind !== 'quote' && boundary.kind !== 'comma') return boundary;
+  const opener = /^\s*([\p{L}]+)/u.exec(view.masked)?.[1].toLowerCase() ?? '';
+  if (!LEADING_CONNECTIVES.has(opener) || /^(?:but|and|yet|so|also|still|now|then)$/.test(opener))
+    return boundary;
+  // "In 2016 the agency fined the tannery …, a penalty that groups called …" opens with a clause, not a setting.
+  const clause = tagsOf(view, 0, boundary.leftEnd).some(
+    (token) =>
+      token.end <= boundary.leftEnd &&
+      (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
+  );
+  return clause ? boundary : { ...boundary, kind: 'lead' };
+}
+
+const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
+// A stand-in source for reading what follows a cue before the (costlier) subject is known.
+const SOMEONE: SourceMention = {
+  form: 'pronoun',
+  mention: 'someone',
+  name: 'someone',
+  kind: 'person',
+  role: null,
+  gender: null,
+  head: null,
+};
+const SAYING = new Set([
+  'say',
+  'tell',
+  'ask',
+  'add',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'note',
+  'explain',
+  'state',
+  'write',
+  'suggest',
+  'acknowledge',
+  'admit',
+  'predict',
+  'contend',
+  'assert',
+  'allege',
+  'maintain',
+  'stress',
+  'emphasize',
+  'declare',
+  'announce',
+  'report',
+  'concede',
+  'complain',
+  'reiterate',
+  'testify',
+  'caution',
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'expect',
+]);
+// "who asked not to be named": the request for anonymity is no claim.
+const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|anonymity)/i;
+
+// When the plain source grammar fails: a subject with asides, shared by two verbs, or in a subordinate clause.
+function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
+  if (cue.word.strength === 'weak') return null;
+  // The subject is what costs (it is tagged), so the cheap checks on what follows the cue come first.
+  const after = readAfterCue(view, cue, SOMEONE);
+  const trailing = breaks.some((brk) => brk.pos < cue.start && TRAILING_KINDS.has(brk.kind));
+  if (after.rightStart === null && !trailing) return null;
+  // Read this loosely, a subject needs plain reported speech after its cue: a `that`, a quote, a colon,
+  // or a clause after a verb of saying ("confirmed the plan" and "accused of fraud" are events).
+  if (after.rightStart !== null) {
+    const between = view.masked.slice(cue.end, after.rightStart);
+    const remainder = view.masked.slice(after.rightStart);
+    const marked =
+      /(?:\b(?:that|whether|if|how|what|why|who|when)|:)\s*$/.test(between) ||
+      /^["“‘']/.test(view.text.slice(after.rightStart));
+    // "said the deal was on": after "say" itself, whatever follows is what was said.
+    if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
+      return null;
+    if (ANONYMITY.test(remainder)) return null;
+  }
+  const sourceEnd = skipAuxiliariesLeft(view.text, cue.start);
+  const subject = clauseSubject(view, breaks, sourceEnd);
+  if (!subject || (after.rightStart === null && !TRAILING_KINDS.has(subject.boundary.kind))) return null;
+  return {
+    cueStart: cue.start,
+    lemma: cue.word.lemma,
+    order: 'source-first',
+    source: subject.mention,
+    sourceStart: subject.start,
+    sourceEnd: trimEnd(view.text, sourceEnd),
+    boundary: after.rightStart !== null ? leadingSetting(view, subject.boundary) : subject.boundary,
+    contentEnd: subject.contentEnd,
     ...after,
   };
 }
@@ -314,14 +302,19 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
   // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
-  const candidates = [sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
+  // "said Dilys Okonjo, who chairs the committee": a relative clause closing the sentence is the source's.
+  const relative = next?.kind === 'relative' ? endOfSentence(text) : sourceEnd;
+  const candidates = [relative, sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
     const chunk = raw.replace(
       /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
       '',
     );
-    const mention = parseSourceMention(chunk, false, true);
+    const from = cue.end + (chunk.length - chunk.trimStart().length);
+    const mention =
+      parseSourceMention(chunk, false, true) ??
+      nounPhrase(view, from, cue.end + chunk.trimEnd().length)?.mention;
     if (!mention) continue;
     sourceEnd = cue.end + chunk.trimEnd().length;
     // "said Corvane Biologics Inc." keeps the abbreviation's stop that the sentence end shares.
@@ -347,122 +340,12 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   return null;
 }
 
-function readAfterCue(
-  view: SentenceView,
-  cue: CueCandidate,
-  source: SourceMention,
-): { cueEnd: number; rightStart: number | null; tailStart: number } {
-  const { masked } = view;
-  let pos = cue.end;
-  let cueEnd = cue.end;
-  const rest = () => masked.slice(pos);
-  const audience = /^\s+([\p{L}]+)/u.exec(rest());
-  if (
-    cue.word.lemma === 'tell' &&
-    audience &&
-    AUDIENCE_WORDS.has(audience[1].toLowerCase()) &&
-    !/^(?:the|a|an)$/i.test(audience[1])
-  ) {
-    pos += audience[0].length;
-    cueEnd = pos;
-  }
-  // "told Reuters the vote was final", "told The Daily Courier that …": a named listener is part of the frame.
-  const named = cue.word.lemma === 'tell' ? NAMED_LISTENER.exec(rest()) : null;
-  if (named) {
-    pos += named[0].length;
-    cueEnd = pos;
-  }
-  const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
-  if (setting) {
-    pos += rest().length - rest().trimStart().length + setting[0].length;
-    cueEnd = pos;
-  }
-  const tailStart = pos;
-  const strongMarker = /^\s*that\b/i.exec(rest());
-  if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
-  const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
-  if (quoteOrColon && (quoteOrColon[0].includes(':') || /^\s*(?=["“‘'])/.test(rest())))
-    return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
-  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
-  const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
-  const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
-  if (
-    lateThat &&
-    (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
-    lateThat[1].split(/\s+/).length <= 16
-  ) {
-    return { cueEnd, rightStart: pos + lateThat[0].length, tailStart };
-  }
-  let skipped = pos;
-  for (
-    let time = TIME_ADJUNCT.exec(masked.slice(skipped));
-    time;
-    time = TIME_ADJUNCT.exec(masked.slice(skipped))
-  )
-    skipped += time[0].length;
-  const remainder = masked.slice(skipped);
-  const words = remainder.match(WORD) ?? [];
-  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder))
-    return { cueEnd, rightStart: null, tailStart: skipped };
-  const nextWord = (words[0] ?? '').toLowerCase();
-  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)
-    return { cueEnd, rightStart: null, tailStart: skipped };
-  const marked =
-    MARKERS.test(remainder) ||
-    (cue.word.strength === 'strong' && opensClause(remainder)) ||
-    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
-  const documentSource =
-    source.document === true ||
-    (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
-  if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
-    return { cueEnd, rightStart: null, tailStart: skipped };
-  return {
-    cueEnd,
-    rightStart: skipped + (remainder.length - remainder.trimStart().length),
-    tailStart: skipped,
-  };
-}
-
-// "added rents were rising": a short noun phrase and a finite verb make a clause with its `that` left out,
-// where "added 500 jobs" is an object and the verb is no speech.
-const CLAUSE_OPENING =
-  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/iu;
-const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
-
-// "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
-const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
-
-function opensClause(remainder: string): boolean {
-  const clause = CLAUSE_OPENING.exec(remainder);
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
-}
-
 function skipAuxiliariesLeft(text: string, end: number): number {
   let pos = end;
   for (;;) {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
     if (!before || !AUXILIARIES.has(before[1].toLowerCase()) || before.index === 0) return pos;
     pos = before.index;
-  }
-}
-
-// "Meanwhile, …", "On Monday, …", "But …": openings that are neither source nor content.
-function skipLeadingAdverbial(text: string, start: number, end: number): number {
-  let pos = start;
-  for (;;) {
-    const chunk = text.slice(pos, end);
-    // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
-    const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
-    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase())) {
-      pos += phrase[0].length;
-      continue;
-    }
-    const single = /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk);
-    if (single) {
-      pos += single[0].length;
-      continue;
-    }
-    return pos;
   }
 }
 

@@ -1,6 +1,8 @@
 // The engine's entry point: splits the document, drafts claims sentence by sentence, resolves each
 // source to a canonical speaker in reading order, and maps drafts to document offsets.
-import { DraftClaim } from './patterns';
+import { findCueSites } from './cue-sites';
+import { isFurniture, isHeadline, opensParagraph, speakerLabel, Turn } from './page-structure';
+import { DraftClaim, editorial, trimContent } from './patterns';
 import { findQuoteSpans } from './quotes';
 import { sentenceClaims } from './sentence-claims';
 import { makeView, SentenceView } from './sentence-view';
@@ -8,9 +10,9 @@ import { splitSentences } from './sentences';
 import { SpeakerMemory } from './speaker-memory';
 import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, QuoteType } from './types';
 import { usedAsPlace } from './gazetteer';
-import { noticeGroups, noticeNames, noticeSubject } from './name-scan';
+import { noticeGroups, noticeNames, noticeSubject, readNames } from './name-scan';
 
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '2.0.0';
 
 /** Splits `text` into attributed and editorial claims; offsets index the exact input string. */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
@@ -23,14 +25,53 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   const claims: ExtractedClaim[] = [];
   const sentences = splitSentences(text, quotes);
   let previousSpeaker: ExtractedSpeaker | null = null;
+  // The speaker of a transcript turn ("WALLACE: …") holds the rest of the paragraph.
+  let turnSpeaker: ExtractedSpeaker | null = null;
+  let paragraphStart = 0;
+  let previousParagraphStart = 0;
   for (const [index, sentence] of sentences.entries()) {
-    const view = makeView(text, sentence, quotes);
-    let drafts = sentenceClaims(view);
-    if (drafts.length === 1 && drafts[0].kind === 'editorial' && previousSpeaker && isStandaloneQuote(view)) {
-      // A quote on its own right after an attributed one continues the same speaker.
-      drafts = [{ ...drafts[0], kind: 'attributed', pattern: 'quote-continues-speaker', confidence: 0.7 }];
+    const opens = opensParagraph(text, sentence.start);
+    if (opens && index > 0) {
+      previousParagraphStart = paragraphStart;
+      paragraphStart = index;
+      turnSpeaker = null;
     }
-    noticeNames(view.text, memory, index, false);
+    const line = text.slice(sentence.start, sentence.end);
+    const headline = opens && closesParagraph(text, sentence.end) && isHeadline(line);
+    const view = makeView(text, sentence, quotes, headline);
+    const turn = opens && !isFurniture(line) ? speakerLabel(line, headline) : null;
+    let drafts = isFurniture(line)
+      ? [editorial(0, line.length, 'page-furniture')]
+      : turn
+        ? [turnDraft(view, turn)]
+        : sentenceClaims(view);
+    const standalone = drafts.length === 1 && drafts[0].kind === 'editorial' && isStandaloneQuote(view);
+    const floating: ExtractedSpeaker | null =
+      standalone && !previousSpeaker && opens && !headline && closesParagraph(text, sentence.end)
+        ? memory.latestPersonSince(previousParagraphStart, index)
+        : null;
+    const continuing: ExtractedSpeaker | null =
+      turnSpeaker ?? (standalone ? (previousSpeaker ?? floating) : null);
+    if (
+      drafts.length === 1 &&
+      drafts[0].kind === 'editorial' &&
+      continuing &&
+      drafts[0].pattern !== 'page-furniture'
+    ) {
+      // A quote on its own right after an attributed one, or after a paragraph naming one person, is theirs.
+      const pattern = turnSpeaker
+        ? 'transcript-turn'
+        : floating && !previousSpeaker
+          ? 'floating-quote'
+          : 'quote-continues-speaker';
+      drafts = [
+        { ...drafts[0], kind: 'attributed', pattern, confidence: pattern === 'floating-quote' ? 0.6 : 0.7 },
+      ];
+      previousSpeaker = continuing;
+    }
+    // Headline capitals swallow words into names ("Obama Says Museum Will Tell"), so headlines name no one.
+    const names = headline ? [] : readNames(view.text, memory);
+    noticeNames(view.text, names, memory, index, false);
     // Groups and subjects matter only to a later quantifier or pronoun, so they are read when one needs them.
     memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));
     let attributedHere = false;
@@ -40,15 +81,48 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       if (claim.kind === 'attributed') {
         previousSpeaker = claim.speaker;
         attributedHere = true;
+        if (draft.pattern === 'transcript-turn' || turn) turnSpeaker = claim.speaker;
       }
     }
     if (!attributedHere) {
-      noticeNames(view.text, memory, index, true);
+      noticeNames(view.text, names, memory, index, true);
       memory.defer(index, 'subject', () => noticeSubject(view.text, memory, index));
-      previousSpeaker = null;
+      // "Cruz continued:" introduces the quoted paragraph that follows.
+      previousSpeaker = /:\s*$/.test(line) ? introducedSpeaker(view, memory, index) : null;
     }
   }
   return { engineVersion: ENGINE_VERSION, claims };
+}
+
+function turnDraft(view: SentenceView, turn: Turn): DraftClaim {
+  const span = trimContent(view, turn.contentStart, view.text.length);
+  return {
+    kind: 'attributed',
+    ...span,
+    source: turn.mention,
+    cue: ':',
+    confidence: 0.8,
+    pattern: 'speaker-label',
+  };
+}
+
+// The source of a frame that ends its sentence with a colon and leaves its content to the next paragraph.
+function introducedSpeaker(
+  view: SentenceView,
+  memory: SpeakerMemory,
+  index: number,
+): ExtractedSpeaker | null {
+  const site = findCueSites(view)
+    .filter((candidate) => candidate.order === 'source-first')
+    .pop();
+  return site && view.text.slice(site.tailStart).trim() === ':'
+    ? memory.resolve(site.source, index).speaker
+    : null;
+}
+
+function closesParagraph(text: string, end: number): boolean {
+  const next = text.indexOf('\n', end);
+  return text.slice(end, next < 0 ? text.length : next).trim() === '';
 }
 
 function toClaim(
@@ -113,6 +187,8 @@ function quoteType(view: SentenceView, draft: DraftClaim): QuoteType {
 function isStandaloneQuote(view: SentenceView): boolean {
   const first = view.quotes[0];
   if (!first || view.text.slice(0, first.start).trim() !== '') return false;
+  // "Yes!" or "Related:" in quote marks is too short to be someone's statement.
+  if (view.text.split(/\s+/).length < 4) return false;
   const quoted = view.quotes.reduce((sum, quote) => sum + quote.end - quote.start, 0);
   return quoted >= view.text.trim().length * 0.8;
 }

@@ -58,8 +58,16 @@ const STRONG_CUES: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified'],
   disclose: ['disclosed'],
   demand: ['demand', 'demands', 'demanded'],
-  ask: ['asked'],
-  call: ['called'],
+  ask: ['asked', 'asks'],
+  call: ['called', 'calls'],
+  cite: ['cite', 'cites', 'cited'],
+  reference: ['referenced'],
+  blame: ['blame', 'blames', 'blamed'],
+  confess: ['confess', 'confesses', 'confessed'],
+  assure: ['assure', 'assures', 'assured'],
+  comment: ['commented'],
+  repeat: ['repeated'],
+  echo: ['echoed'],
   believe: ['believe', 'believes', 'believed'],
   think: ['think', 'thinks'],
   fear: ['fear', 'fears', 'feared'],
@@ -85,7 +93,7 @@ const WEAK_CUES: Record<string, string[]> = {
   rule: ['ruled'],
 };
 
-const TAKES_OBJECT = new Set(['tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform']);
+const TAKES_OBJECT = new Set(['tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform', 'blame']);
 
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   const words = new Map<string, CueWord>();
@@ -100,7 +108,17 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
 })();
 
 // Two-word cues, matched before single words so "pointed out" is not missed.
-export const PHRASE_CUES = ['pointed out', 'points out', 'went on', 'made clear', 'quoted as saying', 'called for', 'calls for'];
+export const PHRASE_CUES = [
+  'pointed out',
+  'points out',
+  'went on',
+  'made clear',
+  'quoted as saying',
+  'called for',
+  'calls for',
+  'laid out',
+  'lays out',
+];
 
 // Objects of "told" that belong to the cue as written ("told reporters").
 export const AUDIENCE_WORDS = new Set([
@@ -113,6 +131,8 @@ export const CUE_SETTINGS = [
   /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing)\b/i,
   /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
   /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
+  // "said on Fox News Channel's “Hannity,”", "told CNN's “State of the Union”".
+  /^(?:on|to)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+["“][^"”]{1,40}["”],?/u,
 ];
 
 // Words that open an adverbial between a cue and its `that` ("said on Monday that").

@@ -1,7 +1,8 @@
 // Names introduced outside any attribution ("… was led by Defense Minister Abel Tran.") are still
 // the people a later "Tran said" or "he said" refers to, so they are noticed as they pass.
+import { isEpithetRun } from './epithets';
 import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './lexicon';
-import { parseNameRun, parseSourceMention } from './source-mention';
+import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
 import { SpeakerMemory } from './speaker-memory';
 
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
@@ -12,12 +13,14 @@ const DESCRIBED_NAME =
 
 const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+)\(([\p{Lu}&]{2,8})\)/gu;
 
-export function noticeNames(sentence: string, memory: SpeakerMemory, index: number, salient: boolean): void {
+/** The names a sentence mentions, read once and noticed twice (before and after its claims resolve). */
+export function readNames(sentence: string, memory: SpeakerMemory): SourceMention[] {
+  const names: SourceMention[] = [];
   if (/,\s+(?:the|a|an)\s/.test(sentence)) {
     for (const match of sentence.matchAll(DESCRIBED_NAME)) {
       if (!COMPANY_DESCRIPTORS.has(match[2])) continue;
       const mention = parseSourceMention(`${match[0]},`, false);
-      if (mention?.form === 'name' && mention.kind === 'organization') memory.notice(mention, index, salient);
+      if (mention?.form === 'name' && mention.kind === 'organization') names.push(mention);
     }
   }
   if (sentence.includes('(')) {
@@ -32,9 +35,21 @@ export function noticeNames(sentence: string, memory: SpeakerMemory, index: numb
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
     if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Plc)$/.test(run) && sentence[match.index! + run.length] === '.')
       run += '.';
+    if (isEpithetRun(run)) continue;
     const mention = parseNameRun(run);
-    if (mention) memory.notice(mention, index, salient);
+    if (mention) names.push(mention);
   }
+  return names;
+}
+
+export function noticeNames(
+  sentence: string,
+  names: SourceMention[],
+  memory: SpeakerMemory,
+  index: number,
+  salient: boolean,
+): void {
+  for (const mention of names) memory.notice(mention, index, salient);
   // A lone surname of someone already known ("Olsen has no plans to move.") makes them the topic again.
   if (salient)
     for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);

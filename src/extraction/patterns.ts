@@ -33,8 +33,12 @@ interface Pattern {
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
 const PARTICIPLE_TAIL =
-  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting)(?:\s+that)?\s+/i;
+  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting|promising|telling|declaring|predicting|acknowledging|admitting|vowing|pledging|repeating|reiterating|conceding|complaining|contending)(?:\s+that)?\s+/i;
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
+// After "…, he said," the sentence's predicate resumes; a conjunction, relative or participle starts
+// something else, and a quote is a second claim (QUOTE_TAIL).
+const RESUMED_CONTENT =
+  /^\s*,\s+(?!(?:and|but|or|nor|yet|so|while|whereas|although|though|because|as|when|after|before|since|until|which|who|whom|whose|where|according|\p{L}+ing)\b)[\p{L}\d$]/iu;
 
 export const PATTERNS: Pattern[] = [
   {
@@ -99,9 +103,36 @@ export const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "The bigger risk, he said, is a clash at sea.": the content goes on after its frame, so the claim
+    // is the whole sentence, frame included, rather than half a thought.
+    name: 'content-around-source-cue',
+    applies: (site, view) =>
+      site.rightStart === null &&
+      (site.boundary.kind === 'comma' || site.boundary.kind === 'quote') &&
+      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)),
+    build: (site, view, region) => [attributed(site, view, region.start, region.end, 0.85)],
+  },
+  {
+    // "In any case, Mr. Dale said, the course was overbuilt." / "Rubio says, win or lose, he is staying.":
+    // after an opening frame and its comma, the rest of the sentence is what was said.
+    name: 'source-cue-comma-content',
+    applies: (site, view) =>
+      site.rightStart === null &&
+      site.order === 'source-first' &&
+      (site.boundary.kind === 'start' || site.boundary.kind === 'lead') &&
+      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)),
+    build: (site, view, region) => [attributed(site, view, site.tailStart, region.end, 0.8)],
+  },
+  {
     // `"We will act," Tran said.` / "Exports fell, the ministry said on Tuesday."
     name: 'content-then-source-cue',
-    applies: (site) => site.order === 'source-first' && TRAILING_BOUNDARIES.includes(site.boundary.kind),
+    applies: (site, view) =>
+      site.order === 'source-first' &&
+      (TRAILING_BOUNDARIES.includes(site.boundary.kind) ||
+        // "The march was peaceful, as police have said."
+        (site.boundary.kind === 'coord' &&
+          site.rightStart === null &&
+          /,\s*as\s*$/i.test(view.masked.slice(0, site.boundary.pos)))),
     build: (site, view, region) => [
       attributed(site, view, region.start, site.boundary.leftEnd, 0.9),
       ...tail(site, view, region),
@@ -202,7 +233,7 @@ function attributed(
   end: number,
   confidence: number,
 ): DraftClaim {
-  const span = trimContent(view, start, Math.min(end, endOfSentence(view.text)));
+  const span = trimContent(view, start, Math.min(end, site.contentEnd ?? end, endOfSentence(view.text)));
   const cue = view.text.slice(site.cueStart, site.cueEnd);
   return { kind: 'attributed', ...span, source: site.source, cue, confidence, pattern: '' };
 }

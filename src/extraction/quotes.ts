@@ -43,8 +43,15 @@ export function findQuoteSpans(text: string): Span[] {
       openAt = -1;
       continue;
     }
+    // Typewriter double quotes written as two apostrophes (''…'') open and close like “…”.
+    const doubled = ch === "'" && text[i + 1] === "'";
     if (openAt < 0) {
-      if (
+      if (doubled && !isSpace(text[i + 2]) && (isSpace(text[i - 1]) || /[([{—–-]/.test(text[i - 1]))) {
+        openAt = i;
+        closer = "''";
+        single = false;
+        i++;
+      } else if (
         DOUBLE_OPENERS[ch] !== undefined &&
         ch !== '”' &&
         !(ch === '"' && isWordChar(text[i - 1]) && isSpace(text[i + 1]))
@@ -56,6 +63,14 @@ export function findQuoteSpans(text: string): Span[] {
         openAt = i;
         closer = SINGLE_OPENERS[ch];
         single = true;
+      }
+      continue;
+    }
+    if (closer === "''") {
+      if (doubled && !isSpace(text[i - 1])) {
+        spans.push({ start: openAt, end: i + 2 });
+        openAt = -1;
+        i++;
       }
       continue;
     }

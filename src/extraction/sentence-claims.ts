@@ -26,7 +26,21 @@ export function sentenceClaims(view: SentenceView): DraftClaim[] {
     const whole = trimContent(view, 0, view.text.length);
     return [editorial(whole.start, view.text.length - trailingSpace(view.text), 'no-cue')];
   }
-  return claims;
+  const rest = leftover(view, consumed);
+  return rest ? [...claims, rest] : claims;
+}
+
+// A finite verb: an auxiliary, or a past or third-person form after a lower-case word.
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b|\b\p{Ll}+\s+\p{Ll}+(?:ed|s)\b/u;
+
+// "Exports fell, the ministry said, and imports rose.": a clause left after the last frame is the outlet's.
+function leftover(view: SentenceView, from: number): DraftClaim | null {
+  const span = trimContent(view, from, view.text.length);
+  if (view.text.slice(span.start, span.end).split(/\s+/).length < 3) return null;
+  return FINITE.test(view.masked.slice(span.start, span.end))
+    ? editorial(span.start, span.end, 'leftover-clause')
+    : null;
 }
 
 // The first site governs the sentence; a later one only counts when it opens a clause of its own

@@ -1,5 +1,6 @@
 // One sentence as the patterns see it: its text, the same text with quoted words masked (so a cue
 // inside a quote is never read as attribution), and the points where a clause or phrase can begin.
+import { TaggedToken, tag } from './pos';
 import { Span, maskQuotes } from './quotes';
 
 export interface SentenceView {
@@ -9,6 +10,8 @@ export interface SentenceView {
   offset: number;
   // Quote spans relative to the sentence.
   quotes: Span[];
+  // A title-case headline, where cue words and names are capitalised alike.
+  headline?: boolean;
 }
 
 export type BreakKind =
@@ -51,12 +54,17 @@ const COORDINATORS = new Set([
 ]);
 const RELATIVES = new Set(['which', 'who', 'whom']);
 
-export function makeView(document: string, sentence: Span, documentQuotes: readonly Span[]): SentenceView {
+export function makeView(
+  document: string,
+  sentence: Span,
+  documentQuotes: readonly Span[],
+  headline = false,
+): SentenceView {
   const text = document.slice(sentence.start, sentence.end);
   const quotes = documentQuotes
     .filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end)
     .map((quote) => ({ start: quote.start - sentence.start, end: quote.end - sentence.start }));
-  return { text, masked: maskQuotes(text, quotes), offset: sentence.start, quotes };
+  return { text, masked: maskQuotes(text, quotes), offset: sentence.start, quotes, headline };
 }
 
 /** Clause and phrase breaks of a sentence, in text order, starting with the sentence start. */
@@ -73,7 +81,7 @@ export function breaksOf(view: SentenceView): Break[] {
         leftEnd: quote.end,
       });
   }
-  for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s-\s)\s*/g)) {
+  for (const match of masked.matchAll(/\s*([,;:]|\s[—–]|\s--?\s)\s*/g)) {
     const at = match.index!;
     const mark = match[1].trim();
     // "61,000" and "3:30" are numbers, not breaks.
@@ -86,7 +94,11 @@ export function breaksOf(view: SentenceView): Break[] {
     if (view.quotes.some((quote) => at === quote.end || at + match[0].length === quote.end)) continue;
     let pos = at + match[0].length;
     let kind: BreakKind =
-      mark === ',' ? 'comma' : mark === '' || mark === '—' || mark === '–' || mark === '-' ? 'dash' : 'coord';
+      mark === ','
+        ? 'comma'
+        : mark === '' || mark === '—' || mark === '–' || mark === '-' || mark === '--'
+          ? 'dash'
+          : 'coord';
     const next = /^([\p{L}]+)\s+/u.exec(masked.slice(pos));
     if (next && mark === ',' && COORDINATORS.has(next[1].toLowerCase())) {
       kind = 'coord';
@@ -97,10 +109,37 @@ export function breaksOf(view: SentenceView): Break[] {
     }
     breaks.push({ kind, pos, leftEnd: at });
   }
-  // "depots which Moscow claims": a relative pronoun opens a clause even without a comma.
-  for (const match of masked.matchAll(/\s(which)\s+/gi)) {
+  // "depots which Moscow claims", "leaders who say": a relative pronoun opens a clause even without a comma.
+  for (const match of masked.matchAll(/\s(which|who)\s+/gi)) {
     const pos = match.index! + match[0].length;
     if (!breaks.some((brk) => brk.pos === pos)) breaks.push({ kind: 'relative', pos, leftEnd: match.index! });
   }
   return breaks.sort((a, b) => a.pos - b.pos);
+}
+
+const tagged = new WeakMap<SentenceView, Map<string, TaggedToken[]>>();
+
+/**
+ * The tagged tokens of the sentence between `from` and `to` (widened to whole words), tagged on first
+ * use: most sentences never need tags, and a decision needs only the words around it.
+ */
+export function tagsOf(view: SentenceView, from = 0, to = view.text.length): TaggedToken[] {
+  const { text } = view;
+  let start = Math.max(0, from);
+  let end = Math.min(text.length, to);
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  let cache = tagged.get(view);
+  if (!cache) tagged.set(view, (cache = new Map()));
+  const key = `${start}:${end}`;
+  let tokens = cache.get(key);
+  if (!tokens) {
+    tokens = tag(text.slice(start, end)).map((token) => ({
+      ...token,
+      start: token.start + start,
+      end: token.end + start,
+    }));
+    cache.set(key, tokens);
+  }
+  return tokens;
 }

@@ -202,7 +202,9 @@ function nextWordOpens(text: string, from: number): boolean {
 // `"Why now?" Tran asked.` is one sentence: a short tail with a cue belongs to the quote before it.
 function attributionFollows(text: string, from: number): boolean {
   const tail = /^\s*([^.!?"“”]{1,80}?)[.!?]/.exec(text.slice(from, from + 90));
-  if (!tail) return false;
+  if (!tail || tail[1].includes("''")) return false;
   const words = tail[1].split(/[\s,]+/).filter(Boolean);
-  return words.length <= 8 && words.some((word) => CUE_WORDS.has(word.toLowerCase()));
+  const cue = words.findIndex((word) => CUE_WORDS.has(word.toLowerCase()));
+  // The frame ends soon after its cue ("Tran asked on Monday"); "The firm said its plans held" is a sentence.
+  return words.length <= 8 && cue >= 0 && words.length - cue <= 4;
 }

@@ -23,6 +23,11 @@ describe('parseSourceMention', () => {
     expect(read('Lena Voss, who chairs the panel,')).toMatchObject({ name: 'Lena Voss', kind: 'person' });
   });
 
+  it('reads a lone title after a comma as no name instead of failing', () => {
+    expect(() => parseSourceMention('On June 9, Justice', true)).not.toThrow();
+    expect(read('On June 9, Justice', true)).toBeNull();
+  });
+
   it('rejects an unclosed aside that runs into a longer clause', () => {
     expect(read('Voss, a teacher who runs a club')).toBeNull();
   });

@@ -142,9 +142,12 @@ export function parseSourceMention(
   const words = core.split(/\s+/);
   if (
     words.length > 14 ||
+    CLAUSE_OPENERS.test(words[0]) ||
     words.some(
       (word, i) =>
-        CLAUSE_WORDS.has(bare(word)) || (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
+        // "Theresa May": a capital inside a name is no modal verb.
+        (CLAUSE_WORDS.has(bare(word)) && !(i > 0 && isCapitalised(word))) ||
+        (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
     )
   )
     return null;
@@ -206,6 +209,10 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
   return { ...principal, document };
 }
 
+// "In", "As", "While a federal judge": words that open an adverbial or a subordinate clause, never a source.
+const CLAUSE_OPENERS =
+  /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;
+
 const PARENTHETICAL_ASIDE =
   /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
 
@@ -253,6 +260,16 @@ function parseApposition(mention: string, first: string, second: string): Source
   const [namePart, description] =
     firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
   if (!namePart || description === null) return null;
+  // A description before the name must read as a role ("The state's chief epidemiologist, Jane Roe"):
+  // in "Acts of protest, Mr. Obama said, …" the words before the comma are content, not the speaker.
+  // "one fan, Paula Grant" names a speaker; "The cost of doing nothing, Mr. Brierley said, …" does not.
+  const described = bare(
+    description
+      .split(/\s+of\s/)[0]
+      .split(/\s+/)
+      .pop() ?? '',
+  );
+  if (namePart === secondName && !isSpeakerNoun(described) && !isSpeakerNoun(`${described}s`)) return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (
@@ -284,7 +301,9 @@ function asBareName(part: string): { words: string[]; role: string | null } | nu
     !words.every((word, i) => isCapitalised(word) || (CONNECTORS.has(word) && i > 0 && i < words.length - 1))
   )
     return null;
-  return splitTitle(words);
+  // "Justice" alone is a title with no name after it, not a name ("On March 3, Justice officials …").
+  const titled = splitTitle(words);
+  return titled.words.length > 0 ? titled : null;
 }
 
 function parseNounPhrase(mention: string, core: string, sentenceInitial: boolean): SourceMention | null {
@@ -543,7 +562,8 @@ function groupName(words: string[], pp: number): string {
 
 // "Monitors from the League for Fair Voting": a group sent by a named organisation speaks for it.
 function organisationAfter(words: string[], pp: number): SourceMention | null {
-  if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp])) return null;
+  // "A former engineer at Tarn Valley Water" speaks for herself; only a group is sent by its organisation.
+  if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp]) || !/s$/.test(bare(words[pp - 1]))) return null;
   const rest = words.slice(pp + 1);
   if (rest[0] && bare(rest[0]) === 'the') rest.shift();
   const run: string[] = [];
@@ -579,6 +599,10 @@ export function parseNameRun(run: string): SourceMention | null {
   )
     words.shift();
   const titled = splitTitle(words);
+  // "Sen. Tammy Reyes of Wisconsin": the place says where she is from, it is not part of her name.
+  const of = titled.words.indexOf('of');
+  if (of > 1 && (titled.role !== null || isKnownFirstName(bare(titled.words[0]))))
+    titled.words = titled.words.slice(0, of);
   if (titled.words.length === 0) return null;
   const named = describeName(titled.words, titled.role);
   const clear =

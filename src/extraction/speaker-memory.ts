@@ -1,6 +1,7 @@
 // Remembers who has spoken or been named so far in a document, so that "Roe", "she", "the ministry"
 // or "the negotiator" later on resolve to the canonical speaker introduced earlier.
 import { Gender } from './first-names';
+import { isEpithet, roleFits } from './epithets';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { SourceMention } from './source-mention';
 import { ExtractedSpeaker, SpeakerKind } from './types';
@@ -72,6 +73,7 @@ const GENERIC_ORG_HEADS = new Set([
 const BUSINESS_SUFFIX =
   /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
 
+const named = (speaker: KnownSpeaker) => /^\p{Lu}/u.test(speaker.name);
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
 
@@ -110,6 +112,9 @@ export class SpeakerMemory {
     const existing = this.findByName(mention.name, mention.kind);
     if (existing) {
       if (salient) existing.lastSeen = Math.max(existing.lastSeen, seen);
+      // "Calloway" in a headline, "Ruth Calloway" in the text: the full name is the canonical one.
+      if (existing.kind === 'person' && mention.name.split(/\s+/).length > existing.name.split(/\s+/).length)
+        existing.name = mention.name;
       return;
     }
     this.remember(this.asPlace(mention), salient ? seen : -1);
@@ -141,6 +146,12 @@ export class SpeakerMemory {
       this.settle(sentence, mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
     switch (mention.form) {
       case 'name':
+        // "the Wisconsin Republican" reads as a name but refers back to someone named before.
+        if (isEpithet(mention))
+          return this.resolveDescription(
+            { ...mention, form: 'description', head: lastToken(mention.name) },
+            sentence,
+          );
         return {
           speaker: this.asSpeaker(this.remember(this.asPlace(mention), sentence), mention),
           certainty: 1,
@@ -159,6 +170,17 @@ export class SpeakerMemory {
     let best: KnownSpeaker | null = null;
     for (const speaker of this.known) if (!best || speaker.lastSeen >= best.lastSeen) best = speaker;
     return best;
+  }
+
+  /** The person named last in sentences `from`…`to` (exclusive), for a quote paragraph with no frame. */
+  latestPersonSince(from: number, to: number): ExtractedSpeaker | null {
+    const named = this.known.filter(
+      (speaker) => speaker.kind === 'person' && speaker.lastSeen >= from && speaker.lastSeen < to,
+    );
+    // Two people named in the paragraph before: the quote could be either's.
+    if (named.length !== 1) return null;
+    const [person] = named;
+    return { name: person.name, kind: person.kind, mention: person.name, role: person.role };
   }
 
   touchSurname(word: string, sentence: number): void {
@@ -241,6 +263,8 @@ export class SpeakerMemory {
       .filter((speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'person'))
       .filter((speaker) => !mention.gender || !speaker.gender || speaker.gender === mention.gender)
       .sort((a, b) => b.lastSeen - a.lastSeen || Number(Boolean(b.gender)) - Number(Boolean(a.gender)));
+    // "he" or "she" means a named person before a description kept as a speaker ("the operator").
+    if (pronoun === 'he' || pronoun === 'she') candidates.sort((a, b) => Number(named(b)) - Number(named(a)));
     // "Residents said …. They said …": "they" after a group that spoke more recently than any organisation.
     const group =
       pronoun === 'they'
@@ -354,14 +378,24 @@ export class SpeakerMemory {
             COMPANY_HEADS.has(head),
           ))
         : undefined);
-    if (fallback) {
-      const byHead = fallback;
+    const epithet = fallback ?? (isEpithet(mention) ? this.namedPerson(mention) : undefined);
+    if (epithet) {
+      const byHead = epithet;
       byHead.lastSeen = sentence;
       return { speaker: this.asSpeaker(byHead, mention, mention.role ?? byHead.role), certainty: 0.9 };
     }
     // "the company" with no named company before: keep the description as the speaker's name.
     const created = this.remember({ ...mention, form: 'name' }, sentence);
     return { speaker: this.asSpeaker(created, mention), certainty: 0.8 };
+  }
+
+  // "the California congressman": the person whose title fits, else the one named most recently.
+  private namedPerson(mention: SourceMention): KnownSpeaker | undefined {
+    const people = this.known
+      .filter((speaker) => speaker.kind === 'person' && speaker.name.includes(' '))
+      .filter((speaker) => !mention.gender || !speaker.gender || speaker.gender === mention.gender)
+      .sort((a, b) => b.lastSeen - a.lastSeen);
+    return people.find((speaker) => roleFits(mention.head ?? '', speaker.role)) ?? people[0];
   }
 
   // "Greenfield Action organised the march. The group said …": a name the lists could not place, that

@@ -1,0 +1,169 @@
+// Reads what follows a cue: its audience ("told reporters"), setting ("in a statement"), the marker that
+// opens reported content ("that", a quote, a colon) and where that content starts, if anywhere.
+import { CueCandidate, WORD } from './cue-candidates';
+import { ADJUNCT_STARTERS, AUDIENCE_WORDS, CUE_SETTINGS, DOCUMENT_NOUNS } from './lexicon';
+import { SentenceView } from './sentence-view';
+import { SourceMention } from './source-mention';
+
+// Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
+// "the company added 500 jobs" is an event, not speech.
+const NEEDS_MARKER = new Set([
+  'claim',
+  'declare',
+  'add',
+  'continue',
+  'reply',
+  'respond',
+  'counter',
+  'remark',
+  'observe',
+  'recall',
+  'ask',
+  'report',
+  'write',
+  'post',
+  'tweet',
+  'boast',
+  'find',
+  'show',
+  'conclude',
+  'determine',
+  'reveal',
+  'indicate',
+  'recommend',
+  'rule',
+  'go on',
+  'note',
+  'comment',
+  'repeat',
+  'echo',
+  'confess',
+  'blame',
+  'assure',
+]);
+const CITES = new Set(['cite', 'reference']);
+const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
+const TIME_ADJUNCT =
+  /^\s*,?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on|last|this|next|early|late|earlier|later)\s+(?:in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|yesterday|today|tonight|earlier|later|recently|again|also|repeatedly|publicly|privately|previously|separately|once|then|too)\b/i;
+
+// People whose "found" or "showed" reports a finding, as a study's would ("researchers found …").
+const RESEARCH_SOURCES = new Set([
+  'researchers',
+  'scientists',
+  'economists',
+  'analysts',
+  'auditors',
+  'statisticians',
+  'epidemiologists',
+  'study',
+  'team',
+]);
+
+const NAMED_LISTENER =
+  /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+
+export function readAfterCue(
+  view: SentenceView,
+  cue: CueCandidate,
+  source: SourceMention,
+): { cueEnd: number; rightStart: number | null; tailStart: number } {
+  const { masked } = view;
+  let pos = cue.end;
+  let cueEnd = cue.end;
+  const rest = () => masked.slice(pos);
+  const audience = /^\s+([\p{L}]+)/u.exec(rest());
+  if (
+    cue.word.lemma === 'tell' &&
+    audience &&
+    AUDIENCE_WORDS.has(audience[1].toLowerCase()) &&
+    !/^(?:the|a|an)$/i.test(audience[1])
+  ) {
+    pos += audience[0].length;
+    cueEnd = pos;
+  }
+  // "told Reuters the vote was final", "told The Daily Courier that …": a named listener is part of the frame.
+  const named = cue.word.lemma === 'tell' ? NAMED_LISTENER.exec(rest()) : null;
+  if (named) {
+    pos += named[0].length;
+    cueEnd = pos;
+  }
+  // "said Wednesday on Fox News Channel's “Hannity,” that …": a time may come before the setting.
+  const time = TIME_ADJUNCT.exec(rest());
+  if (time && CUE_SETTINGS.some((pattern) => pattern.test(rest().slice(time[0].length).trimStart()))) {
+    pos += time[0].length;
+    cueEnd = pos;
+  }
+  const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
+  if (setting) {
+    pos += rest().length - rest().trimStart().length + setting[0].length;
+    cueEnd = pos;
+  }
+  // "He cautioned, however, that …": an adverb between commas sits between the cue and its content.
+  const aside =
+    /^\s*,\s*(?:however|though|too|also|again|in fact|for example|of course|in turn|in particular|nonetheless|nevertheless|moreover|meanwhile|instead)\s*,(?=\s*(?:that\b|["“‘']))/i.exec(
+      rest(),
+    );
+  if (aside) pos += aside[0].length - 0;
+  const tailStart = pos;
+  const strongMarker = /^\s*that\b/i.exec(rest());
+  if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
+  // `said: "…"`, `said "…"` and `said, "…"` all open a quotation.
+  const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
+  if (quoteOrColon) return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
+  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
+  const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
+  const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
+  if (
+    lateThat &&
+    (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
+    lateThat[1].split(/\s+/).length <= 16
+  ) {
+    return { cueEnd, rightStart: pos + lateThat[0].length, tailStart };
+  }
+  let skipped = pos;
+  for (
+    let time = TIME_ADJUNCT.exec(masked.slice(skipped));
+    time;
+    time = TIME_ADJUNCT.exec(masked.slice(skipped))
+  )
+    skipped += time[0].length;
+  const remainder = masked.slice(skipped);
+  const words = remainder.match(WORD) ?? [];
+  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder))
+    return { cueEnd, rightStart: null, tailStart: skipped };
+  const nextWord = (words[0] ?? '').toLowerCase();
+  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)
+    return { cueEnd, rightStart: null, tailStart: skipped };
+  const marked =
+    (view.headline === true && cue.word.strength === 'strong') ||
+    // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.
+    (cue.word.lemma === 'report' && /^\s*(?:about\s+|nearly\s+|more than\s+)?\d/.test(remainder)) ||
+    (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
+    MARKERS.test(remainder) ||
+    (cue.word.strength === 'strong' && opensClause(remainder)) ||
+    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
+  const documentSource =
+    source.document === true ||
+    (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
+  if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
+    return { cueEnd, rightStart: null, tailStart: skipped };
+  return {
+    cueEnd,
+    rightStart: skipped + (remainder.length - remainder.trimStart().length),
+    tailStart: skipped,
+  };
+}
+
+// "added rents were rising": a short noun phrase (case matters: "in May" holds no modal) and a finite verb make a clause with its `that` left out,
+// where "added 500 jobs" is an object and the verb is no speech.
+const CLAUSE_OPENING =
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/u;
+const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
+
+// "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
+const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
+
+export function opensClause(remainder: string): boolean {
+  const clause = CLAUSE_OPENING.exec(remainder);
+  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
+}

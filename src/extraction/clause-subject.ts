@@ -1,0 +1,275 @@
+// Finds who speaks when the words before a cue are more than a plain source: a subject with asides
+// ("Marley Anderson, 21, a junior from Las Vegas, said"), a subject shared by two verbs ("He toured
+// the plant and said …"), a subordinate clause ("While a federal judge said …, the state …"), a
+// relative pronoun ("Mr. Sanders, who said …") or a quantity ("85% of Democrats said"). Part-of-speech
+// tags decide where the noun phrase ends; source-mention.ts still reads it when it can.
+import { isKnownFirstName, genderOfFirstName } from './first-names';
+import { LEADING_CONNECTIVES } from './lexicon';
+import { TaggedToken } from './pos';
+import { Break, SentenceView, tagsOf } from './sentence-view';
+import { SourceMention, classifyName, parseSourceMention } from './source-mention';
+
+export interface Subject {
+  mention: SourceMention;
+  start: number;
+  end: number;
+  boundary: Break;
+  // Where the attributed content must end: a subordinate clause ends at its comma.
+  contentEnd: number | null;
+}
+
+const SUBORDINATOR =
+  /^(?:while|when|whereas|after|because|although|though|if|since|before|until|once|even though|even as|as)\s+/i;
+const NOMINAL = new Set([
+  'NOUN',
+  'PROPN',
+  'PRON',
+  'NUM',
+  'ADJ',
+  'DET',
+  'PART',
+  'ADP',
+  'CCONJ',
+  'PUNCT',
+  'SYM',
+  'ADV',
+  'X',
+]);
+// Quantities that head a phrase with "of" after them: the people counted are who speak ("half of voters").
+const QUANTITY =
+  /^(?:half|third|quarter|majority|majorities|minority|most|many|some|all|none|few|plurality|share|number|percent|per cent|%|\d+%?)$/i;
+// A wire-service dateline opening a paragraph: "WASHINGTON (AP) —", "MACAU (Reuters) –", "NEW YORK -".
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
+/** The subject of the clause that ends at `sourceEnd`, the cue's position less its auxiliaries. */
+export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: number): Subject | null {
+  const { text } = view;
+  let clause = breaks.filter((brk) => brk.pos <= sourceEnd && brk.kind !== 'comma').pop()!;
+  // "Gareth Pell, 52, a driver who has worked the line for years, said": a relative clause inside a
+  // closed aside belongs to the subject, which starts before it.
+  while (
+    clause.kind === 'relative' &&
+    /,\s*$/.test(text.slice(clause.pos, sourceEnd)) &&
+    /,\s*$/.test(text.slice(0, clause.leftEnd + 1)) === false
+  ) {
+    const earlier = breaks.filter((brk) => brk.pos < clause.leftEnd && brk.kind !== 'comma').pop();
+    if (!earlier) break;
+    clause = earlier;
+  }
+  const opening = clause.kind === 'start' ? null : /^\s*(?:but|and|yet|so)\s+/i.exec(text.slice(clause.pos));
+  const start =
+    clause.kind === 'start'
+      ? skipLeadingAdverbial(text, 0, sourceEnd)
+      : clause.pos + (opening?.[0].length ?? 0);
+  const chunk = text.slice(start, sourceEnd);
+  if (chunk.trim() === '') {
+    if (clause.kind === 'relative') return antecedent(view, clause);
+    // "…, and said …" (the break took the "and") or "… “the crews,” and said …".
+    const andAt = opening ? clause.pos : clause.leftEnd;
+    const earlier = breaks.filter((brk) => brk.pos < andAt && brk.kind !== 'comma').pop()!;
+    const shared =
+      opening !== null || (clause.kind === 'coord' && /\b(?:and|but)\s*$/i.test(text.slice(0, clause.pos)));
+    return shared ? sharedSubject(view, earlier.kind === 'start' ? 0 : earlier.pos, andAt, sourceEnd) : null;
+  }
+  // "She toured the plant, praising “the crews,” and said …": a verb shared with the clause's subject.
+  const coordinated = /^(.*?)\s*,?\s*\b(?:and|but)\s*$/s.exec(chunk);
+  if (coordinated) return sharedSubject(view, start, start + coordinated[1].length, sourceEnd);
+  if (/["“”«»]|''/.test(chunk)) return null;
+  const subordinate = SUBORDINATOR.exec(chunk);
+  const headStart = start + (subordinate ? subordinate[0].length : 0);
+  const phrase = nounPhrase(view, headStart, sourceEnd);
+  // A capitalised "verb" is a name the tagger misread ("Ford itself said"); see nounPhrase.
+  if (!phrase) return null;
+  const boundary: Break =
+    start > clause.pos || subordinate ? { kind: 'lead', pos: phrase.start, leftEnd: start } : clause;
+  const contentEnd = subordinate && !/^as\s/i.test(subordinate[0]) ? commaAfter(view, sourceEnd) : null;
+  return { ...phrase, boundary, contentEnd };
+}
+
+// "The loss was steep for Mr. Sanders, who said …": the name before the relative pronoun speaks.
+function antecedent(view: SentenceView, clause: Break): Subject | null {
+  if (!/\bwho\s*$/i.test(view.text.slice(0, clause.pos))) return null;
+  const words = [...view.text.slice(0, clause.leftEnd).matchAll(/\S+/g)];
+  let found: Subject | null = null;
+  for (let count = 1; count <= Math.min(6, words.length); count++) {
+    const first = words[words.length - count];
+    const mention = parseSourceMention(view.text.slice(first.index, clause.leftEnd), false, true);
+    if (mention && mention.form !== 'pronoun')
+      found = { mention, start: first.index, end: clause.leftEnd, boundary: clause, contentEnd: null };
+  }
+  return found;
+}
+
+// "He toured the plant and said …": the subject is the noun phrase before the clause's first verb.
+function sharedSubject(
+  view: SentenceView,
+  clauseStart: number,
+  andAt: number,
+  sourceEnd: number,
+): Subject | null {
+  const sentenceStart = skipLeadingAdverbial(view.text, 0, andAt);
+  const starts = andAt > clauseStart ? [clauseStart, sentenceStart] : [sentenceStart];
+  for (const start of starts) {
+    const verb = tagsOf(view, start, andAt).find(
+      (token) => token.start >= start && token.end <= andAt && isVerb(token),
+    );
+    if (!verb) continue;
+    const phrase = nounPhrase(view, start, trimAdverbs(view, start, verb.start));
+    if (!phrase) continue;
+    const leftEnd = andAt - (/[\s,]*$/.exec(view.text.slice(0, andAt))?.[0].length ?? 0);
+    return { ...phrase, boundary: { kind: 'coord', pos: sourceEnd, leftEnd }, contentEnd: null };
+  }
+  return null;
+}
+
+/** The words between `start` and `end` read as a source noun phrase, or null when they hold a verb. */
+export function nounPhrase(
+  view: SentenceView,
+  start: number,
+  end: number,
+): { mention: SourceMention; start: number; end: number } | null {
+  const chunk = view.text.slice(start, end);
+  const trimmed = chunk.trim();
+  if (trimmed === '' || (/^\p{Ll}/u.test(trimmed) === false && /^[^\p{L}\d]/u.test(trimmed))) return null;
+  const from = start + chunk.indexOf(trimmed);
+  const to = from + trimmed.replace(/[,;:]+$/, '').length;
+  const closed = /,\s*$/.test(chunk);
+  // A subject followed by asides keeps its first part ("Marley Anderson, 21, a junior from Las Vegas,").
+  const headEnd = closed ? from + firstSegment(trimmed) : to;
+  const tokens = tagsOf(view, from, end + 16)
+    .filter((token) => token.start >= from && token.end <= headEnd)
+    .map((token) =>
+      token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
+    );
+  if (
+    tokens.length === 0 ||
+    tokens.length > 14 ||
+    !tokens.every((token, i) => nominal(token, tokens[i - 1], tokens[i + 1]))
+  )
+    return null;
+  const opener = tokens[0];
+  const counted = APPROXIMATORS.test(opener.text) || /^(?:least|most)$/i.test(tokens[1]?.text ?? '');
+  if ((opener.tag === 'ADP' && !counted) || opener.tag === 'SCONJ' || opener.tag === 'CCONJ') return null;
+  const head = view.text.slice(from, headEnd);
+  const mention =
+    parseSourceMention(closed ? view.text.slice(from, to + 1) : head, from === 0, closed) ??
+    parseSourceMention(head, from === 0, true) ??
+    taggedMention(head, tokens);
+  return mention && { mention, start: from, end: to };
+}
+
+function firstSegment(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === ',' && depth === 0) return i;
+  }
+  return text.length;
+}
+
+const APPROXIMATORS = /^(?:about|around|over|under|nearly|almost|roughly|some|only|just|up)$/i;
+
+// Inside a subject a verb may only be a participle after a noun ("voters going to the polls").
+function nominal(
+  token: TaggedToken,
+  previous: TaggedToken | undefined,
+  next: TaggedToken | undefined,
+): boolean {
+  // "he" stands alone; "its defenders" and "Ford itself" are fine; "the candidates -- but he" is a clause.
+  if (
+    token.tag === 'PRON' &&
+    previous &&
+    !/^(?:its|his|her|their|our|my|your|itself|himself|herself|themselves)$/i.test(token.text)
+  )
+    return false;
+  if (
+    token.tag === 'CCONJ' &&
+    !(previous && /NOUN|PROPN/.test(previous.tag) && next && next.tag !== 'VERB' && next.tag !== 'AUX')
+  )
+    return false;
+  if (token.tag === 'PUNCT' && !/^[.'’&-]$/.test(token.text)) return false;
+  if (NOMINAL.has(token.tag))
+    return token.tag !== 'ADP' || previous !== undefined || APPROXIMATORS.test(token.text);
+  return (
+    token.tag === 'VERB' &&
+    /(?:ing|ed)$/.test(token.text) &&
+    previous !== undefined &&
+    (previous.tag === 'NOUN' || previous.tag === 'PROPN')
+  );
+}
+
+const isVerb = (token: TaggedToken) => token.tag === 'VERB' || token.tag === 'AUX';
+
+function trimAdverbs(view: SentenceView, start: number, end: number): number {
+  const adverbs = tagsOf(view, start, end + 16).filter((token) => token.start >= start && token.end <= end);
+  let to = end;
+  while (adverbs.length > 0 && adverbs[adverbs.length - 1].tag === 'ADV') to = adverbs.pop()!.start;
+  return to;
+}
+
+// Reads a noun phrase the word lists do not know: a capitalised head is a name, anything else a group.
+function taggedMention(head: string, tokens: TaggedToken[]): SourceMention | null {
+  const of = tokens.findIndex((token) => token.tag === 'ADP');
+  const quantity = of > 0 && tokens.slice(0, of).some((token) => QUANTITY.test(token.text));
+  const core = of > 0 && !quantity ? tokens.slice(0, of) : tokens;
+  const nouns = core.filter((token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM');
+  const last = nouns[nouns.length - 1];
+  if (!last) return null;
+  const mention = head.trim();
+  // The tagger calls some names common nouns ("Theresa May"): a capital after the first word is a name.
+  const capital = (token: TaggedToken) =>
+    /^\p{Lu}/u.test(token.text) && (token.tag === 'PROPN' || token.start > tokens[0].start);
+  let run = core.slice(core.indexOf(last));
+  for (let i = core.indexOf(last) - 1; i >= 0 && capital(core[i]); i--) run = core.slice(i);
+  if (capital(last) && run.every(capital)) {
+    const words = run.map((token) => token.text);
+    const kind = classifyName(words, false);
+    const gender =
+      kind === 'person' && isKnownFirstName(words[0].toLowerCase()) ? genderOfFirstName(words[0]) : null;
+    return { form: 'name', mention, name: words.join(' '), kind, role: null, gender, head: null };
+  }
+  const name = mention
+    .replace(/^(?:the|a|an|nearly|about|almost|roughly|some|only|just|over|more than|fewer than)\s+/i, '')
+    .replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
+  const definite = /^the\s/i.test(mention) && !/s$/.test(last.text);
+  return {
+    form: definite ? 'description' : 'group',
+    mention,
+    name,
+    kind: definite ? 'person' : 'unnamed-group',
+    role: null,
+    gender: null,
+    head: last.text.toLowerCase(),
+  };
+}
+
+function commaAfter(view: SentenceView, from: number): number | null {
+  const comma = view.masked.indexOf(',', from);
+  return comma < 0 ? null : comma;
+}
+
+const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
+
+// "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
+export function skipLeadingAdverbial(text: string, start: number, end: number): number {
+  let pos = start;
+  const dateline = start === 0 ? DATELINE.exec(text.slice(0, end)) : null;
+  if (dateline) pos = dateline[0].length;
+  for (;;) {
+    const chunk = text.slice(pos, end);
+    // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
+    const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
+    // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
+    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) && !CONJUNCTIONS.test(phrase[1])) {
+      pos += phrase[0].length;
+      continue;
+    }
+    const single = /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk);
+    if (single) {
+      pos += single[0].length;
+      continue;
+    }
+    return pos;
+  }
+}

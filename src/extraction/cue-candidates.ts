@@ -1,0 +1,134 @@
+// Finds the words of a sentence that may be reporting cues, and rejects those that are nouns, passives
+// or event verbs here ("insurance claims", "was told to leave", "argued over the islands").
+import { CUE_WORDS, CueWord, PHRASE_CUES } from './lexicon';
+import { SentenceView, tagsOf } from './sentence-view';
+
+// Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
+// "member states agreed": "states" followed by a verb is the noun.
+const NON_SPEECH_PARTICLES = new Map([
+  ['argue', /\s+(?:over|about|with|among)\b/iy],
+  // "Drivers insist on a written guarantee": a demand for a thing, not a report.
+  ['insist', /\s+on\b/iy],
+  [
+    'state',
+    /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
+  ],
+]);
+const PASSIVE_BY = /\s+by\b/y;
+const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
+
+// Cue forms that are also nouns ("insurance claims", "a news report", "member states").
+const NOUN_FORMS =
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
+
+const FUNCTION_WORDS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'also',
+  'still',
+  'now',
+  'and',
+  'but',
+  'or',
+  'often',
+  'never',
+  'repeatedly',
+  'publicly',
+  'later',
+  'then',
+]);
+
+// Tagged a noun right after a noun or adjective, and not opening a clause or quote, the word is a noun.
+function inNounCompound(view: SentenceView, start: number, end: number): boolean {
+  if (/^\s*(?:that\b|[:"“‘'])/.test(view.masked.slice(end))) return false;
+  // Only a lower-case content word before can make a compound ("insurance claims"); tagging is not free.
+  const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(view.masked.slice(Math.max(0, start - 30), start));
+  if (!before || FUNCTION_WORDS.has(before[1])) return false;
+  const tokens = tagsOf(view, start - 30, end + 20);
+  const at = tokens.findIndex((token) => token.start === start);
+  const previous = tokens[at - 1];
+  return (
+    at > 0 &&
+    tokens[at].tag === 'NOUN' &&
+    /^\p{Ll}/u.test(previous.text) &&
+    (previous.tag === 'NOUN' || previous.tag === 'ADJ' || previous.tag === 'NUM')
+  );
+}
+
+// "Rust Belt states have suffered", "the claims were denied": a verb right after makes the word its subject.
+function beforeVerb(view: SentenceView, end: number): boolean {
+  if (/^\s*(?:that\b|[:"“‘',])/.test(view.masked.slice(end))) return false;
+  const next = tagsOf(view, end - 30, end + 25).find((token) => token.start > end);
+  return next !== undefined && (next.tag === 'AUX' || next.tag === 'VERB');
+}
+
+function followedBy(text: string, at: number, sticky: RegExp): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
+export const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+export interface CueCandidate {
+  start: number;
+  end: number;
+  word: CueWord;
+}
+
+export function cueCandidates(view: SentenceView): CueCandidate[] {
+  const { masked } = view;
+  const found: CueCandidate[] = [];
+  const lower = masked.toLowerCase();
+  for (const phrase of PHRASE_CUES) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + phrase.length] ?? '')) continue;
+      found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
+    }
+  }
+  for (const match of masked.matchAll(WORD)) {
+    const word = CUE_WORDS.get(match[0].toLowerCase());
+    const start = match.index!;
+    if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
+    // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
+    // In a title-case headline a capital proves nothing ("Obama Says Museum Will Tell …").
+    if (/^\p{Lu}/u.test(match[0]) && !(view.headline && start > 0)) continue;
+    const before = masked.slice(Math.max(0, start - 12), start);
+    // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
+    if (
+      /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)
+    )
+      continue;
+    const end = start + match[0].length;
+    // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
+    if (PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
+    // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.
+    if (followedBy(masked, end, PASSIVE_BY)) continue;
+    // "have argued over the islands": a quarrel, not a report of what was argued.
+    const particles = NON_SPEECH_PARTICLES.get(word.lemma);
+    if (particles && followedBy(masked, end, particles)) continue;
+    if (
+      NOUN_FORMS.test(match[0]) &&
+      (inNounCompound(view, start, end) ||
+        // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
+        (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(masked.slice(0, start)) &&
+          beforeVerb(view, end)))
+    )
+      continue;
+    // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
+    if (
+      word.lemma === 'call' &&
+      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))
+    )
+      continue;
+    found.push({ start, end: start + match[0].length, word });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

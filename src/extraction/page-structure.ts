@@ -1,0 +1,68 @@
+// Lines that are page structure rather than prose: headlines in title case, page furniture
+// ("READ MORE: …", "WATCH: …") and transcript turns ("WALLACE: Let's start …").
+import { isKnownFirstName } from './first-names';
+import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
+
+// Furniture labels that name no speaker; their lines are the outlet's (links, videos, notes).
+const FURNITURE =
+  /^(?:READ MORE|READ|WATCH|WATCH LIVE|RELATED|MORE|UPDATE|UPDATED|CORRECTION|EDITOR['’]?S NOTE|NOTE|PHOTOS?|VIDEO|SEE ALSO|SEE|CLICK HERE|SIGN UP|ADVERTISEMENT|SUBSCRIBE|LISTEN|FOLLOW|SHARE|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|POLL|LIVE|TRANSCRIPT|Q|A|PHOTO|GALLERY|TOP|AP|UPI|CONTRIBUTING|REPORTING|BY|WRITTEN BY|FILED|CREDIT|SOURCE|SOURCES|EMAIL|E-MAIL|CONTACT|PAID NOTICE|CAPTION|FILE|GRAPHIC|CHART|MAP|TWEET)$/i;
+const LABEL = /^([\p{L}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u;
+
+/** True when `at` opens a paragraph: only spaces lie between it and the previous line break. */
+export function opensParagraph(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === '\n') return true;
+    if (text[i] !== ' ' && text[i] !== '\t') return false;
+  }
+  return true;
+}
+
+/** "READ MORE: …", "WATCH: …": a furniture label opening the line. */
+export function isFurniture(sentence: string): boolean {
+  const label = LABEL.exec(sentence);
+  return label !== null && FURNITURE.test(label[1].trim());
+}
+
+export interface Turn {
+  mention: SourceMention;
+  // Where the speaker's words start, after the label and its colon.
+  contentStart: number;
+}
+
+/**
+ * "WALLACE: Let's start …" in a transcript, or "John McCain: Populist Anger Appeals …" as a headline:
+ * a name, a colon and what the named one said. All-capital labels are transcript speakers; others must
+ * read as a name and stand in a headline, where "Poll: …" names its source too.
+ */
+export function speakerLabel(sentence: string, headline: boolean): Turn | null {
+  const label = LABEL.exec(sentence);
+  if (!label || FURNITURE.test(label[1].trim())) return null;
+  const words = label[1].trim();
+  if (words.split(/\s+/).length > 5) return null;
+  const shouting = words === words.toUpperCase() && /\p{Lu}{2}/u.test(words);
+  if (!shouting && !headline) return null;
+  const written = shouting
+    ? words.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase())
+    : words;
+  const mention = parseNameRun(written) ?? parseSourceMention(written, true, true);
+  if (!mention || mention.form === 'pronoun') return null;
+  // A headline's "Big Win For Bernie: …" or "Morning Email: …" is a title; a label must be someone's name.
+  if (
+    !shouting &&
+    !(
+      mention.kind === 'person' &&
+      (mention.role !== null || isKnownFirstName(written.split(/\s+/)[0].toLowerCase()))
+    )
+  )
+    return null;
+  return { mention: { ...mention, mention: words }, contentStart: label[0].length };
+}
+
+/** A title-case line ("Obama Says Museum Will Tell Story of Nation"): a headline, read with its capitals in mind. */
+export function isHeadline(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((word) => word.length >= 4);
+  if (words.length < 3 || long.length < 2) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / long.length >= 0.75 && !/[.!?]["”’']?\s*\S/.test(sentence.trim().slice(0, -2));
+}

@@ -25,6 +25,9 @@ export function runScript(
   });
   let stdout = '';
   let stderr = '';
+  // Decoded as a stream: a character split across two chunks must not turn into two broken ones.
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   child.stdin.end(stdin ?? '');

@@ -12,6 +12,9 @@ const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
 
 module.exports = {
   testTimeout: 60000,
+  // A handle left open by a failed test must fail the run, not hang it (CI has a hard time limit);
+  // `npx jest --detectOpenHandles` finds such leaks locally.
+  forceExit: true,
   projects: [
     {
       displayName: 'unit',

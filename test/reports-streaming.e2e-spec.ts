@@ -99,17 +99,22 @@ describe('streamed reports over many claims', () => {
     const response = await new Promise<IncomingMessage>((resolve, reject) =>
       get(`${baseUrl}/api/claims/report?format=json&documentId=${documentId}`, resolve).on('error', reject),
     );
-    expect(response.statusCode).toBe(200);
-    // Read one chunk and stop: once the socket buffers fill, back-pressure parks the report between two FETCHes.
-    await new Promise<void>((resolve) => response.once('data', () => resolve()));
-    response.pause();
-    const parked = await waitFor(t.databaseUrl, (s) => s.some((x) => x.state === 'idle in transaction'));
-    expect(parked).toContainEqual({
-      state: 'idle in transaction',
-      query: expect.stringMatching(/^(FETCH \d+ FROM report_cursor_\d+|SELECT [\s\S]* = ANY\(\$1\)[\s\S]*)$/),
-    });
+    try {
+      expect(response.statusCode).toBe(200);
+      // Read one chunk and stop: once the socket buffers fill, back-pressure parks the report between two
+      // FETCHes. Just after DECLARE the session is idle in transaction too, so wait for the parked read itself.
+      await new Promise<void>((resolve) => response.once('data', () => resolve()));
+      response.pause();
+      const parkedRead = /^(FETCH \d+ FROM report_cursor_\d+|SELECT [\s\S]* = ANY\(\$1\)[\s\S]*)$/;
+      const parked = await waitFor(t.databaseUrl, (s) =>
+        s.some((x) => x.state === 'idle in transaction' && parkedRead.test(x.query)),
+      );
+      expect(parked).toContainEqual({ state: 'idle in transaction', query: expect.stringMatching(parkedRead) });
+    } finally {
+      // Also on failure: a paused response would hold the server open and stall the suite's teardown.
+      response.destroy();
+    }
 
-    response.destroy();
     const after = await waitFor(t.databaseUrl, (s) => !s.some((x) => x.state === 'idle in transaction'));
     expect(after.filter((s) => s.state === 'idle in transaction')).toEqual([]);
     // The pool still serves reports afterwards.

@@ -109,7 +109,10 @@ describe('streamed reports over many claims', () => {
       const parked = await waitFor(t.databaseUrl, (s) =>
         s.some((x) => x.state === 'idle in transaction' && parkedRead.test(x.query)),
       );
-      expect(parked).toContainEqual({ state: 'idle in transaction', query: expect.stringMatching(parkedRead) });
+      expect(parked).toContainEqual({
+        state: 'idle in transaction',
+        query: expect.stringMatching(parkedRead),
+      });
     } finally {
       // Also on failure: a paused response would hold the server open and stall the suite's teardown.
       response.destroy();

@@ -60,7 +60,11 @@ export class ErrorFilter implements ExceptionFilter {
       const message = typeof response === 'string' ? response : fields.message;
       return body(
         exception.getStatus(),
-        Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+        Array.isArray(message)
+          ? message.join('; ')
+          : typeof message === 'string'
+            ? message
+            : exception.message,
         {
           details: fields.details,
         },

@@ -63,7 +63,9 @@ describe('provenance reports', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({
+      env: { ORG_NAME: 'Valley Fact Check', ORG_URL: 'https://factcheck.example/' },
+    });
     key = await mintKey(t, 'factchecker', 'Jane Checker');
     // An astral character (the bus emoji, two UTF-16 units) before every claim makes code point offsets differ.
     const text =
@@ -256,17 +258,22 @@ describe('provenance reports', () => {
     expect(review[`${SCHEMA}claimReviewed`]).toEqual([
       { '@value': doc.text.slice(indirect.start, indirect.end) },
     ]);
-    expect(review[`${SCHEMA}url`]).toEqual([
-      { '@id': expect.stringMatching(new RegExp(`/api/claims/${indirect.id}$`)) },
-    ]);
+    // url is the reader's page for the claim, which answers HTML.
+    const url = review[`${SCHEMA}url`][0]['@id'] as string;
+    expect(url).toMatch(new RegExp(`^https?://[^/]+/claims/${indirect.id}$`));
+    const page = await t.http.get(new URL(url).pathname).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(review[`${SCHEMA}datePublished`]).toBeDefined();
+    // The author is the fact-checking organisation from ORG_NAME and ORG_URL, not the API key's name.
     const author = review[`${SCHEMA}author`][0] as Node;
-    expect(author['@type']).toEqual([`${SCHEMA}Person`]);
-    expect(author[`${SCHEMA}name`]).toEqual([{ '@value': 'Jane Checker' }]);
+    expect(author['@type']).toEqual([`${SCHEMA}Organization`]);
+    expect(author[`${SCHEMA}name`]).toEqual([{ '@value': 'Valley Fact Check' }]);
+    expect(author[`${SCHEMA}url`]).toEqual([{ '@id': 'https://factcheck.example/' }]);
+    expect(res.body).not.toContain('Jane Checker');
 
     const rating = review[`${SCHEMA}reviewRating`][0] as Node;
     expect(rating['@type']).toEqual([`${SCHEMA}Rating`]);
-    expect(rating[`${SCHEMA}alternateName`]).toEqual([{ '@value': 'mostly-true' }]);
+    expect(rating[`${SCHEMA}alternateName`]).toEqual([{ '@value': 'Mostly true' }]);
     expect(rating[`${SCHEMA}ratingValue`]).toEqual([{ '@value': 5 }]);
     expect(rating[`${SCHEMA}bestRating`]).toEqual([{ '@value': 6 }]);
     expect(rating[`${SCHEMA}worstRating`]).toEqual([{ '@value': 1 }]);

@@ -115,10 +115,15 @@ describe('provenance reports', () => {
         note: 'p. 4',
       })
       .expect(201);
+    await t.http
+      .post(`/api/claims/${indirect.id}/evidence`)
+      .set(bearer(key))
+      .send({ stance: 'disputes', url: 'https://audit.example/buses', title: 'Bus audit' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
-  it('json: the document once, then every claim in text order with speaker, anchor, cue, status, verdict history and evidence', async () => {
+  it('json: the document once, then every claim in text order with speaker, selector, cue, status, reviews and evidence', async () => {
     const res = await report(`/api/documents/${doc.id}/report`, { format: 'json' }).expect(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     const body = JSON.parse(res.body);
@@ -129,10 +134,13 @@ describe('provenance reports', () => {
       title: doc.title,
       publisher: 'Valley Courier',
       authors: ['Sam Reyes'],
-      sourceUrl: 'https://courier.example/depot',
+      url: 'https://courier.example/depot',
       publishedAt: '2026-03-04T09:30:00.000Z',
       textLength: doc.text.length,
+      apiUrl: expect.stringMatching(new RegExp(`/api/documents/${doc.id}$`)),
+      readerUrl: expect.stringMatching(new RegExp(`/documents/${doc.id}$`)),
     });
+    expect(body.documents[0]).not.toHaveProperty('sourceUrl');
     const profile = sourcingProfile(
       doc.text.length,
       claims.map((c) => ({
@@ -149,24 +157,27 @@ describe('provenance reports', () => {
     expect(reviewed).toMatchObject({
       kind: 'attributed',
       text: doc.text.slice(indirect.start, indirect.end),
-      anchor: { start: indirect.start, end: indirect.end },
+      start: indirect.start,
+      end: indirect.end,
+      selector: { exact: doc.text.slice(indirect.start, indirect.end) },
       speaker: { id: indirect.speaker!.id, name: 'Nadia Okafor', kind: 'person' },
       cue: indirect.cue,
       quote: 'indirect',
-      status: 'reviewed',
+      reviewStatus: 'reviewed',
       verdict: 'mostly-true',
+      provenance: { corroborating: 1, disputing: 1, context: 0 },
     });
-    expect(reviewed.verdictHistory.map((r: { verdict: string }) => r.verdict)).toEqual([
-      'mixed',
-      'mostly-true',
-    ]);
-    expect(reviewed.verdictHistory[0].supersededBy).toBe(reviewed.verdictHistory[1].id);
-    expect(reviewed.verdictHistory[1]).toMatchObject({
-      supersededBy: null,
+    for (const old of ['anchor', 'status', 'verdictHistory', 'url']) expect(reviewed).not.toHaveProperty(old);
+    expect(reviewed.reviews.map((r: { verdict: string }) => r.verdict)).toEqual(['mixed', 'mostly-true']);
+    expect(reviewed.reviews[0].supersededById).toBe(reviewed.reviews[1].id);
+    expect(reviewed.reviews[1]).toMatchObject({
+      supersededById: null,
+      current: true,
       reviewer: { name: 'Jane Checker', role: 'factchecker' },
     });
     expect(reviewed.evidence).toEqual([
       expect.objectContaining({
+        claimId: indirect.id,
         stance: 'corroborates',
         note: 'p. 4',
         source: expect.objectContaining({
@@ -174,7 +185,34 @@ describe('provenance reports', () => {
           title: 'Timetables, 2026',
         }),
       }),
+      expect.objectContaining({ stance: 'disputes' }),
     ]);
+  });
+
+  it('json: a claim has one public shape, the REST API’s, built by the same mappers', async () => {
+    const body = JSON.parse(
+      (await report(`/api/documents/${doc.id}/report`, { format: 'json' }).expect(200)).body,
+    );
+    for (const claim of body.claims) {
+      const { apiUrl, readerUrl, reviews, evidence, ...shared } = claim;
+      const rest = (await t.http.get(`/api/claims/${claim.id}`).expect(200)).body;
+      expect(shared).toEqual(rest);
+      expect(new URL(apiUrl).pathname).toBe(`/api/claims/${claim.id}`);
+      expect(new URL(readerUrl).pathname).toBe(`/claims/${claim.id}`);
+      const restReviews = (await t.http.get(`/api/claims/${claim.id}/reviews`).expect(200)).body.items;
+      expect(reviews).toEqual(restReviews);
+      const restEvidence = (await t.http.get(`/api/claims/${claim.id}/evidence`).expect(200)).body.items;
+      expect(Object.keys(evidence[0] ?? {}).sort()).toEqual(Object.keys(restEvidence[0] ?? {}).sort());
+      expect(evidence.map((e: { id: string }) => e.id)).toEqual(
+        restEvidence.map((e: { id: string }) => e.id),
+      );
+    }
+    const rest = (await t.http.get(`/api/documents/${doc.id}`).expect(200)).body;
+    const { apiUrl, readerUrl, textLength, sourcingProfile: profile, ...shared } = body.documents[0];
+    expect([apiUrl, readerUrl, textLength, profile].every((v) => v !== undefined)).toBe(true);
+    const { text, claimCounts, ...restShared } = rest;
+    expect([text, claimCounts].every((v) => v !== undefined)).toBe(true);
+    expect(shared).toEqual(restShared);
   });
 
   it('csv: RFC 4180 with the documented header, one row per claim, read back by a CSV parser', async () => {
@@ -199,7 +237,11 @@ describe('provenance reports', () => {
       reviewed_by: 'Jane Checker',
       review_count: '2',
       evidence_corroborating: '1',
-      evidence_urls: 'https://transit.example/timetables',
+      evidence_disputing: '1',
+      evidence_urls: 'https://transit.example/timetables https://audit.example/buses',
+      corroborating_urls: 'https://transit.example/timetables',
+      disputing_urls: 'https://audit.example/buses',
+      context_urls: '',
       document_title: doc.title,
       publisher: 'Valley Courier',
     });

@@ -28,7 +28,7 @@ const CLAIM_COLUMNS = `c.id, c.document_id, c.kind, c.text, c.start_offset, c.en
   c.speaker_id, s.name AS speaker_name, s.kind AS speaker_kind, s.external_id AS speaker_external_id,
   c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.origin, c.extractor_version, c.confidence,
   c.review_status, c.verdict, c.created_at, c.updated_at, c.retracted_at, c.retraction_reason,
-  c.superseded_at, c.superseded_by_id`;
+  c.superseded_at, c.superseded_by_id, c.version`;
 
 const DOCUMENT_COLUMNS = `d.id, d.title, d.url, d.publisher, d.authors, d.language, d.kind, d.published_at, d.retrieved_at,
   d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason`;
@@ -324,6 +324,7 @@ function toClaim(
     retractionReason: r.retraction_reason,
     supersededAt: r.superseded_at,
     supersededById: r.superseded_by_id,
+    version: r.version,
     evidence,
     reviews,
   };

@@ -12,7 +12,7 @@ const review = (id: string, verdict: 'mixed' | 'false', supersededById: string |
   verdict,
   rationale: `because ${id}`,
   reviewerName: 'Jane Checker',
-  reviewerRole: 'factchecker',
+  reviewerRole: 'factchecker' as const,
   supersededById,
   createdAt: new Date(`2026-03-0${id === 'r1' ? 6 : 7}T00:00:00Z`),
 });

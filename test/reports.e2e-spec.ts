@@ -452,7 +452,7 @@ describe('provenance reports', () => {
     expect(ajv.validate(schema, { activity: { 'ex:a': { 'prov:startTime': 'yesterday' } } })).toBe(false);
   });
 
-  it('annotation: one W3C Web Annotation per claim, targeting the document with quote and position selectors', async () => {
+  it('annotation: one W3C Web Annotation per claim, targeting the original page with selectors on the stored text, and the reader page', async () => {
     const res = await report(`/api/documents/${doc.id}/report`, { format: 'annotation' }).expect(200);
     expect(res.headers['content-type']).toBe(
       'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
@@ -465,19 +465,40 @@ describe('provenance reports', () => {
     });
 
     const [collection] = (await expand(body)) as Node[];
-    expect(collection['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
-    const page = collection['http://www.w3.org/ns/activitystreams#first'][0] as Node;
-    const annotations = page['http://www.w3.org/ns/activitystreams#items'][0]['@list'] as Node[];
+    const AS = 'http://www.w3.org/ns/activitystreams#';
+    expect(collection['@type']).toEqual([`${AS}OrderedCollection`]);
+    const page = collection[`${AS}first`][0] as Node;
+    // One page: it is both first and last, and says which collection it is part of.
+    expect(collection[`${AS}last`]).toEqual([{ '@id': page['@id'] }]);
+    expect(page['@type']).toEqual([`${AS}OrderedCollectionPage`]);
+    expect(page[`${AS}partOf`]).toEqual([{ '@id': collection['@id'] }]);
+    const annotations = page[`${AS}items`][0]['@list'] as Node[];
     expect(annotations).toHaveLength(claims.length);
-    const codePoints = [...doc.text];
+
+    // The cached copy the selectors apply to serves the stored text exactly, as text/plain.
+    const cached = await t.http.get(`/api/documents/${doc.id}/text`).buffer(true).parse(asText).expect(200);
+    expect(cached.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(cached.body).toBe(doc.text);
+    const codePoints = [...cached.body];
     annotations.forEach((annotation, i) => {
       expect(annotation['@type']).toEqual([`${OA}Annotation`]);
       expect(annotation[`${OA}motivatedBy`]).toEqual([{ '@id': `${OA}describing` }]);
-      const target = annotation[`${OA}hasTarget`][0] as Node;
-      expect(target[`${OA}hasSource`]).toEqual([
-        { '@id': expect.stringMatching(new RegExp(`/api/documents/${doc.id}$`)) },
+      const [original, reader] = annotation[`${OA}hasTarget`] as Node[];
+      // The original page, so clients anchor where people read the article…
+      expect(original[`${OA}hasSource`]).toEqual([{ '@id': 'https://courier.example/depot' }]);
+      const state = original[`${OA}hasState`][0] as Node;
+      expect(state['@type']).toEqual([`${OA}TimeState`]);
+      expect(state[`${OA}cachedSource`]).toEqual([
+        { '@id': expect.stringMatching(new RegExp(`/api/documents/${doc.id}/text$`)) },
       ]);
-      const selectors = target[`${OA}hasSelector`] as Node[];
+      expect(state[`${OA}sourceDate`]).toHaveLength(1);
+      // …and the reader's page, an alternative representation of the same text.
+      expect(reader[`${OA}hasSource`]).toEqual([
+        { '@id': expect.stringMatching(new RegExp(`/documents/${doc.id}$`)) },
+      ]);
+      expect((reader[`${OA}hasSelector`][0] as Node)['@type']).toEqual([`${OA}TextQuoteSelector`]);
+
+      const selectors = original[`${OA}hasSelector`] as Node[];
       const quote = selectors.find((s) => s['@type']![0] === `${OA}TextQuoteSelector`)!;
       const position = selectors.find((s) => s['@type']![0] === `${OA}TextPositionSelector`)!;
       const exact = quote[`${OA}exact`][0]['@value'];
@@ -496,6 +517,14 @@ describe('provenance reports', () => {
     expect(assessing![`http://www.w3.org/1999/02/22-rdf-syntax-ns#value`]).toEqual([
       { '@value': 'mostly-true: Timetables show a 30% cut' },
     ]);
+  });
+
+  it('GET /api/documents/:id answers JSON even when the client asks for text/plain', async () => {
+    for (const accept of ['text/plain', 'text/plain, */*;q=0.1', 'application/json']) {
+      const res = await t.http.get(`/api/documents/${doc.id}`).set('Accept', accept).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(JSON.parse(res.text)).toMatchObject({ id: doc.id, text: doc.text });
+    }
   });
 
   describe('format negotiation', () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -71,15 +71,17 @@ export class DocumentsController {
   // The stored text byte for byte: claim offsets and Web Annotation selectors count on it, so annotation
   // targets can name a resource that serves exactly that text (GET :id itself always answers JSON).
   @Get(':id/text')
-  @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({
     summary: 'The document’s stored text exactly, as text/plain (what claim offsets count in)',
   })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'The text exactly as received', schema: { type: 'string' } })
   @ApiErrors(400, 404)
-  async text(@UuidParam() id: string): Promise<string> {
-    return (await this.documents.get(id)).text;
+  async text(@UuidParam() id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { text } = await this.documents.get(id);
+    // Set only once found: an error answers in the shared JSON error shape.
+    reply.type('text/plain; charset=utf-8');
+    return text;
   }
 
   @Post(':id/extract')

@@ -40,9 +40,9 @@ function rating(verdict: Verdict, explanation: string | null): Rating {
   };
 }
 
-// schema.org's `author` takes a Person or an Organization. An unnamed group ("officials", "residents") is
-// neither one identifiable agent, so it has no author: Google's ClaimReview guidelines leave `author` out when
-// the claim has no identifiable author, and the Claim's `description` says who is quoted instead.
+// schema.org's `author` expects a Person or an Organization. An unnamed group ("officials", "residents") is
+// neither: several unidentified people, not one organisation. So its claim has no `author`; the Claim's
+// `description` says who is quoted instead.
 function speakerAgent(speaker: ReportSpeaker, url: string): Person | Organization | null {
   const sameAs =
     speaker.externalId && /^Q\d+$/.test(speaker.externalId)

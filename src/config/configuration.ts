@@ -67,6 +67,16 @@ export class EnvironmentSchema {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** The fact-checking organisation that publishes the verdicts: the `author` of every ClaimReview. */
+  @IsOptional()
+  @IsString()
+  ORG_NAME = 'claimtrail';
+
+  /** The organisation's home page, its schema.org `url`; unset, reviews name the organisation without one. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'ORG_URL must be an http(s) URL' })
+  ORG_URL?: string;
 }
 
 export type AppConfig = EnvironmentSchema;

@@ -3,7 +3,11 @@ import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
 import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
 import { SqlWhere } from './report-scope';
 
-/** Text order (document, then offset), or grouped for reading: per document, attributed claims by speaker, then editorial. */
+/**
+ * Text order (document, then offset), or grouped for reading: documents by publication date (undated last),
+ * in each the attributed claims by speaker, speakers in order of first appearance (unidentified last), then
+ * editorial assertions.
+ */
 export type ClaimOrder = 'text' | 'grouped';
 
 export interface DocumentNeeds {
@@ -21,14 +25,15 @@ const NOT_ASTRAL = String.raw`[^\U00010000-\U0010FFFF]`;
 
 const ORDERS: Record<ClaimOrder, string> = {
   text: 'c.document_id, c.start_offset, c.id',
-  grouped: 'c.document_id, c.kind, s.name NULLS LAST, c.speaker_id, c.start_offset, c.id',
+  grouped: `cd.published_at NULLS LAST, cd.created_at, c.document_id, c.kind, c.speaker_id IS NULL,
+    min(c.start_offset) OVER (PARTITION BY c.document_id, c.kind, c.speaker_id), c.speaker_id, c.start_offset, c.id`,
 };
 
 const CLAIM_COLUMNS = `c.id, c.document_id, c.kind, c.text, c.start_offset, c.end_offset, c.prefix, c.suffix,
   c.speaker_id, s.name AS speaker_name, s.kind AS speaker_kind, s.external_id AS speaker_external_id,
   c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.origin, c.extractor_version, c.confidence,
   c.review_status, c.verdict, c.created_at, c.updated_at, c.retracted_at, c.retraction_reason,
-  c.superseded_at, c.superseded_by_id`;
+  c.superseded_at, c.superseded_by_id, c.version`;
 
 const DOCUMENT_COLUMNS = `d.id, d.title, d.url, d.publisher, d.authors, d.language, d.kind, d.published_at, d.retrieved_at,
   d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason`;
@@ -113,7 +118,9 @@ export class ReportReader {
 
   /** The matching claims in batches, each claim with its speaker, document and evidence. */
   async *claims(order: ClaimOrder, needs: DocumentNeeds = {}): AsyncGenerator<ReportClaim[]> {
+    // The documents join is only read by the grouped order (PostgreSQL drops an unused left join on a key).
     const sql = `SELECT ${CLAIM_COLUMNS} FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+      LEFT JOIN documents cd ON cd.id = c.document_id
       WHERE ${this.where.sql} ORDER BY ${ORDERS[order]}`;
     for await (const rows of this.cursor(sql, this.where.params)) {
       const ids = rows.map((r) => r.id as string);
@@ -324,6 +331,7 @@ function toClaim(
     retractionReason: r.retraction_reason,
     supersededAt: r.superseded_at,
     supersededById: r.superseded_by_id,
+    version: r.version,
     evidence,
     reviews,
   };

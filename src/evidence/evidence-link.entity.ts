@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Claim } from '../claims/claim.entity';
 import { timestampColumn } from '../common/timestamps';
 import { Document } from '../documents/document.entity';
@@ -56,6 +65,19 @@ export class EvidenceLink {
   @Column({ name: 'added_by', type: 'text' })
   addedBy: string;
 
+  /** Set when a fact-checker withdrew the link: left out of default lists and provenance counts, kept with its history. */
+  @Column({ name: 'retracted_at', ...timestampColumn, nullable: true })
+  retractedAt: Date | null;
+
+  @Column({ name: 'retraction_reason', type: 'text', nullable: true })
+  retractionReason: string | null;
+
+  @VersionColumn()
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', ...timestampColumn })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', ...timestampColumn })
+  updatedAt: Date;
 }

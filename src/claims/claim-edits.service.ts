@@ -242,8 +242,8 @@ export class ClaimEditsService {
    * or superseded one. A retraction locks the row too, so no evidence commits after it. (Not a share lock:
    * adding evidence then updates the row, and two share lockers upgrading would deadlock.)
    */
-  async lockForEvidence(em: EntityManager, claimId: string): Promise<void> {
-    await this.lockOpen(em, claimId, 'no key update', 'given new evidence');
+  async lockForEvidence(em: EntityManager, claimId: string, doing = 'given new evidence'): Promise<void> {
+    await this.lockOpen(em, claimId, 'no key update', doing);
   }
 
   /**

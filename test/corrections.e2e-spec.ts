@@ -270,6 +270,17 @@ describe('corrections: evidence links corrected and retracted, claims restored',
       expect(res.body.details).toEqual({ claimId: again.body.id });
     });
 
+    it('answers 409 for a claim of a retracted document', async () => {
+      const { claim, document } = await manualClaim();
+      await t.http.post(`/api/claims/${claim.id}/retract`).set(fc).send({ reason: 'x' }).expect(200);
+      await t.http.post(`/api/documents/${document.id}/retract`).set(fc).send({ reason: 'y' }).expect(200);
+      const res = await t.http.post(`/api/claims/${claim.id}/restore`).set(fc).expect(409);
+      expect(res.body.message).toMatch(/document .* is retracted/);
+      expect((await t.http.get(`/api/claims/${claim.id}`).expect(200)).body.retractedAt).toEqual(
+        expect.any(String),
+      );
+    });
+
     it('restores only at the given version when If-Match is sent', async () => {
       const { claim } = await manualClaim();
       await t.http.post(`/api/claims/${claim.id}/retract`).set(fc).send({ reason: 'x' }).expect(200);

@@ -5,11 +5,11 @@ import { AuditEntry, AuditService, changedFields } from '../audit/audit.service'
 import { Actor } from '../auth/roles';
 import { DomainError, EntityNotFound, StaleVersion } from '../common/domain-errors';
 import { Document } from '../documents/document.entity';
-import { Speaker } from '../speakers/speaker.entity';
 import { SpeakersService } from '../speakers/speakers.service';
 import { checkAnchor, quoteSelector } from './anchor';
 import { ClaimKind, Verdict } from './claim-enums';
 import { checkAttribution } from './claim-rules';
+import { defaultSpeaker, namedSpeaker, ResolvedSpeaker } from './claim-speakers';
 import { Claim } from './claim.entity';
 import {
   ClaimState,
@@ -27,7 +27,6 @@ import {
 import { ClaimsService } from './claims.service';
 import { CreateClaimDto } from './dto/create-claim.dto';
 import { ClaimResponse } from './dto/claim.response';
-import { SpeakerInputDto } from './dto/speaker-input.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
 
 /** The fields of a claim its audit events show. */
@@ -44,13 +43,6 @@ const AUDITED = [
   'verdict',
 ] as const;
 type ClaimSnapshot = Pick<Claim, (typeof AUDITED)[number]>;
-
-/** The speaker a claim is to have, with the audit event of its creation when the request made it. */
-interface ResolvedSpeaker {
-  speakerId: string | null;
-  speaker: Speaker | null;
-  events: AuditEntry[];
-}
 
 const snapshot = (claim: ClaimSnapshot): ClaimSnapshot =>
   Object.fromEntries(AUDITED.map((field) => [field, claim[field]])) as ClaimSnapshot;
@@ -82,8 +74,8 @@ export class ClaimEditsService {
       await this.refuseDuplicate(em, { ...input, documentId: document.id });
       const speaker =
         input.speakerId !== undefined || input.speaker
-          ? await this.speakerFor(em, document.id, input, actor)
-          : await this.defaultSpeaker(em, document, input.kind, actor);
+          ? await namedSpeaker(this.speakers, em, document.id, input, actor)
+          : await defaultSpeaker(this.speakers, em, document, input.kind, actor);
       checkAttribution(input.kind, speaker.speaker, document.publisher);
       const selector = quoteSelector(document.text, input.start, input.end);
       const claimId = await insertClaim(em, {
@@ -121,7 +113,17 @@ export class ClaimEditsService {
     await this.db.transaction(async (em) => {
       const before = await this.claims.get(id, em);
       if (before.version !== expected) throw new StaleVersion('claim', id, expected, before.version);
-      this.refuseClosed(before, 'edited');
+      if (before.retractedAt)
+        throw new DomainError('conflict', `claim ${id} is retracted; it can no longer be edited`);
+      if (before.supersededAt) {
+        throw new DomainError(
+          'conflict',
+          `claim ${id} was superseded by a re-extraction; edit its successor`,
+          {
+            supersededBy: before.supersededById,
+          },
+        );
+      }
 
       const kind = input.kind ?? before.kind;
       const start = input.start ?? before.start;
@@ -148,10 +150,10 @@ export class ClaimEditsService {
         speaker: before.speaker ?? null,
         events: [],
       };
-      if (speakerGiven) speaker = await this.speakerFor(em, before.documentId, input, actor);
+      if (speakerGiven) speaker = await namedSpeaker(this.speakers, em, before.documentId, input, actor);
       // Made editorial without naming a speaker: the outlet's own voice, as extraction credits it.
       else if (kindChanged && kind === 'editorial')
-        speaker = await this.defaultSpeaker(em, document!, kind, actor);
+        speaker = await defaultSpeaker(this.speakers, em, document!, kind, actor);
       if (document && (kindChanged || speakerGiven))
         checkAttribution(kind, speaker.speaker, document.publisher);
 
@@ -286,11 +288,7 @@ export class ClaimEditsService {
   }
 
   // The documents module depends on this one, so the document is read here rather than through its service.
-  private async documentOf(
-    em: EntityManager,
-    documentId: string,
-    lock?: 'share' | 'no key update',
-  ): Promise<Document> {
+  private async documentOf(em: EntityManager, documentId: string, lock?: 'no key update'): Promise<Document> {
     const document = await documentForClaim(em, documentId, lock);
     if (!document) throw new EntityNotFound('document', documentId);
     return document;
@@ -312,20 +310,6 @@ export class ClaimEditsService {
     }
   }
 
-  private refuseClosed(claim: Claim, doing: string): void {
-    if (claim.retractedAt)
-      throw new DomainError('conflict', `claim ${claim.id} is retracted; it cannot be ${doing}`);
-    if (claim.supersededAt) {
-      throw new DomainError(
-        'conflict',
-        `claim ${claim.id} was superseded by a re-extraction; edit its successor`,
-        {
-          supersededBy: claim.supersededById,
-        },
-      );
-    }
-  }
-
   /** Locks a claim row; a claim that is retracted or superseded is closed to `doing` (409). */
   private async lockOpen(
     em: EntityManager,
@@ -335,17 +319,7 @@ export class ClaimEditsService {
   ): Promise<ClaimState> {
     const state = await lockClaim(em, id, mode);
     if (!state) throw new EntityNotFound('claim', id);
-    if (state.retractedAt)
-      throw new DomainError('conflict', `claim ${id} is retracted; it cannot be ${doing}`);
-    if (state.supersededAt) {
-      throw new DomainError(
-        'conflict',
-        `claim ${id} was superseded by a re-extraction; it cannot be ${doing}`,
-        {
-          supersededBy: state.supersededById,
-        },
-      );
-    }
+    refuseClosed(id, state, doing);
     return state;
   }
 
@@ -354,46 +328,18 @@ export class ClaimEditsService {
     if (version === null) throw new EntityNotFound('claim', id);
     return version;
   }
+}
 
-  /** The speaker a claim of this kind gets when none is named: the document's outlet for editorial ones. */
-  private async defaultSpeaker(
-    em: EntityManager,
-    document: Document,
-    kind: ClaimKind,
-    actor: Actor,
-  ): Promise<ResolvedSpeaker> {
-    if (kind !== 'editorial' || !document.publisher?.trim())
-      return { speakerId: null, speaker: null, events: [] };
-    return this.speakerFor(em, document.id, { speaker: { name: document.publisher, kind: 'outlet' } }, actor);
-  }
-
-  /** The speaker a request names (existing id, null, or a name to match or create) and any creation event. */
-  private async speakerFor(
-    em: EntityManager,
-    documentId: string,
-    input: { speakerId?: string | null; speaker?: SpeakerInputDto },
-    actor: Actor,
-  ): Promise<ResolvedSpeaker> {
-    if (input.speaker) {
-      const { id, created } = await this.speakers.findOrCreate(em, documentId, input.speaker);
-      const events: AuditEntry[] = created
-        ? [
-            {
-              actor,
-              action: 'create',
-              entityType: 'speaker',
-              entityId: id,
-              changes: { before: null, after: { name: input.speaker.name, kind: input.speaker.kind } },
-            },
-          ]
-        : [];
-      return { speakerId: id, speaker: await this.speakers.survivor(id, em), events };
-    }
-    // A merged speaker's id stands for the speaker it was merged into.
-    if (input.speakerId) {
-      const speaker = await this.speakers.survivor(input.speakerId, em);
-      return { speakerId: speaker.id, speaker, events: [] };
-    }
-    return { speakerId: null, speaker: null, events: [] };
+/** A retracted or superseded claim is closed to `doing` (409). */
+function refuseClosed(id: string, claim: ClaimState, doing: string): void {
+  if (claim.retractedAt) throw new DomainError('conflict', `claim ${id} is retracted; it cannot be ${doing}`);
+  if (claim.supersededAt) {
+    throw new DomainError(
+      'conflict',
+      `claim ${id} was superseded by a re-extraction; it cannot be ${doing}`,
+      {
+        supersededBy: claim.supersededById,
+      },
+    );
   }
 }

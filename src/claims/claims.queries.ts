@@ -83,17 +83,16 @@ export async function claimVersion(em: EntityManager, id: string): Promise<numbe
 }
 
 /**
- * A document for a claim's anchor, optionally locked until commit: `share` while a claim is added and
- * `no key update` while a claim's span is checked for duplicates. A retraction or re-extraction (which lock
- * it for update) then cannot slip in between, and two writers of claims on one document take turns.
+ * A document for a claim's anchor; `no key update` holds it until commit while a claim is added or its
+ * span checked for duplicates. A retraction or re-extraction (which lock it for update) then cannot slip
+ * in between, and two writers of claims on one document take turns.
  */
 export function documentForClaim(
   em: EntityManager,
   documentId: string,
-  lock?: 'share' | 'no key update',
+  lock?: 'no key update',
 ): Promise<Document | null> {
-  const mode = lock === 'share' ? 'pessimistic_read' : 'for_no_key_update';
-  return em.findOne(Document, { where: { id: documentId }, lock: lock && { mode } });
+  return em.findOne(Document, { where: { id: documentId }, lock: lock && { mode: 'for_no_key_update' } });
 }
 
 /** The live (not retracted, not superseded) claim of this kind over exactly this span, if any. */

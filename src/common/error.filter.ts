@@ -21,6 +21,8 @@ function statusFor(code: DomainErrorCode): number {
     case 'invalid-cursor':
       return HttpStatus.BAD_REQUEST;
     case 'invalid-anchor':
+    case 'invalid-claim':
+    case 'invalid-evidence':
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'stale-version':
     case 'conflict':

@@ -12,7 +12,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { NotWith, OnlyWith } from '../../common/field-rules';
+import { EitherOf, NotWith, OnlyWith } from '../../common/field-rules';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
 import { CanonicalUuid } from '../../common/uuid-param';
 
@@ -22,8 +22,9 @@ export class CreateEvidenceDto {
   stance: EvidenceStance;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A stored document as the source (or give url)' })
-  @ValidateIf((o: CreateEvidenceDto) => o.documentId !== undefined || o.url === undefined)
-  @IsUUID(undefined, { message: 'give either documentId (a stored document) or url (an external source)' })
+  @ValidateIf((o: CreateEvidenceDto) => o.documentId !== undefined || o.url == null)
+  @EitherOf('url')
+  @IsUUID()
   @CanonicalUuid()
   @NotWith('url')
   documentId?: string;
@@ -50,7 +51,7 @@ export class CreateEvidenceDto {
   exact?: string;
 
   @ApiPropertyOptional({ description: 'An external source (or give documentId)' })
-  @ValidateIf((o: CreateEvidenceDto) => o.url !== undefined || o.documentId === undefined)
+  @IsOptional()
   @IsUrl({ require_protocol: true, require_tld: false }, { message: 'url must be an absolute URL' })
   @MaxLength(2048)
   url?: string;

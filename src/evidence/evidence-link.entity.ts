@@ -91,7 +91,8 @@ export class EvidenceLink {
   @Column({ name: 'retraction_reason', type: 'text', nullable: true })
   retractionReason: string | null;
 
-  @VersionColumn()
+  // Existing links start at version 1 (the migration's default).
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ name: 'created_at', ...timestampColumn })

@@ -162,7 +162,7 @@ describe('corrections: evidence links corrected and retracted, claims restored',
 
   describe('POST /api/claims/:claimId/evidence/:id/retract', () => {
     it('takes a link out of default lists and provenance counts, keeps it readable, and records why', async () => {
-      const { claim, evidence } = await claimWithEvidence();
+      const { claim, document, evidence } = await claimWithEvidence();
       const kept = await t.http
         .post(`/api/claims/${claim.id}/evidence`)
         .set(fc)
@@ -187,6 +187,12 @@ describe('corrections: evidence links corrected and retracted, claims restored',
       expect(await listed(claim.id, { includeRetracted: true })).toEqual([evidence.id, kept.body.id]);
       expect(await provenance(claim.id)).toEqual({ corroborating: 0, disputing: 0, context: 1 });
       expect((await t.http.get(url).expect(200)).body.retractedAt).toEqual(expect.any(String));
+      // Reports agree with the API: the retracted link is gone from the claim's evidence and counts.
+      const report = await t.http.get(`/api/documents/${document.id}/report`).expect(200);
+      const reported = (report.body.claims as Array<{ id: string; evidence: Array<{ id: string }> }>).find(
+        (c) => c.id === claim.id,
+      );
+      expect(reported?.evidence.map((e) => e.id)).toEqual([kept.body.id]);
 
       const events = (await history('claims', claim.id)).filter((e) => e.entityType === 'evidence');
       expect(events.map((e) => e.action)).toEqual(['create', 'create', 'retract']);

@@ -51,6 +51,7 @@ export interface ReportEvidence {
   publishedAt: Date | null;
   note: string | null;
   addedBy: string;
+  version: number;
   createdAt: Date;
 }
 

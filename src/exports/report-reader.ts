@@ -224,9 +224,9 @@ export class ReportReader {
       `SELECT e.id, e.claim_id, e.stance, e.source_document_id, e.source_start, e.source_end, e.source_exact,
               coalesce(e.url, d.url) AS url, coalesce(e.title, d.title) AS title,
               coalesce(e.publisher, d.publisher) AS publisher, coalesce(e.published_at, d.published_at) AS published_at,
-              e.note, e.added_by, e.created_at
+              e.note, e.added_by, e.version, e.created_at
          FROM evidence_links e LEFT JOIN documents d ON d.id = e.source_document_id
-        WHERE e.claim_id = ANY($1) ORDER BY e.claim_id, e.created_at, e.id`,
+        WHERE e.claim_id = ANY($1) AND e.retracted_at IS NULL ORDER BY e.claim_id, e.created_at, e.id`,
       [claimIds],
     );
     return groupBy(rows, 'claim_id', (r): ReportEvidence => ({
@@ -242,6 +242,7 @@ export class ReportReader {
       publishedAt: r.published_at,
       note: r.note,
       addedBy: r.added_by,
+      version: r.version,
       createdAt: r.created_at,
     }));
   }

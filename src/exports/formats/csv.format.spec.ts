@@ -17,6 +17,7 @@ const evidence = (id: string, stance: ReportEvidence['stance'], url: string | nu
   publishedAt: null,
   note: null,
   addedBy: 'Jane Checker',
+  version: 1,
   createdAt: new Date('2026-03-06T00:00:00Z'),
 });
 

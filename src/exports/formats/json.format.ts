@@ -71,6 +71,10 @@ function evidenceJson(claimId: string, e: ReportEvidence): EvidenceResponse {
     },
     note: e.note,
     addedBy: e.addedBy,
+    version: e.version,
+    // Reports leave retracted links out, as the claim's provenance counts do.
+    retractedAt: null,
+    retractionReason: null,
     createdAt: e.createdAt.toISOString(),
   };
 }

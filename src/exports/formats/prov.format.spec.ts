@@ -57,6 +57,7 @@ describe('provStatements: evidence, reviews and runs', () => {
     publishedAt: null,
     note: null,
     addedBy: 'Jane Checker',
+    version: 1,
     createdAt: new Date(at),
   });
   const review = {

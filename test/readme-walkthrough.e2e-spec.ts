@@ -1,9 +1,9 @@
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 
-// The README's first article and its fact-checking session, request for request: if a step stops
-// working as the README says, this fails. (Each run posts the texts once: the database is this spec's own.)
-describe('the README walkthroughs', () => {
+// docs/api.md's fact-checking session, request for request: if a step stops working as written there, this
+// fails. (The README's first article is checked by readme.e2e-spec.ts, which reads it from the README.)
+describe('the fact-checking walkthrough', () => {
   let t: TestApp;
   let auth: Record<string, string>;
 
@@ -13,35 +13,7 @@ describe('the README walkthroughs', () => {
   });
   afterAll(() => t.close());
 
-  it('“Your first article”: the example searches find the article’s claims', async () => {
-    await t.http
-      .post('/api/documents')
-      .set(auth)
-      .send({
-        title: 'Harbour dredging delayed',
-        publisher: 'Coastline Wire',
-        text: 'The harbour authority postponed dredging on Thursday. Port director Mara Ellis said the work would resume in May. "We will not cut corners," she told reporters. Critics said the delay would cost jobs.',
-      })
-      .expect(201);
-    const attributed = await t.http.get('/api/claims?kind=attributed&q=resume').expect(200);
-    expect(attributed.body.items).toEqual([
-      expect.objectContaining({
-        text: 'the work would resume in May',
-        speaker: expect.objectContaining({ name: 'Mara Ellis' }),
-      }),
-    ]);
-    const dredging = await t.http.get('/api/claims?q=dredging').expect(200);
-    expect(dredging.body.items).toEqual([
-      expect.objectContaining({
-        kind: 'editorial',
-        text: 'The harbour authority postponed dredging on Thursday.',
-      }),
-    ]);
-    // The old example, kept here to show why it changed: only the editorial sentence says "dredging".
-    expect((await t.http.get('/api/claims?kind=attributed&q=dredging').expect(200)).body.items).toEqual([]);
-  });
-
-  it('“A fact-checking session with curl”: every step answers as the README says', async () => {
+  it('“A fact-checking session with curl”: every step answers as docs/api.md says', async () => {
     // 1. Post a document.
     const doc = await t.http
       .post('/api/documents')

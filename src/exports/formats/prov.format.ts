@@ -41,7 +41,7 @@ const SPEAKER_TYPES = {
 } as const;
 
 /**
- * The claimtrail vocabulary (ct:Extraction, ct:stance, …), documented in docs/reports-standards.md. A fixed IRI,
+ * The claimtrail vocabulary (ct:Extraction, ct:stance, …), documented in docs/reports.md. A fixed IRI,
  * the same from every host, so reports from different instances mean the same by the same term.
  */
 export const CT_NAMESPACE = 'https://claimtrail.org/ns#';

@@ -43,7 +43,13 @@ export class ErrorFilter implements ExceptionFilter {
       const url = host.switchToHttp().getRequest<FastifyRequest>().url;
       reply.header('location', url.replace(new RegExp(exception.id, 'i'), exception.movedTo));
     }
-    reply.status(body.statusCode).send(body);
+    this.send(reply, body);
+  }
+
+  // Protected so the reader can send the same error as an HTML page.
+  protected send(reply: FastifyReply, body: ErrorBody): void {
+    // A route may have set its own content type (the reader's HTML) before it failed.
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   // Protected so the reader can render the same mapping as an HTML page.

@@ -232,6 +232,15 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
       }
     });
 
+    it.each(['/api/claims?q=%ED%A0%80', '/api/speakers?q=a%ED%B0%80', '/api/documents?publisher=%ED%A0%80x'])(
+      'sent as their three bytes in the query of %s are no text: the escape is taken literally',
+      async (url) => {
+        // Fastify leaves a sequence that is not UTF-8 undecoded, so the filter is the (well-formed) escape text.
+        const res = await t.http.get(url).expect(200);
+        expect(res.body.items).toEqual([]);
+      },
+    );
+
     it('in document text are refused, so a later text with U+FFFD is a document of its own', async () => {
       const article = newArticle();
       const lone = { ...article, text: `${article.text} \ud83d` };
@@ -376,6 +385,15 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
         400,
         'name',
       );
+    });
+  });
+
+  describe('paths Fastify refuses before any route', () => {
+    it('answer the standard error body, with the reason phrase of their status', async () => {
+      expectErrorShape(await t.http.get('/api/documents/%ZZ'), 400);
+      const long = await t.http.get(`/api/documents/${'x'.repeat(1000)}`);
+      expectErrorShape(long, 414);
+      expect(long.body.error).toBe('URI Too Long');
     });
   });
 

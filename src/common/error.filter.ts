@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isConcurrencyFailure } from '../database/concurrency';
 import { DomainError, DomainErrorCode, EntityMoved } from './domain-errors';
 
@@ -89,6 +89,16 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
+}
+
+/**
+ * Fastify's refusals before any route is found (a path that does not decode, a path parameter over
+ * its length limit), which Nest never sees: the same body as every other error, not Fastify's own
+ * (which names a 414 "Bad Request").
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : HttpStatus.BAD_REQUEST;
+  reply.status(status).type('application/json; charset=utf-8').send(body(status, error.message));
 }
 
 function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {

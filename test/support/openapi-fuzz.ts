@@ -40,6 +40,8 @@ export interface Operation {
   query: { name: string; schema: Schema }[];
   headers: string[];
   body: Schema | null;
+  /** A reader page: its errors are HTML pages, not JSON. */
+  html?: boolean;
   [fc.toStringMethod]: () => string;
 }
 
@@ -117,13 +119,40 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
   return operations;
 }
 
+/**
+ * The reader's pages, which the OpenAPI document leaves out (they are HTML for people, not API);
+ * the fuzzer sends them requests all the same.
+ */
+export function readerOperations(): Operation[] {
+  const page = (path: string, query: Operation['query']): Operation => ({
+    id: `GET ${path} (reader page)`,
+    method: 'GET',
+    path,
+    pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+    query,
+    headers: [],
+    body: null,
+    html: true,
+    [fc.toStringMethod]: () => `GET ${path} (reader page)`,
+  });
+  return [
+    page('/', [
+      { name: 'q', schema: { type: 'string' } },
+      { name: 'cursor', schema: { type: 'string' } },
+      { name: 'limit', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+    ]),
+    page('/documents/{id}', []),
+    page('/claims/{id}', []),
+  ];
+}
+
 /** The pool a uuid field or route id draws from, by its name and where it is. */
 export function poolFor(name: string, path: string): Pool | null {
   if (name === 'documentId') return 'documents';
   if (name === 'speakerId' || name === 'into') return 'speakers';
   if (name === 'claimId') return 'claims';
   if (name !== 'id') return null;
-  const resource = /^\/api\/(documents|claims|speakers|keys)\//.exec(path)?.[1];
+  const resource = /^(?:\/api)?\/(documents|claims|speakers|keys)\//.exec(path)?.[1];
   return (resource as Pool | undefined) ?? null;
 }
 

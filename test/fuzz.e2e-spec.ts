@@ -4,7 +4,8 @@ import { STATUS_CODES } from 'node:http';
 import { newArticle } from './support/factories';
 import { describeExchange, FuzzTarget } from './support/fuzz-target';
 import { bearer, mintKey } from './support/keys';
-import { OpenApiDocument, operationsOf, readerOperations, requestPlan } from './support/openapi-fuzz';
+import { requestPlan } from './support/fuzz-requests';
+import { OpenApiDocument, operationsOf, readerOperations } from './support/openapi-operations';
 import { TableWatch } from './support/table-checksums';
 import { startTestApp, TestApp } from './support/test-app';
 

@@ -4,37 +4,11 @@ import { Response } from 'supertest';
 import { MAX_INPUT_DEPTH } from '../src/common/input-rules';
 import { annotations, Claim } from './support/annotations';
 import { newArticle } from './support/factories';
+import { cursorOf, nested, valueAt, withField, writeRoutes, WriteRoute } from './support/hostile-requests';
 import { bearer, mintKey } from './support/keys';
 import { TableWatch } from './support/table-checksums';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
-
-type Method = 'post' | 'patch';
-
-/** One write route with a body it would accept, and the text fields of that body (dotted paths). */
-interface WriteRoute {
-  name: string;
-  method: Method;
-  path: string;
-  body: Record<string, unknown>;
-  textFields: string[];
-}
-
-const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-
-/** A copy of `body` with the field at a dotted path (`speaker.name`, `authors.0`) set to `value`. */
-function withField(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const copy = structuredClone(body);
-  const keys = path.split('.');
-  let target = copy as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-  target[keys[keys.length - 1]] = value;
-  return copy;
-}
-
-const valueAt = (body: Record<string, unknown>, path: string) =>
-  path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], body);
 
 describe('hostile input answers 4xx with the error shape and changes nothing', () => {
   let t: TestApp;
@@ -62,92 +36,15 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
     otherSpeakerId = other.claim.speaker!.id;
     const exact = 'The depot would be built on land once used by a brewery.';
     const start = made.article.text.indexOf(exact);
-    routes = [
-      {
-        name: 'POST /api/documents',
-        method: 'post',
-        path: '/api/documents',
-        body: newArticle({ url: 'https://news.example/a', metadata: { desk: 'city' } }),
-        textFields: ['title', 'text', 'url', 'publisher', 'authors.0', 'language', 'metadata.desk'],
-      },
-      {
-        name: 'POST /api/claims',
-        method: 'post',
-        path: '/api/claims',
-        body: {
-          documentId,
-          kind: 'attributed',
-          start,
-          end: start + exact.length,
-          exact,
-          cue: 'said',
-          speaker: { name: 'Nadia Okafor', kind: 'person' },
-        },
-        textFields: ['documentId', 'exact', 'cue', 'speaker.name'],
-      },
-      {
-        name: 'PATCH /api/claims/:id',
-        method: 'patch',
-        path: `/api/claims/${claim.id}`,
-        body: { cue: 'stated', speaker: { name: 'Nadia Okafor', kind: 'person' }, version: claim.version },
-        textFields: ['cue', 'speaker.name'],
-      },
-      {
-        name: 'POST /api/claims/:id/retract',
-        method: 'post',
-        path: `/api/claims/${claim.id}/retract`,
-        body: { reason: 'duplicate' },
-        textFields: ['reason'],
-      },
-      {
-        name: 'POST /api/documents/:id/retract',
-        method: 'post',
-        path: `/api/documents/${documentId}/retract`,
-        body: { reason: 'duplicate' },
-        textFields: ['reason'],
-      },
-      {
-        name: 'POST /api/claims/:id/evidence',
-        method: 'post',
-        path: `/api/claims/${claim.id}/evidence`,
-        body: { stance: 'context', url: 'https://stats.example/t', title: 'T', publisher: 'P', note: 'N' },
-        textFields: ['url', 'title', 'publisher', 'note'],
-      },
-      {
-        name: 'POST /api/claims/:id/reviews',
-        method: 'post',
-        path: `/api/claims/${claim.id}/reviews`,
-        body: { verdict: 'mixed', rationale: 'The papers say otherwise.' },
-        textFields: ['rationale'],
-      },
-      {
-        name: 'PATCH /api/speakers/:id',
-        method: 'patch',
-        path: `/api/speakers/${speakerId}`,
-        body: {
-          name: 'Ines Duarte',
-          role: 'Mayor',
-          description: 'D',
-          aliases: ['I. Duarte'],
-          externalId: 'Q1',
-        },
-        textFields: ['name', 'role', 'description', 'aliases.0', 'externalId'],
-      },
-      {
-        name: 'POST /api/speakers/:id/merge',
-        method: 'post',
-        path: `/api/speakers/${otherSpeakerId}/merge`,
-        body: { into: speakerId },
-        textFields: ['into'],
-      },
-      {
-        name: 'POST /api/keys',
-        method: 'post',
-        path: '/api/keys',
-        body: { name: 'new-key', role: 'researcher' },
-        textFields: ['name'],
-      },
-    ];
+    routes = writeRoutes({
+      documentId,
+      claimId: claim.id,
+      claimVersion: claim.version,
+      speakerId,
+      otherSpeakerId,
+      start,
+      exact,
+    });
   });
   afterAll(async () => {
     await watch.close();

@@ -1,5 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CursorRef, Input, Nested, Operation, Pool, PoolRef, Raw, RequestPlan } from './openapi-fuzz';
+import { CursorRef, RequestPlan } from './fuzz-requests';
+import { Input, Nested, PoolRef, Raw } from './fuzz-values';
+import { Operation, Pool } from './openapi-operations';
 
 const POOL_SIZE = 64;
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';

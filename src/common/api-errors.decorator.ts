@@ -17,6 +17,17 @@ export class ErrorResponse {
   @ApiProperty({
     required: false,
     description: 'For validation errors: [{ field, errors }]; for domain errors: what was expected',
+    oneOf: [
+      {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { field: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } },
+          required: ['field', 'errors'],
+        },
+      },
+      { type: 'object', additionalProperties: true },
+    ],
   })
   details?: unknown;
 }

@@ -39,7 +39,7 @@ export class EntityMoved extends DomainError {
 
 export class InvalidCursor extends DomainError {
   constructor() {
-    super('invalid-cursor', 'cursor is not one this list issued; start again without it');
+    super('invalid-cursor', 'invalid cursor: it is not one this list issued; start again without it');
   }
 }
 

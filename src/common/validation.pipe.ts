@@ -1,4 +1,11 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  BadRequestException,
+  ValidationError,
+  ValidationPipe,
+  ValidationPipeOptions,
+} from '@nestjs/common';
+import { findInputViolation } from './input-rules';
 
 export interface FieldError {
   field: string;
@@ -28,20 +35,40 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 
 const isMissing = (d: FieldError) => d.errors.length === 1 && d.errors[0] === `${d.field} is required`;
 
-/** Every refusal of a body or query, missing fields first: `title is required`, then the other rules broken. */
-export function validationFailure(errors: ValidationError[]): BadRequestException {
-  const flat = flatten(errors);
-  const details = [...flat.filter(isMissing), ...flat.filter((d) => !isMissing(d))];
+/** The 400 every refused input answers: the message lists the faults, `details` names their fields. */
+export function invalidInput(details: FieldError[]): BadRequestException {
   const message = details.map((d) => d.errors.join(', ')).join('; ');
   return new BadRequestException({ message: `Validation failed: ${message}`, details });
 }
 
+/** Every refusal of a body or query, missing fields first: `title is required`, then the other rules broken. */
+export function validationFailure(errors: ValidationError[]): BadRequestException {
+  const flat = flatten(errors);
+  return invalidInput([...flat.filter(isMissing), ...flat.filter((d) => !isMissing(d))]);
+}
+
+/**
+ * The global pipe, with the rules every input obeys whatever its DTO says (no NUL, no lone surrogate,
+ * no runaway nesting) checked first, on the raw decoded value, before class-transformer walks it.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // `custom` parameters (the current actor, the report request) are built by the app, not sent.
+    if (metadata.type !== 'custom') {
+      const violation = findInputViolation(value, metadata.data ?? '');
+      if (violation) throw invalidInput([{ field: violation.field, errors: [violation.error] }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The one input pipe: unknown fields are refused, and every refusal names its fields. */
 export function createValidationPipe() {
-  return new ValidationPipe({
+  const options: ValidationPipeOptions = {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     exceptionFactory: validationFailure,
-  });
+  };
+  return new InputValidationPipe(options);
 }

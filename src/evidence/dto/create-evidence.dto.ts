@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  IsDateString,
   IsIn,
   IsInt,
+  Max,
   IsOptional,
   IsString,
   IsUrl,
@@ -15,6 +15,7 @@ import {
 import { EitherOf, NotWith, OnlyWith } from '../../common/field-rules';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
 import { CanonicalUuid } from '../../common/uuid-param';
+import { IsTimestamp, MAX_INT4 } from '../../common/input-rules';
 
 export class CreateEvidenceDto {
   @ApiProperty({ enum: EVIDENCE_STANCES })
@@ -33,6 +34,7 @@ export class CreateEvidenceDto {
   @ValidateIf((o: CreateEvidenceDto) => o.start !== undefined || o.end !== undefined)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   @OnlyWith('documentId')
   start?: number;
 
@@ -40,6 +42,7 @@ export class CreateEvidenceDto {
   @ValidateIf((o: CreateEvidenceDto) => o.start !== undefined || o.end !== undefined)
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   @OnlyWith('documentId')
   end?: number;
 
@@ -70,7 +73,7 @@ export class CreateEvidenceDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsDateString()
+  @IsTimestamp()
   publishedAt?: string;
 
   @ApiPropertyOptional()

@@ -87,7 +87,10 @@ describe('property: every operation of the OpenAPI document, with any input', ()
         tally.refused++;
         // A path Fastify cannot route (`/claims/%ZZ`, an id of 1,000 characters) is refused before any
         // route is known, so as JSON, even under a reader page.
-        const routed = !/is not a valid url component|exceeding the max param length/.test(exchange.body);
+        // An empty id (`/claims/`) addresses no route at all: the router's own 404.
+        const routed = !/is not a valid url component|exceeding the max param length|"Cannot [A-Z]+ /.test(
+          exchange.body,
+        );
         if (plan.operation.html && routed) {
           const page =
             exchange.contentType.startsWith('text/html') && exchange.body.includes(`<h1>${exchange.status} `);

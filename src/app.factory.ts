@@ -5,12 +5,17 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { AppConfig } from './config/configuration';
+import { AppConfig, trustProxyOption } from './config/configuration';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
 /** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  // Proxy headers are believed only from the proxies TRUST_PROXY names; by default from none, so a client
+  // cannot choose the address it is rate-limited by.
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });

@@ -1,6 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { ConfigService } from '@nestjs/config';
 import { pipeline } from 'node:stream/promises';
+import { AppConfig } from '../config/configuration';
 import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
 import { REPORT_FORMATS, ReportFormat } from '../exports/report-format';
 import { ReportFilter, ReportScope } from '../exports/report-scope';
@@ -23,7 +25,7 @@ interface ReportOptions {
   q?: string;
   includeRetracted?: boolean;
   includeSuperseded?: boolean;
-  baseUrl: string;
+  baseUrl?: string;
   progress: boolean;
 }
 
@@ -101,8 +103,7 @@ export function registerReportCommand(program: Command) {
     .option('--include-superseded', 'include claims a re-extraction superseded')
     .option(
       '--base-url <url>',
-      'where the API is reached: ids and links in the report start with it',
-      'http://localhost:3000',
+      'where the API is reached: ids and links in the report start with it (default: PUBLIC_BASE_URL)',
     )
     .option('--no-progress', 'no progress bar on standard error')
     .action((options: ReportOptions) =>
@@ -111,7 +112,9 @@ export function registerReportCommand(program: Command) {
         const report = await app.get(ReportsService).open({
           scope: scopeOf(options),
           format: options.format,
-          baseUrl: options.baseUrl,
+          baseUrl:
+            options.baseUrl ??
+            app.get(ConfigService<AppConfig, true>).get('PUBLIC_BASE_URL', { infer: true }),
           progress,
         });
         try {

@@ -9,6 +9,8 @@ import {
 } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, publicBaseUrl } from '../config/configuration';
 import { ApiErrors, ErrorResponse } from '../common/api-errors.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { ClaimsReportQueryDto, ReportQueryDto, ScopedReportQueryDto } from './dto/report-query.dto';
@@ -48,21 +50,31 @@ const ReportDocs = (summary: string) =>
     }),
   );
 
-/** What a report needs from its request besides the query: the Accept header and where the API is reached. */
+/** What a report needs from its request besides the query: the Accept header. */
 interface ReportRequest {
   accept: string | undefined;
-  baseUrl: string;
 }
 
+// Only the Accept header: absolute links come from PUBLIC_BASE_URL, never from Host or X-Forwarded-* headers.
 const ReportRequestOf = createParamDecorator((_data: unknown, context: ExecutionContext): ReportRequest => {
   const req = context.switchToHttp().getRequest<FastifyRequest>();
-  return { accept: req.headers.accept, baseUrl: `${req.protocol}://${req.host}` };
+  return { accept: req.headers.accept };
 });
 
 @ApiTags('reports')
 @Controller('api')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  private readonly baseUrl: string;
+
+  constructor(
+    private readonly reports: ReportsService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.baseUrl = publicBaseUrl({
+      PUBLIC_BASE_URL: config.get('PUBLIC_BASE_URL', { infer: true }),
+      PORT: config.get('PORT', { infer: true }),
+    });
+  }
 
   @Get('claims/report')
   @ReportDocs('Report on every claim matching the filters GET /api/claims takes')
@@ -144,7 +156,7 @@ export class ReportsController {
     const report = await this.reports.open({
       scope,
       format: negotiateFormat(format, request.accept),
-      baseUrl: request.baseUrl,
+      baseUrl: this.baseUrl,
     });
     const disposition = report.format === 'csv' ? 'attachment' : 'inline';
     return (

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../config/configuration';
 import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
-import { REPORT_FORMATS, ReportFormat } from '../exports/report-format';
+import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../exports/report-format';
 import { ReportFilter, ReportScope } from '../exports/report-scope';
 import { ReportProgress, ReportsService } from '../exports/reports.service';
 import { withAppContext } from './app-context';
@@ -26,6 +26,7 @@ interface ReportOptions {
   includeRetracted?: boolean;
   includeSuperseded?: boolean;
   baseUrl?: string;
+  csvFormulas: CsvFormulas;
   progress: boolean;
 }
 
@@ -105,6 +106,11 @@ export function registerReportCommand(program: Command) {
       '--base-url <url>',
       'where the API is reached: ids and links in the report start with it (default: PUBLIC_BASE_URL)',
     )
+    .addOption(
+      new Option('--csv-formulas <mode>', 'csv: defuse cells that start like a formula, or write them raw')
+        .choices(CSV_FORMULAS)
+        .default('escape'),
+    )
     .option('--no-progress', 'no progress bar on standard error')
     .action((options: ReportOptions) =>
       withAppContext(async (app) => {
@@ -112,6 +118,7 @@ export function registerReportCommand(program: Command) {
         const report = await app.get(ReportsService).open({
           scope: scopeOf(options),
           format: options.format,
+          csvFormulas: options.csvFormulas,
           baseUrl:
             options.baseUrl ??
             app.get(ConfigService<AppConfig, true>).get('PUBLIC_BASE_URL', { infer: true }),

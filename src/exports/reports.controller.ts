@@ -84,13 +84,13 @@ export class ReportsController {
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { format, includeRetracted, includeSuperseded, ...filter } = query;
+    const { format, csvFormulas, includeRetracted, includeSuperseded, ...filter } = query;
     const scope: ReportScope = {
       subject: 'claims',
       subjectId: null,
       filter: { ...filter, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   @Get('documents/:id/report')
@@ -99,7 +99,7 @@ export class ReportsController {
   @ApiErrors(400, 404)
   documentReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
+    @Query() { format, csvFormulas, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -108,7 +108,7 @@ export class ReportsController {
       subjectId: id,
       filter: { documentId: id, kind, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   @Get('speakers/:id/report')
@@ -117,7 +117,7 @@ export class ReportsController {
   @ApiErrors(400, 404)
   speakerReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
+    @Query() { format, csvFormulas, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -126,7 +126,7 @@ export class ReportsController {
       subjectId: id,
       filter: { speakerId: id, kind, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   @Get('claims/:id/report')
@@ -135,7 +135,7 @@ export class ReportsController {
   @ApiErrors(400, 404)
   claimReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, includeSuperseded }: ReportQueryDto,
+    @Query() { format, csvFormulas, includeRetracted, includeSuperseded }: ReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -144,18 +144,19 @@ export class ReportsController {
       subjectId: id,
       filter: { claimId: id, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   private async send(
     scope: ReportScope,
-    format: ReportQueryDto['format'],
+    { format, csvFormulas }: Pick<ReportQueryDto, 'format' | 'csvFormulas'>,
     request: ReportRequest,
     reply: FastifyReply,
   ) {
     const report = await this.reports.open({
       scope,
       format: negotiateFormat(format, request.accept),
+      csvFormulas,
       baseUrl: this.baseUrl,
     });
     const disposition = report.format === 'csv' ? 'attachment' : 'inline';

@@ -7,7 +7,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import { FORMATTERS } from './formats';
 import { ReportContext, ReportFormatter } from './formats/report-formatter';
-import { FILE_EXTENSIONS, MEDIA_TYPES, ReportFormat } from './report-format';
+import { CsvFormulas, FILE_EXTENSIONS, MEDIA_TYPES, ReportFormat } from './report-format';
 import { ReportReader } from './report-reader';
 import { claimWhere, ReportFilter, reportBaseName, ReportScope } from './report-scope';
 
@@ -22,6 +22,7 @@ export interface ReportRequest {
   format: ReportFormat;
   /** Where the API is reached; absolute ids and links in the report start with it. */
   baseUrl: string;
+  csvFormulas?: CsvFormulas;
   progress?: ReportProgress;
 }
 
@@ -59,6 +60,7 @@ export class ReportsService {
       title: await this.titleOf(scope),
       generatedAt: new Date(),
       baseUrl: request.baseUrl,
+      csvFormulas: request.csvFormulas,
     };
     const formatter = FORMATTERS[format];
     const reader = await ReportReader.open(this.db, claimWhere(scope.filter), (n) => progress?.advance(n));
@@ -130,7 +132,9 @@ export class ReportsService {
 
 function describeFilter(filter: ReportFilter): string {
   const parts = Object.entries(filter)
-    .filter(([key, value]) => value !== undefined && key !== 'includeRetracted' && key !== 'includeSuperseded')
+    .filter(
+      ([key, value]) => value !== undefined && key !== 'includeRetracted' && key !== 'includeSuperseded',
+    )
     .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
   return parts.length > 0 ? ` where ${parts.join(', ')}` : '';
 }

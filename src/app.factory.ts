@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { refuseOversizedContinue } from './common/expect-continue';
 import { AppConfig, trustProxyOption } from './config/configuration';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
@@ -54,5 +55,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  refuseOversizedContinue(app.getHttpServer(), () => config.BODY_LIMIT_BYTES);
   return app;
 }

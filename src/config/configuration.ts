@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -109,6 +110,57 @@ export class EnvironmentSchema {
       'PUBLIC_BASE_URL must be an http(s) URL without query or fragment, e.g. https://claims.example.org',
   })
   PUBLIC_BASE_URL?: string;
+
+  /** Of the pool's 10 connections, how many report streams may hold at once; the rest always serve the API. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  REPORT_CONNECTIONS = 3;
+
+  /** Reports one client (API key, or address without one) may stream at once; more answer 429. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REPORTS_PER_CLIENT = 2;
+
+  /** A report whose client has read nothing for this long is cut off, freeing its connection. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  REPORT_IDLE_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL statement_timeout for the service's connections (0: none). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL idle_in_transaction_session_timeout for the service's connections (0: none). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_IDLE_TRANSACTION_TIMEOUT_MS = 60_000;
+
+  /** The largest document text accepted, in UTF-8 bytes; a larger one answers 413. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+  /** Worker threads that run the extraction engine (started on first use). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  EXTRACTION_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 export type AppConfig = EnvironmentSchema;

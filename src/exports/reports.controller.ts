@@ -16,7 +16,10 @@ import { UuidParam } from '../common/uuid-param';
 import { ClaimsReportQueryDto, ReportQueryDto, ScopedReportQueryDto } from './dto/report-query.dto';
 import { ANNOTATION_PROFILE, negotiateFormat } from './report-format';
 import { ReportScope } from './report-scope';
-import { ReportsService } from './reports.service';
+import { ReportRefused } from './report-slots';
+import { Report, ReportsService } from './reports.service';
+import { endWhenStalled } from './stalled-stream';
+import { Actor } from '../auth/roles';
 
 const PRODUCES = [
   'application/json',
@@ -50,26 +53,31 @@ const ReportDocs = (summary: string) =>
     }),
   );
 
-/** What a report needs from its request besides the query: the Accept header. */
+/** What a report needs from its request besides the query: the Accept header and who asks. */
 interface ReportRequest {
   accept: string | undefined;
+  /** The API key, or the client address without one: the per-client limit on concurrent reports counts it. */
+  client: string;
 }
 
 // Only the Accept header: absolute links come from PUBLIC_BASE_URL, never from Host or X-Forwarded-* headers.
 const ReportRequestOf = createParamDecorator((_data: unknown, context: ExecutionContext): ReportRequest => {
-  const req = context.switchToHttp().getRequest<FastifyRequest>();
-  return { accept: req.headers.accept };
+  const req = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
+  const keyId = req.actor?.keyId;
+  return { accept: req.headers.accept, client: keyId ? `key:${keyId}` : `ip:${req.ip}` };
 });
 
 @ApiTags('reports')
 @Controller('api')
 export class ReportsController {
   private readonly baseUrl: string;
+  private readonly idleTimeoutMs: number;
 
   constructor(
     private readonly reports: ReportsService,
     config: ConfigService<AppConfig, true>,
   ) {
+    this.idleTimeoutMs = config.get('REPORT_IDLE_TIMEOUT_MS', { infer: true });
     this.baseUrl = publicBaseUrl({
       PUBLIC_BASE_URL: config.get('PUBLIC_BASE_URL', { infer: true }),
       PORT: config.get('PORT', { infer: true }),
@@ -153,12 +161,20 @@ export class ReportsController {
     request: ReportRequest,
     reply: FastifyReply,
   ) {
-    const report = await this.reports.open({
-      scope,
-      format: negotiateFormat(format, request.accept),
-      csvFormulas,
-      baseUrl: this.baseUrl,
-    });
+    let report: Report;
+    try {
+      report = await this.reports.open({
+        scope,
+        format: negotiateFormat(format, request.accept),
+        csvFormulas,
+        baseUrl: this.baseUrl,
+        client: request.client,
+      });
+    } catch (error) {
+      if (error instanceof ReportRefused) reply.header('retry-after', String(error.retryAfter));
+      throw error;
+    }
+    endWhenStalled(reply.raw, report.body, this.idleTimeoutMs);
     const disposition = report.format === 'csv' ? 'attachment' : 'inline';
     return (
       reply

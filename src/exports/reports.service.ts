@@ -9,6 +9,7 @@ import { FORMATTERS } from './formats';
 import { ReportContext, ReportFormatter } from './formats/report-formatter';
 import { CsvFormulas, FILE_EXTENSIONS, MEDIA_TYPES, ReportFormat } from './report-format';
 import { ReportReader } from './report-reader';
+import { ReportSlots } from './report-slots';
 import { claimWhere, ReportFilter, reportBaseName, ReportScope } from './report-scope';
 
 /** Told how far a report has got: the claims it will read (times the passes over them), then each batch read. */
@@ -23,6 +24,8 @@ export interface ReportRequest {
   /** Where the API is reached; absolute ids and links in the report start with it. */
   baseUrl: string;
   csvFormulas?: CsvFormulas;
+  /** Who asks (API key or client address), for the per-client limit; unset for local callers (the CLI). */
+  client?: string;
   progress?: ReportProgress;
 }
 
@@ -47,6 +50,7 @@ export class ReportsService {
     private readonly documents: DocumentsService,
     private readonly speakers: SpeakersService,
     private readonly claims: ClaimsService,
+    private readonly slots: ReportSlots,
   ) {}
 
   /**
@@ -54,6 +58,19 @@ export class ReportsService {
    * and counts its records in it, and returns the report as a stream of that same snapshot.
    */
   async open(request: ReportRequest): Promise<Report> {
+    const release = this.slots.take(request.client ?? null);
+    try {
+      const report = await this.openIn(request);
+      // A body dropped before its first read never runs produce(), so the slot goes back on close.
+      report.body.once('close', release);
+      return report;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  private async openIn(request: ReportRequest): Promise<Report> {
     const { scope, format, progress } = request;
     const context: ReportContext = {
       scope,

@@ -1,4 +1,4 @@
-# Builds the service; docker-compose.yml runs it against a PostgreSQL container.
+# Builds the service and its command line; docker-compose.yml runs it against a PostgreSQL container.
 # A 256 MB old space keeps a server streaming large reports under 200 MB resident (bench:export).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -14,6 +14,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# The command line as `claimtrail` on the PATH: `docker compose exec app claimtrail keys create --role admin --name …`
+RUN ln -s /app/dist/cli/main.js /usr/local/bin/claimtrail
 USER node
 EXPOSE 3000
 CMD ["node", "--max-old-space-size=256", "dist/main.js"]

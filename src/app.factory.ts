@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { answerFrameworkError } from './common/error.filter';
 import { refuseOversizedContinue } from './common/expect-continue';
 import { AppConfig, trustProxyOption } from './config/configuration';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
@@ -18,6 +19,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config),
+    frameworkErrors: answerFrameworkError,
   });
   // A document may be larger than other bodies: its route takes up to MAX_DOCUMENT_BYTES of text (with room for
   // JSON escapes); the service refuses a longer text with 413 naming the setting.

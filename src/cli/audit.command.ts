@@ -1,8 +1,14 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- services load when a command runs, not when the CLI starts */
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { AuditService } from '../audit/audit.service';
-import { ChainReport, Checkpoint, parseCheckpoints } from '../audit/chain-verification';
+import type { AuditService as AuditServiceType } from '../audit/audit.service';
+import type { ChainReport, Checkpoint } from '../audit/chain-verification';
 import { withAppContext } from './app-context';
+
+const auditService = () =>
+  (require('../audit/audit.service') as { AuditService: typeof AuditServiceType }).AuditService;
+const chainVerification = () =>
+  require('../audit/chain-verification') as typeof import('../audit/chain-verification');
 
 // The exit code of a chain that does not verify (or does not hold a checkpoint).
 const BROKEN = 3;
@@ -47,10 +53,10 @@ export function registerAuditCommands(program: Command) {
     .action((options: { checkpoints?: string }) => {
       // Read before connecting, so a wrong file is reported without touching the database.
       const checkpoints: Checkpoint[] = options.checkpoints
-        ? parseCheckpoints(readFileSync(options.checkpoints, 'utf8'))
+        ? chainVerification().parseCheckpoints(readFileSync(options.checkpoints, 'utf8'))
         : [];
       return withAppContext(async (app) => {
-        if (!printReport(await app.get(AuditService).verifyChain(checkpoints))) process.exitCode = BROKEN;
+        if (!printReport(await app.get(auditService()).verifyChain(checkpoints))) process.exitCode = BROKEN;
       });
     });
 
@@ -59,7 +65,7 @@ export function registerAuditCommands(program: Command) {
     .description('print the head of the chain (sequence number and hash) as one JSON line to keep elsewhere')
     .action(() =>
       withAppContext(async (app) => {
-        const head = await app.get(AuditService).head();
+        const head = await app.get(auditService()).head();
         process.stdout.write(`${JSON.stringify({ ...head, takenAt: new Date().toISOString() })}\n`);
       }),
     );

@@ -1,8 +1,12 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- services load when a command runs, not when the CLI starts */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { userInfo } from 'node:os';
-import { KeysService } from '../auth/keys.service';
+import type { KeysService as KeysServiceType } from '../auth/keys.service';
 import { Actor, ROLES } from '../auth/roles';
 import { withAppContext } from './app-context';
+
+const keysService = () =>
+  (require('../auth/keys.service') as { KeysService: typeof KeysServiceType }).KeysService;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,7 +34,7 @@ export function registerKeysCommands(program: Command) {
       withAppContext(async (app) => {
         const name = options.name.trim();
         if (!name) throw new InvalidArgumentError('--name must not be empty');
-        const created = await app.get(KeysService).create({ name, role: options.role }, cliActor());
+        const created = await app.get(keysService()).create({ name, role: options.role }, cliActor());
         process.stdout.write(
           `created ${created.role} key "${created.name}" (id ${created.id}); it is shown only now:\n`,
         );
@@ -43,11 +47,12 @@ export function registerKeysCommands(program: Command) {
     .description('list API keys (never the keys themselves)')
     .action(() =>
       withAppContext(async (app) => {
-        for (const key of await app.get(KeysService).list()) {
+        const row = (id: string, role: string, prefix: string, state: string, name: string) =>
+          `${id.padEnd(36)}  ${role.padEnd(11)}  ${prefix.padEnd(11)}  ${state.padEnd(32)}  ${name}\n`;
+        process.stdout.write(row('ID', 'ROLE', 'PREFIX', 'STATE', 'NAME'));
+        for (const key of await app.get(keysService()).list()) {
           const state = key.revokedAt ? `revoked ${key.revokedAt}` : 'active';
-          process.stdout.write(
-            `${key.id}  ${key.role.padEnd(11)}  ${key.prefix}…  ${state.padEnd(32)}  ${key.name}\n`,
-          );
+          process.stdout.write(row(key.id, key.role, `${key.prefix}…`, state, key.name));
         }
       }),
     );
@@ -61,7 +66,7 @@ export function registerKeysCommands(program: Command) {
     })
     .action((id: string) =>
       withAppContext(async (app) => {
-        const key = await app.get(KeysService).revoke(id, cliActor());
+        const key = await app.get(keysService()).revoke(id, cliActor());
         process.stdout.write(`revoked ${key.role} key "${key.name}" (${key.id})\n`);
       }),
     );

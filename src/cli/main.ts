@@ -1,5 +1,7 @@
-// The claimtrail command line: `npm run -s cli -- <command>`. Each command module adds itself here.
-import 'reflect-metadata';
+#!/usr/bin/env node
+// The claimtrail command line: `npx claimtrail <command>` (the compiled bin, dist/cli/main.js; also in the Docker
+// image), or `npm run -s cli -- <command>` from the sources. Only commander and the commands' option lists load at
+// start; Nest, TypeORM and the app load inside the command that runs, so `--help` answers at once.
 import { Command } from 'commander';
 import { withAppContext } from './app-context';
 import { registerAuditCommands } from './audit.command';
@@ -12,9 +14,10 @@ program
   .command('migrate')
   .description('apply pending database migrations (the service also does this at start)')
   .action(() =>
-    withAppContext(async () => {
+    withAppContext(() => {
       // Opening the database runs the migrations as the owner role; reaching here means they are applied.
       process.stdout.write('migrations applied\n');
+      return Promise.resolve();
     }),
   );
 

@@ -1,13 +1,22 @@
-import { SingleBar } from 'cli-progress';
+/* eslint-disable @typescript-eslint/no-require-imports -- services load when a command runs, not when the CLI starts */
+import type { SingleBar as SingleBarType } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigService } from '@nestjs/config';
 import { pipeline } from 'node:stream/promises';
-import { AppConfig } from '../config/configuration';
 import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
 import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../exports/report-format';
 import { ReportFilter, ReportScope } from '../exports/report-scope';
-import { ReportProgress, ReportsService } from '../exports/reports.service';
+import type { ReportProgress, ReportsService as ReportsServiceType } from '../exports/reports.service';
 import { withAppContext } from './app-context';
+
+const reportsService = () =>
+  (require('../exports/reports.service') as { ReportsService: typeof ReportsServiceType }).ReportsService;
+
+/** Where the API is reached when --base-url is not given: PUBLIC_BASE_URL, else this machine on PORT. */
+export function defaultBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.PUBLIC_BASE_URL?.trim();
+  if (configured) return configured.replace(/\/+$/, '');
+  return `http://localhost:${env.PORT?.trim() || 3000}`;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Below this many claims (times the format's passes) a report is done before a bar would help.
@@ -25,7 +34,7 @@ interface ReportOptions {
   q?: string;
   includeRetracted?: boolean;
   includeSuperseded?: boolean;
-  baseUrl?: string;
+  baseUrl: string;
   csvFormulas: CsvFormulas;
   progress: boolean;
 }
@@ -67,10 +76,11 @@ export function scopeOf(options: ReportOptions): ReportScope {
 
 // A bar on standard error, so standard output stays the report alone; not drawn when stderr is not a terminal.
 function progressBar(enabled: boolean): ReportProgress & { stop(): void } {
-  let bar: SingleBar | null = null;
+  let bar: SingleBarType | null = null;
   return {
     start(total) {
       if (!enabled || total < PROGRESS_FROM) return;
+      const { SingleBar } = require('cli-progress') as typeof import('cli-progress');
       bar = new SingleBar({
         stream: process.stderr,
         format: 'report [{bar}] {percentage}% | {value}/{total} claims | {eta}s left',
@@ -104,7 +114,8 @@ export function registerReportCommand(program: Command) {
     .option('--include-superseded', 'include claims a re-extraction superseded')
     .option(
       '--base-url <url>',
-      'where the API is reached: ids and links in the report start with it (default: PUBLIC_BASE_URL)',
+      'where the API is reached: ids and links in the report start with it (default: PUBLIC_BASE_URL, else http://localhost:$PORT)',
+      defaultBaseUrl(),
     )
     .addOption(
       new Option('--csv-formulas <mode>', 'csv: defuse cells that start like a formula, or write them raw')
@@ -115,13 +126,11 @@ export function registerReportCommand(program: Command) {
     .action((options: ReportOptions) =>
       withAppContext(async (app) => {
         const progress = progressBar(options.progress && process.stderr.isTTY === true);
-        const report = await app.get(ReportsService).open({
+        const report = await app.get(reportsService()).open({
           scope: scopeOf(options),
           format: options.format,
           csvFormulas: options.csvFormulas,
-          baseUrl:
-            options.baseUrl ??
-            app.get(ConfigService<AppConfig, true>).get('PUBLIC_BASE_URL', { infer: true }),
+          baseUrl: options.baseUrl,
           progress,
         });
         try {

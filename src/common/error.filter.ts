@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isConcurrencyFailure } from '../database/concurrency';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/connection-errors';
 import { DomainError, DomainErrorCode, EntityMoved } from './domain-errors';
@@ -22,6 +22,8 @@ function statusFor(code: DomainErrorCode): number {
     case 'invalid-cursor':
       return HttpStatus.BAD_REQUEST;
     case 'invalid-anchor':
+    case 'invalid-claim':
+    case 'invalid-evidence':
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'stale-version':
     case 'conflict':
@@ -47,7 +49,13 @@ export class ErrorFilter implements ExceptionFilter {
       const url = host.switchToHttp().getRequest<FastifyRequest>().url;
       reply.header('location', url.replace(new RegExp(exception.id, 'i'), exception.movedTo));
     }
-    reply.status(body.statusCode).send(body);
+    this.send(reply, body);
+  }
+
+  // Protected so the reader can send the same error as an HTML page.
+  protected send(reply: FastifyReply, body: ErrorBody): void {
+    // A route may have set its own content type (the reader's HTML) before it failed.
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   // Protected so the reader can render the same mapping as an HTML page.
@@ -64,7 +72,11 @@ export class ErrorFilter implements ExceptionFilter {
       const message = typeof response === 'string' ? response : fields.message;
       return body(
         exception.getStatus(),
-        Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+        Array.isArray(message)
+          ? message.join('; ')
+          : typeof message === 'string'
+            ? message
+            : exception.message,
         {
           details: fields.details,
         },
@@ -93,6 +105,16 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
+}
+
+/**
+ * Fastify's refusals before any route is found (a path that does not decode, a path parameter over
+ * its length limit), which Nest never sees: the same body as every other error, not Fastify's own
+ * (which names a 414 "Bad Request").
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : HttpStatus.BAD_REQUEST;
+  reply.status(status).type('application/json; charset=utf-8').send(body(status, error.message));
 }
 
 function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {

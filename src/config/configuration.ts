@@ -161,6 +161,16 @@ export class EnvironmentSchema {
   @Min(1)
   @Max(64)
   EXTRACTION_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+
+  /** The fact-checking organisation that publishes the verdicts: the `author` of every ClaimReview. */
+  @IsOptional()
+  @IsString()
+  ORG_NAME = 'claimtrail';
+
+  /** The organisation's home page, its schema.org `url`; unset, reviews name the organisation without one. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'ORG_URL must be an http(s) URL' })
+  ORG_URL?: string;
 }
 
 export type AppConfig = EnvironmentSchema;

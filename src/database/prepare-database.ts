@@ -63,6 +63,6 @@ async function privilegeWarning(app: Client): Promise<string | null> {
   return (
     `the service connects as role "${role}", which ${superuser ? 'is a superuser' : 'owns the audit trail’s table'} ` +
     'and could disable its triggers and rewrite history undetected by the database: set DATABASE_URL to a ' +
-    'least-privilege role and DATABASE_OWNER_URL to the owner (see "Database roles" in the README)'
+    'least-privilege role and DATABASE_OWNER_URL to the owner (see "Database roles" in docs/operations.md)'
   );
 }

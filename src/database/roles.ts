@@ -65,7 +65,7 @@ export async function adoptObjects(admin: Client): Promise<void> {
  * The one grant step, run as the owner after every migration run: the app role may read and write every
  * table and use every sequence in `public` (and in `pgboss`, the job queue's schema, once a migration made
  * it), so a new table needs no grants of its own, except that it may only read and append the audit trail
- * and only read the migrations table. It owns nothing, so it can neither alter a table nor disable a trigger.
+ * and only read the migrations table and TypeORM's metadata table. It owns nothing, so it can neither alter a table nor disable a trigger.
  */
 export async function grantAppRole(query: Query, appRole: string): Promise<void> {
   const role = `"${appRole.replace(/"/g, '""')}"`;
@@ -74,6 +74,7 @@ export async function grantAppRole(query: Query, appRole: string): Promise<void>
   await query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
   await query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_events FROM ${role}`);
   await query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations FROM ${role}`);
+  await query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON typeorm_metadata FROM ${role}`);
   await query(`DO $$ BEGIN
       IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss') THEN
         EXECUTE 'GRANT USAGE ON SCHEMA pgboss TO ${role.replace(/'/g, "''")}';

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ClaimsService } from '../claims/claims.service';
+import { AppConfig } from '../config/configuration';
 import { DocumentsService } from '../documents/documents.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import { FORMATTERS } from './formats';
@@ -51,6 +53,7 @@ export class ReportsService {
     private readonly speakers: SpeakersService,
     private readonly claims: ClaimsService,
     private readonly slots: ReportSlots,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   /**
@@ -78,6 +81,10 @@ export class ReportsService {
       generatedAt: new Date(),
       baseUrl: request.baseUrl,
       csvFormulas: request.csvFormulas,
+      organization: {
+        name: this.config.get('ORG_NAME', { infer: true }),
+        url: this.config.get('ORG_URL', { infer: true }) ?? null,
+      },
     };
     const formatter = FORMATTERS[format];
     const reader = await ReportReader.open(this.db, claimWhere(scope.filter), (n) => progress?.advance(n));

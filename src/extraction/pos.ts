@@ -29,9 +29,12 @@ export function tag(text: string): TaggedToken[] {
   nlp ??= load();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
+  // wink's `its.*` are plain functions that wink calls itself, not methods that need `this`.
+  /* eslint-disable @typescript-eslint/unbound-method */
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
+  /* eslint-enable @typescript-eslint/unbound-method */
   const tagged: TaggedToken[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { CLI_BIN } from './build';
 
 export interface CliResult {
   code: number | null;
@@ -13,13 +14,22 @@ export function runScript(
   env: Record<string, string> = {},
   stdin?: string,
 ): Promise<CliResult> {
+  return run(['-r', 'ts-node/register/transpile-only', script, ...args], env, stdin);
+}
+
+/** Runs the compiled `claimtrail` bin (dist/cli/main.js, see ensureBuilt) as `npx claimtrail` would. */
+export function runBin(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return run([CLI_BIN, ...args], env);
+}
+
+function run(nodeArgs: string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
   // Like the service helper: the embedded default unless the test names a database.
   if (!('DATABASE_URL' in env)) {
     delete childEnv.DATABASE_URL;
     delete childEnv.DATABASE_OWNER_URL;
   }
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, ...args], {
+  const child = spawn(process.execPath, nodeArgs, {
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -19,7 +19,7 @@ async function main() {
   const server = external
     ? { url: withUser(external, APP_ROLE), ownerUrl: withUser(external, OWNER_ROLE), adminUrl: external }
     : await startEmbeddedPostgres(dataDir!, { join: false });
-  const release = external ? async () => {} : (server as { release(): Promise<void> }).release;
+  const release = external ? async () => {} : () => (server as { release(): Promise<void> }).release();
   const adminUrl = server.adminUrl!;
 
   const template = `claimtrail_template_${process.pid}_${Date.now()}`;

@@ -1,8 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import { iso, ReportClaim } from '../report-claim';
+import { iso, ReportClaim, ReportEvidence } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
 
 type Links = ReturnType<typeof reportLinks>;
+
+// A source's URL: its own, else the stored document's. Space-separated in a cell: URLs never hold a raw space.
+const urls = (claim: ReportClaim, links: Links, stance?: ReportEvidence['stance']) =>
+  claim.evidence
+    .filter((e) => stance === undefined || e.stance === stance)
+    .map((e) => e.url ?? links.document(e.sourceDocumentId!))
+    .join(' ');
 
 /** The CSV columns, in their documented, stable order (docs/reports.md); new columns only ever go at the end. */
 export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => string | number | null]> = [
@@ -36,12 +43,15 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['evidence_corroborating', (c) => c.evidence.filter((e) => e.stance === 'corroborates').length],
   ['evidence_disputing', (c) => c.evidence.filter((e) => e.stance === 'disputes').length],
   ['evidence_context', (c) => c.evidence.filter((e) => e.stance === 'context').length],
-  // Space-separated: URLs never contain a raw space.
-  ['evidence_urls', (c, l) => c.evidence.map((e) => e.url ?? l.document(e.sourceDocumentId!)).join(' ')],
+  // Every stance together, kept where it was for existing readers; the per-stance columns are at the end.
+  ['evidence_urls', (c, l) => urls(c, l)],
   ['retracted_at', (c) => iso(c.retractedAt)],
   ['created_at', (c) => iso(c.createdAt)],
   ['superseded_at', (c) => iso(c.supersededAt)],
   ['superseded_by', (c) => c.supersededById],
+  ['corroborating_urls', (c, l) => urls(c, l, 'corroborates')],
+  ['disputing_urls', (c, l) => urls(c, l, 'disputes')],
+  ['context_urls', (c, l) => urls(c, l, 'context')],
 ];
 
 /**

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { STATUS_CODES } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isConcurrencyFailure } from '../database/concurrency';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/connection-errors';
 import { DomainError, DomainErrorCode, EntityMoved } from './domain-errors';
 
 export interface ErrorBody {
@@ -40,6 +41,9 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && isDatabaseUnavailable(exception)) {
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     if (exception instanceof EntityMoved) {
       // The same route (and query) on the entity it was merged into.
       const url = host.switchToHttp().getRequest<FastifyRequest>().url;
@@ -87,6 +91,12 @@ export class ErrorFilter implements ExceptionFilter {
           code: 'conflict',
         },
       );
+    }
+    // The database is down or restarting; the pool reconnects by itself, so the client may retry shortly.
+    if (isDatabaseUnavailable(exception)) {
+      return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is unavailable; retry shortly', {
+        code: 'database-unavailable',
+      });
     }
     // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
     const status = (exception as { statusCode?: unknown })?.statusCode;

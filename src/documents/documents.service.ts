@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, PayloadTooLargeException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,7 +9,6 @@ import { ClaimsService } from '../claims/claims.service';
 import { EntityNotFound } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
-import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { Document } from './document.entity';
 import { documentByHash, documentById, documentsMatching, insertDocument } from './documents.queries';
@@ -21,6 +21,8 @@ import {
   documentSummary,
 } from './dto/document.response';
 import { planExtractedClaims } from './extracted-claims';
+import { ExtractionPool } from './extraction-pool';
+import { AppConfig } from '../config/configuration';
 
 export interface IngestResult {
   document: DocumentResponse;
@@ -41,21 +43,33 @@ export function contentHash(text: string): string {
 
 @Injectable()
 export class DocumentsService {
+  private readonly maxBytes: number;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
-  ) {}
+    private readonly extraction: ExtractionPool,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.maxBytes = config.get('MAX_DOCUMENT_BYTES', { infer: true });
+  }
 
   /** Stores a document with its speakers and extracted claims in one transaction, or finds it already stored. */
   async ingest(input: CreateDocumentDto, actor: Actor = SYSTEM_ACTOR): Promise<IngestResult> {
+    const bytes = Buffer.byteLength(input.text, 'utf8');
+    if (bytes > this.maxBytes) {
+      throw new PayloadTooLargeException(
+        `the document text is ${bytes} bytes; the largest accepted is ${this.maxBytes} bytes (MAX_DOCUMENT_BYTES)`,
+      );
+    }
     const hash = contentHash(input.text);
     const existing = await documentByHash(this.db.manager, hash);
     if (existing) return { document: await this.respond(existing), created: false };
 
-    // CPU-bound extraction runs before the transaction so no connection is held while it works.
-    const extraction = extractClaims(input.text, { publisher: input.publisher ?? null });
+    // CPU-bound extraction runs in a worker thread, before the transaction so no connection is held while it works.
+    const extraction = await this.extraction.extract(input.text, input.publisher ?? null);
     const plan = planExtractedClaims(extraction);
 
     // Ingests of distinct documents that share speakers can collide; the server retries, not the client.

@@ -54,15 +54,20 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['context_urls', (c, l) => urls(c, l, 'context')],
 ];
 
-/** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first. */
+/**
+ * RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first.
+ * Text cells starting with =, +, -, @, tab or CR get a leading apostrophe unless `csvFormulas` is `raw`:
+ * claim text is written by whoever published the document, and a spreadsheet would run it as a formula.
+ */
 export const csvFormat: ReportFormatter = {
   passes: 1,
   async *write(context, source) {
     const links = reportLinks(context.baseUrl);
-    yield stringify([CSV_COLUMNS.map(([name]) => name)], { record_delimiter: 'windows' });
+    const options = { record_delimiter: 'windows', escape_formulas: context.csvFormulas !== 'raw' } as const;
+    yield stringify([CSV_COLUMNS.map(([name]) => name)], options);
     for await (const claims of source.claims('text')) {
       const records = claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim, links)));
-      yield stringify(records, { record_delimiter: 'windows' });
+      yield stringify(records, options);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { ReportClaim, ReportDocument, ReportReview } from '../report-claim';
 import { ClaimOrder, DocumentNeeds } from '../report-reader';
+import { CsvFormulas } from '../report-format';
 import { ReportScope } from '../report-scope';
 
 /** The part of ReportReader a formatter uses: passes over the claims (and their documents) in batches. */
@@ -16,6 +17,8 @@ export interface ReportContext {
   generatedAt: Date;
   /** Absolute URLs in the report (claim, document and speaker ids) start with it. */
   baseUrl: string;
+  /** CSV only: `raw` writes cells that start like a formula as stored; by default they are defused. */
+  csvFormulas?: CsvFormulas;
   /** The fact-checking organisation publishing the verdicts (settings ORG_NAME, ORG_URL). */
   organization: ReportOrganization;
 }

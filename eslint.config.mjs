@@ -17,4 +17,6 @@ export default tseslint.config(
   },
   // The reader's one progressive script runs in the browser.
   { files: ['src/reader/assets/**/*.js'], languageOptions: { globals: globals.browser } },
+  // The workspace bundle (web/, built by scripts/build-workspace.mjs) runs in the browser too.
+  { files: ['web/**/*.ts'], languageOptions: { globals: globals.browser } },
 );

@@ -3,6 +3,7 @@ import { markup, safeHref, SafeHtml } from '../../common/html';
 import { DocumentView, MarkedClaim, SpeakerView } from '../reader.view-models';
 import { formatDate, percent, plural, quoteLabel, speakerKindLabel, truncate } from './format';
 import { layout, Viewer } from './layout';
+import { canWrite, newClaimPanel } from './workspace-page';
 
 const LIST_TEXT_CHARS = 240;
 
@@ -129,6 +130,7 @@ ${documentMeta(view)}
 <div class="doc-text" id="document-text">${view.segments.map((s) => renderSegment(s, speakers))}</div>
 </section>
 <div class="doc-aside">
+${canWrite(viewer) ? newClaimPanel() : null}
 ${profile(view)}
 ${filters(view)}
 <section aria-labelledby="attributed-heading">

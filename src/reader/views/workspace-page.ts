@@ -39,6 +39,36 @@ export function speakerPicker(prefix: string, legend: string): SafeHtml {
 </fieldset>`;
 }
 
+/** Whether the signed-in viewer may change claims (the workspace's tools are shown only then). */
+export const canWrite = (viewer: Viewer | null): boolean =>
+  viewer?.role === 'factchecker' || viewer?.role === 'admin';
+
+/** Where the workspace says what happened: progress politely, API errors at once. */
+const statusRegions =
+  (): SafeHtml => markup`<div id="ws-status" class="status" role="status" aria-live="polite"></div>
+<div id="ws-errors" class="errors" role="alert" aria-live="assertive"></div>`;
+
+/** On a document page: make a claim of the selected text (web/new-claim.ts shows the form on a selection). */
+export function newClaimPanel(): SafeHtml {
+  return markup`<section class="panel" id="new-claim" aria-labelledby="new-claim-heading" hidden>
+<h2 id="new-claim-heading">New claim</h2>
+${statusRegions()}
+<p id="new-claim-hint" class="muted">Select a passage of the text to make it a claim.</p>
+<button type="button" id="new-claim-by-offsets" class="link-button">Or give the span by its character offsets</button>
+<form id="new-claim-form" class="stack" hidden>
+<blockquote id="new-claim-text" class="claim-text"></blockquote>
+<label for="new-claim-start">Start offset</label>
+<input id="new-claim-start" type="number" min="0" step="1" inputmode="numeric" required>
+<label for="new-claim-end">End offset</label>
+<input id="new-claim-end" type="number" min="1" step="1" inputmode="numeric" required>
+<label for="new-claim-kind">Kind</label>
+<select id="new-claim-kind" required><option value="">Choose…</option>${options(CLAIM_KINDS)}</select>
+<div id="new-claim-speaker" hidden>${speakerPicker('new-claim', 'Speaker')}</div>
+<button type="submit">Create claim</button>
+</form>
+</section>`;
+}
+
 function queue(): SafeHtml {
   return markup`<section class="panel" id="queue" aria-labelledby="queue-heading">
 <h2 id="queue-heading">Review queue</h2>
@@ -169,8 +199,7 @@ export function renderWorkspacePage(viewer: Viewer | null): string {
     title: 'Workspace',
     main: markup`<div class="workspace" data-workspace>
 <h1>Workspace</h1>
-<div id="ws-status" class="status" role="status" aria-live="polite"></div>
-<div id="ws-errors" class="errors" role="alert" aria-live="assertive"></div>
+${statusRegions()}
 <div class="workspace-layout">
 <div>${queue()}${shortcuts()}</div>
 <div id="claim-panel" hidden>

@@ -372,6 +372,29 @@ describe('fact-checker workspace in Chromium', () => {
     await page.close();
   });
 
+  it('retracts a claim, and says so when a key has nothing to act on', async () => {
+    const { page } = await newPage();
+    await signIn(page);
+    const claims = (await t.http.get(`/api/documents/${surveyId}/claims`).expect(200)).body.items;
+    const claim = claims[claims.length - 1];
+    await page.goto(`${origin}/workspace?claim=${claim.id}`);
+    await page.waitForSelector(READY);
+    // No suggestions here: a and r report that instead of doing nothing.
+    await page.keyboard.press('a');
+    await page.locator('#ws-status', { hasText: 'No open suggestion' }).waitFor();
+    await page.keyboard.press('e');
+    await page.fill('#retract-reason', 'Duplicate of the survey team claim.');
+    await page.click('button:has-text("Retract claim")');
+    await page.locator('#ws-status', { hasText: 'Claim retracted' }).waitFor();
+    await page.waitForSelector(READY);
+    expect(await page.textContent('#ws-claim-meta')).toContain('retracted');
+    const now = (await t.http.get(`/api/claims/${claim.id}`).expect(200)).body;
+    expect(now.state).toBe('retracted');
+    expect(now.retractionReason).toBe('Duplicate of the survey team claim.');
+    expect(await page.textContent('#ws-errors')).toBe('');
+    await page.close();
+  });
+
   it('shows every API error in the page', async () => {
     const { page } = await newPage();
     await signIn(page);

@@ -197,6 +197,28 @@ describe('browser sessions', () => {
     expect((await sessionEvents(t, id)).map((e) => e.action)).toEqual(['sign-in', 'sign-out']);
   });
 
+  it('serves the workspace to a factchecker’s session, with the bundle as a same-origin file under the CSP', async () => {
+    await t.http.get('/workspace').expect(401);
+    const researcher = await signIn(t, (await keyFor(t, 'researcher', 'workspace-reader')).key);
+    await t.http.get('/workspace').set('Cookie', researcher.cookie).expect(403);
+
+    const { key } = await keyFor(t, 'factchecker', 'workspace');
+    const session = await signIn(t, key);
+    const page = await t.http.get('/workspace').set('Cookie', session.cookie).expect(200);
+    const csp = String(page.headers['content-security-policy']).split(';');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("script-src-attr 'none'");
+    const scripts = [...page.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    // Every script is an external same-origin file: no inline script, no CDN.
+    expect(scripts.every((tag) => /src="\/(assets|web)\//.test(tag))).toBe(true);
+    const bundle = /src="(\/web\/workspace\.js\?v=[0-9a-f]{10})"/.exec(page.text)![1];
+    const served = await t.http.get(bundle).expect(200);
+    expect(served.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(served.text.length).toBeGreaterThan(1000);
+    // Anonymous pages do not load it.
+    expect((await t.http.get('/').expect(200)).text).not.toContain('/web/workspace.js');
+  });
+
   it('ends a session of a revoked key', async () => {
     const { id, key } = await keyFor(t, 'factchecker', 'revoked-later');
     const session = await signIn(t, key);

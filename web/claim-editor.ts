@@ -24,7 +24,7 @@ export class ClaimEditor {
   private readonly end = byId<HTMLInputElement>('edit-end');
   private readonly conflict = byId('conflict');
 
-  constructor(private readonly changed: (claim: Claim) => void) {
+  constructor(private readonly changed: (claim: Claim) => Promise<void>) {
     this.picker = new SpeakerPicker(document.querySelector<HTMLElement>('[data-speaker-picker="edit"]')!, {
       allowNone: true,
     });
@@ -95,8 +95,8 @@ export class ClaimEditor {
       });
       this.pending = null;
       this.conflict.hidden = true;
+      await this.changed(updated);
       announce(`Claim saved (version ${updated.version}).`);
-      this.changed(updated);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.body?.code === 'stale-version') {
         await this.showConflict(edit);
@@ -149,7 +149,7 @@ export class ClaimEditor {
       { 'if-match': `"${claim.version}"` },
     );
     reason.value = '';
+    await this.changed(updated);
     announce('Claim retracted.');
-    this.changed(updated);
   }
 }

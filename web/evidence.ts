@@ -19,7 +19,7 @@ export class EvidencePanel {
   private passage: { start: number; end: number; exact: string } | null = null;
   private suggestions: Suggestion[] = [];
 
-  constructor(private readonly changed: () => void) {
+  constructor(private readonly changed: () => Promise<void>) {
     byId<HTMLFormElement>('evidence-search').addEventListener('submit', (event) => {
       event.preventDefault();
       void attempt('Searching documents', () => this.search());
@@ -142,9 +142,9 @@ export class EvidencePanel {
       ...(this.passage ?? {}),
       ...(note ? { note } : {}),
     });
-    announce(`Evidence added: ${this.source!.title}.`);
     byId<HTMLInputElement>('evidence-doc-note').value = '';
-    this.changed();
+    await this.changed();
+    announce(`Evidence added: ${this.source!.title}.`);
   }
 
   private async addUrl(): Promise<void> {
@@ -158,9 +158,9 @@ export class EvidencePanel {
       ...(title ? { title } : {}),
       ...(note ? { note } : {}),
     });
-    announce('Evidence added: external source.');
     byId<HTMLFormElement>('evidence-url-form').reset();
-    this.changed();
+    await this.changed();
+    announce('Evidence added: external source.');
   }
 
   private async loadSuggestions(claimId: string): Promise<void> {
@@ -212,7 +212,7 @@ export class EvidencePanel {
   private async decide(suggestionId: string, verb: 'accept' | 'reject'): Promise<void> {
     clearErrors();
     await api('POST', `/api/claims/${this.claimId}/suggestions/${suggestionId}/${verb}`);
+    await this.changed();
     announce(verb === 'accept' ? 'Suggestion accepted as evidence.' : 'Suggestion rejected.');
-    this.changed();
   }
 }

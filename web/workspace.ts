@@ -15,10 +15,9 @@ export class Workspace {
   private queue: Claim[] = [];
   private index = -1;
   private claim: Claim | null = null;
-  private readonly editor = new ClaimEditor((claim) => void this.refresh(claim));
-  private readonly evidence = new EvidencePanel(
-    () => void attempt('Reloading the claim', () => this.reload()),
-  );
+  // After a change, the claim is shown afresh before the change is announced.
+  private readonly editor = new ClaimEditor((claim) => this.refresh(claim));
+  private readonly evidence = new EvidencePanel(() => this.reload());
   private readonly filters = byId<HTMLFormElement>('queue-filters');
 
   async start(): Promise<void> {

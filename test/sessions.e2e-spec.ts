@@ -294,6 +294,20 @@ describe('browser sessions: expiry, private reads and https', () => {
         ).rows[0],
     );
     expect(seen.fresh).toBe(true);
+    // Used again within the minute: no second write.
+    const lastSeen = () =>
+      withClient(t.databaseUrl, async (c) =>
+        String(
+          (
+            await c.query(`SELECT last_seen_at::text AS at FROM sessions WHERE secret_hash = $1`, [
+              sha256(session.secret),
+            ])
+          ).rows[0].at,
+        ),
+      );
+    const first = await lastSeen();
+    await t.http.get('/api/documents').set('Cookie', session.cookie).expect(200);
+    expect(await lastSeen()).toBe(first);
 
     await ageSession(session.secret, 31);
     await t.http.get('/api/documents').set('Cookie', session.cookie).expect(401);

@@ -487,6 +487,26 @@ describe('fact-checker workspace in Chromium', () => {
     await page.close();
   });
 
+  it('works at phone width without sideways scrolling', async () => {
+    const phone = await launchBrowser(origin, { viewport: { width: 360, height: 740 } });
+    try {
+      const page = await phone.context.newPage();
+      await signIn(page);
+      const claim = (await t.http.get(`/api/documents/${harbourId}/claims`).expect(200)).body.items[0];
+      for (const path of [`/workspace?claim=${claim.id}`, `/documents/${harbourId}`]) {
+        await page.goto(`${origin}${path}`);
+        if (path.startsWith('/workspace')) await page.waitForSelector(READY);
+        const overflow = await page.evaluate<number>(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+        expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      }
+      expect(phone.offOrigin).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('has no serious accessibility violations on the sign-in page', async () => {
     const { page } = await newPage();
     await page.goto(`${origin}/session`);

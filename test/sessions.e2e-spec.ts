@@ -92,6 +92,32 @@ describe('browser sessions', () => {
     await t.http.post('/session').type('form').send({}).expect(400);
   });
 
+  it('refuses a sign-in form posted from another site (login CSRF)', async () => {
+    const { key } = await keyFor(t, 'factchecker', 'cross-site');
+    const refused = await t.http
+      .post('/session')
+      .set('Origin', 'https://evil.example')
+      .type('form')
+      .send({ key })
+      .expect(403);
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    await t.http
+      .post('/session')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .set('Origin', 'null')
+      .type('form')
+      .send({ key })
+      .expect(403);
+    // From the app's own page (Origin is the app's host) it works.
+    await t.http
+      .post('/session')
+      .set('Host', 'claims.example')
+      .set('Origin', 'https://claims.example')
+      .type('form')
+      .send({ key })
+      .expect(303);
+  });
+
   it('lets a cookie write only with the session’s x-csrf-token; bearer keys work as before', async () => {
     const { id, key } = await keyFor(t, 'factchecker', 'csrf');
     const session = await signIn(t, key);

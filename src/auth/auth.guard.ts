@@ -72,7 +72,9 @@ export class AuthGuard implements CanActivate {
       this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets) ?? this.defaultRole(request);
     if (required === null) return true;
     if (request.actor.role === 'anonymous')
-      throw new UnauthorizedException('this needs an API key (Authorization: Bearer <key>)');
+      throw new UnauthorizedException(
+        'this needs an API key (Authorization: Bearer <key>) or a signed-in browser session (/session)',
+      );
     if (request.actor.role === 'system' || !roleAtLeast(request.actor.role, required)) {
       throw new ForbiddenException(
         `this needs the ${required} role; the key "${request.actor.name}" is ${request.actor.role}`,

@@ -16,6 +16,7 @@ import { Public } from '../auth/auth.decorators';
 import { AppConfig } from '../config/configuration';
 import { ReaderErrorFilter } from '../reader/reader-error.filter';
 import { SignInDto, SignOutDto } from './dto/sign-in.dto';
+import { crossSitePost } from './same-origin';
 import { CSRF_HEADER, csrfMatches, SESSION_COOKIE, SessionsService } from './sessions.service';
 import { renderSignInPage } from './sign-in-page';
 
@@ -27,12 +28,14 @@ const HTML = 'text/html; charset=utf-8';
 @Controller('session')
 export class SessionsController {
   private readonly secure: boolean;
+  private readonly publicBaseUrl: string | undefined;
 
   constructor(
     private readonly sessions: SessionsService,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.secure = (config.get('PUBLIC_BASE_URL', { infer: true }) ?? '').startsWith('https:');
+    this.publicBaseUrl = config.get('PUBLIC_BASE_URL', { infer: true });
+    this.secure = (this.publicBaseUrl ?? '').startsWith('https:');
   }
 
   @Public()
@@ -44,7 +47,13 @@ export class SessionsController {
 
   @Public()
   @Post()
-  async signIn(@Body() body: SignInDto, @Res() reply: FastifyReply): Promise<void> {
+  async signIn(
+    @Body() body: SignInDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (crossSitePost(request.headers, this.publicBaseUrl))
+      throw new ForbiddenException('sign in from this site’s own sign-in page');
     const started = await this.sessions.signIn(body.key.trim());
     if (!started) {
       const error = 'That API key is unknown or revoked.';

@@ -113,7 +113,8 @@ export class SessionsService {
 
   private async end(secret: string, reason: 'logout' | 'expired'): Promise<boolean> {
     return this.db.transaction(async (em) => {
-      const condition = reason === 'expired' ? `s.last_seen_at <= now() - make_interval(mins => $3::int)` : 'true';
+      const condition =
+        reason === 'expired' ? `s.last_seen_at <= now() - make_interval(mins => $3::int)` : 'true';
       const rows: SessionRow[] = await em.query(
         // Through a CTE so the driver answers rows, as for any SELECT.
         `WITH ended AS (

@@ -1,9 +1,8 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Public, Roles } from '../auth/auth.decorators';
 import { CurrentViewer } from '../sessions/session.decorators';
-import { UseFilters } from '@nestjs/common';
 import { ReaderErrorFilter } from './reader-error.filter';
 import type { Viewer } from './views/layout';
 import { renderWorkspacePage } from './views/workspace-page';

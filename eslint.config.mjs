@@ -46,4 +46,6 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.browser },
   },
+  // The workspace bundle (web/, built by scripts/build-workspace.mjs) runs in the browser too.
+  { files: ['web/**/*.ts'], languageOptions: { globals: globals.browser } },
 );

@@ -316,7 +316,7 @@ describe('fact-checker workspace in Chromium', () => {
       .patch(`/api/claims/${claim.id}`)
       .set(loader)
       .set('If-Match', `"${claim.version}"`)
-      .send({ speakerId: null })
+      .send({ speaker: { name: 'Ines Harrow', kind: 'person' } })
       .expect(200);
 
     await page.selectOption('#edit-kind', 'editorial');
@@ -325,7 +325,7 @@ describe('fact-checker workspace in Chromium', () => {
     const rows = await page.locator('#conflict-rows tr').allTextContents();
     expect(rows[0]).toContain('editorial');
     expect(rows[0]).toContain('attributed');
-    expect(rows[1]).toContain('none');
+    expect(rows[1]).toContain('Ines Harrow');
     expect(await page.textContent('#conflict-version')).toBe(String(claim.version + 1));
     expect(await seriousViolations(page)).toEqual([]);
 

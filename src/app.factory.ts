@@ -5,12 +5,30 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { AppConfig } from './config/configuration';
+import { answerFrameworkError } from './common/error.filter';
+import { refuseOversizedContinue } from './common/expect-continue';
+import { AppConfig, trustProxyOption } from './config/configuration';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
+
+const DOCUMENTS_ROUTE = '/api/documents';
 
 /** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  // Proxy headers are believed only from the proxies TRUST_PROXY names; by default from none, so a client
+  // cannot choose the address it is rate-limited by.
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config),
+    frameworkErrors: answerFrameworkError,
+  });
+  // A document may be larger than other bodies: its route takes up to MAX_DOCUMENT_BYTES of text (with room for
+  // JSON escapes); the service refuses a longer text with 413 naming the setting.
+  const documentBodyLimit = Math.max(config.BODY_LIMIT_BYTES, 2 * config.MAX_DOCUMENT_BYTES + 1024 * 1024);
+  adapter.getInstance().addHook('onRoute', (route) => {
+    if (route.url === DOCUMENTS_ROUTE && [route.method].flat().includes('POST')) {
+      route.bodyLimit = documentBodyLimit;
+    }
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });
@@ -49,5 +67,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  refuseOversizedContinue(app.getHttpServer(), (request) =>
+    request.method === 'POST' && request.url?.split('?')[0] === DOCUMENTS_ROUTE
+      ? documentBodyLimit
+      : config.BODY_LIMIT_BYTES,
+  );
   return app;
 }

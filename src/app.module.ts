@@ -37,7 +37,13 @@ export class AppModule {
         // The config was validated once by the caller (main.ts, the CLI or a test); every module reads it from here.
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => config }),
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl(config), { ssl: config.DATABASE_SSL })),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl(config), {
+            ssl: config.DATABASE_SSL,
+            statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+            idleTransactionTimeoutMs: config.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS,
+          }),
+        ),
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
         AuditModule,
         AuthModule,

@@ -109,7 +109,11 @@ describe('fact-checking: manual claims, edits and retraction', () => {
         .patch(`/api/claims/${claim.id}`)
         .set(fc)
         .set('If-Match', got.headers.etag)
-        .send({ kind: 'attributed', cue: 'reported', speaker: { name: 'Valley Courier', kind: 'outlet' } })
+        .send({
+          kind: 'attributed',
+          cue: 'reported',
+          speaker: { name: 'Port Authority', kind: 'organization' },
+        })
         .expect(200);
       expect(edited.headers.etag).toBe('"2"');
       expect(edited.body).toMatchObject({

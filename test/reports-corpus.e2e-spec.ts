@@ -22,7 +22,8 @@ function recordsIn(format: ReportFormat, body: string): number {
     case 'csv':
       return (parse(body, { columns: true }) as unknown[]).length;
     case 'md':
-      return body.match(/^- “/gm)?.length ?? 0;
+      // One list item per claim (a direct quote keeps its own marks, so items need not start with “).
+      return body.match(/^- .*\(\[claim\]\(<[^>]+>\)\)$/gm)?.length ?? 0;
     case 'html':
       return body.match(/<div class="claim" id="claim-/g)?.length ?? 0;
     case 'claimreview':

@@ -63,7 +63,9 @@ describe('provenance reports', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({
+      env: { ORG_NAME: 'Valley Fact Check', ORG_URL: 'https://factcheck.example/' },
+    });
     key = await mintKey(t, 'factchecker', 'Jane Checker');
     // An astral character (the bus emoji, two UTF-16 units) before every claim makes code point offsets differ.
     const text =
@@ -113,10 +115,15 @@ describe('provenance reports', () => {
         note: 'p. 4',
       })
       .expect(201);
+    await t.http
+      .post(`/api/claims/${indirect.id}/evidence`)
+      .set(bearer(key))
+      .send({ stance: 'disputes', url: 'https://audit.example/buses', title: 'Bus audit' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
-  it('json: the document once, then every claim in text order with speaker, anchor, cue, status, verdict history and evidence', async () => {
+  it('json: the document once, then every claim in text order with speaker, selector, cue, status, reviews and evidence', async () => {
     const res = await report(`/api/documents/${doc.id}/report`, { format: 'json' }).expect(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     const body = JSON.parse(res.body);
@@ -127,10 +134,13 @@ describe('provenance reports', () => {
       title: doc.title,
       publisher: 'Valley Courier',
       authors: ['Sam Reyes'],
-      sourceUrl: 'https://courier.example/depot',
+      url: 'https://courier.example/depot',
       publishedAt: '2026-03-04T09:30:00.000Z',
       textLength: doc.text.length,
+      apiUrl: expect.stringMatching(new RegExp(`/api/documents/${doc.id}$`)),
+      readerUrl: expect.stringMatching(new RegExp(`/documents/${doc.id}$`)),
     });
+    expect(body.documents[0]).not.toHaveProperty('sourceUrl');
     const profile = sourcingProfile(
       doc.text.length,
       claims.map((c) => ({
@@ -147,24 +157,27 @@ describe('provenance reports', () => {
     expect(reviewed).toMatchObject({
       kind: 'attributed',
       text: doc.text.slice(indirect.start, indirect.end),
-      anchor: { start: indirect.start, end: indirect.end },
+      start: indirect.start,
+      end: indirect.end,
+      selector: { exact: doc.text.slice(indirect.start, indirect.end) },
       speaker: { id: indirect.speaker!.id, name: 'Nadia Okafor', kind: 'person' },
       cue: indirect.cue,
       quote: 'indirect',
-      status: 'reviewed',
+      reviewStatus: 'reviewed',
       verdict: 'mostly-true',
+      provenance: { corroborating: 1, disputing: 1, context: 0 },
     });
-    expect(reviewed.verdictHistory.map((r: { verdict: string }) => r.verdict)).toEqual([
-      'mixed',
-      'mostly-true',
-    ]);
-    expect(reviewed.verdictHistory[0].supersededBy).toBe(reviewed.verdictHistory[1].id);
-    expect(reviewed.verdictHistory[1]).toMatchObject({
-      supersededBy: null,
+    for (const old of ['anchor', 'status', 'verdictHistory', 'url']) expect(reviewed).not.toHaveProperty(old);
+    expect(reviewed.reviews.map((r: { verdict: string }) => r.verdict)).toEqual(['mixed', 'mostly-true']);
+    expect(reviewed.reviews[0].supersededById).toBe(reviewed.reviews[1].id);
+    expect(reviewed.reviews[1]).toMatchObject({
+      supersededById: null,
+      current: true,
       reviewer: { name: 'Jane Checker', role: 'factchecker' },
     });
     expect(reviewed.evidence).toEqual([
       expect.objectContaining({
+        claimId: indirect.id,
         stance: 'corroborates',
         note: 'p. 4',
         source: expect.objectContaining({
@@ -172,7 +185,34 @@ describe('provenance reports', () => {
           title: 'Timetables, 2026',
         }),
       }),
+      expect.objectContaining({ stance: 'disputes' }),
     ]);
+  });
+
+  it('json: a claim has one public shape, the REST API’s, built by the same mappers', async () => {
+    const body = JSON.parse(
+      (await report(`/api/documents/${doc.id}/report`, { format: 'json' }).expect(200)).body,
+    );
+    for (const claim of body.claims) {
+      const { apiUrl, readerUrl, reviews, evidence, ...shared } = claim;
+      const rest = (await t.http.get(`/api/claims/${claim.id}`).expect(200)).body;
+      expect(shared).toEqual(rest);
+      expect(new URL(apiUrl).pathname).toBe(`/api/claims/${claim.id}`);
+      expect(new URL(readerUrl).pathname).toBe(`/claims/${claim.id}`);
+      const restReviews = (await t.http.get(`/api/claims/${claim.id}/reviews`).expect(200)).body.items;
+      expect(reviews).toEqual(restReviews);
+      const restEvidence = (await t.http.get(`/api/claims/${claim.id}/evidence`).expect(200)).body.items;
+      expect(Object.keys(evidence[0] ?? {}).sort()).toEqual(Object.keys(restEvidence[0] ?? {}).sort());
+      expect(evidence.map((e: { id: string }) => e.id)).toEqual(
+        restEvidence.map((e: { id: string }) => e.id),
+      );
+    }
+    const rest = (await t.http.get(`/api/documents/${doc.id}`).expect(200)).body;
+    const { apiUrl, readerUrl, textLength, sourcingProfile: profile, ...shared } = body.documents[0];
+    expect([apiUrl, readerUrl, textLength, profile].every((v) => v !== undefined)).toBe(true);
+    const { text, claimCounts, ...restShared } = rest;
+    expect([text, claimCounts].every((v) => v !== undefined)).toBe(true);
+    expect(shared).toEqual(restShared);
   });
 
   it('csv: RFC 4180 with the documented header, one row per claim, read back by a CSV parser', async () => {
@@ -197,7 +237,11 @@ describe('provenance reports', () => {
       reviewed_by: 'Jane Checker',
       review_count: '2',
       evidence_corroborating: '1',
-      evidence_urls: 'https://transit.example/timetables',
+      evidence_disputing: '1',
+      evidence_urls: 'https://transit.example/timetables https://audit.example/buses',
+      corroborating_urls: 'https://transit.example/timetables',
+      disputing_urls: 'https://audit.example/buses',
+      context_urls: '',
       document_title: doc.title,
       publisher: 'Valley Courier',
     });
@@ -256,17 +300,22 @@ describe('provenance reports', () => {
     expect(review[`${SCHEMA}claimReviewed`]).toEqual([
       { '@value': doc.text.slice(indirect.start, indirect.end) },
     ]);
-    expect(review[`${SCHEMA}url`]).toEqual([
-      { '@id': expect.stringMatching(new RegExp(`/api/claims/${indirect.id}$`)) },
-    ]);
+    // url is the reader's page for the claim, which answers HTML.
+    const url = review[`${SCHEMA}url`][0]['@id'] as string;
+    expect(url).toMatch(new RegExp(`^https?://[^/]+/claims/${indirect.id}$`));
+    const page = await t.http.get(new URL(url).pathname).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(review[`${SCHEMA}datePublished`]).toBeDefined();
+    // The author is the fact-checking organisation from ORG_NAME and ORG_URL, not the API key's name.
     const author = review[`${SCHEMA}author`][0] as Node;
-    expect(author['@type']).toEqual([`${SCHEMA}Person`]);
-    expect(author[`${SCHEMA}name`]).toEqual([{ '@value': 'Jane Checker' }]);
+    expect(author['@type']).toEqual([`${SCHEMA}Organization`]);
+    expect(author[`${SCHEMA}name`]).toEqual([{ '@value': 'Valley Fact Check' }]);
+    expect(author[`${SCHEMA}url`]).toEqual([{ '@id': 'https://factcheck.example/' }]);
+    expect(res.body).not.toContain('Jane Checker');
 
     const rating = review[`${SCHEMA}reviewRating`][0] as Node;
     expect(rating['@type']).toEqual([`${SCHEMA}Rating`]);
-    expect(rating[`${SCHEMA}alternateName`]).toEqual([{ '@value': 'mostly-true' }]);
+    expect(rating[`${SCHEMA}alternateName`]).toEqual([{ '@value': 'Mostly true' }]);
     expect(rating[`${SCHEMA}ratingValue`]).toEqual([{ '@value': 5 }]);
     expect(rating[`${SCHEMA}bestRating`]).toEqual([{ '@value': 6 }]);
     expect(rating[`${SCHEMA}worstRating`]).toEqual([{ '@value': 1 }]);
@@ -338,28 +387,28 @@ describe('provenance reports', () => {
         d['prov:generatedEntity'] === claimId(indirect.id) && d['prov:usedEntity'] === `document:${doc.id}`,
     );
     expect(fromDocument).not.toHaveProperty('prov:type');
-    expect(derivations).toContainEqual(
-      expect.objectContaining({
-        'prov:generatedEntity': claimId(indirect.id),
-        'prov:type': { $: 'prov:PrimarySource', type: 'prov:QUALIFIED_NAME' },
-        'ct:stance': 'corroborates',
-      }),
+    // Evidence linked after the claim (and here after both reviews) derives nothing of the claim's, is no
+    // PrimarySource, and was not used by reviews that came before it.
+    expect(
+      derivations
+        .filter((d) => d['prov:generatedEntity'] === claimId(indirect.id))
+        .map((d) => d['prov:usedEntity']),
+    ).toEqual([`document:${doc.id}`]);
+    expect(res.body).not.toContain('PrimarySource');
+    const links = Object.entries(prov.entity as Record<string, Record<string, unknown>>).filter(
+      ([, e]) => (e['prov:type'] as { $: string }).$ === 'ct:EvidenceLink',
     );
-    expect(relations('wasGeneratedBy')).toContainEqual(
-      expect.objectContaining({
-        'prov:entity': claimId(direct.id),
-        'prov:activity': `ct:extraction-${doc.id}`,
-      }),
-    );
-    expect(relations('wasAssociatedWith')).toContainEqual(
-      expect.objectContaining({ 'prov:agent': 'reviewer:Jane%20Checker' }),
-    );
-    expect(relations('wasAssociatedWith')).toContainEqual(
-      expect.objectContaining({
-        'prov:activity': `ct:extraction-${doc.id}`,
-        'prov:agent': expect.stringMatching(/^ct:extractor-/),
-      }),
-    );
+    expect(links.map(([, e]) => e['ct:stance']).sort()).toEqual(['corroborates', 'disputes']);
+    for (const [id] of links) expect(relations('used').map((u) => u['prov:entity'])).not.toContain(id);
+    expect(prov.prefix.ct).toBe('https://claimtrail.org/ns#');
+    expect(JSON.stringify(prov.prefix)).not.toContain('/ns/');
+    const extraction = relations('wasGeneratedBy').find((g) => g['prov:entity'] === claimId(direct.id))!;
+    expect(extraction['prov:activity']).toMatch(new RegExp(`^ct:extraction-${doc.id}-\\d+$`));
+    expect(prov.activity[extraction['prov:activity'] as string]).toMatchObject({
+      'prov:type': { $: 'ct:Extraction' },
+      'prov:startTime': expect.any(String),
+      'ct:engineVersion': expect.any(String),
+    });
     expect(Object.keys(prov.activity).filter((id) => id.startsWith('ct:review-'))).toHaveLength(2);
 
     // Every relation points at a record the document declares.
@@ -403,7 +452,7 @@ describe('provenance reports', () => {
     expect(ajv.validate(schema, { activity: { 'ex:a': { 'prov:startTime': 'yesterday' } } })).toBe(false);
   });
 
-  it('annotation: one W3C Web Annotation per claim, targeting the document with quote and position selectors', async () => {
+  it('annotation: one W3C Web Annotation per claim, targeting the original page with selectors on the stored text, and the reader page', async () => {
     const res = await report(`/api/documents/${doc.id}/report`, { format: 'annotation' }).expect(200);
     expect(res.headers['content-type']).toBe(
       'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
@@ -416,19 +465,40 @@ describe('provenance reports', () => {
     });
 
     const [collection] = (await expand(body)) as Node[];
-    expect(collection['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
-    const page = collection['http://www.w3.org/ns/activitystreams#first'][0] as Node;
-    const annotations = page['http://www.w3.org/ns/activitystreams#items'][0]['@list'] as Node[];
+    const AS = 'http://www.w3.org/ns/activitystreams#';
+    expect(collection['@type']).toEqual([`${AS}OrderedCollection`]);
+    const page = collection[`${AS}first`][0] as Node;
+    // One page: it is both first and last, and says which collection it is part of.
+    expect(collection[`${AS}last`]).toEqual([{ '@id': page['@id'] }]);
+    expect(page['@type']).toEqual([`${AS}OrderedCollectionPage`]);
+    expect(page[`${AS}partOf`]).toEqual([{ '@id': collection['@id'] }]);
+    const annotations = page[`${AS}items`][0]['@list'] as Node[];
     expect(annotations).toHaveLength(claims.length);
-    const codePoints = [...doc.text];
+
+    // The cached copy the selectors apply to serves the stored text exactly, as text/plain.
+    const cached = await t.http.get(`/api/documents/${doc.id}/text`).buffer(true).parse(asText).expect(200);
+    expect(cached.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(cached.body).toBe(doc.text);
+    const codePoints = [...cached.body];
     annotations.forEach((annotation, i) => {
       expect(annotation['@type']).toEqual([`${OA}Annotation`]);
       expect(annotation[`${OA}motivatedBy`]).toEqual([{ '@id': `${OA}describing` }]);
-      const target = annotation[`${OA}hasTarget`][0] as Node;
-      expect(target[`${OA}hasSource`]).toEqual([
-        { '@id': expect.stringMatching(new RegExp(`/api/documents/${doc.id}$`)) },
+      const [original, reader] = annotation[`${OA}hasTarget`] as Node[];
+      // The original page, so clients anchor where people read the article…
+      expect(original[`${OA}hasSource`]).toEqual([{ '@id': 'https://courier.example/depot' }]);
+      const state = original[`${OA}hasState`][0] as Node;
+      expect(state['@type']).toEqual([`${OA}TimeState`]);
+      expect(state[`${OA}cachedSource`]).toEqual([
+        { '@id': expect.stringMatching(new RegExp(`/api/documents/${doc.id}/text$`)) },
       ]);
-      const selectors = target[`${OA}hasSelector`] as Node[];
+      expect(state[`${OA}sourceDate`]).toHaveLength(1);
+      // …and the reader's page, an alternative representation of the same text.
+      expect(reader[`${OA}hasSource`]).toEqual([
+        { '@id': expect.stringMatching(new RegExp(`/documents/${doc.id}$`)) },
+      ]);
+      expect((reader[`${OA}hasSelector`][0] as Node)['@type']).toEqual([`${OA}TextQuoteSelector`]);
+
+      const selectors = original[`${OA}hasSelector`] as Node[];
       const quote = selectors.find((s) => s['@type']![0] === `${OA}TextQuoteSelector`)!;
       const position = selectors.find((s) => s['@type']![0] === `${OA}TextPositionSelector`)!;
       const exact = quote[`${OA}exact`][0]['@value'];
@@ -447,6 +517,14 @@ describe('provenance reports', () => {
     expect(assessing![`http://www.w3.org/1999/02/22-rdf-syntax-ns#value`]).toEqual([
       { '@value': 'mostly-true: Timetables show a 30% cut' },
     ]);
+  });
+
+  it('GET /api/documents/:id answers JSON even when the client asks for text/plain', async () => {
+    for (const accept of ['text/plain', 'text/plain, */*;q=0.1', 'application/json']) {
+      const res = await t.http.get(`/api/documents/${doc.id}`).set('Accept', accept).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(JSON.parse(res.text)).toMatchObject({ id: doc.id, text: doc.text });
+    }
   });
 
   describe('format negotiation', () => {

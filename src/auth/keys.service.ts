@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -10,6 +11,12 @@ import { Actor, Role } from './roles';
 
 const KEY_PREFIX = 'ct_';
 const PREFIX_SHOWN = 10;
+// The only shape `create` makes: the prefix and 32 random bytes in base64url. Anything else is refused unread.
+const KEY_SHAPE = /^ct_[A-Za-z0-9_-]{43}$/;
+// Lookups are remembered briefly, failed ones too, so a flood of made-up keys costs no query each. A key revoked
+// through this service is forgotten at once; one revoked by another process (the CLI) works until its entry expires.
+const LOOKUP_TTL_MS = 30_000;
+const LOOKUP_CACHE_SIZE = 10_000;
 
 /**
  * SHA-256 of the key. Keys are 32 random bytes, so there is nothing to guess a dictionary from and a
@@ -22,6 +29,11 @@ export function hashKey(key: string): string {
 
 @Injectable()
 export class KeysService {
+  private readonly lookups = new LRUCache<string, { key: ApiKey | null }>({
+    max: LOOKUP_CACHE_SIZE,
+    ttl: LOOKUP_TTL_MS,
+  });
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -58,7 +70,7 @@ export class KeysService {
   }
 
   async revoke(id: string, actor: Actor): Promise<KeyResponse> {
-    return this.db.transaction(async (em) => {
+    const revoked = await this.db.transaction(async (em) => {
       const key = await em.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!key) throw new EntityNotFound('api key', id);
       if (key.revokedAt) throw new DomainError('conflict', `api key ${id} is already revoked`);
@@ -73,12 +85,26 @@ export class KeysService {
       });
       return toKeyResponse(key);
     });
+    // After the commit, so no lookup in between can remember the key as live again.
+    this.forget(id);
+    return revoked;
   }
 
-  /** The live key with this secret, or null (unknown or revoked). */
+  private forget(id: string): void {
+    for (const [hash, entry] of this.lookups.entries()) {
+      if (entry.key?.id === id) this.lookups.delete(hash);
+    }
+  }
+
+  /** The live key with this secret, or null (unknown or revoked); remembered for up to LOOKUP_TTL_MS. */
   async authenticate(key: string): Promise<ApiKey | null> {
-    if (!key.startsWith(KEY_PREFIX)) return null;
-    const found = await this.db.getRepository(ApiKey).findOneBy({ keyHash: hashKey(key) });
-    return found && !found.revokedAt ? found : null;
+    if (!KEY_SHAPE.test(key)) return null;
+    const hash = hashKey(key);
+    const cached = this.lookups.get(hash);
+    if (cached) return cached.key;
+    const found = await this.db.getRepository(ApiKey).findOneBy({ keyHash: hash });
+    const live = found && !found.revokedAt ? found : null;
+    this.lookups.set(hash, { key: live });
+    return live;
   }
 }

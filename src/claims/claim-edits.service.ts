@@ -7,12 +7,26 @@ import { DomainError, EntityNotFound, StaleVersion } from '../common/domain-erro
 import { Document } from '../documents/document.entity';
 import { SpeakersService } from '../speakers/speakers.service';
 import { checkAnchor, quoteSelector } from './anchor';
-import { ReviewStatus, Verdict } from './claim-enums';
+import { ClaimKind, Verdict } from './claim-enums';
+import { checkAttribution } from './claim-rules';
+import { defaultSpeaker, namedSpeaker, ResolvedSpeaker } from './claim-speakers';
 import { Claim } from './claim.entity';
+import {
+  ClaimState,
+  claimVersion,
+  documentForClaim,
+  insertClaim,
+  liveClaimAt,
+  lockClaim,
+  markClaimInReview,
+  restoreClaim,
+  retractClaim,
+  setClaimVerdict,
+  updateClaimAtVersion,
+} from './claims.queries';
 import { ClaimsService } from './claims.service';
 import { CreateClaimDto } from './dto/create-claim.dto';
 import { ClaimResponse } from './dto/claim.response';
-import { SpeakerInputDto } from './dto/speaker-input.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
 
 /** The fields of a claim its audit events show. */
@@ -47,43 +61,48 @@ export class ClaimEditsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Adds a claim extraction missed. An attributed claim needs a speaker other than the document's own
+   * outlet; an editorial one without a speaker is credited to the outlet, as extracted ones are; a live
+   * claim of the same kind over the same span answers 409 with its id.
+   */
   async create(input: CreateClaimDto, actor: Actor): Promise<ClaimResponse> {
     const id = await this.db.transaction(async (em) => {
-      const document = await this.documentOf(em, input.documentId, true);
+      const document = await this.documentOf(em, input.documentId, 'no key update');
       if (document.retractedAt) throw new DomainError('conflict', `document ${document.id} is retracted`);
       checkAnchor(document.text, input.start, input.end, input.exact);
-      const { speakerId, events } = await this.speakerFor(em, document.id, input, actor);
+      await this.refuseDuplicate(em, { ...input, documentId: document.id });
+      const speaker =
+        input.speakerId !== undefined || input.speaker
+          ? await namedSpeaker(this.speakers, em, document.id, input, actor)
+          : await defaultSpeaker(this.speakers, em, document, input.kind, actor);
+      checkAttribution(input.kind, speaker.speaker, document.publisher);
       const selector = quoteSelector(document.text, input.start, input.end);
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(Claim)
-        .values({
-          documentId: document.id,
-          kind: input.kind,
-          text: selector.exact,
-          start: input.start,
-          end: input.end,
-          prefix: selector.prefix,
-          suffix: selector.suffix,
-          speakerId,
-          cue: input.cue ?? null,
-          quote: input.quote ?? (input.kind === 'attributed' ? 'indirect' : 'none'),
-          origin: 'manual',
-        })
-        .returning(['id'])
-        .updateEntity(false)
-        .execute();
-      const claim = await this.claims.get(inserted.raw[0].id as string, em);
-      events.push({
-        actor,
-        action: 'create',
-        entityType: 'claim',
-        entityId: claim.id,
-        parent: { type: 'document', id: document.id },
-        changes: { before: null, after: { ...snapshot(claim), origin: 'manual' } },
+      const claimId = await insertClaim(em, {
+        documentId: document.id,
+        kind: input.kind,
+        text: selector.exact,
+        start: input.start,
+        end: input.end,
+        prefix: selector.prefix,
+        suffix: selector.suffix,
+        speakerId: speaker.speakerId,
+        cue: input.cue ?? null,
+        quote: input.quote ?? (input.kind === 'attributed' ? 'indirect' : 'none'),
+        origin: 'manual',
       });
-      await this.audit.recordMany(em, events);
+      const claim = await this.claims.get(claimId, em);
+      await this.audit.recordMany(em, [
+        ...speaker.events,
+        {
+          actor,
+          action: 'create',
+          entityType: 'claim',
+          entityId: claim.id,
+          parent: { type: 'document', id: document.id },
+          changes: { before: null, after: { ...snapshot(claim), origin: 'manual' } },
+        },
+      ]);
       return claim.id;
     });
     return this.claims.getResponse(id);
@@ -106,24 +125,45 @@ export class ClaimEditsService {
         );
       }
 
+      const kind = input.kind ?? before.kind;
       const start = input.start ?? before.start;
       const end = input.end ?? before.end;
       const spanChanged = start !== before.start || end !== before.end || input.exact !== undefined;
-      const document = spanChanged ? await this.documentOf(em, before.documentId) : null;
-      if (document) checkAnchor(document.text, start, end, input.exact);
-      const selector = document ? quoteSelector(document.text, start, end) : null;
-      const { speakerId, events } =
-        input.speakerId !== undefined || input.speaker
-          ? await this.speakerFor(em, before.documentId, input, actor)
-          : { speakerId: before.speakerId, events: [] as AuditEntry[] };
+      const kindChanged = kind !== before.kind;
+      const speakerGiven = input.speakerId !== undefined || input.speaker !== undefined;
+      // Two edits that could make the same duplicate take turns on the document's lock.
+      const document =
+        spanChanged || kindChanged || speakerGiven
+          ? await this.documentOf(
+              em,
+              before.documentId,
+              spanChanged || kindChanged ? 'no key update' : undefined,
+            )
+          : null;
+      if (document && spanChanged) checkAnchor(document.text, start, end, input.exact);
+      if (document && (spanChanged || kindChanged))
+        await this.refuseDuplicate(em, { documentId: before.documentId, kind, start, end }, id);
+      const selector = document && spanChanged ? quoteSelector(document.text, start, end) : null;
+
+      let speaker: ResolvedSpeaker = {
+        speakerId: before.speakerId,
+        speaker: before.speaker ?? null,
+        events: [],
+      };
+      if (speakerGiven) speaker = await namedSpeaker(this.speakers, em, before.documentId, input, actor);
+      // Made editorial without naming a speaker: the outlet's own voice, as extraction credits it.
+      else if (kindChanged && kind === 'editorial')
+        speaker = await defaultSpeaker(this.speakers, em, document!, kind, actor);
+      if (document && (kindChanged || speakerGiven))
+        checkAttribution(kind, speaker.speaker, document.publisher);
 
       const after: ClaimSnapshot = {
         ...snapshot(before),
-        kind: input.kind ?? before.kind,
+        kind,
         text: selector?.exact ?? before.text,
         start,
         end,
-        speakerId,
+        speakerId: speaker.speakerId,
         cue: input.cue !== undefined ? input.cue : before.cue,
         quote: input.quote ?? before.quote,
         reviewStatus: before.reviewStatus === 'unreviewed' ? 'in-review' : before.reviewStatus,
@@ -131,31 +171,16 @@ export class ClaimEditsService {
       const changes = changedFields(snapshot(before), after, [...AUDITED]);
       if (Object.keys(changes.after ?? {}).length === 0) return;
 
-      // The version in the WHERE clause is the lock: a concurrent edit that committed first leaves no row to match.
-      const updated: [unknown[], number] = await em.query(
-        `UPDATE claims SET kind = $3, start_offset = $4, end_offset = $5, text = $6, prefix = $7, suffix = $8,
-                speaker_id = $9, cue = $10, quote_type = $11, review_status = $12,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND retracted_at IS NULL AND superseded_at IS NULL
-          RETURNING version`,
-        [
-          id,
-          expected,
-          after.kind,
-          start,
-          end,
-          after.text,
-          selector?.prefix ?? before.prefix,
-          selector?.suffix ?? before.suffix,
-          after.speakerId,
-          after.cue,
-          after.quote,
-          after.reviewStatus,
-        ],
-      );
-      if (updated[1] === 0) throw new StaleVersion('claim', id, expected, await this.currentVersion(em, id));
-      events.push({ actor, action: 'update', entityType: 'claim', entityId: id, changes });
-      await this.audit.recordMany(em, events);
+      const written = await updateClaimAtVersion(em, id, expected, {
+        ...after,
+        prefix: selector?.prefix ?? before.prefix,
+        suffix: selector?.suffix ?? before.suffix,
+      });
+      if (!written) throw new StaleVersion('claim', id, expected, await this.currentVersion(em, id));
+      await this.audit.recordMany(em, [
+        ...speaker.events,
+        { actor, action: 'update', entityType: 'claim', entityId: id, changes },
+      ]);
     });
     return this.claims.getResponse(id);
   }
@@ -167,11 +192,7 @@ export class ClaimEditsService {
       const claim = await this.lockOpen(em, id, 'update', 'retracted');
       if (expected !== undefined && claim.version !== expected)
         throw new StaleVersion('claim', id, expected, claim.version);
-      const [[row]]: [[{ retracted_at: Date }], number] = await em.query(
-        `UPDATE claims SET retracted_at = now(), retraction_reason = $2, version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING retracted_at`,
-        [id, reason],
-      );
+      const retractedAt = await retractClaim(em, id, reason);
       await this.audit.record(em, {
         actor,
         action: 'retract',
@@ -179,7 +200,39 @@ export class ClaimEditsService {
         entityId: id,
         changes: {
           before: { retractedAt: null, retractionReason: null },
-          after: { retractedAt: row.retracted_at.toISOString(), retractionReason: reason },
+          after: { retractedAt: retractedAt.toISOString(), retractionReason: reason },
+        },
+      });
+    });
+    return this.claims.getResponse(id);
+  }
+
+  /**
+   * Undoes a retraction: the claim is back in default lists, with its evidence and verdicts. A claim that
+   * is not retracted, whose document is retracted, or whose span another live claim of its kind now
+   * covers answers 409.
+   */
+  async restore(id: string, actor: Actor, expected?: number): Promise<ClaimResponse> {
+    await this.db.transaction(async (em) => {
+      const claim = await this.claims.get(id, em);
+      const document = await this.documentOf(em, claim.documentId, 'no key update');
+      const state = await lockClaim(em, id, 'update');
+      if (!state) throw new EntityNotFound('claim', id);
+      if (!state.retractedAt) throw new DomainError('conflict', `claim ${id} is not retracted`);
+      if (expected !== undefined && state.version !== expected)
+        throw new StaleVersion('claim', id, expected, state.version);
+      if (document.retractedAt)
+        throw new DomainError('conflict', `document ${document.id} is retracted; restore no claims of it`);
+      await this.refuseDuplicate(em, claim, id);
+      await restoreClaim(em, id);
+      await this.audit.record(em, {
+        actor,
+        action: 'restore',
+        entityType: 'claim',
+        entityId: id,
+        changes: {
+          before: { retractedAt: state.retractedAt.toISOString(), retractionReason: claim.retractionReason },
+          after: { retractedAt: null, retractionReason: null },
         },
       });
     });
@@ -191,8 +244,8 @@ export class ClaimEditsService {
    * or superseded one. A retraction locks the row too, so no evidence commits after it. (Not a share lock:
    * adding evidence then updates the row, and two share lockers upgrading would deadlock.)
    */
-  async lockForEvidence(em: EntityManager, claimId: string): Promise<void> {
-    await this.lockOpen(em, claimId, 'no key update', 'given new evidence');
+  async lockForEvidence(em: EntityManager, claimId: string, doing = 'given new evidence'): Promise<void> {
+    await this.lockOpen(em, claimId, 'no key update', doing);
   }
 
   /**
@@ -200,12 +253,7 @@ export class ClaimEditsService {
    * audit entry for the caller to record with its own, or null when the status did not change.
    */
   async markInReview(em: EntityManager, claimId: string, actor: Actor): Promise<AuditEntry | null> {
-    const [rows]: [unknown[], number] = await em.query(
-      `UPDATE claims SET review_status = 'in-review', version = version + 1, updated_at = now()
-        WHERE id = $1 AND review_status = 'unreviewed' RETURNING id`,
-      [claimId],
-    );
-    if (rows.length === 0) return null;
+    if (!(await markClaimInReview(em, claimId))) return null;
     return {
       actor,
       action: 'status',
@@ -226,31 +274,40 @@ export class ClaimEditsService {
     actor: Actor,
   ): Promise<AuditEntry> {
     const claim = await this.lockOpen(em, claimId, 'update', 'given new verdicts');
-    await em.query(
-      `UPDATE claims SET verdict = $2, review_status = 'reviewed', version = version + 1, updated_at = now() WHERE id = $1`,
-      [claimId, verdict],
-    );
+    await setClaimVerdict(em, claimId, verdict);
     return {
       actor,
       action: 'verdict',
       entityType: 'claim',
       entityId: claimId,
       changes: {
-        before: { verdict: claim.verdict, reviewStatus: claim.review_status },
+        before: { verdict: claim.verdict, reviewStatus: claim.reviewStatus },
         after: { verdict, reviewStatus: 'reviewed' },
       },
     };
   }
 
   // The documents module depends on this one, so the document is read here rather than through its service.
-  // `share` locks it until commit: a retraction (which locks it for update) then cannot slip in between.
-  private async documentOf(em: EntityManager, documentId: string, share = false): Promise<Document> {
-    const document = await em.findOne(Document, {
-      where: { id: documentId },
-      lock: share ? { mode: 'pessimistic_read' } : undefined,
-    });
+  private async documentOf(em: EntityManager, documentId: string, lock?: 'no key update'): Promise<Document> {
+    const document = await documentForClaim(em, documentId, lock);
     if (!document) throw new EntityNotFound('document', documentId);
     return document;
+  }
+
+  /** A live claim of the same kind over the same span makes this one a duplicate (409, naming it). */
+  private async refuseDuplicate(
+    em: EntityManager,
+    span: { documentId: string; kind: ClaimKind; start: number; end: number },
+    self: string | null = null,
+  ): Promise<void> {
+    const existing = await liveClaimAt(em, span, self);
+    if (existing) {
+      throw new DomainError(
+        'conflict',
+        `claim ${existing} is already a live ${span.kind} claim over ${span.start}-${span.end}: edit that one`,
+        { claimId: existing },
+      );
+    }
   }
 
   /** Locks a claim row; a claim that is retracted or superseded is closed to `doing` (409). */
@@ -259,66 +316,30 @@ export class ClaimEditsService {
     id: string,
     mode: 'update' | 'no key update',
     doing: string,
-  ): Promise<{ version: number; verdict: Verdict | null; review_status: ReviewStatus }> {
-    const rows: Array<{
-      version: number;
-      verdict: Verdict | null;
-      review_status: ReviewStatus;
-      retracted_at: Date | null;
-      superseded_by_id: string | null;
-      superseded_at: Date | null;
-    }> = await em.query(
-      `SELECT version, verdict, review_status, retracted_at, superseded_at, superseded_by_id
-         FROM claims WHERE id = $1 FOR ${mode === 'update' ? 'UPDATE' : 'NO KEY UPDATE'}`,
-      [id],
-    );
-    if (rows.length === 0) throw new EntityNotFound('claim', id);
-    const [row] = rows;
-    if (row.retracted_at)
-      throw new DomainError('conflict', `claim ${id} is retracted; it cannot be ${doing}`);
-    if (row.superseded_at) {
-      throw new DomainError(
-        'conflict',
-        `claim ${id} was superseded by a re-extraction; it cannot be ${doing}`,
-        {
-          supersededBy: row.superseded_by_id,
-        },
-      );
-    }
-    return row;
+  ): Promise<ClaimState> {
+    const state = await lockClaim(em, id, mode);
+    if (!state) throw new EntityNotFound('claim', id);
+    refuseClosed(id, state, doing);
+    return state;
   }
 
   private async currentVersion(em: EntityManager, id: string): Promise<number> {
-    const rows: Array<{ version: number }> = await em.query(`SELECT version FROM claims WHERE id = $1`, [id]);
-    if (rows.length === 0) throw new EntityNotFound('claim', id);
-    return rows[0].version;
+    const version = await claimVersion(em, id);
+    if (version === null) throw new EntityNotFound('claim', id);
+    return version;
   }
+}
 
-  /** The speaker id a request names (existing id, null, or a name to match or create) and any creation event. */
-  private async speakerFor(
-    em: EntityManager,
-    documentId: string,
-    input: { speakerId?: string | null; speaker?: SpeakerInputDto },
-    actor: Actor,
-  ): Promise<{ speakerId: string | null; events: AuditEntry[] }> {
-    if (input.speaker) {
-      const { id, created } = await this.speakers.findOrCreate(em, documentId, input.speaker);
-      const events: AuditEntry[] = created
-        ? [
-            {
-              actor,
-              action: 'create',
-              entityType: 'speaker',
-              entityId: id,
-              changes: { before: null, after: { name: input.speaker.name, kind: input.speaker.kind } },
-            },
-          ]
-        : [];
-      return { speakerId: id, events };
-    }
-    // A merged speaker's id stands for the speaker it was merged into.
-    if (input.speakerId)
-      return { speakerId: (await this.speakers.survivor(input.speakerId, em)).id, events: [] };
-    return { speakerId: null, events: [] };
+/** A retracted or superseded claim is closed to `doing` (409). */
+function refuseClosed(id: string, claim: ClaimState, doing: string): void {
+  if (claim.retractedAt) throw new DomainError('conflict', `claim ${id} is retracted; it cannot be ${doing}`);
+  if (claim.supersededAt) {
+    throw new DomainError(
+      'conflict',
+      `claim ${id} was superseded by a re-extraction; it cannot be ${doing}`,
+      {
+        supersededBy: claim.supersededById,
+      },
+    );
   }
 }

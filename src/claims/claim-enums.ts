@@ -20,3 +20,14 @@ export const VERDICTS = [
   'unverifiable',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** How a verdict reads to people (reports, ClaimReview's alternateName). */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  true: 'True',
+  'mostly-true': 'Mostly true',
+  mixed: 'Mixed',
+  'mostly-false': 'Mostly false',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};

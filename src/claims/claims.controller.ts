@@ -130,6 +130,27 @@ export class ClaimsController {
     return this.edits.retract(id, body.reason, actor, expectedVersion(ifMatch, undefined, false));
   }
 
+  @Post('claims/:id/restore')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Undo a claim’s retraction (factchecker): back in default lists; 409 if it is not retracted',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'Optional: restore only if the claim is still at this version',
+  })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(400, 401, 403, 404, 409, 429)
+  restore(
+    @UuidParam() id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.edits.restore(id, actor, expectedVersion(ifMatch, undefined, false));
+  }
+
   @Get('speakers/:id/claims')
   @ApiTags('speakers')
   @ApiOperation({ summary: 'Claims attributed to one speaker, newest first' })

@@ -3,7 +3,7 @@ import type { SingleBar as SingleBarType } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { pipeline } from 'node:stream/promises';
 import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
-import { REPORT_FORMATS, ReportFormat } from '../exports/report-format';
+import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../exports/report-format';
 import { ReportFilter, ReportScope } from '../exports/report-scope';
 import type { ReportProgress, ReportsService as ReportsServiceType } from '../exports/reports.service';
 import { withAppContext } from './app-context';
@@ -35,6 +35,7 @@ interface ReportOptions {
   includeRetracted?: boolean;
   includeSuperseded?: boolean;
   baseUrl: string;
+  csvFormulas: CsvFormulas;
   progress: boolean;
 }
 
@@ -116,6 +117,11 @@ export function registerReportCommand(program: Command) {
       'where the API is reached: ids and links in the report start with it (default: PUBLIC_BASE_URL, else http://localhost:$PORT)',
       defaultBaseUrl(),
     )
+    .addOption(
+      new Option('--csv-formulas <mode>', 'csv: defuse cells that start like a formula, or write them raw')
+        .choices(CSV_FORMULAS)
+        .default('escape'),
+    )
     .option('--no-progress', 'no progress bar on standard error')
     .action((options: ReportOptions) =>
       withAppContext(async (app) => {
@@ -123,6 +129,7 @@ export function registerReportCommand(program: Command) {
         const report = await app.get(reportsService()).open({
           scope: scopeOf(options),
           format: options.format,
+          csvFormulas: options.csvFormulas,
           baseUrl: options.baseUrl,
           progress,
         });

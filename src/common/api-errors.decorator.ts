@@ -17,6 +17,17 @@ export class ErrorResponse {
   @ApiProperty({
     required: false,
     description: 'For validation errors: [{ field, errors }]; for domain errors: what was expected',
+    oneOf: [
+      {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { field: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } },
+          required: ['field', 'errors'],
+        },
+      },
+      { type: 'object', additionalProperties: true },
+    ],
   })
   details?: unknown;
 }
@@ -29,7 +40,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'No such entity',
   409: 'Stale version or conflicting state',
   413: 'Body over the configured limit',
-  422: 'Anchor does not match the document',
+  422: 'Anchor does not match the document, or the claim or evidence breaks a rule of the model',
   428: 'The edit does not say which version it is based on (If-Match or version)',
   429: 'Too many requests',
 };

@@ -1,6 +1,13 @@
 // Domain errors carry a code; the HTTP layer maps each code to a status in one place (ErrorFilter).
 export type DomainErrorCode =
-  'not-found' | 'moved' | 'invalid-cursor' | 'invalid-anchor' | 'stale-version' | 'conflict';
+  | 'not-found'
+  | 'moved'
+  | 'invalid-cursor'
+  | 'invalid-anchor'
+  | 'invalid-claim'
+  | 'invalid-evidence'
+  | 'stale-version'
+  | 'conflict';
 
 export class DomainError extends Error {
   constructor(
@@ -32,13 +39,27 @@ export class EntityMoved extends DomainError {
 
 export class InvalidCursor extends DomainError {
   constructor() {
-    super('invalid-cursor', 'cursor is not one this list issued; start again without it');
+    super('invalid-cursor', 'invalid cursor: it is not one this list issued; start again without it');
   }
 }
 
 export class InvalidAnchor extends DomainError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('invalid-anchor', message, details);
+  }
+}
+
+/** A claim that breaks a rule of the model: an attributed claim needs a speaker, and not the outlet. */
+export class InvalidClaim extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('invalid-claim', message, details);
+  }
+}
+
+/** An evidence link whose source does not hold together (a passage without a stored document). */
+export class InvalidEvidence extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('invalid-evidence', message, details);
   }
 }
 

@@ -11,6 +11,9 @@ function answer(exception: unknown): ErrorBody & { sentStatus: number } {
       sentStatus = code;
       return reply;
     },
+    type() {
+      return reply;
+    },
     send(body: ErrorBody) {
       sent = body;
     },

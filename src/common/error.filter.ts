@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isConcurrencyFailure } from '../database/concurrency';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/connection-errors';
 import { DomainError, DomainErrorCode, EntityMoved } from './domain-errors';
 
 export interface ErrorBody {
@@ -21,6 +22,8 @@ function statusFor(code: DomainErrorCode): number {
     case 'invalid-cursor':
       return HttpStatus.BAD_REQUEST;
     case 'invalid-anchor':
+    case 'invalid-claim':
+    case 'invalid-evidence':
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'stale-version':
     case 'conflict':
@@ -38,12 +41,21 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && isDatabaseUnavailable(exception)) {
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     if (exception instanceof EntityMoved) {
       // The same route (and query) on the entity it was merged into.
       const url = host.switchToHttp().getRequest<FastifyRequest>().url;
       reply.header('location', url.replace(new RegExp(exception.id, 'i'), exception.movedTo));
     }
-    reply.status(body.statusCode).send(body);
+    this.send(reply, body);
+  }
+
+  // Protected so the reader can send the same error as an HTML page.
+  protected send(reply: FastifyReply, body: ErrorBody): void {
+    // A route may have set its own content type (the reader's HTML) before it failed.
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   // Protected so the reader can render the same mapping as an HTML page.
@@ -80,6 +92,12 @@ export class ErrorFilter implements ExceptionFilter {
         },
       );
     }
+    // The database is down or restarting; the pool reconnects by itself, so the client may retry shortly.
+    if (isDatabaseUnavailable(exception)) {
+      return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is unavailable; retry shortly', {
+        code: 'database-unavailable',
+      });
+    }
     // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
     const status = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -87,6 +105,16 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
+}
+
+/**
+ * Fastify's refusals before any route is found (a path that does not decode, a path parameter over
+ * its length limit), which Nest never sees: the same body as every other error, not Fastify's own
+ * (which names a 414 "Bad Request").
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : HttpStatus.BAD_REQUEST;
+  reply.status(status).type('application/json; charset=utf-8').send(body(status, error.message));
 }
 
 function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {

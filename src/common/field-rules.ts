@@ -28,3 +28,20 @@ export const OnlyWith = fieldRule(
   (other) => other !== undefined,
   (other) => `needs ${other}`,
 );
+
+/**
+ * One of the field and `other` must be given: a request with neither is told to give one
+ * (the validation pipe shows this message alone, rather than "<field> is required").
+ */
+export const EitherOf = (other: string, options?: ValidationOptions) => (target: object, property: string) =>
+  registerDecorator({
+    name: 'eitherOf',
+    target: target.constructor,
+    propertyName: property,
+    constraints: [other],
+    options: { message: `give ${property} or ${other}`, ...options },
+    validator: {
+      validate: (value: unknown, args: ValidationArguments) =>
+        value != null || (args.object as Record<string, unknown>)[other] != null,
+    },
+  });

@@ -4,6 +4,7 @@ import { Type as TransformTo } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidCursor } from './domain-errors';
+import { MAX_INT4, textFault } from './input-rules';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -32,11 +33,21 @@ type CursorValue = string | number;
 type KeyType = 'uuid' | 'timestamp' | 'integer' | 'text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The form Date.toISOString gives, which is how every list writes its timestamps into a cursor.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+// A cursor is client input like any other: each part must be a value its column can hold, or the
+// forged cursor would reach PostgreSQL (year 0, int8 offsets and NUL all make it fail the query).
 const isKey: Record<KeyType, (v: unknown) => boolean> = {
   uuid: (v) => typeof v === 'string' && UUID.test(v),
-  timestamp: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
-  integer: (v) => Number.isSafeInteger(v),
-  text: (v) => typeof v === 'string',
+  timestamp: (v) =>
+    typeof v === 'string' &&
+    ISO_INSTANT.test(v) &&
+    !v.startsWith('0000') &&
+    !Number.isNaN(Date.parse(v)) &&
+    new Date(v).toISOString() === v,
+  integer: (v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_INT4,
+  text: (v) => typeof v === 'string' && textFault(v) === null,
 };
 
 /** A keyset order: columns compared as one row value, all in the same direction. */

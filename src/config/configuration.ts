@@ -1,10 +1,29 @@
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+// Addresses (IPv4 or IPv6) or CIDR ranges, comma-separated.
+const TRUST_PROXY_PATTERN = /^(\d+|[0-9A-Fa-f:.]+(\/\d{1,3})?(\s*,\s*[0-9A-Fa-f:.]+(\/\d{1,3})?)*)$/;
+const toTrustProxy = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === 'false' || value === '0' || value === false) return false;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return value.trim();
+  return value;
+};
 const toBool = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
@@ -67,6 +86,91 @@ export class EnvironmentSchema {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For): unset or `false` believes none,
+   * a number trusts that many hops, otherwise a comma-separated list of addresses or CIDR ranges.
+   */
+  @IsOptional()
+  @Transform(toTrustProxy)
+  @ValidateIf((_o, value) => value !== false)
+  @Matches(TRUST_PROXY_PATTERN, {
+    message: 'TRUST_PROXY must be false, a hop count, or a comma-separated list of addresses or CIDR ranges',
+  })
+  TRUST_PROXY: false | string = false;
+
+  /**
+   * Where the service is reached from outside: every absolute identifier and link (ClaimReview @id and url,
+   * report links, PROV and annotation ids) starts with it, never with a request's Host or X-Forwarded-* headers.
+   * Defaults to http://localhost:<PORT>.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~/-]*)?$/, {
+    message:
+      'PUBLIC_BASE_URL must be an http(s) URL without query or fragment, e.g. https://claims.example.org',
+  })
+  PUBLIC_BASE_URL?: string;
+
+  /** Of the pool's 10 connections, how many report streams may hold at once; the rest always serve the API. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  REPORT_CONNECTIONS = 3;
+
+  /** Reports one client (API key, or address without one) may stream at once; more answer 429. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REPORTS_PER_CLIENT = 2;
+
+  /** A report whose client has read nothing for this long is cut off, freeing its connection. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  REPORT_IDLE_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL statement_timeout for the service's connections (0: none). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL idle_in_transaction_session_timeout for the service's connections (0: none). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_IDLE_TRANSACTION_TIMEOUT_MS = 60_000;
+
+  /** The largest document text accepted, in UTF-8 bytes; a larger one answers 413. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+  /** Worker threads that run the extraction engine (started on first use). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  EXTRACTION_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+
+  /** The fact-checking organisation that publishes the verdicts: the `author` of every ClaimReview. */
+  @IsOptional()
+  @IsString()
+  ORG_NAME = 'claimtrail';
+
+  /** The organisation's home page, its schema.org `url`; unset, reviews name the organisation without one. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'ORG_URL must be an http(s) URL' })
+  ORG_URL?: string;
 }
 
 export type AppConfig = EnvironmentSchema;
@@ -87,5 +191,31 @@ export function validateEnvironment(raw: Record<string, unknown>): AppConfig {
       .join('\n  ');
     throw new InvalidConfiguration(`Invalid configuration:\n  ${details}`);
   }
+  const badProxies = trustedProxyList(config).filter((entry) => isIP(entry.split('/')[0]) === 0);
+  if (badProxies.length > 0) {
+    throw new InvalidConfiguration(
+      `Invalid configuration:\n  TRUST_PROXY=${JSON.stringify(config.TRUST_PROXY)}: not an address: ${badProxies.join(', ')}`,
+    );
+  }
+  config.PUBLIC_BASE_URL = publicBaseUrl(config);
   return config;
+}
+
+/** PUBLIC_BASE_URL without a trailing slash, or http://localhost:<PORT> when unset. */
+export function publicBaseUrl(config: Pick<AppConfig, 'PUBLIC_BASE_URL' | 'PORT'>): string {
+  return (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}
+
+function trustedProxyList(config: AppConfig): string[] {
+  const setting = config.TRUST_PROXY;
+  if (setting === false || /^\d+$/.test(setting)) return [];
+  return setting.split(',').map((entry) => entry.trim());
+}
+
+/** The setting as Fastify's trustProxy option takes it: false, a hop count, or a list of addresses and ranges. */
+export function trustProxyOption(config: AppConfig): false | number | string[] {
+  const setting = config.TRUST_PROXY;
+  if (setting === false) return false;
+  if (/^\d+$/.test(setting)) return Number(setting);
+  return trustedProxyList(config);
 }

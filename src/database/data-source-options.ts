@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 
 /** The one set of connection options, shared by the Nest app, the CLI, the tests and the migration CLI. */
-export function dataSourceOptions(url: string, overrides: Partial<{ ssl: boolean; poolSize: number }> = {}) {
+export interface ConnectionOverrides {
+  ssl: boolean;
+  poolSize: number;
+  /** statement_timeout in ms (0: none); unset leaves the server's default (migrations may run long). */
+  statementTimeoutMs: number;
+  /** idle_in_transaction_session_timeout in ms (0: none). */
+  idleTransactionTimeoutMs: number;
+}
+
+export function dataSourceOptions(url: string, overrides: Partial<ConnectionOverrides> = {}) {
   return {
     type: 'postgres',
     url,
@@ -14,6 +23,13 @@ export function dataSourceOptions(url: string, overrides: Partial<{ ssl: boolean
     // connects (prepare-database.ts): the app's own role may not change the schema.
     synchronize: false,
     migrationsRun: false,
-    extra: { max: overrides.poolSize ?? 10 },
+    extra: {
+      max: overrides.poolSize ?? 10,
+      // A runaway query, or a transaction its client abandoned, cannot hold a pooled connection for ever.
+      ...(overrides.statementTimeoutMs ? { statement_timeout: overrides.statementTimeoutMs } : {}),
+      ...(overrides.idleTransactionTimeoutMs
+        ? { idle_in_transaction_session_timeout: overrides.idleTransactionTimeoutMs }
+        : {}),
+    },
   } satisfies DataSourceOptions;
 }

@@ -125,12 +125,56 @@ export async function startEmbeddedPostgres(
   writePrivate(ownerFile, JSON.stringify({ pid: process.pid, port }));
   const adminUrl = `postgres://${SUPERUSER}@localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`;
   await setUpRoles(adminUrl, credentials);
+  const supervisor = supervise(server, clusterDir, log);
 
   return handle(port, credentials, adminUrl, async () => {
-    await server.stop();
+    await supervisor.stop();
     rmSync(ownerFile, { force: true });
     rmSync(socketDir, { recursive: true, force: true });
   });
+}
+
+/**
+ * Starts the server again, on the same port and files, if it dies under the running service (killed, crashed,
+ * out of memory): the service's pool then reconnects by itself. Stopping it stops the server too.
+ */
+function supervise(server: EmbeddedPostgres, clusterDir: string, log: (line: string) => void) {
+  let stopped = false;
+  let restarting: Promise<void> | null = null;
+  let pid = readPostmasterLock(clusterDir)?.pid;
+
+  const restart = async () => {
+    for (let attempt = 1; !stopped; attempt++) {
+      try {
+        await server.start();
+        pid = readPostmasterLock(clusterDir)?.pid;
+        log(`embedded PostgreSQL restarted (pid ${pid})`);
+        return;
+      } catch (error) {
+        // Often the old server's backends still hold its shared memory for a moment after it died.
+        log(
+          `embedded PostgreSQL did not restart (attempt ${attempt}): ${error instanceof Error ? error.message : 'it exited'}`,
+        );
+        await new Promise((r) => setTimeout(r, Math.min(5000, 250 * attempt)));
+      }
+    }
+  };
+  const timer = setInterval(() => {
+    if (stopped || restarting || pid === undefined || isAlive(pid)) return;
+    log(`embedded PostgreSQL (pid ${pid}) is gone; restarting it`);
+    restarting = restart().finally(() => (restarting = null));
+  }, 500);
+  timer.unref();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await restarting;
+      // The library waits for the exit of the process it started, which never comes if it already died.
+      if (pid !== undefined && isAlive(pid)) await server.stop();
+    },
+  };
 }
 
 // Written at every start: the superuser only through the private socket, the service's roles over TCP.

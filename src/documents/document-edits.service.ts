@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { DomainError, EntityNotFound } from '../common/domain-errors';
+import { lockDocumentRetraction, retractDocument } from './documents.queries';
 import { DocumentsService } from './documents.service';
 import { DocumentResponse } from './dto/document.response';
 
@@ -19,16 +20,10 @@ export class DocumentEditsService {
   /** Hides the document and its claims from default lists; all stay readable by id and in their history. */
   async retract(id: string, reason: string, actor: Actor): Promise<DocumentResponse> {
     await this.db.transaction(async (em) => {
-      const rows: Array<{ retracted_at: Date | null }> = await em.query(
-        `SELECT retracted_at FROM documents WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (rows.length === 0) throw new EntityNotFound('document', id);
-      if (rows[0].retracted_at) throw new DomainError('conflict', `document ${id} is already retracted`);
-      const [[row]]: [[{ retracted_at: Date }], number] = await em.query(
-        `UPDATE documents SET retracted_at = now(), retraction_reason = $2, updated_at = now() WHERE id = $1 RETURNING retracted_at`,
-        [id, reason],
-      );
+      const state = await lockDocumentRetraction(em, id);
+      if (!state) throw new EntityNotFound('document', id);
+      if (state.retractedAt) throw new DomainError('conflict', `document ${id} is already retracted`);
+      const retractedAt = await retractDocument(em, id, reason);
       await this.audit.record(em, {
         actor,
         action: 'retract',
@@ -36,7 +31,7 @@ export class DocumentEditsService {
         entityId: id,
         changes: {
           before: { retractedAt: null, retractionReason: null },
-          after: { retractedAt: row.retracted_at.toISOString(), retractionReason: reason },
+          after: { retractedAt: retractedAt.toISOString(), retractionReason: reason },
         },
       });
     });

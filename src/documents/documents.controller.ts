@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators';
 import { Actor } from '../auth/roles';
@@ -59,6 +66,22 @@ export class DocumentsController {
   @ApiErrors(400, 404)
   get(@UuidParam() id: string) {
     return this.documents.getResponse(id);
+  }
+
+  // The stored text byte for byte: claim offsets and Web Annotation selectors count on it, so annotation
+  // targets can name a resource that serves exactly that text (GET :id itself always answers JSON).
+  @Get(':id/text')
+  @ApiOperation({
+    summary: 'The document’s stored text exactly, as text/plain (what claim offsets count in)',
+  })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'The text exactly as received', schema: { type: 'string' } })
+  @ApiErrors(400, 404)
+  async text(@UuidParam() id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { text } = await this.documents.get(id);
+    // Set only once found: an error answers in the shared JSON error shape.
+    reply.type('text/plain; charset=utf-8');
+    return text;
   }
 
   @Post(':id/extract')

@@ -4,12 +4,13 @@ import { SpeakersModule } from '../speakers/speakers.module';
 import { DocumentEditsService } from './document-edits.service';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
+import { ExtractionPool } from './extraction-pool';
 import { ReextractionService } from './reextraction.service';
 
 @Module({
   imports: [ClaimsModule, SpeakersModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, ReextractionService, DocumentEditsService],
+  providers: [DocumentsService, ReextractionService, DocumentEditsService, ExtractionPool],
   exports: [DocumentsService, DocumentEditsService],
 })
 export class DocumentsModule {}

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, PayloadTooLargeException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,9 +9,9 @@ import { ClaimsService } from '../claims/claims.service';
 import { EntityNotFound } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
-import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { Document } from './document.entity';
+import { documentByHash, documentById, documentsMatching, insertDocument } from './documents.queries';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentQueryDto } from './dto/document-query.dto';
 import {
@@ -20,6 +21,8 @@ import {
   documentSummary,
 } from './dto/document.response';
 import { planExtractedClaims } from './extracted-claims';
+import { ExtractionPool } from './extraction-pool';
+import { AppConfig } from '../config/configuration';
 
 export interface IngestResult {
   document: DocumentResponse;
@@ -40,47 +43,42 @@ export function contentHash(text: string): string {
 
 @Injectable()
 export class DocumentsService {
+  private readonly maxBytes: number;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
-  ) {}
+    private readonly extraction: ExtractionPool,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.maxBytes = config.get('MAX_DOCUMENT_BYTES', { infer: true });
+  }
 
   /** Stores a document with its speakers and extracted claims in one transaction, or finds it already stored. */
   async ingest(input: CreateDocumentDto, actor: Actor = SYSTEM_ACTOR): Promise<IngestResult> {
+    const bytes = Buffer.byteLength(input.text, 'utf8');
+    if (bytes > this.maxBytes) {
+      throw new PayloadTooLargeException(
+        `the document text is ${bytes} bytes; the largest accepted is ${this.maxBytes} bytes (MAX_DOCUMENT_BYTES)`,
+      );
+    }
     const hash = contentHash(input.text);
-    const existing = await this.db.manager.findOneBy(Document, { contentHash: hash });
+    const existing = await documentByHash(this.db.manager, hash);
     if (existing) return { document: await this.respond(existing), created: false };
 
-    // CPU-bound extraction runs before the transaction so no connection is held while it works.
-    const extraction = extractClaims(input.text, { publisher: input.publisher ?? null });
+    // CPU-bound extraction runs in a worker thread, before the transaction so no connection is held while it works.
+    const extraction = await this.extraction.extract(input.text, input.publisher ?? null);
     const plan = planExtractedClaims(extraction);
 
     // Ingests of distinct documents that share speakers can collide; the server retries, not the client.
     const stored = await retryConcurrencyFailures(() =>
       this.db.transaction(async (em) => {
-        const inserted: Array<{ id: string }> = await em.query(
-          `INSERT INTO documents (title, text, content_hash, url, publisher, authors, language, kind, published_at, retrieved_at, metadata)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11)
-         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-          [
-            input.title,
-            input.text,
-            hash,
-            input.url ?? null,
-            input.publisher ?? null,
-            input.authors ?? [],
-            input.language ?? null,
-            input.kind ?? 'article',
-            input.publishedAt ?? null,
-            input.retrievedAt ?? null,
-            input.metadata ?? {},
-          ],
-        );
+        const id = await insertDocument(em, input, hash);
         // Lost a race with an identical post: theirs is the document.
-        if (inserted.length === 0) return null;
-        const document = { id: inserted[0].id, text: input.text };
+        if (id === null) return null;
+        const document = { id, text: input.text };
         const speakers = await this.speakers.resolveMentions(em, document.id, plan.mentions);
         const claimIds = await this.claims.insertMany(em, document, plan.claimsFor(speakers.ids));
         // One event for the document, naming every claim and speaker its extraction created.
@@ -107,22 +105,13 @@ export class DocumentsService {
       }),
     );
 
-    const document = await this.db.manager.findOneByOrFail(Document, { contentHash: hash });
+    const document = await documentByHash(this.db.manager, hash);
+    if (!document) throw new EntityNotFound('document', stored ?? hash);
     return { document: await this.respond(document), created: stored !== null };
   }
 
   async list(query: DocumentQueryDto): Promise<Page<DocumentSummaryResponse>> {
-    const qb = this.db.getRepository(Document).createQueryBuilder('d');
-    if (!query.includeRetracted) qb.andWhere('d.retractedAt IS NULL');
-    if (query.q?.trim()) {
-      qb.andWhere('d.title ILIKE :title', {
-        title: `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
-    }
-    if (query.publisher) qb.andWhere('d.publisher = :publisher', { publisher: query.publisher });
-    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
-    if (query.from) qb.andWhere('d.publishedAt >= :from', { from: query.from });
-    if (query.to) qb.andWhere('d.publishedAt < :to', { to: query.to });
+    const qb = documentsMatching(this.db.manager, query);
     const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
     const counts = await this.claims.countsByDocument(rows.map((d) => d.id));
     return toPage(rows, NEWEST_FIRST, query, (d) => documentSummary(d, counts.get(d.id)!));
@@ -134,10 +123,7 @@ export class DocumentsService {
     em: EntityManager = this.db.manager,
     { lock }: { lock?: 'share' | 'update' } = {},
   ): Promise<Document> {
-    const document = await em.findOne(Document, {
-      where: { id },
-      lock: lock && { mode: lock === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
-    });
+    const document = await documentById(em, id, lock);
     if (!document) throw new EntityNotFound('document', id);
     return document;
   }

@@ -6,10 +6,10 @@ import { Actor } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
 import { DomainError } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
-import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { DocumentsService } from './documents.service';
 import { planExtractedClaims } from './extracted-claims';
+import { ExtractionPool } from './extraction-pool';
 import { planReextraction } from './reextraction-plan';
 
 export interface ReextractionResult {
@@ -37,6 +37,7 @@ export class ReextractionService {
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
+    private readonly extraction: ExtractionPool,
   ) {}
 
   /**
@@ -47,7 +48,7 @@ export class ReextractionService {
   async reextract(documentId: string, actor: Actor): Promise<ReextractionResult> {
     const document = await this.documents.get(documentId);
     if (document.retractedAt) throw new DomainError('conflict', `document ${documentId} is retracted`);
-    const extraction = extractClaims(document.text, { publisher: document.publisher });
+    const extraction = await this.extraction.extract(document.text, document.publisher);
     const extracted = planExtractedClaims(extraction);
 
     return retryConcurrencyFailures(() =>

@@ -7,6 +7,8 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { Claim } from '../claims/claim.entity';
 import { timestampColumn } from '../common/timestamps';
@@ -23,6 +25,7 @@ import { EvidenceStance } from './evidence-stance';
   `(source_start IS NULL) OR ((source_start >= 0) AND (source_end > source_start))`,
 )
 @Check('evidence_links_stance_check', `stance IN ('corroborates', 'disputes', 'context')`)
+@Check('evidence_links_retraction_complete', `(retracted_at IS NULL) = (retraction_reason IS NULL)`)
 @Check('evidence_one_source', `(source_document_id IS NULL) <> (url IS NULL)`)
 @Index('evidence_links_added_by_idx', { synchronize: false })
 @Index('evidence_links_claim_idx', { synchronize: false })
@@ -81,6 +84,20 @@ export class EvidenceLink {
   @Column({ name: 'added_by', type: 'text' })
   addedBy: string;
 
+  /** Set when a fact-checker withdrew the link: left out of default lists and provenance counts, kept with its history. */
+  @Column({ name: 'retracted_at', ...timestampColumn, nullable: true })
+  retractedAt: Date | null;
+
+  @Column({ name: 'retraction_reason', type: 'text', nullable: true })
+  retractionReason: string | null;
+
+  // Existing links start at version 1 (the migration's default).
+  @VersionColumn({ default: 1 })
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', ...timestampColumn })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', ...timestampColumn })
+  updatedAt: Date;
 }

@@ -1,16 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry, AuditService, changedFields } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { checkAnchor } from '../claims/anchor';
 import { ClaimEditsService } from '../claims/claim-edits.service';
 import { ClaimsService } from '../claims/claims.service';
-import { applyKeyset, KeysetOrder, Page, PageQueryDto, toPage } from '../common/pagination';
+import { RetractedQueryDto } from '../claims/dto/claim-query.dto';
+import { DomainError, EntityNotFound, InvalidEvidence, StaleVersion } from '../common/domain-errors';
+import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { CreateEvidenceDto } from './dto/create-evidence.dto';
 import { EvidenceResponse, toEvidenceResponse } from './dto/evidence.response';
+import { UpdateEvidenceDto } from './dto/update-evidence.dto';
 import { EvidenceLink } from './evidence-link.entity';
+import {
+  correctEvidence,
+  EvidenceCorrection,
+  evidenceLink,
+  evidenceOfClaim,
+  insertEvidence,
+  retractEvidence,
+} from './evidence.queries';
 
 const OLDEST_FIRST: KeysetOrder<EvidenceLink> = {
   columns: ['e.createdAt', 'e.id'],
@@ -18,6 +30,23 @@ const OLDEST_FIRST: KeysetOrder<EvidenceLink> = {
   direction: 'ASC',
   keyOf: (e) => [e.createdAt.toISOString(), e.id],
 };
+
+/** The fields of a link its correction events show. */
+const AUDITED = [
+  'stance',
+  'sourceDocumentId',
+  'sourceStart',
+  'sourceEnd',
+  'sourceExact',
+  'url',
+  'title',
+  'publisher',
+  'publishedAt',
+  'note',
+] as const satisfies ReadonlyArray<keyof EvidenceCorrection>;
+
+const snapshot = (link: EvidenceCorrection): EvidenceCorrection =>
+  Object.fromEntries(AUDITED.map((field) => [field, link[field]])) as unknown as EvidenceCorrection;
 
 @Injectable()
 export class EvidenceService {
@@ -29,31 +58,35 @@ export class EvidenceService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(claimId: string, page: PageQueryDto): Promise<Page<EvidenceResponse>> {
+  /** The claim's evidence, oldest first; retracted links only with includeRetracted. */
+  async list(claimId: string, query: RetractedQueryDto): Promise<Page<EvidenceResponse>> {
     await this.claims.get(claimId);
-    const qb = this.db
-      .getRepository(EvidenceLink)
-      .createQueryBuilder('e')
-      .leftJoinAndSelect('e.sourceDocument', 'd')
-      .where('e.claimId = :claimId', { claimId });
-    const rows = await applyKeyset(qb, OLDEST_FIRST, page).getMany();
-    return toPage(rows, OLDEST_FIRST, page, toEvidenceResponse);
+    const qb = evidenceOfClaim(this.db.manager, claimId, query.includeRetracted);
+    const rows = await applyKeyset(qb, OLDEST_FIRST, query).getMany();
+    return toPage(rows, OLDEST_FIRST, query, toEvidenceResponse);
+  }
+
+  /** One link of the claim, retracted ones too. */
+  async get(claimId: string, id: string, em: EntityManager = this.db.manager): Promise<EvidenceResponse> {
+    const link = await evidenceLink(em, claimId, id);
+    if (!link) throw new EntityNotFound('evidence', id);
+    return toEvidenceResponse(link);
   }
 
   async add(claimId: string, input: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
     return this.db.transaction(async (em) => {
       await this.claimEdits.lockForEvidence(em, claimId);
       const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
-      if (source && input.start !== undefined && input.end !== undefined) {
-        checkAnchor(source.text, input.start, input.end, input.exact);
-      }
-      const link = em.create(EvidenceLink, {
+      const passage = source
+        ? this.passage(source, input.start ?? null, input.end ?? null, input.exact)
+        : null;
+      const saved = await insertEvidence(em, {
         claimId,
         stance: input.stance,
         sourceDocumentId: source?.id ?? null,
-        sourceStart: source ? (input.start ?? null) : null,
-        sourceEnd: source ? (input.end ?? null) : null,
-        sourceExact: source && input.start !== undefined ? source.text.slice(input.start, input.end) : null,
+        sourceStart: passage?.start ?? null,
+        sourceEnd: passage?.end ?? null,
+        sourceExact: passage?.exact ?? null,
         url: source ? null : input.url!,
         title: input.title ?? null,
         publisher: input.publisher ?? null,
@@ -61,11 +94,10 @@ export class EvidenceService {
         note: input.note ?? null,
         addedBy: actor.name,
       });
-      const saved = await em.save(link);
       saved.sourceDocument = source;
       const response = toEvidenceResponse(saved);
       const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
-      const { id: _id, claimId: _claimId, createdAt: _createdAt, ...recorded } = response;
+      const { stance, source: recordedSource, note, addedBy } = response;
       await this.audit.recordMany(em, [
         {
           actor,
@@ -73,11 +105,144 @@ export class EvidenceService {
           entityType: 'evidence',
           entityId: saved.id,
           parent: { type: 'claim', id: claimId },
-          changes: { before: null, after: recorded },
+          changes: { before: null, after: { stance, source: recordedSource, note, addedBy } },
         },
         ...(statusEvent ? [statusEvent] : []),
       ]);
       return response;
     });
+  }
+
+  /**
+   * Corrects a link based on `expected`: its stance, its source (a new document or URL replaces the
+   * other), the passage, or the bibliographic fields. A link changed since answers 409.
+   */
+  async correct(
+    claimId: string,
+    id: string,
+    input: UpdateEvidenceDto,
+    expected: number,
+    actor: Actor,
+  ): Promise<EvidenceResponse> {
+    await this.db.transaction(async (em) => {
+      // The claim first, then the link: the order adding evidence and retracting the claim lock in.
+      await this.claimEdits.lockForEvidence(em, claimId, 'given corrected evidence');
+      const before = await this.lockLink(em, claimId, id, 'corrected');
+      if (before.version !== expected) throw new StaleVersion('evidence', id, expected, before.version);
+
+      const sourceDocumentId = input.documentId ?? (input.url !== undefined ? null : before.sourceDocumentId);
+      const sourceChanged = sourceDocumentId !== before.sourceDocumentId;
+      const source = !sourceDocumentId
+        ? null
+        : sourceChanged
+          ? await this.documents.get(sourceDocumentId, em)
+          : before.sourceDocument!;
+      const passageGiven = input.start !== undefined || input.end !== undefined;
+      const passage = !source
+        ? this.passage(null, passageGiven ? (input.start ?? null) : null, input.end ?? null, input.exact)
+        : passageGiven
+          ? this.passage(source, input.start ?? null, input.end ?? null, input.exact)
+          : sourceChanged
+            ? null
+            : this.passage(source, before.sourceStart, before.sourceEnd, input.exact);
+      const optional = <K extends 'title' | 'publisher' | 'note'>(field: K) =>
+        input[field] !== undefined ? input[field] : before[field];
+
+      const after: EvidenceCorrection = {
+        stance: input.stance ?? before.stance,
+        sourceDocumentId,
+        sourceStart: passage?.start ?? null,
+        sourceEnd: passage?.end ?? null,
+        sourceExact: passage?.exact ?? null,
+        url: source ? null : (input.url ?? before.url),
+        title: optional('title'),
+        publisher: optional('publisher'),
+        publishedAt:
+          input.publishedAt !== undefined
+            ? input.publishedAt
+              ? new Date(input.publishedAt)
+              : null
+            : before.publishedAt,
+        note: optional('note'),
+      };
+      const changes = changedFields(snapshot(before), after, [...AUDITED]);
+      if (Object.keys(changes.after ?? {}).length === 0) return;
+
+      await correctEvidence(em, id, after);
+      const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
+      const events: AuditEntry[] = [
+        {
+          actor,
+          action: 'update',
+          entityType: 'evidence',
+          entityId: id,
+          parent: { type: 'claim', id: claimId },
+          changes,
+        },
+      ];
+      await this.audit.recordMany(em, statusEvent ? [...events, statusEvent] : events);
+    });
+    return this.get(claimId, id);
+  }
+
+  /** Withdraws a link: it leaves default lists and the claim's provenance counts, and keeps its history. */
+  async retract(
+    claimId: string,
+    id: string,
+    reason: string,
+    actor: Actor,
+    expected?: number,
+  ): Promise<EvidenceResponse> {
+    await this.db.transaction(async (em) => {
+      await this.claimEdits.lockForEvidence(em, claimId, 'given corrected evidence');
+      const link = await this.lockLink(em, claimId, id, 'retracted');
+      if (expected !== undefined && link.version !== expected)
+        throw new StaleVersion('evidence', id, expected, link.version);
+      const retractedAt = await retractEvidence(em, id, reason);
+      await this.audit.record(em, {
+        actor,
+        action: 'retract',
+        entityType: 'evidence',
+        entityId: id,
+        parent: { type: 'claim', id: claimId },
+        changes: {
+          before: { retractedAt: null, retractionReason: null },
+          after: { retractedAt: retractedAt.toISOString(), retractionReason: reason },
+        },
+      });
+    });
+    return this.get(claimId, id);
+  }
+
+  /** Locks a link of the claim for a change; a retracted one is closed to `doing` (409). */
+  private async lockLink(
+    em: EntityManager,
+    claimId: string,
+    id: string,
+    doing: string,
+  ): Promise<EvidenceLink> {
+    const link = await evidenceLink(em, claimId, id, true);
+    if (!link) throw new EntityNotFound('evidence', id);
+    if (link.retractedAt)
+      throw new DomainError('conflict', `evidence ${id} is retracted; it cannot be ${doing}`);
+    return link;
+  }
+
+  /** The passage start-end of the source document, checked; null when no passage is given. */
+  private passage(
+    source: Document | null,
+    start: number | null,
+    end: number | null,
+    exact: string | undefined,
+  ): { start: number; end: number; exact: string } | null {
+    if (start === null && end === null) {
+      if (exact !== undefined) throw new InvalidEvidence('exact needs start and end');
+      return null;
+    }
+    if (start === null || end === null)
+      throw new InvalidEvidence('give start and end of the passage together');
+    if (!source) throw new InvalidEvidence('a passage (start, end) needs a stored source document');
+    checkAnchor(source.text, start, end, exact);
+    return { start, end, exact: source.text.slice(start, end) };
   }
 }

@@ -3,12 +3,13 @@ import { ClaimsModule } from '../claims/claims.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { ReportsController } from './reports.controller';
+import { ReportSlots } from './report-slots';
 import { ReportsService } from './reports.service';
 
 @Module({
   imports: [ClaimsModule, DocumentsModule, SpeakersModule],
   controllers: [ReportsController],
-  providers: [ReportsService],
+  providers: [ReportsService, ReportSlots],
   exports: [ReportsService],
 })
 export class ExportsModule {}

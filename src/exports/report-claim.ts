@@ -51,6 +51,7 @@ export interface ReportEvidence {
   publishedAt: Date | null;
   note: string | null;
   addedBy: string;
+  version: number;
   createdAt: Date;
 }
 
@@ -60,7 +61,7 @@ export interface ReportReview {
   verdict: Verdict;
   rationale: string;
   reviewerName: string;
-  reviewerRole: string;
+  reviewerRole: 'admin' | 'factchecker';
   supersededById: string | null;
   createdAt: Date;
 }
@@ -93,6 +94,8 @@ export interface ReportClaim {
   /** Set when a re-extraction replaced the claim (reports show such claims only when asked to). */
   supersededAt: Date | null;
   supersededById: string | null;
+  /** Optimistic-lock version, as the REST API gives it. */
+  version: number;
   evidence: ReportEvidence[];
   /** Oldest first; the last one not superseded is the current verdict. */
   reviews: ReportReview[];

@@ -2,6 +2,9 @@ import { NotAcceptableException } from '@nestjs/common';
 
 export const REPORT_FORMATS = ['json', 'csv', 'md', 'html', 'claimreview', 'prov', 'annotation'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** CSV cells that a spreadsheet would run as a formula: defused (the default) or written as stored. */
+export const CSV_FORMULAS = ['escape', 'raw'] as const;
+export type CsvFormulas = (typeof CSV_FORMULAS)[number];
 
 export const ANNOTATION_PROFILE = 'http://www.w3.org/ns/anno.jsonld';
 

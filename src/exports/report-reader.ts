@@ -3,7 +3,11 @@ import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
 import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
 import { SqlWhere } from './report-scope';
 
-/** Text order (document, then offset), or grouped for reading: per document, attributed claims by speaker, then editorial. */
+/**
+ * Text order (document, then offset), or grouped for reading: documents by publication date (undated last),
+ * in each the attributed claims by speaker, speakers in order of first appearance (unidentified last), then
+ * editorial assertions.
+ */
 export type ClaimOrder = 'text' | 'grouped';
 
 export interface DocumentNeeds {
@@ -21,14 +25,15 @@ const NOT_ASTRAL = String.raw`[^\U00010000-\U0010FFFF]`;
 
 const ORDERS: Record<ClaimOrder, string> = {
   text: 'c.document_id, c.start_offset, c.id',
-  grouped: 'c.document_id, c.kind, s.name NULLS LAST, c.speaker_id, c.start_offset, c.id',
+  grouped: `cd.published_at NULLS LAST, cd.created_at, c.document_id, c.kind, c.speaker_id IS NULL,
+    min(c.start_offset) OVER (PARTITION BY c.document_id, c.kind, c.speaker_id), c.speaker_id, c.start_offset, c.id`,
 };
 
 const CLAIM_COLUMNS = `c.id, c.document_id, c.kind, c.text, c.start_offset, c.end_offset, c.prefix, c.suffix,
   c.speaker_id, s.name AS speaker_name, s.kind AS speaker_kind, s.external_id AS speaker_external_id,
   c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.origin, c.extractor_version, c.confidence,
   c.review_status, c.verdict, c.created_at, c.updated_at, c.retracted_at, c.retraction_reason,
-  c.superseded_at, c.superseded_by_id`;
+  c.superseded_at, c.superseded_by_id, c.version`;
 
 const DOCUMENT_COLUMNS = `d.id, d.title, d.url, d.publisher, d.authors, d.language, d.kind, d.published_at, d.retrieved_at,
   d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason`;
@@ -113,7 +118,9 @@ export class ReportReader {
 
   /** The matching claims in batches, each claim with its speaker, document and evidence. */
   async *claims(order: ClaimOrder, needs: DocumentNeeds = {}): AsyncGenerator<ReportClaim[]> {
+    // The documents join is only read by the grouped order (PostgreSQL drops an unused left join on a key).
     const sql = `SELECT ${CLAIM_COLUMNS} FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+      LEFT JOIN documents cd ON cd.id = c.document_id
       WHERE ${this.where.sql} ORDER BY ${ORDERS[order]}`;
     for await (const rows of this.cursor(sql, this.where.params)) {
       const ids = rows.map((r) => r.id as string);
@@ -217,9 +224,9 @@ export class ReportReader {
       `SELECT e.id, e.claim_id, e.stance, e.source_document_id, e.source_start, e.source_end, e.source_exact,
               coalesce(e.url, d.url) AS url, coalesce(e.title, d.title) AS title,
               coalesce(e.publisher, d.publisher) AS publisher, coalesce(e.published_at, d.published_at) AS published_at,
-              e.note, e.added_by, e.created_at
+              e.note, e.added_by, e.version, e.created_at
          FROM evidence_links e LEFT JOIN documents d ON d.id = e.source_document_id
-        WHERE e.claim_id = ANY($1) ORDER BY e.claim_id, e.created_at, e.id`,
+        WHERE e.claim_id = ANY($1) AND e.retracted_at IS NULL ORDER BY e.claim_id, e.created_at, e.id`,
       [claimIds],
     );
     return groupBy(rows, 'claim_id', (r): ReportEvidence => ({
@@ -235,6 +242,7 @@ export class ReportReader {
       publishedAt: r.published_at,
       note: r.note,
       addedBy: r.added_by,
+      version: r.version,
       createdAt: r.created_at,
     }));
   }
@@ -324,6 +332,7 @@ function toClaim(
     retractionReason: r.retraction_reason,
     supersededAt: r.superseded_at,
     supersededById: r.superseded_by_id,
+    version: r.version,
     evidence,
     reviews,
   };

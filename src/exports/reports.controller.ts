@@ -9,12 +9,17 @@ import {
 } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, publicBaseUrl } from '../config/configuration';
 import { ApiErrors, ErrorResponse } from '../common/api-errors.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { ClaimsReportQueryDto, ReportQueryDto, ScopedReportQueryDto } from './dto/report-query.dto';
 import { ANNOTATION_PROFILE, negotiateFormat } from './report-format';
 import { ReportScope } from './report-scope';
-import { ReportsService } from './reports.service';
+import { ReportRefused } from './report-slots';
+import { Report, ReportsService } from './reports.service';
+import { endWhenStalled } from './stalled-stream';
+import { Actor } from '../auth/roles';
 
 const PRODUCES = [
   'application/json',
@@ -48,21 +53,36 @@ const ReportDocs = (summary: string) =>
     }),
   );
 
-/** What a report needs from its request besides the query: the Accept header and where the API is reached. */
+/** What a report needs from its request besides the query: the Accept header and who asks. */
 interface ReportRequest {
   accept: string | undefined;
-  baseUrl: string;
+  /** The API key, or the client address without one: the per-client limit on concurrent reports counts it. */
+  client: string;
 }
 
+// Only the Accept header: absolute links come from PUBLIC_BASE_URL, never from Host or X-Forwarded-* headers.
 const ReportRequestOf = createParamDecorator((_data: unknown, context: ExecutionContext): ReportRequest => {
-  const req = context.switchToHttp().getRequest<FastifyRequest>();
-  return { accept: req.headers.accept, baseUrl: `${req.protocol}://${req.host}` };
+  const req = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
+  const keyId = req.actor?.keyId;
+  return { accept: req.headers.accept, client: keyId ? `key:${keyId}` : `ip:${req.ip}` };
 });
 
 @ApiTags('reports')
 @Controller('api')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  private readonly baseUrl: string;
+  private readonly idleTimeoutMs: number;
+
+  constructor(
+    private readonly reports: ReportsService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.idleTimeoutMs = config.get('REPORT_IDLE_TIMEOUT_MS', { infer: true });
+    this.baseUrl = publicBaseUrl({
+      PUBLIC_BASE_URL: config.get('PUBLIC_BASE_URL', { infer: true }),
+      PORT: config.get('PORT', { infer: true }),
+    });
+  }
 
   @Get('claims/report')
   @ReportDocs('Report on every claim matching the filters GET /api/claims takes')
@@ -72,13 +92,13 @@ export class ReportsController {
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
-    const { format, includeRetracted, includeSuperseded, ...filter } = query;
+    const { format, csvFormulas, includeRetracted, includeSuperseded, ...filter } = query;
     const scope: ReportScope = {
       subject: 'claims',
       subjectId: null,
       filter: { ...filter, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   @Get('documents/:id/report')
@@ -87,7 +107,7 @@ export class ReportsController {
   @ApiErrors(400, 404)
   documentReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
+    @Query() { format, csvFormulas, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -96,7 +116,7 @@ export class ReportsController {
       subjectId: id,
       filter: { documentId: id, kind, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   @Get('speakers/:id/report')
@@ -105,7 +125,7 @@ export class ReportsController {
   @ApiErrors(400, 404)
   speakerReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
+    @Query() { format, csvFormulas, includeRetracted, includeSuperseded, kind }: ScopedReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -114,7 +134,7 @@ export class ReportsController {
       subjectId: id,
       filter: { speakerId: id, kind, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   @Get('claims/:id/report')
@@ -123,7 +143,7 @@ export class ReportsController {
   @ApiErrors(400, 404)
   claimReport(
     @UuidParam() id: string,
-    @Query() { format, includeRetracted, includeSuperseded }: ReportQueryDto,
+    @Query() { format, csvFormulas, includeRetracted, includeSuperseded }: ReportQueryDto,
     @ReportRequestOf() request: ReportRequest,
     @Res() reply: FastifyReply,
   ) {
@@ -132,20 +152,29 @@ export class ReportsController {
       subjectId: id,
       filter: { claimId: id, includeRetracted, includeSuperseded },
     };
-    return this.send(scope, format, request, reply);
+    return this.send(scope, { format, csvFormulas }, request, reply);
   }
 
   private async send(
     scope: ReportScope,
-    format: ReportQueryDto['format'],
+    { format, csvFormulas }: Pick<ReportQueryDto, 'format' | 'csvFormulas'>,
     request: ReportRequest,
     reply: FastifyReply,
   ) {
-    const report = await this.reports.open({
-      scope,
-      format: negotiateFormat(format, request.accept),
-      baseUrl: request.baseUrl,
-    });
+    let report: Report;
+    try {
+      report = await this.reports.open({
+        scope,
+        format: negotiateFormat(format, request.accept),
+        csvFormulas,
+        baseUrl: this.baseUrl,
+        client: request.client,
+      });
+    } catch (error) {
+      if (error instanceof ReportRefused) reply.header('retry-after', String(error.retryAfter));
+      throw error;
+    }
+    endWhenStalled(reply.raw, report.body, this.idleTimeoutMs);
     const disposition = report.format === 'csv' ? 'attachment' : 'inline';
     return (
       reply

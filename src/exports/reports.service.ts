@@ -1,14 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ClaimsService } from '../claims/claims.service';
+import { AppConfig } from '../config/configuration';
 import { DocumentsService } from '../documents/documents.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import { FORMATTERS } from './formats';
 import { ReportContext, ReportFormatter } from './formats/report-formatter';
-import { FILE_EXTENSIONS, MEDIA_TYPES, ReportFormat } from './report-format';
+import { CsvFormulas, FILE_EXTENSIONS, MEDIA_TYPES, ReportFormat } from './report-format';
 import { ReportReader } from './report-reader';
+import { ReportSlots } from './report-slots';
 import { claimWhere, ReportFilter, reportBaseName, ReportScope } from './report-scope';
 
 /** Told how far a report has got: the claims it will read (times the passes over them), then each batch read. */
@@ -22,6 +25,9 @@ export interface ReportRequest {
   format: ReportFormat;
   /** Where the API is reached; absolute ids and links in the report start with it. */
   baseUrl: string;
+  csvFormulas?: CsvFormulas;
+  /** Who asks (API key or client address), for the per-client limit; unset for local callers (the CLI). */
+  client?: string;
   progress?: ReportProgress;
 }
 
@@ -46,6 +52,8 @@ export class ReportsService {
     private readonly documents: DocumentsService,
     private readonly speakers: SpeakersService,
     private readonly claims: ClaimsService,
+    private readonly slots: ReportSlots,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   /**
@@ -53,12 +61,30 @@ export class ReportsService {
    * and counts its records in it, and returns the report as a stream of that same snapshot.
    */
   async open(request: ReportRequest): Promise<Report> {
+    const release = this.slots.take(request.client ?? null);
+    try {
+      const report = await this.openIn(request);
+      // A body dropped before its first read never runs produce(), so the slot goes back on close.
+      report.body.once('close', release);
+      return report;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  private async openIn(request: ReportRequest): Promise<Report> {
     const { scope, format, progress } = request;
     const context: ReportContext = {
       scope,
       title: await this.titleOf(scope),
       generatedAt: new Date(),
       baseUrl: request.baseUrl,
+      csvFormulas: request.csvFormulas,
+      organization: {
+        name: this.config.get('ORG_NAME', { infer: true }),
+        url: this.config.get('ORG_URL', { infer: true }) ?? null,
+      },
     };
     const formatter = FORMATTERS[format];
     const reader = await ReportReader.open(this.db, claimWhere(scope.filter), (n) => progress?.advance(n));

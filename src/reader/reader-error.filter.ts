@@ -1,17 +1,17 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
+import { Catch } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
-import { ErrorFilter } from '../common/error.filter';
+import { ErrorBody, ErrorFilter } from '../common/error.filter';
 import { renderErrorPage } from './views/error-page';
 
-/** The API's error mapping (same statuses and messages), rendered as a small HTML page for the reader routes. */
+/**
+ * The API's error handling (same statuses, messages, logging and redirects), sent as a small HTML
+ * page for the reader routes: every error, server errors included, since a reader's page has declared
+ * text/html and a JSON object cannot be sent as such.
+ */
 @Catch()
 export class ReaderErrorFilter extends ErrorFilter {
-  override catch(exception: unknown, host: ArgumentsHost) {
-    const body = this.toBody(exception);
-    if (body.statusCode >= 500) return super.catch(exception, host);
-    host
-      .switchToHttp()
-      .getResponse<FastifyReply>()
+  protected override send(reply: FastifyReply, body: ErrorBody): void {
+    reply
       .status(body.statusCode)
       .type('text/html; charset=utf-8')
       .send(renderErrorPage(body.statusCode, body.error, body.message));

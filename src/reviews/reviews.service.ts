@@ -9,6 +9,7 @@ import { ClaimsService } from '../claims/claims.service';
 import { CreateReviewDto } from './dto/create-review.dto';
 import { ReviewResponse, toReviewResponse } from './dto/review.response';
 import { Review } from './review.entity';
+import { insertReview, reviewsOfClaim, supersedeCurrentReview } from './reviews.queries';
 
 @Injectable()
 export class ReviewsService {
@@ -27,22 +28,17 @@ export class ReviewsService {
       // Locks the claim first, so concurrent reviews of one claim take turns.
       const claimEvent = await this.claimEdits.applyVerdict(em, claimId, input.verdict, actor);
       const id = randomUUID();
-      const [superseded]: [Array<{ id: string }>, number] = await em.query(
-        `UPDATE reviews SET superseded_by_id = $2 WHERE claim_id = $1 AND superseded_by_id IS NULL RETURNING id`,
-        [claimId, id],
-      );
-      const review = await em.save(
-        em.create(Review, {
-          id,
-          claimId,
-          verdict: input.verdict,
-          rationale: input.rationale,
-          reviewerName: reviewer.name,
-          reviewerRole: reviewer.role,
-          reviewerKeyId: reviewer.keyId,
-          supersededById: null,
-        }),
-      );
+      const superseded = await supersedeCurrentReview(em, claimId, id);
+      const review = await insertReview(em, {
+        id,
+        claimId,
+        verdict: input.verdict,
+        rationale: input.rationale,
+        reviewerName: reviewer.name,
+        reviewerRole: reviewer.role,
+        reviewerKeyId: reviewer.keyId,
+        supersededById: null,
+      });
       await this.audit.recordMany(em, [
         {
           actor,
@@ -53,7 +49,7 @@ export class ReviewsService {
           changes: {
             before: null,
             after: { verdict: input.verdict, rationale: input.rationale },
-            supersedes: superseded[0]?.id ?? null,
+            supersedes: superseded,
           },
         },
         claimEvent,
@@ -65,9 +61,7 @@ export class ReviewsService {
   /** Every verdict given on the claim, oldest first; the last is current. */
   async history(claimId: string): Promise<ReviewResponse[]> {
     await this.claims.get(claimId);
-    const reviews = await this.db
-      .getRepository(Review)
-      .find({ where: { claimId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const reviews = await reviewsOfClaim(this.db.manager, claimId);
     // The supersession links give the exact order even when two reviews share a millisecond.
     const predecessorOf = new Map(reviews.filter((r) => r.supersededById).map((r) => [r.supersededById!, r]));
     const chain: Review[] = [];

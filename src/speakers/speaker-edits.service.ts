@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, AuditService, changedFields } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { DomainError, EntityNotFound, StaleVersion } from '../common/domain-errors';
@@ -8,6 +8,14 @@ import { SpeakerResponse, toSpeakerResponse } from './dto/speaker.response';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { speakerNameKey } from './speaker-name';
 import { Speaker } from './speaker.entity';
+import {
+  lockSpeakers,
+  markMerged,
+  reassignClaims,
+  speakerById,
+  speakerNamed,
+  updateSpeaker,
+} from './speakers.queries';
 
 const AUDITED = ['name', 'kind', 'role', 'description', 'aliases', 'externalId'] as const;
 type SpeakerSnapshot = Pick<Speaker, (typeof AUDITED)[number]>;
@@ -65,14 +73,9 @@ export class SpeakerEditsService {
       if (nameKey !== before.nameKey || kind !== before.kind)
         await this.refuseDuplicate(em, before, kind, nameKey);
 
-      await em
-        .createQueryBuilder()
-        .update(Speaker)
-        .set({ ...after, nameKey, aliasKeys, version: () => 'version + 1' })
-        .where('id = :id', { id })
-        .execute();
+      await updateSpeaker(em, id, { ...after, nameKey, aliasKeys });
       await this.audit.record(em, { actor, action: 'update', entityType: 'speaker', entityId: id, changes });
-      return toSpeakerResponse(await em.findOneByOrFail(Speaker, { id }));
+      return toSpeakerResponse(await this.reload(em, id));
     });
   }
 
@@ -88,27 +91,10 @@ export class SpeakerEditsService {
       const duplicate = rows.find((s) => s.id === duplicateId)!;
       const into = rows.find((s) => s.id === intoId)!;
 
-      const [moved]: [Array<{ id: string }>, number] = await em.query(
-        `UPDATE claims SET speaker_id = $2, version = version + 1, updated_at = now() WHERE speaker_id = $1 RETURNING id`,
-        [duplicateId, intoId],
-      );
+      const moved = await reassignClaims(em, duplicateId, intoId);
       const merged = distinctAliases(into.nameKey, [...into.aliases, duplicate.name, ...duplicate.aliases]);
-      await em
-        .createQueryBuilder()
-        .update(Speaker)
-        .set({ aliases: merged.aliases, aliasKeys: merged.aliasKeys, version: () => 'version + 1' })
-        .where('id = :id', { id: intoId })
-        .execute();
-      await em.query(
-        `UPDATE speakers SET merged_into_id = $2, merged_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1`,
-        [duplicateId, intoId],
-      );
-      // Speakers merged into the duplicate earlier now point at the survivor too: one hop, always.
-      await em.query(`UPDATE speakers SET merged_into_id = $2 WHERE merged_into_id = $1`, [
-        duplicateId,
-        intoId,
-      ]);
+      await updateSpeaker(em, intoId, merged);
+      await markMerged(em, duplicateId, intoId);
 
       const events: AuditEntry[] = [
         {
@@ -134,26 +120,21 @@ export class SpeakerEditsService {
             claimsMoved: moved.length,
           },
         },
-        ...moved.map((claim): AuditEntry => ({
+        ...moved.map((claimId): AuditEntry => ({
           actor,
           action: 'speaker-merge',
           entityType: 'claim',
-          entityId: claim.id,
+          entityId: claimId,
           changes: { before: { speakerId: duplicateId }, after: { speakerId: intoId } },
         })),
       ];
       await this.audit.recordMany(em, events);
-      return toSpeakerResponse(await em.findOneByOrFail(Speaker, { id: intoId }));
+      return toSpeakerResponse(await this.reload(em, intoId));
     });
   }
 
-  // Row locks in id order, so two merges of the same pair cannot deadlock.
   private async lock(em: EntityManager, ids: string[]): Promise<Speaker[]> {
-    const rows = await em.find(Speaker, {
-      where: { id: In(ids) },
-      order: { id: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const rows = await lockSpeakers(em, ids);
     const missing = ids.find((id) => !rows.some((s) => s.id === id));
     if (missing) throw new EntityNotFound('speaker', missing);
     const merged = rows.find((s) => s.mergedIntoId);
@@ -169,15 +150,18 @@ export class SpeakerEditsService {
     return rows;
   }
 
+  private async reload(em: EntityManager, id: string): Promise<Speaker> {
+    const speaker = await speakerById(em, id);
+    if (!speaker) throw new EntityNotFound('speaker', id);
+    return speaker;
+  }
+
   private async refuseDuplicate(em: EntityManager, speaker: Speaker, kind: string, nameKey: string) {
-    const clash = await em
-      .createQueryBuilder(Speaker, 's')
-      .where('s.kind = :kind AND s.nameKey = :nameKey AND s.id <> :id', { kind, nameKey, id: speaker.id })
-      .andWhere('s.mergedIntoId IS NULL')
-      .andWhere(speaker.scopeDocumentId ? 's.scopeDocumentId = :scope' : 's.scopeDocumentId IS NULL', {
-        scope: speaker.scopeDocumentId,
-      })
-      .getOne();
+    const clash = await speakerNamed(
+      em,
+      { kind, nameKey, scopeDocumentId: speaker.scopeDocumentId },
+      speaker.id,
+    );
     if (clash) {
       throw new DomainError(
         'conflict',

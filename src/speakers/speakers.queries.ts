@@ -1,5 +1,8 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { SpeakerQueryDto } from './dto/speaker-query.dto';
 import { Speaker } from './speaker.entity';
+
+// The speakers module's SQL: each query a named function taking the caller's EntityManager.
 
 /** A speaker row to create for a mention no stored speaker matched. */
 export interface NewSpeakerRow {
@@ -88,4 +91,93 @@ export async function addAliases(
       WHERE s.id = a.id`,
     [JSON.stringify(entries)],
   );
+}
+
+/** Current speakers whose name or an alias contains `q`, of the given kind. */
+export function speakersMatching(em: EntityManager, query: SpeakerQueryDto): SelectQueryBuilder<Speaker> {
+  const qb = em.createQueryBuilder(Speaker, 's').where('s.mergedIntoId IS NULL');
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    qb.andWhere('(s.name ILIKE :pattern OR array_to_string(s.aliases, :sep) ILIKE :pattern)', {
+      pattern,
+      sep: '\u001f',
+    });
+  }
+  if (query.kind) qb.andWhere('s.kind = :kind', { kind: query.kind });
+  return qb;
+}
+
+/** A speaker row by id, merged or not. */
+export function speakerById(em: EntityManager, id: string): Promise<Speaker | null> {
+  return em.findOneBy(Speaker, { id });
+}
+
+/** The speakers' rows, locked for update in id order (so two merges of one pair cannot deadlock). */
+export function lockSpeakers(em: EntityManager, ids: string[]): Promise<Speaker[]> {
+  return em.find(Speaker, {
+    where: { id: In(ids) },
+    order: { id: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
+}
+
+/** Another current speaker with this kind and name key in the same scope, if any. */
+export function speakerNamed(
+  em: EntityManager,
+  name: { kind: string; nameKey: string; scopeDocumentId: string | null },
+  exceptId: string,
+): Promise<Speaker | null> {
+  return em
+    .createQueryBuilder(Speaker, 's')
+    .where('s.kind = :kind AND s.nameKey = :nameKey AND s.id <> :id', {
+      kind: name.kind,
+      nameKey: name.nameKey,
+      id: exceptId,
+    })
+    .andWhere('s.mergedIntoId IS NULL')
+    .andWhere(name.scopeDocumentId ? 's.scopeDocumentId = :scope' : 's.scopeDocumentId IS NULL', {
+      scope: name.scopeDocumentId,
+    })
+    .getOne();
+}
+
+/** Writes the given fields of a speaker and bumps its version. */
+export async function updateSpeaker(
+  em: EntityManager,
+  id: string,
+  fields: Partial<
+    Pick<
+      Speaker,
+      'name' | 'nameKey' | 'kind' | 'role' | 'description' | 'aliases' | 'aliasKeys' | 'externalId'
+    >
+  >,
+): Promise<void> {
+  await em
+    .createQueryBuilder()
+    .update(Speaker)
+    .set({ ...fields, version: () => 'version + 1' })
+    .where('id = :id', { id })
+    .execute();
+}
+
+/** Moves every claim of one speaker to another (bumping each claim's version); returns the claims moved. */
+export async function reassignClaims(em: EntityManager, fromId: string, toId: string): Promise<string[]> {
+  const [rows]: [Array<{ id: string }>, number] = await em.query(
+    `UPDATE claims SET speaker_id = $2, version = version + 1, updated_at = now() WHERE speaker_id = $1 RETURNING id`,
+    [fromId, toId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Marks the duplicate merged into `intoId`; speakers merged into the duplicate earlier now point at
+ * `intoId` too, so a merged id is always one hop from the speaker that stands for it.
+ */
+export async function markMerged(em: EntityManager, duplicateId: string, intoId: string): Promise<void> {
+  await em.query(
+    `UPDATE speakers SET merged_into_id = $2, merged_at = now(), version = version + 1, updated_at = now()
+      WHERE id = $1`,
+    [duplicateId, intoId],
+  );
+  await em.query(`UPDATE speakers SET merged_into_id = $2 WHERE merged_into_id = $1`, [duplicateId, intoId]);
 }

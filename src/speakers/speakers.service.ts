@@ -8,7 +8,14 @@ import { SpeakerResponse, toSpeakerResponse } from './dto/speaker.response';
 import { SpeakerKind } from './speaker-kind';
 import { speakerNameKey } from './speaker-name';
 import { Speaker } from './speaker.entity';
-import { addAliases, insertSpeakers, speakersByIdentity, speakersWithKeys } from './speakers.queries';
+import {
+  addAliases,
+  insertSpeakers,
+  speakerById,
+  speakersByIdentity,
+  speakersMatching,
+  speakersWithKeys,
+} from './speakers.queries';
 
 export interface SpeakerResolution {
   /** The speaker id of each mention, in order. */
@@ -40,22 +47,13 @@ export class SpeakersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: SpeakerQueryDto): Promise<Page<SpeakerResponse>> {
-    const qb = this.db.getRepository(Speaker).createQueryBuilder('s').where('s.mergedIntoId IS NULL');
-    if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(s.name ILIKE :pattern OR array_to_string(s.aliases, :sep) ILIKE :pattern)', {
-        pattern,
-        sep: '\u001f',
-      });
-    }
-    if (query.kind) qb.andWhere('s.kind = :kind', { kind: query.kind });
-    const rows = await applyKeyset(qb, BY_NAME, query).getMany();
+    const rows = await applyKeyset(speakersMatching(this.db.manager, query), BY_NAME, query).getMany();
     return toPage(rows, BY_NAME, query, toSpeakerResponse);
   }
 
   /** A current speaker; a merged one answers EntityMoved (a redirect to the one it was merged into). */
   async get(id: string, em: EntityManager = this.db.manager): Promise<Speaker> {
-    const speaker = await em.findOneBy(Speaker, { id });
+    const speaker = await speakerById(em, id);
     if (!speaker) throw new EntityNotFound('speaker', id);
     if (speaker.mergedIntoId) throw new EntityMoved('speaker', id, speaker.mergedIntoId);
     return speaker;
@@ -63,9 +61,12 @@ export class SpeakersService {
 
   /** The speaker an id stands for now: itself, or the one it was merged into. */
   async survivor(id: string, em: EntityManager = this.db.manager): Promise<Speaker> {
-    const speaker = await em.findOneBy(Speaker, { id });
+    const speaker = await speakerById(em, id);
     if (!speaker) throw new EntityNotFound('speaker', id);
-    return speaker.mergedIntoId ? em.findOneByOrFail(Speaker, { id: speaker.mergedIntoId }) : speaker;
+    if (!speaker.mergedIntoId) return speaker;
+    const survivor = await speakerById(em, speaker.mergedIntoId);
+    if (!survivor) throw new EntityNotFound('speaker', speaker.mergedIntoId);
+    return survivor;
   }
 
   /** The speaker a fact-checker names by hand: the stored one it resolves to, or a new one (`created`). */

@@ -25,10 +25,10 @@ export function annotations(t: () => TestApp, fc: () => Record<string, string>) 
     return { article, document: document as { id: string; text: string } };
   }
 
-  /** A hand-made claim over the last sentence of a new article. */
+  /** A hand-made claim over part of the last sentence of a new article (the whole one is an extracted claim). */
   async function manualClaim(extra: Record<string, unknown> = {}) {
     const { article, document } = await newDocument();
-    const exact = 'The depot would be built on land once used by a brewery.';
+    const exact = 'built on land once used by a brewery';
     const start = article.text.indexOf(exact);
     const body = {
       documentId: document.id,

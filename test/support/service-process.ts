@@ -24,7 +24,10 @@ export async function freePort(): Promise<number> {
  * Runs src/main.ts as its own process, as `npm start` would, and waits until /health answers. The process is
  * stopped when the test that started it ends, however it ends (child-processes.ts).
  */
-export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
+export async function startService(
+  env: Record<string, string>,
+  { readyWithinMs = 60_000 }: { readyWithinMs?: number } = {},
+): Promise<ServiceProcess> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), ...env };
   if (!('DATABASE_URL' in env)) {
@@ -42,7 +45,7 @@ export async function startService(env: Record<string, string>): Promise<Service
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${log}`);
     try {
@@ -51,7 +54,9 @@ export async function startService(env: Record<string, string>): Promise<Service
       // not listening yet
     }
     if (Date.now() > deadline) {
+      // Not left behind running (with its PostgreSQL) when the test gives up on it.
       child.kill('SIGTERM');
+      await exited;
       throw new Error(`service did not become healthy:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));

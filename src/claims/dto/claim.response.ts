@@ -1,6 +1,6 @@
 import { PageResponse } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
-import { SpeakerRefResponse, toSpeakerRef } from '../../speakers/dto/speaker.response';
+import { SpeakerRef, SpeakerRefResponse, toSpeakerRef } from '../../speakers/dto/speaker.response';
 import {
   CLAIM_KINDS,
   CLAIM_STATES,
@@ -140,8 +140,17 @@ export class ClaimPageResponse extends PageResponse(ClaimResponse) {}
 
 export const NO_EVIDENCE: ProvenanceSummaryResponse = { corroborating: 0, disputing: 0, context: 0 };
 
+/**
+ * What the one claim mapper reads: a Claim entity (REST API) or a report's claim row (JSON report),
+ * so a claim has one public shape and one set of names wherever it is published.
+ */
+export type ClaimFields = Omit<Claim, 'document' | 'speaker' | 'speakerId'> & {
+  speaker?: SpeakerRef | null;
+};
+
+/** The one mapper from a claim to its public shape (REST API and JSON report). */
 export function toClaimResponse(
-  claim: Claim,
+  claim: ClaimFields,
   provenance: ProvenanceSummaryResponse = NO_EVIDENCE,
 ): ClaimResponse {
   return {

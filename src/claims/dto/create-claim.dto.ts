@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
+  IsObject,
   IsInt,
+  Max,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,6 +17,7 @@ import { NotWith } from '../../common/field-rules';
 import { CLAIM_KINDS, ClaimKind, QUOTE_TYPES, QuoteType } from '../claim-enums';
 import { SpeakerInputDto } from './speaker-input.dto';
 import { CanonicalUuid } from '../../common/uuid-param';
+import { MAX_INT4 } from '../../common/input-rules';
 
 /** A claim a fact-checker adds by hand, anchored in a stored document. */
 export class CreateClaimDto {
@@ -30,11 +33,13 @@ export class CreateClaimDto {
   @ApiProperty({ description: 'Start offset (JavaScript string index) in the document text' })
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   start: number;
 
   @ApiProperty({ description: 'End offset (exclusive)' })
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   end: number;
 
   @ApiPropertyOptional({
@@ -57,6 +62,8 @@ export class CreateClaimDto {
     description: 'A speaker by name, created when new (or give speakerId)',
   })
   @IsOptional()
+  // An array would pass ValidateNested (each of its none elements is valid): one speaker is an object.
+  @IsObject()
   @ValidateNested()
   @Type(() => SpeakerInputDto)
   speaker?: SpeakerInputDto;

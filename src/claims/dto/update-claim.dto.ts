@@ -2,7 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
+  IsObject,
   IsInt,
+  Max,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +18,7 @@ import { NotWith } from '../../common/field-rules';
 import { CLAIM_KINDS, ClaimKind, QUOTE_TYPES, QuoteType } from '../claim-enums';
 import { SpeakerInputDto } from './speaker-input.dto';
 import { CanonicalUuid } from '../../common/uuid-param';
+import { MAX_INT4 } from '../../common/input-rules';
 
 /** Changes to a claim; fields left out stay as they are. */
 export class UpdateClaimDto {
@@ -37,6 +40,8 @@ export class UpdateClaimDto {
 
   @ApiPropertyOptional({ type: SpeakerInputDto, description: 'A speaker by name, created when new' })
   @IsOptional()
+  // An array would pass ValidateNested (each of its none elements is valid): one speaker is an object.
+  @IsObject()
   @ValidateNested()
   @Type(() => SpeakerInputDto)
   speaker?: SpeakerInputDto;
@@ -45,12 +50,14 @@ export class UpdateClaimDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   start?: number;
 
   @ApiPropertyOptional({ description: 'New end offset (exclusive)' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   end?: number;
 
   @ApiPropertyOptional({ description: 'The text expected at the (new) span; 422 when the document differs' })
@@ -77,5 +84,6 @@ export class UpdateClaimDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version?: number;
 }

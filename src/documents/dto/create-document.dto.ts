@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDateString,
   IsIn,
   IsObject,
   IsOptional,
@@ -12,6 +11,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DOCUMENT_KINDS, DocumentKind } from '../document-kind';
+import { IsTimestamp } from '../../common/input-rules';
 
 export class CreateDocumentDto {
   @ApiProperty({ example: 'Council approves harbour budget' })
@@ -62,12 +62,12 @@ export class CreateDocumentDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsTimestamp()
   publishedAt?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When the text was fetched; defaults to now.' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsTimestamp()
   retrievedAt?: string;
 
   @ApiPropertyOptional({

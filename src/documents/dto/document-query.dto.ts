@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RetractedQueryDto } from '../../claims/dto/claim-query.dto';
 import { DOCUMENT_KINDS, DocumentKind } from '../document-kind';
+import { IsTimestamp } from '../../common/input-rules';
 
 export class DocumentQueryDto extends RetractedQueryDto {
   @ApiPropertyOptional({ description: 'Words in the title (case-insensitive substring)' })
@@ -23,11 +24,11 @@ export class DocumentQueryDto extends RetractedQueryDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Published at or after' })
   @IsOptional()
-  @IsDateString()
+  @IsTimestamp()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Published before' })
   @IsOptional()
-  @IsDateString()
+  @IsTimestamp()
   to?: string;
 }

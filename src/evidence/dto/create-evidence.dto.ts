@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  IsDateString,
   IsIn,
   IsInt,
+  Max,
   IsOptional,
   IsString,
   IsUrl,
@@ -12,9 +12,10 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { NotWith, OnlyWith } from '../../common/field-rules';
+import { EitherOf, NotWith, OnlyWith } from '../../common/field-rules';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
 import { CanonicalUuid } from '../../common/uuid-param';
+import { IsTimestamp, MAX_INT4 } from '../../common/input-rules';
 
 export class CreateEvidenceDto {
   @ApiProperty({ enum: EVIDENCE_STANCES })
@@ -22,8 +23,9 @@ export class CreateEvidenceDto {
   stance: EvidenceStance;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A stored document as the source (or give url)' })
-  @ValidateIf((o: CreateEvidenceDto) => o.documentId !== undefined || o.url === undefined)
-  @IsUUID(undefined, { message: 'give either documentId (a stored document) or url (an external source)' })
+  @ValidateIf((o: CreateEvidenceDto) => o.documentId !== undefined || o.url == null)
+  @EitherOf('url')
+  @IsUUID()
   @CanonicalUuid()
   @NotWith('url')
   documentId?: string;
@@ -32,6 +34,7 @@ export class CreateEvidenceDto {
   @ValidateIf((o: CreateEvidenceDto) => o.start !== undefined || o.end !== undefined)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   @OnlyWith('documentId')
   start?: number;
 
@@ -39,6 +42,7 @@ export class CreateEvidenceDto {
   @ValidateIf((o: CreateEvidenceDto) => o.start !== undefined || o.end !== undefined)
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   @OnlyWith('documentId')
   end?: number;
 
@@ -50,7 +54,7 @@ export class CreateEvidenceDto {
   exact?: string;
 
   @ApiPropertyOptional({ description: 'An external source (or give documentId)' })
-  @ValidateIf((o: CreateEvidenceDto) => o.url !== undefined || o.documentId === undefined)
+  @IsOptional()
   @IsUrl({ require_protocol: true, require_tld: false }, { message: 'url must be an absolute URL' })
   @MaxLength(2048)
   url?: string;
@@ -69,7 +73,7 @@ export class CreateEvidenceDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsDateString()
+  @IsTimestamp()
   publishedAt?: string;
 
   @ApiPropertyOptional()

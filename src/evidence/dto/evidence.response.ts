@@ -48,6 +48,15 @@ export class EvidenceResponse {
   @ApiProperty()
   addedBy: string;
 
+  @ApiProperty({ description: 'Bumped by every correction; also sent as the ETag' })
+  version: number;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  retractedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  retractionReason: string | null;
+
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: string;
 }
@@ -71,6 +80,9 @@ export function toEvidenceResponse(link: EvidenceLink): EvidenceResponse {
     },
     note: link.note,
     addedBy: link.addedBy,
+    version: link.version,
+    retractedAt: link.retractedAt?.toISOString() ?? null,
+    retractionReason: link.retractionReason,
     createdAt: link.createdAt.toISOString(),
   };
 }

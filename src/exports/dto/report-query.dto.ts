@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { CLAIM_KINDS, ClaimKind } from '../../claims/claim-enums';
 import { ClaimFilterDto } from '../../claims/dto/claim-query.dto';
-import { REPORT_FORMATS, ReportFormat } from '../report-format';
+import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../report-format';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -16,6 +16,17 @@ export class ReportFormatQueryDto {
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;
+
+  @ApiPropertyOptional({
+    enum: CSV_FORMULAS,
+    default: 'escape',
+    description:
+      'csv only. escape (the default): a cell starting with =, +, -, @, tab or CR gets a leading apostrophe, so a ' +
+      'spreadsheet shows it as text instead of running it as a formula; raw: cells exactly as stored',
+  })
+  @IsOptional()
+  @IsIn(CSV_FORMULAS)
+  csvFormulas?: CsvFormulas;
 }
 
 export class ReportQueryDto extends ReportFormatQueryDto {

@@ -21,7 +21,7 @@ describe('codePointOffset', () => {
 describe('annotationOf', () => {
   const links = reportLinks('https://ct.example');
 
-  it('targets the stored document with quote and position selectors, in code points', () => {
+  it('targets the original page, its selectors on the cached stored text in code points, and the reader page', () => {
     const text = '😀 Okafor said the depot would help.';
     const start = text.indexOf('the depot');
     const end = text.indexOf('.');
@@ -31,21 +31,45 @@ describe('annotationOf', () => {
       end,
       prefix: 'said ',
       suffix: '.',
-      document: reportDocument({ astralText: text }),
+      document: reportDocument({ astralText: text, retrievedAt: new Date('2026-03-04T10:00:00Z') }),
     });
-    const annotation = annotationOf(claim, links);
-    expect(annotation.target).toEqual({
-      source: 'https://ct.example/api/documents/doc-1',
-      scope: 'https://courier.example/depot',
-      selector: [
-        { type: 'TextQuoteSelector', exact: 'the depot would help', prefix: 'said ', suffix: '.' },
-        { type: 'TextPositionSelector', start: start - 1, end: end - 1 },
-      ],
-    });
-    expect(annotation.body[0]).toMatchObject({
+    const quote = { type: 'TextQuoteSelector', exact: 'the depot would help', prefix: 'said ', suffix: '.' };
+    expect(annotationOf(claim, links).target).toEqual([
+      {
+        type: 'SpecificResource',
+        source: 'https://courier.example/depot',
+        state: {
+          type: 'TimeState',
+          cached: 'https://ct.example/api/documents/doc-1/text',
+          sourceDate: '2026-03-04T10:00:00.000Z',
+        },
+        selector: [quote, { type: 'TextPositionSelector', start: start - 1, end: end - 1 }],
+      },
+      { type: 'SpecificResource', source: 'https://ct.example/documents/doc-1', selector: [quote] },
+    ]);
+    expect(annotationOf(claim, links).body[0]).toMatchObject({
       purpose: 'describing',
       value: 'Attributed to Nadia Okafor; cue “said”, indirect quote',
     });
+  });
+
+  it('targets the stored text itself when the document has no URL', () => {
+    const claim = reportClaim({ document: reportDocument({ url: null }) });
+    const [stored] = annotationOf(claim, links).target;
+    expect(stored.source).toBe('https://ct.example/api/documents/doc-1/text');
+    expect(stored).not.toHaveProperty('state');
+  });
+
+  it('leaves out an empty prefix or suffix (a claim at the start or end of the text)', () => {
+    const atStart = annotationOf(reportClaim({ prefix: '', suffix: ' and more' }), links);
+    expect(atStart.target[0].selector[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'the depot would cut waiting times',
+      suffix: ' and more',
+    });
+    const atEnd = annotationOf(reportClaim({ prefix: 'said ', suffix: '' }), links);
+    expect(atEnd.target[1].selector[0]).not.toHaveProperty('suffix');
+    expect(JSON.stringify(atEnd)).not.toMatch(/"(prefix|suffix)":""/);
   });
 
   it('adds an assessing body once the claim has a verdict', () => {

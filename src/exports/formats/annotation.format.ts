@@ -1,6 +1,6 @@
 import { iso, ReportClaim } from '../report-claim';
 import { ANNOTATION_PROFILE } from '../report-format';
-import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
+import { currentReview, ReportFormatter, ReportLinks, reportLinks } from './report-formatter';
 import { QUOTE_LABELS } from './report-outline';
 
 /**
@@ -31,8 +31,60 @@ function describe(claim: ReportClaim): string {
   return `Attributed to ${who}${mention}${claim.speakerRole ? `, ${claim.speakerRole}` : ''}${how ? `; ${how}` : ''}`;
 }
 
-/** One W3C Web Annotation for a claim: the claim's span in the stored document, described. */
-export function annotationOf(claim: ReportClaim, links: ReturnType<typeof reportLinks>) {
+// Web Annotation Data Model §4.2.4: prefix and suffix are optional; an empty one says nothing, so it is left out.
+function quoteSelector(claim: ReportClaim) {
+  return {
+    type: 'TextQuoteSelector',
+    exact: claim.text,
+    ...(claim.prefix ? { prefix: claim.prefix } : {}),
+    ...(claim.suffix ? { suffix: claim.suffix } : {}),
+  };
+}
+
+/**
+ * The targets of a claim's annotation (Web Annotation Data Model §4):
+ * - first, the document itself: `source` is its original URL when known, so clients such as Hypothesis anchor
+ *   on the page people read. Claim offsets count in the stored text, which the original page may render
+ *   differently, so a TimeState (§4.3.1) names the stored text (text/plain, /api/documents/:id/text) as the
+ *   `cached` copy the selectors apply to, with `sourceDate` the time it was retrieved. Without a URL the stored
+ *   text is the source itself. The position selector counts on that text exactly.
+ * - second, the reader's page for the document, an alternative representation of the same text: an annotation
+ *   may have several targets (§3.1), and the quote selector (which needs no offsets) finds the span there.
+ */
+function targetsOf(claim: ReportClaim, links: ReportLinks) {
+  const document = claim.document;
+  const text = links.documentText(document.id);
+  const astral = document.astralText;
+  const selector = [
+    quoteSelector(claim),
+    {
+      type: 'TextPositionSelector',
+      start: codePointOffset(astral, claim.start),
+      end: codePointOffset(astral, claim.end),
+    },
+  ];
+  const original = document.url
+    ? {
+        type: 'SpecificResource',
+        source: document.url,
+        state: {
+          type: 'TimeState',
+          cached: text,
+          sourceDate: (document.retrievedAt ?? document.createdAt).toISOString(),
+        },
+        selector,
+      }
+    : { type: 'SpecificResource', source: text, selector };
+  const reader = {
+    type: 'SpecificResource',
+    source: links.readerDocument(document.id),
+    selector: [quoteSelector(claim)],
+  };
+  return [original, reader];
+}
+
+/** One W3C Web Annotation for a claim: the claim's span in the document, described. */
+export function annotationOf(claim: ReportClaim, links: ReportLinks) {
   const review = currentReview(claim);
   const body: Array<Record<string, unknown>> = [
     {
@@ -55,7 +107,6 @@ export function annotationOf(claim: ReportClaim, links: ReturnType<typeof report
       ...(review ? { creator: { type: 'Person', name: review.reviewerName } } : {}),
     });
   }
-  const astral = claim.document.astralText;
   return {
     id: `${links.claim(claim.id)}#annotation`,
     type: 'Annotation',
@@ -72,23 +123,15 @@ export function annotationOf(claim: ReportClaim, links: ReturnType<typeof report
         }
       : {}),
     body,
-    target: {
-      // Offsets count in the stored text, which is served at the document's API URL.
-      source: links.document(claim.documentId),
-      ...(claim.document.url ? { scope: claim.document.url } : {}),
-      selector: [
-        { type: 'TextQuoteSelector', exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
-        {
-          type: 'TextPositionSelector',
-          start: codePointOffset(astral, claim.start),
-          end: codePointOffset(astral, claim.end),
-        },
-      ],
-    },
+    target: targetsOf(claim, links),
   };
 }
 
-/** A W3C Web Annotation collection, one annotation per claim, in its first (and only) page. */
+/**
+ * A W3C Web Annotation collection (Data Model §5), one annotation per claim, in its one page: the collection
+ * names it `first` and `last`, the page names the collection it is `partOf` (§5.1, §5.2). The page's id is a
+ * fragment of the collection's, since the report is written as one document.
+ */
 export const annotationFormat: ReportFormatter = {
   passes: 1,
   async *write(context, source) {
@@ -103,7 +146,9 @@ export const annotationFormat: ReportFormatter = {
       total,
       generated: context.generatedAt.toISOString(),
     };
-    yield `${JSON.stringify(head).slice(0, -1)},"first":{"id":${JSON.stringify(`${id}&page=1`)},"type":"AnnotationPage","startIndex":0,"items":[`;
+    const page = `${id}#page-1`;
+    const pageHead = { id: page, type: 'AnnotationPage', partOf: id, startIndex: 0 };
+    yield `${JSON.stringify({ ...head, last: page }).slice(0, -1)},"first":${JSON.stringify(pageHead).slice(0, -1)},"items":[`;
     let first = true;
     for await (const claims of source.claims('text', { astralText: true })) {
       yield claims

@@ -1,7 +1,13 @@
 import type { ClaimReview, CreativeWork, Graph, Organization, Person, Rating } from 'schema-dts';
-import { Verdict } from '../../claims/claim-enums';
+import { Verdict, VERDICT_LABELS } from '../../claims/claim-enums';
 import { ReportClaim, ReportSpeaker } from '../report-claim';
-import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
+import {
+  currentReview,
+  ReportFormatter,
+  ReportLinks,
+  reportLinks,
+  ReportOrganization,
+} from './report-formatter';
 
 export const BEST_RATING = 6;
 export const WORST_RATING = 1;
@@ -28,12 +34,16 @@ function rating(verdict: Verdict, explanation: string | null): Rating {
     ...(value === null ? {} : { ratingValue: value }),
     bestRating: BEST_RATING,
     worstRating: WORST_RATING,
-    alternateName: verdict,
+    // A label for people, as fact-checkers publish it ("Mostly false"); the slug stays in our own formats.
+    alternateName: VERDICT_LABELS[verdict],
     ...(explanation ? { ratingExplanation: explanation } : {}),
   };
 }
 
-function speakerAgent(speaker: ReportSpeaker, url: string): Person | Organization {
+// schema.org's `author` expects a Person or an Organization. An unnamed group ("officials", "residents") is
+// neither: several unidentified people, not one organisation. So its claim has no `author`; the Claim's
+// `description` says who is quoted instead.
+function speakerAgent(speaker: ReportSpeaker, url: string): Person | Organization | null {
   const sameAs =
     speaker.externalId && /^Q\d+$/.test(speaker.externalId)
       ? `https://www.wikidata.org/wiki/${speaker.externalId}`
@@ -46,13 +56,23 @@ function speakerAgent(speaker: ReportSpeaker, url: string): Person | Organizatio
       return { '@type': 'GovernmentOrganization', ...common };
     case 'outlet':
       return { '@type': 'NewsMediaOrganization', ...common };
-    default:
+    case 'organization':
       return { '@type': 'Organization', ...common };
+    case 'unnamed-group':
+      return null;
   }
 }
 
+function organizationOf(organization: ReportOrganization, links: ReportLinks): Organization {
+  return { '@type': 'Organization', name: organization.name, url: organization.url ?? `${links.base}/` };
+}
+
 /** One ClaimReview for a reviewed claim, or null when the claim has no verdict. */
-export function claimReviewOf(claim: ReportClaim, links: ReturnType<typeof reportLinks>): ClaimReview | null {
+export function claimReviewOf(
+  claim: ReportClaim,
+  links: ReportLinks,
+  organization: ReportOrganization,
+): ClaimReview | null {
   if (!claim.verdict) return null;
   const review = currentReview(claim);
   const document = claim.document;
@@ -62,11 +82,15 @@ export function claimReviewOf(claim: ReportClaim, links: ReturnType<typeof repor
       ? ({ '@type': 'NewsMediaOrganization', name: document.publisher } satisfies Organization)
       : claim.speaker
         ? speakerAgent(claim.speaker, links.speaker(claim.speaker.id))
-        : undefined;
+        : null;
+  const unnamed =
+    claim.kind === 'attributed' && claim.speaker?.kind === 'unnamed-group'
+      ? `Attributed to unnamed sources: ${claim.speakerMention ?? claim.speaker.name}`
+      : null;
   const appearance: CreativeWork = {
     '@type': document.kind === 'article' ? 'NewsArticle' : 'CreativeWork',
     '@id': links.document(document.id),
-    url: document.url ?? links.document(document.id),
+    url: document.url ?? links.readerDocument(document.id),
     headline: document.title,
     ...(document.publishedAt ? { datePublished: document.publishedAt.toISOString() } : {}),
     ...(document.publisher
@@ -79,15 +103,17 @@ export function claimReviewOf(claim: ReportClaim, links: ReturnType<typeof repor
   return {
     '@type': 'ClaimReview',
     '@id': `${links.claim(claim.id)}#review`,
-    url: links.claim(claim.id),
+    // The page where people read the fact check: the reader's claim page, not the JSON API.
+    url: links.readerClaim(claim.id),
     claimReviewed: claim.text,
     datePublished: (review?.createdAt ?? claim.updatedAt).toISOString(),
-    // The reviewer is the API key that gave the verdict; a verdict set without a review record has none to name.
-    ...(review ? { author: { '@type': 'Person', name: review.reviewerName } satisfies Person } : {}),
+    // The fact-checking organisation publishes the review; the API key that entered it is an internal detail.
+    author: organizationOf(organization, links),
     reviewRating: rating(claim.verdict, review?.rationale ?? null),
     itemReviewed: {
       '@type': 'Claim',
       ...(claimAuthor ? { author: claimAuthor } : {}),
+      ...(unnamed ? { description: unnamed } : {}),
       appearance,
       firstAppearance: appearance,
       ...(document.publishedAt ? { datePublished: document.publishedAt.toISOString() } : {}),
@@ -105,7 +131,9 @@ export const claimReviewFormat: ReportFormatter = {
     yield `${JSON.stringify(head).slice(0, -1)},"@graph":[`;
     let first = true;
     for await (const claims of source.claims('text')) {
-      const reviews = claims.map((c) => claimReviewOf(c, links)).filter((r): r is ClaimReview => r !== null);
+      const reviews = claims
+        .map((c) => claimReviewOf(c, links, context.organization))
+        .filter((r): r is ClaimReview => r !== null);
       yield reviews.map((r) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(r)).join('');
     }
     yield '\n]}\n';

@@ -1,8 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import { iso, ReportClaim } from '../report-claim';
+import { iso, ReportClaim, ReportEvidence } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
 
 type Links = ReturnType<typeof reportLinks>;
+
+// A source's URL: its own, else the stored document's. Space-separated in a cell: URLs never hold a raw space.
+const urls = (claim: ReportClaim, links: Links, stance?: ReportEvidence['stance']) =>
+  claim.evidence
+    .filter((e) => stance === undefined || e.stance === stance)
+    .map((e) => e.url ?? links.document(e.sourceDocumentId!))
+    .join(' ');
 
 /** The CSV columns, in their documented, stable order (docs/reports.md); new columns only ever go at the end. */
 export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => string | number | null]> = [
@@ -36,23 +43,31 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['evidence_corroborating', (c) => c.evidence.filter((e) => e.stance === 'corroborates').length],
   ['evidence_disputing', (c) => c.evidence.filter((e) => e.stance === 'disputes').length],
   ['evidence_context', (c) => c.evidence.filter((e) => e.stance === 'context').length],
-  // Space-separated: URLs never contain a raw space.
-  ['evidence_urls', (c, l) => c.evidence.map((e) => e.url ?? l.document(e.sourceDocumentId!)).join(' ')],
+  // Every stance together, kept where it was for existing readers; the per-stance columns are at the end.
+  ['evidence_urls', (c, l) => urls(c, l)],
   ['retracted_at', (c) => iso(c.retractedAt)],
   ['created_at', (c) => iso(c.createdAt)],
   ['superseded_at', (c) => iso(c.supersededAt)],
   ['superseded_by', (c) => c.supersededById],
+  ['corroborating_urls', (c, l) => urls(c, l, 'corroborates')],
+  ['disputing_urls', (c, l) => urls(c, l, 'disputes')],
+  ['context_urls', (c, l) => urls(c, l, 'context')],
 ];
 
-/** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first. */
+/**
+ * RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first.
+ * Text cells starting with =, +, -, @, tab or CR get a leading apostrophe unless `csvFormulas` is `raw`:
+ * claim text is written by whoever published the document, and a spreadsheet would run it as a formula.
+ */
 export const csvFormat: ReportFormatter = {
   passes: 1,
   async *write(context, source) {
     const links = reportLinks(context.baseUrl);
-    yield stringify([CSV_COLUMNS.map(([name]) => name)], { record_delimiter: 'windows' });
+    const options = { record_delimiter: 'windows', escape_formulas: context.csvFormulas !== 'raw' } as const;
+    yield stringify([CSV_COLUMNS.map(([name]) => name)], options);
     for await (const claims of source.claims('text')) {
       const records = claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim, links)));
-      yield stringify(records, { record_delimiter: 'windows' });
+      yield stringify(records, options);
     }
   },
 };

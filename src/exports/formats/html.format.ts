@@ -1,7 +1,7 @@
 import { escapeHtml, safeHref as safeLink } from '../../common/html';
 import { ReportClaim, ReportDocument } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
-import { day, OutlineEvent, outline, percent, QUOTE_LABELS, STANCE_LABELS } from './report-outline';
+import { day, isQuoted, OutlineEvent, outline, percent, QUOTE_LABELS, STANCE_LABELS } from './report-outline';
 
 const html = escapeHtml;
 const safeHref = (url: string) => html(safeLink(url) ?? '#');
@@ -16,8 +16,11 @@ h2 { border-top: 2px solid #111; padding-top: 1rem; margin-top: 2.5rem; }
 .profile { display: flex; height: 0.8rem; border: 1px solid #111; margin: 0.3rem 0 0.2rem; }
 .profile span { display: block; height: 100%; }
 .named { background: #1f5fa8; } .unnamed { background: #8fb3dc; } .editorial { background: #c0392b; } .uncovered { background: #eee; }
+.legend { list-style: none; padding: 0; margin: 0.2rem 0 1rem; font-size: 0.9em; color: #444; }
+.legend li { display: inline-block; margin-right: 1rem; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid #111; margin-right: 0.3em; vertical-align: -0.1em; }
 .claim { margin: 0 0 1rem; padding-left: 0.8rem; border-left: 3px solid #999; break-inside: avoid; page-break-inside: avoid; }
-.claim q { font-style: italic; }
+.claim q, .claim .said { font-style: italic; }
 .verdict { font-weight: bold; }
 .retracted { color: #a00; font-weight: bold; }
 ul.evidence, ul.reviews { margin: 0.2rem 0; }
@@ -26,10 +29,17 @@ ul.evidence, ul.reviews { margin: 0.2rem 0; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.8em; word-break: break-all; }
   h2 { break-before: page; } h2:first-of-type { break-before: auto; }
-  .profile span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .profile span, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;
 
-function documentHeader(document: ReportDocument, documentUrl: string): string {
+const PROFILE_PARTS = [
+  ['named', 'Named sources'],
+  ['unnamed', 'Unnamed sources'],
+  ['editorial', 'Editorial voice'],
+  ['uncovered', 'Uncovered'],
+] as const;
+
+function documentHeader(document: ReportDocument, readerUrl: string): string {
   const p = document.profile!;
   const facts = [
     document.publisher && `Publisher: ${html(document.publisher)}`,
@@ -38,27 +48,35 @@ function documentHeader(document: ReportDocument, documentUrl: string): string {
       `Published: <time datetime="${document.publishedAt.toISOString()}">${day(document.publishedAt)}</time>`,
     `Kind: ${html(document.kind)}`,
   ].filter(Boolean);
-  const bar = (['named', 'unnamed', 'editorial', 'uncovered'] as const)
-    .map(
-      (k) =>
-        `<span class="${k}" style="width:${(p[k] * 100).toFixed(2)}%" title="${k} ${percent(p[k])}"></span>`,
-    )
-    .join('');
+  const bar = PROFILE_PARTS.map(
+    ([k, label]) =>
+      `<span class="${k}" style="width:${(p[k] * 100).toFixed(2)}%" title="${label} ${percent(p[k])}"></span>`,
+  ).join('');
+  // The legend says what each colour of the bar stands for, and its share, in words.
+  const legend = PROFILE_PARTS.map(
+    ([k, label]) => `<li><span class="swatch ${k}"></span>${label} ${percent(p[k])}</li>`,
+  ).join('');
   return `<section class="document">
 <h2>${html(document.title)}</h2>
-<p class="meta">${facts.join(' · ')}<br>Source: ${document.url ? a(document.url, document.url) : 'not given'} · Stored: ${a(document.id, documentUrl)}</p>
-${document.retractedAt ? `<p class="retracted">Retracted ${day(document.retractedAt)}: ${html(document.retractionReason ?? '')}</p>\n` : ''}<div class="profile" role="img" aria-label="sourcing profile">${bar}</div>
-<p class="meta">Sourcing profile: named sources ${percent(p.named)}, unnamed sources ${percent(p.unnamed)}, editorial voice ${percent(p.editorial)}, uncovered ${percent(p.uncovered)} of the text.</p>
+<p class="meta">${facts.join(' · ')}<br>Source: ${document.url ? a(document.url, document.url) : 'not given'} · Stored: ${a(document.id, readerUrl)}</p>
+${document.retractedAt ? `<p class="retracted">Retracted ${day(document.retractedAt)}: ${html(document.retractionReason ?? '')}</p>\n` : ''}<p class="meta">Sourcing profile of the text:</p>
+<div class="profile" role="img" aria-label="sourcing profile: named sources ${percent(p.named)}, unnamed sources ${percent(p.unnamed)}, editorial voice ${percent(p.editorial)}, uncovered ${percent(p.uncovered)}">${bar}</div>
+<ul class="legend">${legend}</ul>
 `;
 }
 
 function claimBlock(claim: ReportClaim, links: ReturnType<typeof reportLinks>): string {
-  const claimUrl = links.claim(claim.id);
+  // People follow links to the reader's pages; the API URLs are ids, in the machine-readable formats.
+  const claimUrl = links.readerClaim(claim.id);
+  // <q> adds quotation marks; a direct quote carries its own, and a second pair would misquote it.
+  const said = isQuoted(claim.text)
+    ? `<span class="said">${html(claim.text)}</span>`
+    : `<q>${html(claim.text)}</q>`;
   const how = [claim.cue && `“${html(claim.cue)}”`, QUOTE_LABELS[claim.quote]].filter(Boolean).join(', ');
   const status = claim.verdict
     ? `<span class="verdict">${html(claim.verdict)}</span>`
     : html(claim.reviewStatus);
-  const parts = [`<div class="claim" id="claim-${claim.id}">`, `<p><q>${html(claim.text)}</q></p>`];
+  const parts = [`<div class="claim" id="claim-${claim.id}">`, `<p>${said}</p>`];
   const named =
     claim.speakerMention && claim.speaker && claim.speakerMention !== claim.speaker.name
       ? ` · named here as “${html(claim.speakerMention)}”${claim.speakerRole ? `, ${html(claim.speakerRole)}` : ''}`
@@ -80,7 +98,7 @@ function claimBlock(claim: ReportClaim, links: ReturnType<typeof reportLinks>): 
     const items = claim.evidence.map((e) => {
       const title = e.title ?? e.url ?? e.sourceDocumentId ?? 'source';
       const passage = e.exact ? `: <q>${html(e.exact)}</q>` : '';
-      const url = e.url ?? (e.sourceDocumentId ? links.document(e.sourceDocumentId) : null);
+      const url = e.url ?? (e.sourceDocumentId ? links.readerDocument(e.sourceDocumentId) : null);
       return `<li>${STANCE_LABELS[e.stance]}: ${url ? a(title, url) : html(title)}${e.publisher ? `, ${html(e.publisher)}` : ''}${passage}${e.note ? ` — ${html(e.note)}` : ''}</li>`;
     });
     parts.push(`<ul class="evidence">${items.join('')}</ul>`);
@@ -112,7 +130,7 @@ export const htmlFormat: ReportFormatter = {
     const render = (event: OutlineEvent): string => {
       switch (event.type) {
         case 'document':
-          return documentHeader(event.document, links.document(event.document.id));
+          return documentHeader(event.document, links.readerDocument(event.document.id));
         case 'section':
           return event.section === 'attributed'
             ? '<section class="attributed"><h3>Attributed claims</h3>\n'

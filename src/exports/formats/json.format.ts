@@ -1,78 +1,91 @@
-import { iso, ReportClaim, ReportDocument } from '../report-claim';
-import { ReportContext, ReportFormatter, reportLinks } from './report-formatter';
+import { ClaimResponse, ProvenanceSummaryResponse, toClaimResponse } from '../../claims/dto/claim.response';
+import { DocumentSummaryResponse } from '../../documents/dto/document.response';
+import { EvidenceResponse } from '../../evidence/dto/evidence.response';
+import { ReviewResponse, toReviewResponse } from '../../reviews/dto/review.response';
+import { iso, ReportClaim, ReportDocument, ReportEvidence } from '../report-claim';
+import { ReportContext, ReportFormatter, ReportLinks, reportLinks } from './report-formatter';
+import { SourcingProfile } from '../../claims/sourcing-profile';
 
-type Links = ReturnType<typeof reportLinks>;
+/** Where a report's record is found: the API resource and the reader's page. */
+interface ReportRecordLinks {
+  apiUrl: string;
+  readerUrl: string;
+}
 
-export function documentJson(document: ReportDocument, links: Links) {
+/**
+ * A document in the JSON report: the REST API's names (`url` is the original's URL), without the text and
+ * the claim counts, with its text length, sourcing profile and links.
+ */
+export type ReportDocumentJson = Omit<DocumentSummaryResponse, 'claimCounts'> &
+  ReportRecordLinks & { textLength: number | null; sourcingProfile: SourcingProfile | null };
+
+/**
+ * A claim in the JSON report: exactly the REST API's claim (GET /api/claims/:id, one mapper), with its
+ * reviews (GET /api/claims/:id/reviews) and evidence (GET /api/claims/:id/evidence) in their REST shapes.
+ */
+export type ReportClaimJson = ClaimResponse &
+  ReportRecordLinks & { reviews: ReviewResponse[]; evidence: EvidenceResponse[] };
+
+export function documentJson(document: ReportDocument, links: ReportLinks): ReportDocumentJson {
   return {
     id: document.id,
-    url: links.document(document.id),
     title: document.title,
-    sourceUrl: document.url,
+    contentHash: document.contentHash,
+    url: document.url,
     publisher: document.publisher,
     authors: document.authors,
     language: document.language,
     kind: document.kind,
     publishedAt: iso(document.publishedAt),
     retrievedAt: iso(document.retrievedAt),
-    contentHash: document.contentHash,
-    textLength: document.textLength,
+    createdAt: document.createdAt.toISOString(),
     metadata: document.metadata,
-    sourcingProfile: document.profile ?? null,
     retractedAt: iso(document.retractedAt),
     retractionReason: document.retractionReason,
+    textLength: document.textLength,
+    sourcingProfile: document.profile ?? null,
+    apiUrl: links.document(document.id),
+    readerUrl: links.readerDocument(document.id),
   };
 }
 
-export function claimJson(claim: ReportClaim, links: Links) {
+function provenanceOf(evidence: ReportEvidence[]): ProvenanceSummaryResponse {
+  const count = (stance: ReportEvidence['stance']) => evidence.filter((e) => e.stance === stance).length;
+  return { corroborating: count('corroborates'), disputing: count('disputes'), context: count('context') };
+}
+
+function evidenceJson(claimId: string, e: ReportEvidence): EvidenceResponse {
   return {
-    id: claim.id,
-    url: links.claim(claim.id),
-    documentId: claim.documentId,
-    kind: claim.kind,
-    text: claim.text,
-    anchor: { start: claim.start, end: claim.end, prefix: claim.prefix, suffix: claim.suffix },
-    speaker: claim.speaker && { ...claim.speaker, url: links.speaker(claim.speaker.id) },
-    speakerMention: claim.speakerMention,
-    speakerRole: claim.speakerRole,
-    cue: claim.cue,
-    quote: claim.quote,
-    origin: claim.origin,
-    extractorVersion: claim.extractorVersion,
-    confidence: claim.confidence,
-    status: claim.reviewStatus,
-    verdict: claim.verdict,
-    verdictHistory: claim.reviews.map((r) => ({
-      id: r.id,
-      verdict: r.verdict,
-      rationale: r.rationale,
-      reviewer: { name: r.reviewerName, role: r.reviewerRole },
-      supersededBy: r.supersededById,
-      createdAt: iso(r.createdAt),
-    })),
-    evidence: claim.evidence.map((e) => ({
-      id: e.id,
-      stance: e.stance,
-      source: {
-        documentId: e.sourceDocumentId,
-        start: e.start,
-        end: e.end,
-        exact: e.exact,
-        url: e.url ?? (e.sourceDocumentId ? links.document(e.sourceDocumentId) : null),
-        title: e.title,
-        publisher: e.publisher,
-        publishedAt: iso(e.publishedAt),
-      },
-      note: e.note,
-      addedBy: e.addedBy,
-      createdAt: iso(e.createdAt),
-    })),
-    retractedAt: iso(claim.retractedAt),
-    retractionReason: claim.retractionReason,
-    supersededAt: iso(claim.supersededAt),
-    supersededBy: claim.supersededById,
-    createdAt: iso(claim.createdAt),
-    updatedAt: iso(claim.updatedAt),
+    id: e.id,
+    claimId,
+    stance: e.stance,
+    source: {
+      documentId: e.sourceDocumentId,
+      start: e.start,
+      end: e.end,
+      exact: e.exact,
+      url: e.url,
+      title: e.title,
+      publisher: e.publisher,
+      publishedAt: iso(e.publishedAt),
+    },
+    note: e.note,
+    addedBy: e.addedBy,
+    version: e.version,
+    // Reports leave retracted links out, as the claim's provenance counts do.
+    retractedAt: null,
+    retractionReason: null,
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+
+export function claimJson(claim: ReportClaim, links: ReportLinks): ReportClaimJson {
+  return {
+    ...toClaimResponse(claim, provenanceOf(claim.evidence)),
+    apiUrl: links.claim(claim.id),
+    readerUrl: links.readerClaim(claim.id),
+    reviews: claim.reviews.map((r) => toReviewResponse({ ...r, claimId: claim.id })),
+    evidence: claim.evidence.map((e) => evidenceJson(claim.id, e)),
   };
 }
 

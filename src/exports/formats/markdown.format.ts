@@ -1,6 +1,6 @@
 import { ReportClaim, ReportDocument } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
-import { day, OutlineEvent, outline, percent, QUOTE_LABELS, STANCE_LABELS } from './report-outline';
+import { day, isQuoted, OutlineEvent, outline, percent, QUOTE_LABELS, STANCE_LABELS } from './report-outline';
 
 // Escapes the characters Markdown would read as syntax, and folds line breaks so a claim stays one item.
 export function md(text: string): string {
@@ -10,7 +10,7 @@ export function md(text: string): string {
 const link = (label: string, url: string) =>
   `[${md(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 
-function documentHeader(document: ReportDocument, documentUrl: string): string {
+function documentHeader(document: ReportDocument, readerUrl: string): string {
   const lines = [`## ${md(document.title)}`, ''];
   const facts = [
     document.publisher && `Publisher: ${md(document.publisher)}`,
@@ -20,7 +20,7 @@ function documentHeader(document: ReportDocument, documentUrl: string): string {
   ].filter(Boolean);
   lines.push(`${facts.join(' · ')}  `);
   lines.push(
-    `Source: ${document.url ? link(document.url, document.url) : 'not given'} · Stored: ${link(document.id, documentUrl)}`,
+    `Source: ${document.url ? link(document.url, document.url) : 'not given'} · Stored: ${link(document.id, readerUrl)}`,
   );
   if (document.retractedAt)
     lines.push('', `**Retracted** ${day(document.retractedAt)}: ${md(document.retractionReason ?? '')}`);
@@ -36,10 +36,13 @@ function documentHeader(document: ReportDocument, documentUrl: string): string {
 }
 
 function claimItem(claim: ReportClaim, links: ReturnType<typeof reportLinks>): string {
-  const claimUrl = links.claim(claim.id);
+  // People follow links to the reader's pages; the API URLs are ids, in the machine-readable formats.
+  const claimUrl = links.readerClaim(claim.id);
+  // A direct quote carries its own quotation marks: a second pair would misquote it.
+  const said = isQuoted(claim.text) ? md(claim.text) : `“${md(claim.text)}”`;
   const how = [claim.cue && `“${md(claim.cue)}”`, QUOTE_LABELS[claim.quote]].filter(Boolean).join(', ');
   const status = claim.verdict ? `verdict **${claim.verdict}**` : claim.reviewStatus;
-  const lines = [`- “${md(claim.text)}” — ${how}; ${status} (${link('claim', claimUrl)})`];
+  const lines = [`- ${said} — ${how}; ${status} (${link('claim', claimUrl)})`];
   if (claim.speakerMention && claim.speaker && claim.speakerMention !== claim.speaker.name) {
     lines.push(
       `  - Named here as “${md(claim.speakerMention)}”${claim.speakerRole ? `, ${md(claim.speakerRole)}` : ''}`,
@@ -56,7 +59,7 @@ function claimItem(claim: ReportClaim, links: ReturnType<typeof reportLinks>): s
   }
   for (const e of claim.evidence) {
     const title = e.title ?? e.url ?? e.sourceDocumentId ?? 'source';
-    const target = e.url ?? (e.sourceDocumentId ? links.document(e.sourceDocumentId) : claimUrl);
+    const target = e.url ?? (e.sourceDocumentId ? links.readerDocument(e.sourceDocumentId) : claimUrl);
     const passage = e.exact ? `: “${md(e.exact)}”` : '';
     lines.push(
       `  - ${STANCE_LABELS[e.stance]}: ${link(title, target)}${e.publisher ? `, ${md(e.publisher)}` : ''}${passage}${e.note ? ` — ${md(e.note)}` : ''}`,
@@ -75,7 +78,7 @@ export const markdownFormat: ReportFormatter = {
     const render = (event: OutlineEvent): string => {
       switch (event.type) {
         case 'document':
-          return documentHeader(event.document, links.document(event.document.id));
+          return documentHeader(event.document, links.readerDocument(event.document.id));
         case 'section':
           return event.section === 'attributed'
             ? '### Attributed claims\n\n'

@@ -40,16 +40,24 @@ const SPEAKER_TYPES = {
   'unnamed-group': 'prov:Agent',
 } as const;
 
+/**
+ * The claimtrail vocabulary (ct:Extraction, ct:stance, …), documented in docs/reports.md. A fixed IRI,
+ * the same from every host, so reports from different instances mean the same by the same term.
+ */
+export const CT_NAMESPACE = 'https://claimtrail.org/ns#';
+
 export function provPrefixes(baseUrl: string) {
   const links = reportLinks(baseUrl);
   return {
-    ct: `${links.base}/ns/provenance#`,
+    ct: CT_NAMESPACE,
     document: `${links.base}/api/documents/`,
     claim: `${links.base}/api/claims/`,
     speaker: `${links.base}/api/speakers/`,
     outlet: `${links.base}/api/documents?publisher=`,
-    reviewer: `${links.base}/ns/reviewer/`,
-    evidence: `${links.base}/ns/evidence/`,
+    // People (API key names) and sources known only by URL have no API resource of their own: their ids are
+    // fragments of the instance's home page, which exists, rather than paths that would answer 404.
+    reviewer: `${links.base}/#reviewer-`,
+    evidence: `${links.base}/#evidence-`,
     schema: 'https://schema.org/',
     xsd: 'http://www.w3.org/2001/XMLSchema#',
   };
@@ -133,8 +141,13 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
     };
   }
 
-  // Extraction is one activity per document; a claim entered by hand has an activity of its own.
-  const activity = claim.origin === 'extraction' ? `ct:extraction-${document.id}` : `ct:entry-${claim.id}`;
+  // Each extraction run is an activity of its own: the claims of one run are stored in one transaction, so
+  // they share their creation time, which with the document names the run. A claim entered by hand has an
+  // activity of its own.
+  const engine = claim.extractorVersion ?? 'unknown';
+  const run = `${document.id}-${claim.createdAt.getTime()}`;
+  const activity = claim.origin === 'extraction' ? `ct:extraction-${run}` : `ct:entry-${claim.id}`;
+  const started = claim.createdAt.toISOString();
   yield {
     section: 'activity',
     id: activity,
@@ -143,16 +156,18 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
       claim.origin === 'extraction'
         ? {
             'prov:type': qname('ct:Extraction'),
-            'prov:startTime': document.createdAt.toISOString(),
-            'prov:label': `claim extraction`,
+            'prov:startTime': started,
+            'prov:endTime': started,
+            'prov:label': `claim extraction by engine ${engine}`,
+            'ct:engineVersion': engine,
           }
-        : { 'prov:type': qname('ct:ManualEntry'), 'prov:startTime': claim.createdAt.toISOString() },
+        : { 'prov:type': qname('ct:ManualEntry'), 'prov:startTime': started, 'prov:endTime': started },
   };
   yield {
     section: 'used',
-    id: claim.origin === 'extraction' ? `_:read-${document.id}` : `_:read-${claim.id}`,
+    id: claim.origin === 'extraction' ? `_:read-${run}` : `_:read-${claim.id}`,
     shared: claim.origin === 'extraction',
-    attributes: { 'prov:activity': activity, 'prov:entity': documentId },
+    attributes: { 'prov:activity': activity, 'prov:entity': documentId, 'prov:time': started },
   };
   yield {
     section: 'wasGeneratedBy',
@@ -160,7 +175,7 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
     attributes: {
       'prov:entity': claimId,
       'prov:activity': activity,
-      'prov:time': claim.createdAt.toISOString(),
+      'prov:time': started,
     },
   };
   yield {
@@ -173,27 +188,33 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
       ...(claim.quote === 'direct' ? { 'prov:type': qname('prov:Quotation') } : {}),
     },
   };
-  if (claim.origin === 'extraction' && claim.extractorVersion) {
-    const extractor = `ct:extractor-${local(claim.extractorVersion)}`;
+  if (claim.origin === 'extraction') {
+    const extractor = `ct:extractor-${local(engine)}`;
     yield {
       section: 'agent',
       id: extractor,
       shared: true,
       attributes: {
         'prov:type': qname('prov:SoftwareAgent'),
-        'prov:label': `claimtrail extractor ${claim.extractorVersion}`,
+        'prov:label': `claimtrail extractor ${engine}`,
+        'ct:engineVersion': engine,
       },
     };
     yield {
       section: 'wasAssociatedWith',
-      id: `_:ran-${document.id}-${local(claim.extractorVersion)}`,
+      id: `_:ran-${run}`,
       shared: true,
       attributes: { 'prov:activity': activity, 'prov:agent': extractor },
     };
   }
 
+  // Evidence is linked to a claim after the claim exists, so the claim is not derived from it. A link is an
+  // entity of its own (which source, with which stance), made by whoever linked it; the reviews that came after
+  // it used it (below). A source that disputes a claim is no prov:PrimarySource of anything.
   for (const e of claim.evidence) {
     const source = e.sourceDocumentId ? `document:${e.sourceDocumentId}` : `evidence:${e.id}`;
+    const link = `ct:evidence-${e.id}`;
+    const linker = `reviewer:${local(e.addedBy)}`;
     yield {
       section: 'entity',
       id: source,
@@ -206,20 +227,43 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
       },
     };
     yield {
-      section: 'wasDerivedFrom',
-      id: `_:evidence-${e.id}`,
+      section: 'entity',
+      id: link,
       attributes: {
-        'prov:generatedEntity': claimId,
-        'prov:usedEntity': source,
-        'prov:type': qname('prov:PrimarySource'),
+        'prov:type': qname('ct:EvidenceLink'),
+        'ct:claim': qname(claimId),
+        'ct:source': qname(source),
         'ct:stance': e.stance,
+        'ct:linkedAt': dateTime(e.createdAt),
         ...(e.exact ? { 'ct:passage': e.exact } : {}),
         ...(e.note ? { 'ct:note': e.note } : {}),
       },
     };
+    yield {
+      section: 'agent',
+      id: linker,
+      shared: true,
+      attributes: { 'prov:type': qname('prov:Person'), 'prov:label': e.addedBy },
+    };
+    yield {
+      section: 'wasAttributedTo',
+      id: `_:linked-${e.id}`,
+      attributes: { 'prov:entity': link, 'prov:agent': linker },
+    };
+    // The link quotes or points at its source: derived from the source, never the claim from either.
+    yield {
+      section: 'wasDerivedFrom',
+      id: `_:cites-${e.id}`,
+      attributes: {
+        'prov:generatedEntity': link,
+        'prov:usedEntity': source,
+        ...(e.exact ? { 'prov:type': qname('prov:Quotation') } : {}),
+      },
+    };
   }
 
-  // Each review is an activity by its reviewer that used the claim and generated a verdict.
+  // Each review is an activity by its reviewer that used the claim and the evidence linked by then, and
+  // generated a verdict.
   for (const r of claim.reviews) {
     const review = `ct:review-${r.id}`;
     const verdict = `ct:verdict-${r.id}`;
@@ -251,6 +295,19 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
       id: `_:reviewed-${r.id}`,
       attributes: { 'prov:activity': review, 'prov:entity': claimId, 'prov:time': time },
     };
+    for (const e of claim.evidence) {
+      if (e.createdAt.getTime() > r.createdAt.getTime()) continue;
+      yield {
+        section: 'used',
+        id: `_:weighed-${r.id}-${e.id}`,
+        attributes: {
+          'prov:activity': review,
+          'prov:entity': `ct:evidence-${e.id}`,
+          'prov:time': time,
+          'ct:stance': e.stance,
+        },
+      };
+    }
     yield {
       section: 'wasGeneratedBy',
       id: `_:judged-${r.id}`,

@@ -57,6 +57,7 @@ export function reportClaim(overrides: Partial<ReportClaim> = {}): ReportClaim {
     retractionReason: null,
     supersededAt: null,
     supersededById: null,
+    version: 1,
     evidence: [],
     reviews: [],
     ...overrides,

@@ -1,5 +1,6 @@
 import { ReportClaim, ReportDocument, ReportReview } from '../report-claim';
 import { ClaimOrder, DocumentNeeds } from '../report-reader';
+import { CsvFormulas } from '../report-format';
 import { ReportScope } from '../report-scope';
 
 /** The part of ReportReader a formatter uses: passes over the claims (and their documents) in batches. */
@@ -16,6 +17,16 @@ export interface ReportContext {
   generatedAt: Date;
   /** Absolute URLs in the report (claim, document and speaker ids) start with it. */
   baseUrl: string;
+  /** CSV only: `raw` writes cells that start like a formula as stored; by default they are defused. */
+  csvFormulas?: CsvFormulas;
+  /** The fact-checking organisation publishing the verdicts (settings ORG_NAME, ORG_URL). */
+  organization: ReportOrganization;
+}
+
+export interface ReportOrganization {
+  name: string;
+  /** Its home page; null when ORG_URL is unset. */
+  url: string | null;
 }
 
 export interface ReportFormatter {
@@ -26,16 +37,22 @@ export interface ReportFormatter {
   write(context: ReportContext, source: ClaimSource): AsyncIterable<string>;
 }
 
-/** The API URLs reports use as identifiers. */
+/** The API URLs reports use as identifiers, and the reader's pages people are sent to. */
 export function reportLinks(baseUrl: string) {
   const base = baseUrl.replace(/\/+$/, '');
   return {
     base,
     claim: (id: string) => `${base}/api/claims/${id}`,
     document: (id: string) => `${base}/api/documents/${id}`,
+    /** The stored text exactly, as text/plain: what claim offsets and annotation selectors count on. */
+    documentText: (id: string) => `${base}/api/documents/${id}/text`,
     speaker: (id: string) => `${base}/api/speakers/${id}`,
+    readerClaim: (id: string) => `${base}/claims/${id}`,
+    readerDocument: (id: string) => `${base}/documents/${id}`,
   };
 }
+
+export type ReportLinks = ReturnType<typeof reportLinks>;
 
 /** The verdict in force: the latest review nothing superseded (reviews come oldest first). */
 export function currentReview(claim: ReportClaim): ReportReview | null {

@@ -10,7 +10,7 @@ export type OutlineEvent =
   | { type: 'end-document' };
 
 /**
- * Turns claims read in the `grouped` order (document, kind, speaker name) into outline events,
+ * Turns claims read in the `grouped` order (document, kind, speaker by first appearance) into outline events,
  * one batch at a time: headings are emitted when the document, section or speaker changes, so
  * nothing is held beyond the current batch.
  */
@@ -63,5 +63,18 @@ export const STANCE_LABELS = {
   disputes: 'Disputes',
   context: 'Context',
 } as const;
+
+// Opening and closing quotation marks a quoted claim's text may already carry (straight, curly, low-9, guillemets).
+const OPENING = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '‹', '›', '「', '『']);
+const CLOSING = new Set(['"', '”', '“', '»', '«', "'", '’', '‘', '›', '‹', '」', '』']);
+
+/** Whether a text already stands between quotation marks, so a report must not add a second pair. */
+export function isQuoted(text: string): boolean {
+  const trimmed = text.trim();
+  const last = trimmed.at(-1) ?? '';
+  // A closing mark may be followed by the sentence's punctuation ("…," she said): look past one.
+  const closing = CLOSING.has(last) || (/[.,;:!?]/.test(last) && CLOSING.has(trimmed.at(-2) ?? ''));
+  return trimmed.length > 1 && OPENING.has(trimmed[0]) && closing;
+}
 
 export const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);

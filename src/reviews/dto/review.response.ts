@@ -46,7 +46,20 @@ export class ReviewHistoryResponse {
   items: ReviewResponse[];
 }
 
-export function toReviewResponse(review: Review): ReviewResponse {
+/** The one mapper from a review to its public shape (REST API and JSON report). */
+export function toReviewResponse(
+  review: Pick<
+    Review,
+    | 'id'
+    | 'claimId'
+    | 'verdict'
+    | 'rationale'
+    | 'reviewerName'
+    | 'reviewerRole'
+    | 'supersededById'
+    | 'createdAt'
+  >,
+): ReviewResponse {
   return {
     id: review.id,
     claimId: review.claimId,

@@ -45,7 +45,10 @@ export class SpeakerResponse extends SpeakerRefResponse {
 
 export class SpeakerPageResponse extends PageResponse(SpeakerResponse) {}
 
-export function toSpeakerRef(speaker: Speaker): SpeakerRefResponse {
+/** The fields a claim's speaker reference is made of. */
+export type SpeakerRef = Pick<Speaker, 'id' | 'name' | 'kind'>;
+
+export function toSpeakerRef(speaker: SpeakerRef): SpeakerRefResponse {
   return { id: speaker.id, name: speaker.name, kind: speaker.kind };
 }
 

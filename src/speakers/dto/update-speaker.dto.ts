@@ -4,6 +4,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  Max,
   IsOptional,
   IsString,
   MaxLength,
@@ -12,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { SPEAKER_KINDS, SpeakerKind } from '../speaker-kind';
+import { HasText, MAX_INT4 } from '../../common/input-rules';
 
 /** Changes to a speaker; fields left out stay as they are, null clears an optional one. */
 export class UpdateSpeakerDto {
@@ -20,6 +22,7 @@ export class UpdateSpeakerDto {
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @HasText()
   name?: string;
 
   @ApiPropertyOptional({ enum: SPEAKER_KINDS })
@@ -63,5 +66,6 @@ export class UpdateSpeakerDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version?: number;
 }

@@ -1,0 +1,42 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { extname, join } from 'node:path';
+import { Piscina } from 'piscina';
+import { AppConfig } from '../config/configuration';
+import { ExtractionResult } from '../extraction';
+import type { ExtractionTask } from './extraction.worker';
+
+// Built (dist/*.js) the worker is plain JavaScript; run from source (ts-node, jest) it is TypeScript, which a
+// worker thread can load only with ts-node's hook.
+const WORKER = join(__dirname, `extraction.worker${extname(__filename)}`);
+const FROM_SOURCE = extname(__filename) === '.ts';
+
+/**
+ * The extraction engine in a pool of worker threads: a large document takes seconds of CPU, which on the
+ * event loop would stall every other request. Threads start on first use and stop when idle.
+ */
+@Injectable()
+export class ExtractionPool implements OnModuleDestroy {
+  private readonly pool: Piscina<ExtractionTask, ExtractionResult>;
+
+  constructor(config: ConfigService<AppConfig, true>) {
+    this.pool = new Piscina({
+      filename: WORKER,
+      minThreads: 0,
+      maxThreads: config.get('EXTRACTION_WORKERS', { infer: true }),
+      idleTimeout: 60_000,
+      execArgv: FROM_SOURCE ? ['--require', 'ts-node/register/transpile-only'] : [],
+      env: FROM_SOURCE
+        ? { ...process.env, TS_NODE_PROJECT: join(__dirname, '..', '..', 'tsconfig.json') }
+        : process.env,
+    });
+  }
+
+  extract(text: string, publisher: string | null): Promise<ExtractionResult> {
+    return this.pool.run({ text, publisher });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

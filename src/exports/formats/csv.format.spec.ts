@@ -1,0 +1,63 @@
+import { ReportEvidence } from '../report-claim';
+import { CSV_COLUMNS } from './csv.format';
+import { reportClaim } from './report-claim.fixture';
+import { reportLinks } from './report-formatter';
+
+const links = reportLinks('https://ct.example');
+const evidence = (id: string, stance: ReportEvidence['stance'], url: string | null): ReportEvidence => ({
+  id,
+  stance,
+  sourceDocumentId: url ? null : 'doc-9',
+  start: null,
+  end: null,
+  exact: null,
+  url,
+  title: null,
+  publisher: null,
+  publishedAt: null,
+  note: null,
+  addedBy: 'Jane Checker',
+  version: 1,
+  createdAt: new Date('2026-03-06T00:00:00Z'),
+});
+
+function row(claim: ReturnType<typeof reportClaim>): Record<string, unknown> {
+  return Object.fromEntries(CSV_COLUMNS.map(([name, value]) => [name, value(claim, links)]));
+}
+
+describe('CSV columns', () => {
+  it('split evidence URLs by stance, a stored source by its document URL', () => {
+    const claim = reportClaim({
+      evidence: [
+        evidence('e1', 'corroborates', 'https://a.example/1'),
+        evidence('e2', 'disputes', 'https://b.example/2'),
+        evidence('e3', 'corroborates', null),
+        evidence('e4', 'context', 'https://c.example/4'),
+      ],
+    });
+    expect(row(claim)).toMatchObject({
+      corroborating_urls: 'https://a.example/1 https://ct.example/api/documents/doc-9',
+      disputing_urls: 'https://b.example/2',
+      context_urls: 'https://c.example/4',
+      evidence_urls:
+        'https://a.example/1 https://b.example/2 https://ct.example/api/documents/doc-9 https://c.example/4',
+    });
+  });
+
+  it('leave a stance without sources empty', () => {
+    expect(row(reportClaim())).toMatchObject({
+      corroborating_urls: '',
+      disputing_urls: '',
+      context_urls: '',
+    });
+  });
+
+  it('keep their documented order: the per-stance columns come last', () => {
+    expect(CSV_COLUMNS.map(([name]) => name).slice(-4)).toEqual([
+      'superseded_by',
+      'corroborating_urls',
+      'disputing_urls',
+      'context_urls',
+    ]);
+  });
+});

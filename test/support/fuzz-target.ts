@@ -44,7 +44,8 @@ function asParameter(value: Input): string {
   if (value instanceof Nested) return percentEncode(value.json());
   if (typeof value === 'string') return percentEncode(value);
   if (value === null || value === undefined) return '';
-  return percentEncode(typeof value === 'object' ? JSON.stringify(value) : String(value));
+  // Whatever is left is a primitive (number, boolean, bigint, symbol).
+  return percentEncode(typeof value === 'object' ? JSON.stringify(value) : String(value as number));
 }
 
 /**

@@ -21,6 +21,7 @@ import { loggerOptions } from './logger-options';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ReaderModule } from './reader/reader.module';
 import { SpeakersModule } from './speakers/speakers.module';
+import { TrailApiModule } from './trail/trail-api.module';
 
 // main.ts and the CLI start the embedded server first and pass its URL in the config.
 function databaseUrl(config: AppConfig): string {
@@ -49,6 +50,7 @@ export class AppModule {
         ReviewsModule,
         ReaderModule,
         ExportsModule,
+        TrailApiModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -38,6 +38,10 @@ export class Document {
   @Column({ name: 'retrieved_at', ...timestampColumn, nullable: true })
   retrievedAt: Date | null;
 
+  /** The earliest-published stored document this one reproduces (a syndicated copy), set by the trail. */
+  @Column({ name: 'copy_of_id', type: 'uuid', nullable: true })
+  copyOfId: string | null;
+
   @Column({ type: 'jsonb', default: () => "'{}'" })
   metadata: Record<string, unknown>;
 

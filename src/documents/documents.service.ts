@@ -10,6 +10,7 @@ import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
+import { TrailService } from '../trail/trail.service';
 import { Document } from './document.entity';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentQueryDto } from './dto/document-query.dto';
@@ -45,6 +46,7 @@ export class DocumentsService {
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
+    private readonly trail: TrailService,
   ) {}
 
   /** Stores a document with its speakers and extracted claims in one transaction, or finds it already stored. */
@@ -83,6 +85,8 @@ export class DocumentsService {
         const document = { id: inserted[0].id, text: input.text };
         const speakers = await this.speakers.resolveMentions(em, document.id, plan.mentions);
         const claimIds = await this.claims.insertMany(em, document, plan.claimsFor(speakers.ids));
+        // Syndication and statement matching, in the same transaction: the trail never lags the documents.
+        const copyOf = (await this.trail.indexDocuments(em, [document.id], actor)).get(document.id) ?? null;
         // One event for the document, naming every claim and speaker its extraction created.
         await this.audit.record(em, {
           actor,
@@ -97,6 +101,7 @@ export class DocumentsService {
               url: input.url ?? null,
               publisher: input.publisher ?? null,
               kind: input.kind ?? 'article',
+              copyOf,
               extractedClaims: claimIds.length,
               claimIds,
               speakerIds: speakers.created,

@@ -35,7 +35,10 @@ const sameClaim = (a: FreshClaim, b: FreshClaim) =>
  * Automatic claims nobody touched are found again (kept, ids unchanged) or superseded, each pointing at
  * the added claim that overlaps it most.
  */
-export function planReextraction<T extends FreshClaim>(stored: StoredClaim[], fresh: T[]): ReextractionPlan<T> {
+export function planReextraction<T extends FreshClaim>(
+  stored: StoredClaim[],
+  fresh: T[],
+): ReextractionPlan<T> {
   const touched = stored.filter((c) => !c.replaceable);
   const unmatched = new Set(stored.filter((c) => c.replaceable));
   const refound: string[] = [];
@@ -64,5 +67,7 @@ export function planReextraction<T extends FreshClaim>(stored: StoredClaim[], fr
 }
 
 function strictlyContains(outer: FreshClaim, inner: { start: number; end: number }): boolean {
-  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+  return (
+    outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start
+  );
 }

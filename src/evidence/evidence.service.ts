@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { checkAnchor } from '../claims/anchor';
@@ -40,44 +40,49 @@ export class EvidenceService {
     return toPage(rows, OLDEST_FIRST, page, toEvidenceResponse);
   }
 
-  async add(claimId: string, input: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
-    return this.db.transaction(async (em) => {
-      await this.claimEdits.lockForEvidence(em, claimId);
-      const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
-      if (source && input.start !== undefined && input.end !== undefined) {
-        checkAnchor(source.text, input.start, input.end, input.exact);
-      }
-      const link = em.create(EvidenceLink, {
-        claimId,
-        stance: input.stance,
-        sourceDocumentId: source?.id ?? null,
-        sourceStart: source ? (input.start ?? null) : null,
-        sourceEnd: source ? (input.end ?? null) : null,
-        sourceExact: source && input.start !== undefined ? source.text.slice(input.start, input.end) : null,
-        url: source ? null : input.url!,
-        title: input.title ?? null,
-        publisher: input.publisher ?? null,
-        publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
-        note: input.note ?? null,
-        addedBy: actor.name,
-      });
-      const saved = await em.save(link);
-      saved.sourceDocument = source;
-      const response = toEvidenceResponse(saved);
-      const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
-      const { id: _id, claimId: _claimId, createdAt: _createdAt, ...recorded } = response;
-      await this.audit.recordMany(em, [
-        {
-          actor,
-          action: 'create',
-          entityType: 'evidence',
-          entityId: saved.id,
-          parent: { type: 'claim', id: claimId },
-          changes: { before: null, after: recorded },
-        },
-        ...(statusEvent ? [statusEvent] : []),
-      ]);
-      return response;
+  /** Links a source to a claim, audited; inside the caller's transaction when `em` is given. */
+  async add(
+    claimId: string,
+    input: CreateEvidenceDto,
+    actor: Actor,
+    em?: EntityManager,
+  ): Promise<EvidenceResponse> {
+    if (!em) return this.db.transaction((tx) => this.add(claimId, input, actor, tx));
+    await this.claimEdits.lockForEvidence(em, claimId);
+    const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
+    if (source && input.start !== undefined && input.end !== undefined) {
+      checkAnchor(source.text, input.start, input.end, input.exact);
+    }
+    const link = em.create(EvidenceLink, {
+      claimId,
+      stance: input.stance,
+      sourceDocumentId: source?.id ?? null,
+      sourceStart: source ? (input.start ?? null) : null,
+      sourceEnd: source ? (input.end ?? null) : null,
+      sourceExact: source && input.start !== undefined ? source.text.slice(input.start, input.end) : null,
+      url: source ? null : input.url!,
+      title: input.title ?? null,
+      publisher: input.publisher ?? null,
+      publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+      note: input.note ?? null,
+      addedBy: actor.name,
     });
+    const saved = await em.save(link);
+    saved.sourceDocument = source;
+    const response = toEvidenceResponse(saved);
+    const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
+    const { id: _id, claimId: _claimId, createdAt: _createdAt, ...recorded } = response;
+    await this.audit.recordMany(em, [
+      {
+        actor,
+        action: 'create',
+        entityType: 'evidence',
+        entityId: saved.id,
+        parent: { type: 'claim', id: claimId },
+        changes: { before: null, after: recorded },
+      },
+      ...(statusEvent ? [statusEvent] : []),
+    ]);
+    return response;
   }
 }

@@ -8,7 +8,8 @@ export class ReextractionResponse {
   engineVersion: string;
 
   @ApiProperty({
-    description: 'Automatic claims nobody had touched that the new run did not find again: superseded, not deleted',
+    description:
+      'Automatic claims nobody had touched that the new run did not find again: superseded, not deleted',
   })
   replaced: number;
 
@@ -17,7 +18,9 @@ export class ReextractionResponse {
   })
   kept: number;
 
-  @ApiProperty({ description: 'Of the kept, automatic claims found again (same span, kind, speaker): same ids' })
+  @ApiProperty({
+    description: 'Of the kept, automatic claims found again (same span, kind, speaker): same ids',
+  })
   refound: number;
 
   @ApiProperty({ description: 'New claims stored' })

@@ -1,0 +1,361 @@
+// Every SQL statement of the trail module. Each is a named function over the caller's EntityManager.
+import { EntityManager } from 'typeorm';
+import { SuggestionStance } from './stance';
+
+export interface DocumentToIndex {
+  id: string;
+  text: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  copyOfId: string | null;
+}
+
+/** A document as syndication orders it: by publication time (unknown last), then by ingest. */
+export interface DatedDocument {
+  id: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  copyOfId: string | null;
+}
+
+export interface OverlappingDocument extends DatedDocument {
+  shared: number;
+  shingleCount: number;
+}
+
+export interface ClaimToIndex {
+  id: string;
+  documentId: string;
+  kind: 'attributed' | 'editorial';
+  text: string;
+  cue: string | null;
+  speakerName: string | null;
+  speakerKind: string | null;
+}
+
+export interface IndexedClaim {
+  claimId: string;
+  documentId: string;
+  statementId: string;
+  speakerKey: string;
+  kind: 'attributed' | 'editorial';
+  stems: string[];
+  numbers: string[];
+  negated: boolean;
+  denial: boolean;
+  correction: boolean;
+}
+
+export interface TrailRow {
+  claimId: string;
+  documentId: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+  copyOfId: string | null;
+}
+
+export interface CopyRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+}
+
+// Serialises trail indexing: two related documents ingested at once must see each other's rows.
+const TRAIL_LOCK = 0x74726c31; // "trl1"
+const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "documentId", t.statement_id AS "statementId",
+  t.speaker_key AS "speakerKey", t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction`;
+
+export async function lockTrailIndex(em: EntityManager): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock($1)', [TRAIL_LOCK]);
+}
+
+export async function documentsToIndex(em: EntityManager, ids: string[]): Promise<DocumentToIndex[]> {
+  return em.query(
+    `SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId"
+       FROM documents d
+      WHERE d.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)
+      ORDER BY d.created_at, d.id`,
+    [ids],
+  );
+}
+
+export async function insertFingerprint(em: EntityManager, documentId: string, shingles: number[]) {
+  await em.query(`INSERT INTO document_fingerprints (document_id, shingle_count) VALUES ($1, $2)`, [
+    documentId,
+    shingles.length,
+  ]);
+  await em.query(
+    `INSERT INTO document_shingles (shingle, document_id) SELECT unnest($2::int[]), $1 ON CONFLICT DO NOTHING`,
+    [documentId, shingles],
+  );
+}
+
+/** Stored documents sharing at least `minShared` shingles with the given ones (index probes on the shingle). */
+export async function overlappingDocuments(
+  em: EntityManager,
+  documentId: string,
+  shingles: number[],
+  minShared: number,
+): Promise<OverlappingDocument[]> {
+  return em.query(
+    `SELECT d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+            o.shared, f.shingle_count AS "shingleCount"
+       FROM (SELECT s.document_id, count(*)::int AS shared FROM document_shingles s
+              WHERE s.shingle = ANY($2::int[]) AND s.document_id <> $1
+              GROUP BY s.document_id HAVING count(*) >= $3) o
+       JOIN document_fingerprints f ON f.document_id = o.document_id
+       JOIN documents d ON d.id = o.document_id`,
+    [documentId, shingles, minShared],
+  );
+}
+
+export async function datedDocuments(em: EntityManager, ids: string[]): Promise<DatedDocument[]> {
+  return em.query(
+    `SELECT id, published_at AS "publishedAt", created_at AS "createdAt", copy_of_id AS "copyOfId"
+       FROM documents WHERE id = ANY($1)`,
+    [ids],
+  );
+}
+
+/** Documents that name `from` as their original, to follow it when it becomes a copy itself. */
+export async function copiesOf(em: EntityManager, ids: string[]): Promise<DatedDocument[]> {
+  return em.query(
+    `SELECT id, published_at AS "publishedAt", created_at AS "createdAt", copy_of_id AS "copyOfId"
+       FROM documents WHERE copy_of_id = ANY($1)`,
+    [ids],
+  );
+}
+
+export async function setCopyOf(em: EntityManager, documentId: string, copyOfId: string | null) {
+  await em.query(`UPDATE documents SET copy_of_id = $2 WHERE id = $1`, [documentId, copyOfId]);
+}
+
+export async function listCopies(em: EntityManager, documentId: string): Promise<CopyRow[]> {
+  return em.query(
+    `SELECT id, title, publisher, published_at AS "publishedAt" FROM documents
+      WHERE copy_of_id = $1 ORDER BY published_at NULLS LAST, created_at, id`,
+    [documentId],
+  );
+}
+
+/** Live claims of the documents that the trail has not indexed yet, with their (current) speaker. */
+export async function claimsToIndex(em: EntityManager, documentIds: string[]): Promise<ClaimToIndex[]> {
+  return em.query(
+    `SELECT c.id, c.document_id AS "documentId", c.kind, c.text, c.cue,
+            coalesce(m.name, s.name) AS "speakerName", coalesce(m.kind, s.kind) AS "speakerKind"
+       FROM claims c
+       LEFT JOIN speakers s ON s.id = c.speaker_id
+       LEFT JOIN speakers m ON m.id = s.merged_into_id
+      WHERE c.document_id = ANY($1) AND c.superseded_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)
+      ORDER BY c.document_id, c.start_offset, c.id`,
+    [documentIds],
+  );
+}
+
+/** One claim with its speaker, to judge it when the trail has not indexed it. */
+export async function claimToJudge(em: EntityManager, claimId: string): Promise<ClaimToIndex | null> {
+  const rows: ClaimToIndex[] = await em.query(
+    `SELECT c.id, c.document_id AS "documentId", c.kind, c.text, c.cue,
+            coalesce(m.name, s.name) AS "speakerName", coalesce(m.kind, s.kind) AS "speakerKind"
+       FROM claims c
+       LEFT JOIN speakers s ON s.id = c.speaker_id
+       LEFT JOIN speakers m ON m.id = s.merged_into_id
+      WHERE c.id = $1`,
+    [claimId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Claims of one speaker that share a stem or a figure with the given ones (the speaker index, then a filter). */
+export async function sameSpeakerCandidates(
+  em: EntityManager,
+  speakerKey: string,
+  stems: string[],
+  numbers: string[],
+): Promise<IndexedClaim[]> {
+  return em.query(
+    `SELECT ${INDEXED_COLUMNS} FROM trail_claims t
+      WHERE t.speaker_key = $1 AND (t.stems && $2::text[] OR t.numbers && $3::text[])`,
+    [speakerKey, stems, numbers],
+  );
+}
+
+export async function insertIndexedClaim(em: EntityManager, claim: IndexedClaim, terms: string[]) {
+  await em.query(
+    `INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      claim.claimId,
+      claim.documentId,
+      claim.statementId,
+      claim.speakerKey,
+      claim.kind,
+      claim.stems,
+      claim.numbers,
+      claim.negated,
+      claim.denial,
+      claim.correction,
+    ],
+  );
+  await em.query(
+    `INSERT INTO trail_terms (term, claim_id) SELECT DISTINCT unnest($2::text[]), $1::uuid ON CONFLICT DO NOTHING`,
+    [claim.claimId, terms],
+  );
+}
+
+/** Folds several statements into one when a new appearance matches more than one of them. */
+export async function mergeStatements(em: EntityManager, into: string, from: string[]) {
+  await em.query(`UPDATE trail_claims SET statement_id = $1 WHERE statement_id = ANY($2::uuid[])`, [
+    into,
+    from,
+  ]);
+}
+
+export async function indexedClaim(em: EntityManager, claimId: string): Promise<IndexedClaim | null> {
+  const rows: IndexedClaim[] = await em.query(
+    `SELECT ${INDEXED_COLUMNS} FROM trail_claims t WHERE t.claim_id = $1`,
+    [claimId],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * The appearances of one statement: live claims (and the asked one whatever its state), by publication time,
+ * then ingest order.
+ */
+export async function statementAppearances(em: EntityManager, claimId: string): Promise<TrailRow[]> {
+  return em.query(
+    `SELECT t.claim_id AS "claimId", t.document_id AS "documentId", d.publisher,
+            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId"
+       FROM trail_claims me
+       JOIN trail_claims t ON t.statement_id = me.statement_id
+       JOIN claims c ON c.id = t.claim_id
+       JOIN documents d ON d.id = t.document_id
+      WHERE me.claim_id = $1
+        AND (t.claim_id = $1 OR (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL))
+      ORDER BY d.published_at NULLS LAST, d.created_at, t.ingest_seq`,
+    [claimId],
+  );
+}
+
+/** One claim as a trail item, for a claim the trail has not indexed. */
+export async function singleAppearance(em: EntityManager, claimId: string): Promise<TrailRow[]> {
+  return em.query(
+    `SELECT c.id AS "claimId", c.document_id AS "documentId", d.publisher,
+            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId"
+       FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = $1`,
+    [claimId],
+  );
+}
+
+/** The first appearances of several statements: one row per statement. */
+export async function firstAppearances(
+  em: EntityManager,
+  statementIds: string[],
+): Promise<Array<TrailRow & { statementId: string }>> {
+  return em.query(
+    `SELECT DISTINCT ON (t.statement_id) t.claim_id AS "claimId", t.document_id AS "documentId", d.publisher,
+            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId", t.statement_id AS "statementId"
+       FROM trail_claims t
+       JOIN claims c ON c.id = t.claim_id
+       JOIN documents d ON d.id = t.document_id
+      WHERE t.statement_id = ANY($1::uuid[])
+        AND c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL
+      ORDER BY t.statement_id, d.published_at NULLS LAST, d.created_at, t.ingest_seq`,
+    [statementIds],
+  );
+}
+
+/**
+ * Claims sharing terms with the given ones, most shared first. A common term reads only its first
+ * `perTerm` postings, so the search stays bounded however many claims are stored.
+ */
+export async function termCandidates(
+  em: EntityManager,
+  claimId: string,
+  terms: string[],
+  perTerm: number,
+  limit: number,
+): Promise<IndexedClaim[]> {
+  return em.query(
+    `WITH hits AS (
+       SELECT p.claim_id, count(*) AS shared
+         FROM unnest($2::text[]) AS q(term)
+         CROSS JOIN LATERAL (SELECT claim_id FROM trail_terms WHERE term = q.term LIMIT $3) p
+        WHERE p.claim_id <> $1
+        GROUP BY p.claim_id HAVING count(*) >= 2
+        ORDER BY shared DESC LIMIT $4)
+     SELECT ${INDEXED_COLUMNS} FROM hits JOIN trail_claims t ON t.claim_id = hits.claim_id
+       JOIN claims c ON c.id = t.claim_id
+      WHERE c.retracted_at IS NULL AND c.superseded_at IS NULL`,
+    [claimId, terms, perTerm, limit],
+  );
+}
+
+export interface ClaimAnchor {
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+export async function claimAnchor(em: EntityManager, claimId: string): Promise<ClaimAnchor | null> {
+  const rows: ClaimAnchor[] = await em.query(
+    `SELECT document_id AS "documentId", start_offset AS start, end_offset AS "end" FROM claims WHERE id = $1`,
+    [claimId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Suggestions already decided for a claim, and the statements their other claims belong to. */
+export async function decidedSuggestions(
+  em: EntityManager,
+  claimId: string,
+): Promise<{ ids: Set<string>; statements: Set<string> }> {
+  const rows: Array<{ id: string; statementId: string | null }> = await em.query(
+    `SELECT d.suggestion_id AS id, t.statement_id AS "statementId"
+       FROM trail_suggestion_decisions d LEFT JOIN trail_claims t ON t.claim_id = d.other_claim_id
+      WHERE d.claim_id = $1`,
+    [claimId],
+  );
+  return {
+    ids: new Set(rows.map((r) => r.id)),
+    statements: new Set(rows.map((r) => r.statementId).filter((s): s is string => s !== null)),
+  };
+}
+
+export async function linkDecisionEvidence(em: EntityManager, suggestionId: string, evidenceId: string) {
+  await em.query(`UPDATE trail_suggestion_decisions SET evidence_id = $2 WHERE suggestion_id = $1`, [
+    suggestionId,
+    evidenceId,
+  ]);
+}
+
+export async function recordDecision(
+  em: EntityManager,
+  decision: {
+    suggestionId: string;
+    claimId: string;
+    otherClaimId: string;
+    decision: 'accepted' | 'rejected';
+    stance: SuggestionStance;
+    evidenceId: string | null;
+    decidedBy: string;
+  },
+): Promise<boolean> {
+  const rows: unknown[] = await em.query(
+    `INSERT INTO trail_suggestion_decisions (suggestion_id, claim_id, other_claim_id, decision, stance, evidence_id, decided_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (suggestion_id) DO NOTHING RETURNING suggestion_id`,
+    [
+      decision.suggestionId,
+      decision.claimId,
+      decision.otherClaimId,
+      decision.decision,
+      decision.stance,
+      decision.evidenceId,
+      decision.decidedBy,
+    ],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry, AuditService } from '../audit/audit.service';
+import { Actor, SYSTEM_ACTOR } from '../auth/roles';
+import { EntityNotFound } from '../common/domain-errors';
+import { CopyListResponse, toCopyResponse } from './dto/copy.response';
+import { TrailResponse, toTrailResponse } from './dto/trail.response';
+import { isReproduction, MIN_SHARED, shingles } from './shingles';
+import { speakerKey } from './speaker-key';
+import { compareStatements, indexTerms, sameStatement, statementFeatures } from './statement';
+import {
+  claimsToIndex,
+  copiesOf,
+  DatedDocument,
+  datedDocuments,
+  DocumentToIndex,
+  documentsToIndex,
+  IndexedClaim,
+  insertFingerprint,
+  insertIndexedClaim,
+  listCopies,
+  lockTrailIndex,
+  mergeStatements,
+  overlappingDocuments,
+  sameSpeakerCandidates,
+  setCopyOf,
+  singleAppearance,
+  statementAppearances,
+} from './trail.queries';
+
+// An outlet's own sentences (editorial claims) join only near-verbatim repeats: a copy, not a paraphrase.
+const EDITORIAL_MIN_DICE = 0.8;
+
+/** Earlier in the order syndication and the trail use: publication time (unknown last), then ingest. */
+export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
+  const pa = a.publishedAt ? new Date(a.publishedAt).getTime() : Infinity;
+  const pb = b.publishedAt ? new Date(b.publishedAt).getTime() : Infinity;
+  if (pa !== pb) return pa < pb;
+  const ca = new Date(a.createdAt).getTime();
+  const cb = new Date(b.createdAt).getTime();
+  if (ca !== cb) return ca < cb;
+  return a.id < b.id;
+}
+
+@Injectable()
+export class TrailService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Indexes stored documents for the trail inside the caller's transaction: finds the documents each one
+   * reproduces (or that reproduce it) and sets `copyOf` on both sides, then groups each new claim with the
+   * earlier appearances of its statement. Documents already indexed are skipped, so calling it twice is safe.
+   * Other documents whose `copyOf` changes get an audited update; call it after the caller's other writes
+   * and before its own audit record. Returns the `copyOf` of each newly indexed document.
+   */
+  async indexDocuments(
+    em: EntityManager,
+    documentIds: string[],
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<Map<string, string | null>> {
+    const copyOf = new Map<string, string | null>();
+    if (documentIds.length === 0) return copyOf;
+    await lockTrailIndex(em);
+    const documents = await documentsToIndex(em, documentIds);
+    const updates = new Map<string, { before: string | null; after: string | null }>();
+    for (const document of documents) {
+      copyOf.set(document.id, await this.indexSyndication(em, document, updates));
+    }
+    await this.indexClaims(
+      em,
+      documents.map((d) => d.id),
+    );
+    const events: AuditEntry[] = [...updates]
+      .filter(([id, change]) => !copyOf.has(id) && change.before !== change.after)
+      .map(([id, change]) => ({
+        actor,
+        action: 'update',
+        entityType: 'document',
+        entityId: id,
+        changes: { before: { copyOf: change.before }, after: { copyOf: change.after } },
+      }));
+    for (const [id, change] of updates) if (copyOf.has(id)) copyOf.set(id, change.after);
+    await this.audit.recordMany(em, events);
+    return copyOf;
+  }
+
+  async trail(claimId: string): Promise<TrailResponse> {
+    let rows = await statementAppearances(this.db.manager, claimId);
+    // A claim the trail never indexed (added by hand, or stored before the trail existed) stands alone.
+    if (rows.length === 0) rows = await singleAppearance(this.db.manager, claimId);
+    if (rows.length === 0) throw new EntityNotFound('claim', claimId);
+    return toTrailResponse(rows);
+  }
+
+  async copies(documentId: string): Promise<CopyListResponse> {
+    const found = await datedDocuments(this.db.manager, [documentId]);
+    if (found.length === 0) throw new EntityNotFound('document', documentId);
+    return { items: (await listCopies(this.db.manager, documentId)).map(toCopyResponse) };
+  }
+
+  private async indexSyndication(
+    em: EntityManager,
+    document: DocumentToIndex,
+    updates: Map<string, { before: string | null; after: string | null }>,
+  ): Promise<string | null> {
+    const own = shingles(document.text);
+    await insertFingerprint(em, document.id, own);
+    if (own.length < MIN_SHARED) return null;
+    const overlapping = await overlappingDocuments(em, document.id, own, MIN_SHARED);
+    const matches = overlapping.filter((m) =>
+      isReproduction({ shared: m.shared, a: own.length, b: m.shingleCount }),
+    );
+    if (matches.length === 0) return null;
+
+    // The original is the earliest of the matches and of the originals they already name.
+    const named = [...new Set(matches.map((m) => m.copyOfId).filter((id): id is string => id !== null))];
+    const candidates = [...matches, ...(await datedDocuments(em, named))];
+    let original: DatedDocument | null = null;
+    for (const candidate of candidates) {
+      if (publishedBefore(candidate, document) && (!original || publishedBefore(candidate, original))) {
+        original = candidate;
+      }
+    }
+    const setCopy = async (target: DatedDocument, to: string | null) => {
+      const change = updates.get(target.id) ?? { before: target.copyOfId, after: target.copyOfId };
+      change.after = to;
+      updates.set(target.id, change);
+      await setCopyOf(em, target.id, to);
+    };
+    if (original) await setCopy(document, original.id);
+
+    // Later matches now reproduce this document's original (or this document, when it is the earliest).
+    const root: DatedDocument = original ?? document;
+    const later = matches.filter((m) => publishedBefore(document, m));
+    const currentOriginals = new Map(candidates.map((c) => [c.id, c]));
+    for (const copy of later) {
+      const current = copy.copyOfId ? currentOriginals.get(copy.copyOfId) : undefined;
+      if (current && !publishedBefore(root, current)) continue;
+      await setCopy(copy, root.id);
+      // Whatever named that copy as its original follows it to the earlier one.
+      for (const follower of await copiesOf(em, [copy.id])) await setCopy(follower, root.id);
+    }
+    return original?.id ?? null;
+  }
+
+  private async indexClaims(em: EntityManager, documentIds: string[]): Promise<void> {
+    for (const claim of await claimsToIndex(em, documentIds)) {
+      const features = statementFeatures(claim.text, claim.cue);
+      const key = speakerKey(claim.kind, claim.speakerName, claim.speakerKind);
+      const matches = key
+        ? (await sameSpeakerCandidates(em, key, features.stems, features.numbers)).filter((c) =>
+            claim.kind === 'editorial'
+              ? compareStatements(features, c).dice >= EDITORIAL_MIN_DICE &&
+                !compareStatements(features, c).numberConflict
+              : sameStatement(features, c),
+          )
+        : [];
+      const statements = [...new Set(matches.map((m) => m.statementId))];
+      const statementId = statements[0] ?? randomUUID();
+      if (statements.length > 1) await mergeStatements(em, statementId, statements.slice(1));
+      const indexed: IndexedClaim = {
+        claimId: claim.id,
+        documentId: claim.documentId,
+        statementId,
+        speakerKey: key,
+        kind: claim.kind,
+        ...features,
+      };
+      await insertIndexedClaim(em, indexed, indexTerms(features));
+    }
+  }
+}

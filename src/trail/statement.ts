@@ -12,9 +12,11 @@ export interface StatementFeatures {
   denial: boolean;
   /** The claim corrects an earlier figure or statement. */
   correction: boolean;
+  /** Content stems within three words of a figure: what the figure counts ("cost", "resident", "job"). */
+  figureWords: string[];
 }
 
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `a an the and or but if then than so as of at by for from in into on onto to up down over under with without
   about after before during since until while within through across against between among per via
   is am are was were be been being have has had having do does did doing done will would shall should can
@@ -113,6 +115,8 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
 }
 
+const FIGURE_WINDOW = 3;
+const AGE_WORDS = new Set(['aged', 'older', 'younger', 'age', 'ages']);
 const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
 
 /** The features of a claim's text and its reporting cue. */
@@ -129,6 +133,8 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|%/gu) ?? [];
   const stems: string[] = [];
   const numbers: string[] = [];
+  // Content words and figures in text order, to find the words around each figure.
+  const sequence: Array<{ stem: string } | { figure: string }> = [];
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -151,6 +157,13 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         i++;
       }
     }
+    // "older than seventy", "aged 12": an age bound, not a figure to compare.
+    if (
+      value !== null &&
+      (AGE_WORDS.has(tokens[i - 1]) || (tokens[i - 1] === 'than' && AGE_WORDS.has(tokens[i - 2])))
+    ) {
+      continue;
+    }
     if (value !== null) {
       const scale = SCALES[tokens[i + 1]];
       if (scale) {
@@ -158,17 +171,28 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         i++;
       }
       numbers.push(formatNumber(value));
+      sequence.push({ figure: formatNumber(value) });
       continue;
     }
     if (token === '%' || STOPWORDS.has(token) || token.length < 2) continue;
     stems.push(stem(SYNONYMS[token] ?? token));
+    sequence.push({ stem: stems[stems.length - 1] });
   }
+  const figureWords = new Set<string>();
+  sequence.forEach((item, i) => {
+    if (!('figure' in item)) return;
+    for (const near of sequence.slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)) {
+      if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
+    }
+  });
   return {
     stems: [...new Set(stems)],
     numbers: [...new Set(numbers)],
     negated: negated || FALSE_WORDS.test(text),
-    denial: cue !== null && DENIAL_CUES.test(cue),
+    // "denied that…" in the cue, or "disputed the results" in the text; "no longer disputed that…" affirms.
+    denial: (cue !== null && DENIAL_CUES.test(cue)) !== DENIAL_CUES.test(text),
     correction: CORRECTION.test(cue ?? '') || CORRECTION.test(text),
+    figureWords: [...figureWords],
   };
 }
 
@@ -188,16 +212,25 @@ export interface Comparison {
   numberConflict: boolean;
   /** One affirms what the other negates or denies. */
   polarityDiffers: boolean;
+  /** Both state a figure for something they both name ("cost", "resident"). */
+  sameQuantity: boolean;
 }
 
 /** Whether a claim, negation and denial taken together, asserts (true) or negates (false) its content. */
 export const affirms = (f: Pick<StatementFeatures, 'negated' | 'denial'>) => f.negated === f.denial;
 
-export function compareStatements(a: StatementFeatures, b: StatementFeatures): Comparison {
-  const other = new Set(b.stems);
-  const shared = a.stems.filter((s) => other.has(s));
-  const total = a.stems.length + b.stems.length;
-  const smaller = Math.min(a.stems.length, b.stems.length);
+/** Compares two claims; `ignore` leaves out words both share by being about one story (its names). */
+export function compareStatements(
+  a: StatementFeatures,
+  b: StatementFeatures,
+  ignore: ReadonlySet<string> = new Set(),
+): Comparison {
+  const aStems = a.stems.filter((s) => !ignore.has(s));
+  const bStems = b.stems.filter((s) => !ignore.has(s));
+  const other = new Set(bStems);
+  const shared = aStems.filter((s) => other.has(s));
+  const total = aStems.length + bStems.length;
+  const smaller = Math.min(aStems.length, bStems.length);
   const otherNumbers = new Set(b.numbers);
   const sharedNumbers = a.numbers.filter((n) => otherNumbers.has(n));
   return {
@@ -207,6 +240,7 @@ export function compareStatements(a: StatementFeatures, b: StatementFeatures): C
     sharedNumbers,
     numberConflict: a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers.length === 0,
     polarityDiffers: affirms(a) !== affirms(b),
+    sameQuantity: (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w)),
   };
 }
 
@@ -216,5 +250,9 @@ export function sameStatement(a: StatementFeatures, b: StatementFeatures): boole
   if (c.polarityDiffers || c.numberConflict) return false;
   const shared = c.shared.length + c.sharedNumbers.length;
   if (shared < 2) return false;
-  return c.dice >= 0.5 || (c.overlap >= 0.6 && shared >= 3) || (c.sharedNumbers.length > 0 && c.dice >= 0.4);
+  return (
+    c.dice >= 0.5 ||
+    (c.overlap >= 0.6 && shared >= 3) ||
+    (c.sharedNumbers.length > 0 && (c.dice >= 0.4 || (c.overlap >= 0.5 && c.sameQuantity)))
+  );
 }

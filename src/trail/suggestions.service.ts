@@ -8,13 +8,15 @@ import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { EvidenceResponse } from '../evidence/dto/evidence.response';
 import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
+import { SAME_STORY_NAMES } from './entities';
 import { speakerKey } from './speaker-key';
 import { judgeStance, StanceJudgement } from './stance';
-import { indexTerms, statementFeatures } from './statement';
+import { indexTerms, statementFeatures, stem } from './statement';
 import {
   claimAnchor,
   claimToJudge,
   decidedSuggestions,
+  documentNames,
   firstAppearances,
   IndexedClaim,
   indexedClaim,
@@ -135,12 +137,15 @@ export class SuggestionsService {
     const claim = await this.features(em, claimId);
     const candidates = await termCandidates(em, claimId, indexTerms(claim), POSTINGS_PER_TERM, CANDIDATES);
     const decided = await decidedSuggestions(em, claimId);
+    const storyNames = new Set((await documentNames(em, claim.documentId)).map(stem));
     const best = new Map<string, { candidate: IndexedClaim; judgement: StanceJudgement }>();
     for (const candidate of candidates) {
       if (candidate.kind !== 'attributed' || !candidate.speakerKey) continue;
       if (candidate.speakerKey === claim.speakerKey || candidate.statementId === claim.statementId) continue;
       if (decided.statements.has(candidate.statementId)) continue;
-      const judgement = judgeStance(claim, candidate);
+      // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
+      if (candidate.sharedNames < SAME_STORY_NAMES) continue;
+      const judgement = judgeStance(claim, candidate, storyNames);
       if (!judgement) continue;
       const seen = best.get(candidate.statementId);
       if (!seen || judgement.score > seen.judgement.score)

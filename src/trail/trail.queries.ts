@@ -44,6 +44,7 @@ export interface IndexedClaim {
   negated: boolean;
   denial: boolean;
   correction: boolean;
+  figureWords: string[];
 }
 
 export interface TrailRow {
@@ -64,7 +65,8 @@ export interface CopyRow {
 // Serialises trail indexing: two related documents ingested at once must see each other's rows.
 const TRAIL_LOCK = 0x74726c31; // "trl1"
 const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "documentId", t.statement_id AS "statementId",
-  t.speaker_key AS "speakerKey", t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction`;
+  t.speaker_key AS "speakerKey", t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction,
+  t.figure_words AS "figureWords"`;
 
 export async function lockTrailIndex(em: EntityManager): Promise<void> {
   await em.query('SELECT pg_advisory_xact_lock($1)', [TRAIL_LOCK]);
@@ -80,11 +82,16 @@ export async function documentsToIndex(em: EntityManager, ids: string[]): Promis
   );
 }
 
-export async function insertFingerprint(em: EntityManager, documentId: string, shingles: number[]) {
-  await em.query(`INSERT INTO document_fingerprints (document_id, shingle_count) VALUES ($1, $2)`, [
-    documentId,
-    shingles.length,
-  ]);
+export async function insertFingerprint(
+  em: EntityManager,
+  documentId: string,
+  shingles: number[],
+  entities: string[],
+) {
+  await em.query(
+    `INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, $2, $3)`,
+    [documentId, shingles.length, entities],
+  );
   await em.query(
     `INSERT INTO document_shingles (shingle, document_id) SELECT unnest($2::int[]), $1 ON CONFLICT DO NOTHING`,
     [documentId, shingles],
@@ -108,6 +115,15 @@ export async function overlappingDocuments(
        JOIN documents d ON d.id = o.document_id`,
     [documentId, shingles, minShared],
   );
+}
+
+/** The names of a document (for telling its story from a similar one elsewhere). */
+export async function documentNames(em: EntityManager, documentId: string): Promise<string[]> {
+  const rows: Array<{ entities: string[] }> = await em.query(
+    `SELECT entities FROM document_fingerprints WHERE document_id = $1`,
+    [documentId],
+  );
+  return rows[0]?.entities ?? [];
 }
 
 export async function datedDocuments(em: EntityManager, ids: string[]): Promise<DatedDocument[]> {
@@ -184,8 +200,8 @@ export async function sameSpeakerCandidates(
 
 export async function insertIndexedClaim(em: EntityManager, claim: IndexedClaim, terms: string[]) {
   await em.query(
-    `INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       claim.claimId,
       claim.documentId,
@@ -197,6 +213,7 @@ export async function insertIndexedClaim(em: EntityManager, claim: IndexedClaim,
       claim.negated,
       claim.denial,
       claim.correction,
+      claim.figureWords,
     ],
   );
   await em.query(
@@ -278,17 +295,24 @@ export async function termCandidates(
   terms: string[],
   perTerm: number,
   limit: number,
-): Promise<IndexedClaim[]> {
+): Promise<Array<IndexedClaim & { sharedNames: number }>> {
   return em.query(
     `WITH hits AS (
        SELECT p.claim_id, count(*) AS shared
          FROM unnest($2::text[]) AS q(term)
          CROSS JOIN LATERAL (SELECT claim_id FROM trail_terms WHERE term = q.term LIMIT $3) p
         WHERE p.claim_id <> $1
-        GROUP BY p.claim_id HAVING count(*) >= 2
+        GROUP BY p.claim_id
         ORDER BY shared DESC LIMIT $4)
-     SELECT ${INDEXED_COLUMNS} FROM hits JOIN trail_claims t ON t.claim_id = hits.claim_id
+     SELECT ${INDEXED_COLUMNS},
+            CASE WHEN t.document_id = me.document_id THEN 1000
+                 ELSE cardinality(ARRAY(SELECT unnest(f.entities) INTERSECT SELECT unnest(mf.entities))) END
+              AS "sharedNames"
+       FROM hits JOIN trail_claims t ON t.claim_id = hits.claim_id
        JOIN claims c ON c.id = t.claim_id
+       JOIN claims me ON me.id = $1
+       LEFT JOIN document_fingerprints f ON f.document_id = t.document_id
+       LEFT JOIN document_fingerprints mf ON mf.document_id = me.document_id
       WHERE c.retracted_at IS NULL AND c.superseded_at IS NULL`,
     [claimId, terms, perTerm, limit],
   );

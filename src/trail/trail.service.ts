@@ -7,6 +7,7 @@ import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
+import { documentEntities } from './entities';
 import { isReproduction, MIN_SHARED, shingles } from './shingles';
 import { speakerKey } from './speaker-key';
 import { compareStatements, indexTerms, sameStatement, statementFeatures } from './statement';
@@ -109,7 +110,7 @@ export class TrailService {
     updates: Map<string, { before: string | null; after: string | null }>,
   ): Promise<string | null> {
     const own = shingles(document.text);
-    await insertFingerprint(em, document.id, own);
+    await insertFingerprint(em, document.id, own, documentEntities(document.text));
     if (own.length < MIN_SHARED) return null;
     const overlapping = await overlappingDocuments(em, document.id, own, MIN_SHARED);
     const matches = overlapping.filter((m) =>

@@ -21,6 +21,7 @@ export class ClaimTrail1765300000000 implements MigrationInterface {
       CREATE TABLE document_fingerprints (
         document_id    uuid PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
         shingle_count  integer NOT NULL CHECK (shingle_count >= 0),
+        entities       text[] NOT NULL DEFAULT '{}',
         ingest_seq     bigint GENERATED ALWAYS AS IDENTITY,
         indexed_at     timestamptz(3) NOT NULL DEFAULT now()
       )`);
@@ -45,6 +46,7 @@ export class ClaimTrail1765300000000 implements MigrationInterface {
         negated       boolean NOT NULL,
         denial        boolean NOT NULL,
         correction    boolean NOT NULL,
+        figure_words  text[] NOT NULL,
         ingest_seq    bigint GENERATED ALWAYS AS IDENTITY
       )`);
     await db.query(`CREATE INDEX trail_claims_statement_idx ON trail_claims (statement_id)`);

@@ -24,12 +24,17 @@ export function hash32(value: string): number {
   return h | 0;
 }
 
-/** The distinct shingle hashes of a text. */
+// One shingle in four is kept, chosen by its hash, so two texts keep the same ones: containment measured on
+// the sample estimates containment on all shingles, at a quarter of the rows to store and probe.
+const SAMPLE_MASK = 3;
+
+/** The distinct sampled shingle hashes of a text. */
 export function shingles(text: string): number[] {
   const words = shingleWords(text);
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    set.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+    const hash = hash32(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    if ((hash & SAMPLE_MASK) === 0) set.add(hash);
   }
   return [...set];
 }
@@ -43,7 +48,7 @@ export interface Overlap {
 
 // A copy reproduces most of the shorter text (a trimmed ending, an added local paragraph, light edits) and a
 // good part of the longer one; a follow-up that reuses a background paragraph does neither.
-export const MIN_SHARED = 12;
+export const MIN_SHARED = 5;
 export const MIN_CONTAINMENT = 0.5;
 export const MIN_COVERAGE = 0.25;
 

@@ -15,19 +15,18 @@ import { indexTerms, statementFeatures, stem } from './statement';
 import {
   claimAnchor,
   claimToJudge,
-  decidedSuggestions,
   documentNames,
   firstAppearances,
   IndexedClaim,
-  indexedClaim,
+  indexedClaimForSuggestions,
   linkDecisionEvidence,
   recordDecision,
   termCandidates,
 } from './trail.queries';
 
 // Bounds of the candidate search: postings read per term, and candidates judged.
-const POSTINGS_PER_TERM = 400;
-const CANDIDATES = 200;
+const POSTINGS_PER_TERM = 250;
+const CANDIDATES = 120;
 const MAX_SUGGESTIONS = 20;
 
 /** A stable id for "this other claim, suggested for that claim": a name-based UUID of the pair. */
@@ -134,10 +133,9 @@ export class SuggestionsService {
    * judged, one per statement (its first appearance), decided ones left out.
    */
   private async suggest(em: EntityManager, claimId: string): Promise<SuggestionResponse[]> {
-    const claim = await this.features(em, claimId);
+    const { claim, names, decided } = await this.features(em, claimId);
     const candidates = await termCandidates(em, claimId, indexTerms(claim), POSTINGS_PER_TERM, CANDIDATES);
-    const decided = await decidedSuggestions(em, claimId);
-    const storyNames = new Set((await documentNames(em, claim.documentId)).map(stem));
+    const storyNames = new Set(names.map(stem));
     const best = new Map<string, { candidate: IndexedClaim; judgement: StanceJudgement }>();
     for (const candidate of candidates) {
       if (candidate.kind !== 'attributed' || !candidate.speakerKey) continue;
@@ -165,13 +163,13 @@ export class SuggestionsService {
     return items.slice(0, MAX_SUGGESTIONS);
   }
 
-  private async features(em: EntityManager, claimId: string): Promise<IndexedClaim> {
-    const indexed = await indexedClaim(em, claimId);
-    if (indexed) return indexed;
+  private async features(em: EntityManager, claimId: string) {
+    const found = await indexedClaimForSuggestions(em, claimId);
+    if (found.claim) return { ...found, claim: found.claim };
     // Not indexed (added by hand): judged from its text, alone in its statement.
     const claim = await claimToJudge(em, claimId);
     if (!claim) throw new EntityNotFound('claim', claimId);
-    return {
+    const features: IndexedClaim = {
       claimId,
       documentId: claim.documentId,
       statementId: claimId,
@@ -179,5 +177,6 @@ export class SuggestionsService {
       kind: claim.kind,
       ...statementFeatures(claim.text, claim.cue),
     };
+    return { claim: features, names: await documentNames(em, claim.documentId), decided: found.decided };
   }
 }

@@ -68,52 +68,58 @@ const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "documentId",
   t.speaker_key AS "speakerKey", t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction,
   t.figure_words AS "figureWords"`;
 
-export async function lockTrailIndex(em: EntityManager): Promise<void> {
-  await em.query('SELECT pg_advisory_xact_lock($1)', [TRAIL_LOCK]);
-}
-
-export async function documentsToIndex(em: EntityManager, ids: string[]): Promise<DocumentToIndex[]> {
+/**
+ * Takes the trail's lock (until the transaction ends: two related documents ingested at once must see each
+ * other's rows) and reads the given documents not indexed yet, with their live claims and speakers.
+ */
+export async function lockDocumentsToIndex(
+  em: EntityManager,
+  ids: string[],
+): Promise<Array<DocumentToIndex & { claims: ClaimToIndex[] }>> {
   return em.query(
-    `SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId"
-       FROM documents d
+    `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock($2))
+     SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+            coalesce((
+              SELECT json_agg(json_build_object(
+                       'id', c.id, 'documentId', c.document_id, 'kind', c.kind, 'text', c.text, 'cue', c.cue,
+                       'speakerName', coalesce(m.name, s.name), 'speakerKind', coalesce(m.kind, s.kind))
+                     ORDER BY c.start_offset, c.id)
+                FROM claims c
+                LEFT JOIN speakers s ON s.id = c.speaker_id
+                LEFT JOIN speakers m ON m.id = s.merged_into_id
+               WHERE c.document_id = d.id AND c.superseded_at IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)), '[]') AS claims
+       FROM locked, documents d
       WHERE d.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)
       ORDER BY d.created_at, d.id`,
-    [ids],
+    [ids, TRAIL_LOCK],
   );
 }
 
-export async function insertFingerprint(
+/**
+ * Stores a document's fingerprint and returns the stored documents sharing at least `minShared` of its
+ * shingles (index probes on the shingle), in one round trip.
+ */
+export async function fingerprintAndOverlaps(
   em: EntityManager,
   documentId: string,
   shingles: number[],
   entities: string[],
-) {
-  await em.query(
-    `INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, $2, $3)`,
-    [documentId, shingles.length, entities],
-  );
-  await em.query(
-    `INSERT INTO document_shingles (shingle, document_id) SELECT unnest($2::int[]), $1 ON CONFLICT DO NOTHING`,
-    [documentId, shingles],
-  );
-}
-
-/** Stored documents sharing at least `minShared` shingles with the given ones (index probes on the shingle). */
-export async function overlappingDocuments(
-  em: EntityManager,
-  documentId: string,
-  shingles: number[],
   minShared: number,
 ): Promise<OverlappingDocument[]> {
   return em.query(
-    `SELECT d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+    `WITH fingerprint AS (
+       INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, cardinality($2::int[]), $4)),
+     stored AS (
+       INSERT INTO document_shingles (shingle, document_id) SELECT DISTINCT unnest($2::int[]), $1::uuid)
+     SELECT d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
             o.shared, f.shingle_count AS "shingleCount"
        FROM (SELECT s.document_id, count(*)::int AS shared FROM document_shingles s
               WHERE s.shingle = ANY($2::int[]) AND s.document_id <> $1
               GROUP BY s.document_id HAVING count(*) >= $3) o
        JOIN document_fingerprints f ON f.document_id = o.document_id
        JOIN documents d ON d.id = o.document_id`,
-    [documentId, shingles, minShared],
+    [documentId, shingles, minShared, entities],
   );
 }
 
@@ -155,21 +161,6 @@ export async function listCopies(em: EntityManager, documentId: string): Promise
   );
 }
 
-/** Live claims of the documents that the trail has not indexed yet, with their (current) speaker. */
-export async function claimsToIndex(em: EntityManager, documentIds: string[]): Promise<ClaimToIndex[]> {
-  return em.query(
-    `SELECT c.id, c.document_id AS "documentId", c.kind, c.text, c.cue,
-            coalesce(m.name, s.name) AS "speakerName", coalesce(m.kind, s.kind) AS "speakerKind"
-       FROM claims c
-       LEFT JOIN speakers s ON s.id = c.speaker_id
-       LEFT JOIN speakers m ON m.id = s.merged_into_id
-      WHERE c.document_id = ANY($1) AND c.superseded_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)
-      ORDER BY c.document_id, c.start_offset, c.id`,
-    [documentIds],
-  );
-}
-
 /** One claim with its speaker, to judge it when the trail has not indexed it. */
 export async function claimToJudge(em: EntityManager, claimId: string): Promise<ClaimToIndex | null> {
   const rows: ClaimToIndex[] = await em.query(
@@ -184,41 +175,69 @@ export async function claimToJudge(em: EntityManager, claimId: string): Promise<
   return rows[0] ?? null;
 }
 
-/** Claims of one speaker that share a stem or a figure with the given ones (the speaker index, then a filter). */
-export async function sameSpeakerCandidates(
+/** What one speaker's new claims say, to find that speaker's earlier claims sharing a word or a figure. */
+export interface SpeakerProbe {
+  key: string;
+  stems: string[];
+  numbers: string[];
+}
+
+/**
+ * Each speaker's most recent claims sharing a stem or a figure with the probe: the speaker index, then a
+ * filter, at most `perSpeaker` rows per speaker. One round trip for a whole document.
+ */
+export async function speakerCandidates(
   em: EntityManager,
-  speakerKey: string,
-  stems: string[],
-  numbers: string[],
+  probes: SpeakerProbe[],
+  perSpeaker: number,
 ): Promise<IndexedClaim[]> {
+  if (probes.length === 0) return [];
   return em.query(
-    `SELECT ${INDEXED_COLUMNS} FROM trail_claims t
-      WHERE t.speaker_key = $1 AND (t.stems && $2::text[] OR t.numbers && $3::text[])`,
-    [speakerKey, stems, numbers],
+    `SELECT c.* FROM jsonb_to_recordset($1::jsonb) AS k(key text, stems text[], numbers text[])
+      CROSS JOIN LATERAL (
+        SELECT ${INDEXED_COLUMNS} FROM trail_claims t
+         WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
+         ORDER BY t.ingest_seq DESC LIMIT $2) c`,
+    [JSON.stringify(probes), perSpeaker],
   );
 }
 
-export async function insertIndexedClaim(em: EntityManager, claim: IndexedClaim, terms: string[]) {
-  await em.query(
-    `INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      claim.claimId,
-      claim.documentId,
-      claim.statementId,
-      claim.speakerKey,
-      claim.kind,
-      claim.stems,
-      claim.numbers,
-      claim.negated,
-      claim.denial,
-      claim.correction,
-      claim.figureWords,
-    ],
+/** Stores indexed claims and their terms, in claim order (their ingest order). */
+export async function insertIndexedClaims(
+  em: EntityManager,
+  claims: Array<IndexedClaim & { terms: string[] }>,
+) {
+  if (claims.length === 0) return;
+  const rows = JSON.stringify(
+    claims.map((c) => ({
+      claim_id: c.claimId,
+      document_id: c.documentId,
+      statement_id: c.statementId,
+      speaker_key: c.speakerKey,
+      kind: c.kind,
+      stems: c.stems,
+      numbers: c.numbers,
+      negated: c.negated,
+      denial: c.denial,
+      correction: c.correction,
+      figure_words: c.figureWords,
+      terms: c.terms,
+    })),
   );
   await em.query(
-    `INSERT INTO trail_terms (term, claim_id) SELECT DISTINCT unnest($2::text[]), $1::uuid ON CONFLICT DO NOTHING`,
-    [claim.claimId, terms],
+    `WITH terms AS (
+       INSERT INTO trail_terms (term, claim_id)
+       SELECT DISTINCT term, r.claim_id FROM jsonb_to_recordset($1::jsonb) AS r(claim_id uuid, terms text[])
+        CROSS JOIN LATERAL unnest(r.terms) AS term
+       ON CONFLICT DO NOTHING)
+     INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
+     SELECT claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n)
+      CROSS JOIN LATERAL jsonb_to_record(e.row) AS r(claim_id uuid, document_id uuid, statement_id uuid,
+            speaker_key text, kind text, stems text[], numbers text[], negated boolean, denial boolean,
+            correction boolean, figure_words text[])
+      ORDER BY e.n`,
+    [rows],
   );
 }
 
@@ -230,12 +249,25 @@ export async function mergeStatements(em: EntityManager, into: string, from: str
   ]);
 }
 
-export async function indexedClaim(em: EntityManager, claimId: string): Promise<IndexedClaim | null> {
-  const rows: IndexedClaim[] = await em.query(
-    `SELECT ${INDEXED_COLUMNS} FROM trail_claims t WHERE t.claim_id = $1`,
+/** A claim's trail row, with the names of its document and the suggestions already decided for it. */
+export async function indexedClaimForSuggestions(
+  em: EntityManager,
+  claimId: string,
+): Promise<{ claim: IndexedClaim | null; names: string[]; decided: Decided }> {
+  const rows: Array<
+    IndexedClaim & { names: string[] | null; decided: Array<{ id: string; statementId: string | null }> }
+  > = await em.query(
+    `SELECT ${INDEXED_COLUMNS}, f.entities AS names,
+              coalesce((SELECT json_agg(json_build_object('id', d.suggestion_id, 'statementId', o.statement_id))
+                          FROM trail_suggestion_decisions d LEFT JOIN trail_claims o ON o.claim_id = d.other_claim_id
+                         WHERE d.claim_id = $1), '[]') AS decided
+         FROM trail_claims t LEFT JOIN document_fingerprints f ON f.document_id = t.document_id
+        WHERE t.claim_id = $1`,
     [claimId],
   );
-  return rows[0] ?? null;
+  if (rows.length === 0) return { claim: null, names: [], decided: await decidedSuggestions(em, claimId) };
+  const { names, decided, ...claim } = rows[0];
+  return { claim, names: names ?? [], decided: toDecided(decided) };
 }
 
 /**
@@ -332,21 +364,28 @@ export async function claimAnchor(em: EntityManager, claimId: string): Promise<C
   return rows[0] ?? null;
 }
 
+export interface Decided {
+  ids: Set<string>;
+  /** The statements of the other claims: another appearance of a rejected claim is not suggested either. */
+  statements: Set<string>;
+}
+
+function toDecided(rows: Array<{ id: string; statementId: string | null }>): Decided {
+  return {
+    ids: new Set(rows.map((r) => r.id)),
+    statements: new Set(rows.map((r) => r.statementId).filter((s): s is string => s !== null)),
+  };
+}
+
 /** Suggestions already decided for a claim, and the statements their other claims belong to. */
-export async function decidedSuggestions(
-  em: EntityManager,
-  claimId: string,
-): Promise<{ ids: Set<string>; statements: Set<string> }> {
+export async function decidedSuggestions(em: EntityManager, claimId: string): Promise<Decided> {
   const rows: Array<{ id: string; statementId: string | null }> = await em.query(
     `SELECT d.suggestion_id AS id, t.statement_id AS "statementId"
        FROM trail_suggestion_decisions d LEFT JOIN trail_claims t ON t.claim_id = d.other_claim_id
       WHERE d.claim_id = $1`,
     [claimId],
   );
-  return {
-    ids: new Set(rows.map((r) => r.id)),
-    statements: new Set(rows.map((r) => r.statementId).filter((s): s is string => s !== null)),
-  };
+  return toDecided(rows);
 }
 
 export async function linkDecisionEvidence(em: EntityManager, suggestionId: string, evidenceId: string) {

@@ -10,22 +10,27 @@ import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { documentEntities } from './entities';
 import { isReproduction, MIN_SHARED, shingles } from './shingles';
 import { speakerKey } from './speaker-key';
-import { compareStatements, indexTerms, sameStatement, statementFeatures } from './statement';
 import {
-  claimsToIndex,
+  compareStatements,
+  indexTerms,
+  sameStatement,
+  StatementFeatures,
+  statementFeatures,
+} from './statement';
+import {
+  ClaimToIndex,
   copiesOf,
   DatedDocument,
   datedDocuments,
   DocumentToIndex,
-  documentsToIndex,
   IndexedClaim,
-  insertFingerprint,
-  insertIndexedClaim,
+  fingerprintAndOverlaps,
+  insertIndexedClaims,
   listCopies,
-  lockTrailIndex,
+  lockDocumentsToIndex,
   mergeStatements,
-  overlappingDocuments,
-  sameSpeakerCandidates,
+  speakerCandidates,
+  SpeakerProbe,
   setCopyOf,
   singleAppearance,
   statementAppearances,
@@ -33,6 +38,9 @@ import {
 
 // An outlet's own sentences (editorial claims) join only near-verbatim repeats: a copy, not a paraphrase.
 const EDITORIAL_MIN_DICE = 0.8;
+// Each speaker's most recent claims sharing a word with a new document's claims: enough to find a repeat,
+// bounded however prolific the speaker.
+const CANDIDATES_PER_SPEAKER = 300;
 
 /** Earlier in the order syndication and the trail use: publication time (unknown last), then ingest. */
 export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
@@ -66,15 +74,14 @@ export class TrailService {
   ): Promise<Map<string, string | null>> {
     const copyOf = new Map<string, string | null>();
     if (documentIds.length === 0) return copyOf;
-    await lockTrailIndex(em);
-    const documents = await documentsToIndex(em, documentIds);
+    const documents = await lockDocumentsToIndex(em, documentIds);
     const updates = new Map<string, { before: string | null; after: string | null }>();
     for (const document of documents) {
       copyOf.set(document.id, await this.indexSyndication(em, document, updates));
     }
     await this.indexClaims(
       em,
-      documents.map((d) => d.id),
+      documents.flatMap((d) => d.claims),
     );
     const events: AuditEntry[] = [...updates]
       .filter(([id, change]) => !copyOf.has(id) && change.before !== change.after)
@@ -110,9 +117,13 @@ export class TrailService {
     updates: Map<string, { before: string | null; after: string | null }>,
   ): Promise<string | null> {
     const own = shingles(document.text);
-    await insertFingerprint(em, document.id, own, documentEntities(document.text));
-    if (own.length < MIN_SHARED) return null;
-    const overlapping = await overlappingDocuments(em, document.id, own, MIN_SHARED);
+    const overlapping = await fingerprintAndOverlaps(
+      em,
+      document.id,
+      own,
+      documentEntities(document.text),
+      MIN_SHARED,
+    );
     const matches = overlapping.filter((m) =>
       isReproduction({ shared: m.shared, a: own.length, b: m.shingleCount }),
     );
@@ -149,30 +160,62 @@ export class TrailService {
     return original?.id ?? null;
   }
 
-  private async indexClaims(em: EntityManager, documentIds: string[]): Promise<void> {
-    for (const claim of await claimsToIndex(em, documentIds)) {
-      const features = statementFeatures(claim.text, claim.cue);
-      const key = speakerKey(claim.kind, claim.speakerName, claim.speakerKind);
+  private async indexClaims(em: EntityManager, toIndex: ClaimToIndex[]): Promise<void> {
+    const claims = toIndex.map((claim) => ({
+      claim,
+      features: statementFeatures(claim.text, claim.cue),
+      key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
+    }));
+    if (claims.length === 0) return;
+    const probes = new Map<string, SpeakerProbe>();
+    for (const { key, features } of claims) {
+      if (!key) continue;
+      const probe = probes.get(key) ?? { key, stems: [], numbers: [] };
+      probe.stems.push(...features.stems);
+      probe.numbers.push(...features.numbers);
+      probes.set(key, probe);
+    }
+    const pool: IndexedClaim[] = await speakerCandidates(em, [...probes.values()], CANDIDATES_PER_SPEAKER);
+    const stored = new Set(pool.map((c) => c.statementId));
+
+    // Statements joined by a new appearance that matches several of them become one (union-find).
+    const parent = new Map<string, string>();
+    const root = (id: string): string => {
+      const up = parent.get(id);
+      return up === undefined || up === id ? id : root(up);
+    };
+    const indexed: Array<IndexedClaim & { terms: string[] }> = [];
+    for (const { claim, features, key } of claims) {
       const matches = key
-        ? (await sameSpeakerCandidates(em, key, features.stems, features.numbers)).filter((c) =>
-            claim.kind === 'editorial'
-              ? compareStatements(features, c).dice >= EDITORIAL_MIN_DICE &&
-                !compareStatements(features, c).numberConflict
-              : sameStatement(features, c),
-          )
+        ? pool.filter((c) => c.speakerKey === key && this.sameStatement(claim.kind, features, c))
         : [];
-      const statements = [...new Set(matches.map((m) => m.statementId))];
-      const statementId = statements[0] ?? randomUUID();
-      if (statements.length > 1) await mergeStatements(em, statementId, statements.slice(1));
-      const indexed: IndexedClaim = {
+      const roots = [...new Set(matches.map((m) => root(m.statementId)))];
+      const statementId = roots[0] ?? randomUUID();
+      for (const other of roots.slice(1)) parent.set(other, statementId);
+      const item = {
         claimId: claim.id,
         documentId: claim.documentId,
         statementId,
         speakerKey: key,
         kind: claim.kind,
         ...features,
+        terms: indexTerms(features),
       };
-      await insertIndexedClaim(em, indexed, indexTerms(features));
+      pool.push(item);
+      indexed.push(item);
     }
+    for (const item of indexed) item.statementId = root(item.statementId);
+    const merges = new Map<string, string[]>();
+    for (const id of stored) {
+      if (root(id) !== id) merges.set(root(id), [...(merges.get(root(id)) ?? []), id]);
+    }
+    for (const [into, from] of merges) await mergeStatements(em, into, from);
+    await insertIndexedClaims(em, indexed);
+  }
+
+  private sameStatement(kind: 'attributed' | 'editorial', a: StatementFeatures, b: IndexedClaim): boolean {
+    if (kind !== 'editorial') return sameStatement(a, b);
+    const comparison = compareStatements(a, b);
+    return comparison.dice >= EDITORIAL_MIN_DICE && !comparison.numberConflict;
   }
 }

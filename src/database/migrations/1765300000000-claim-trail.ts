@@ -25,14 +25,15 @@ export class ClaimTrail1765300000000 implements MigrationInterface {
         ingest_seq     bigint GENERATED ALWAYS AS IDENTITY,
         indexed_at     timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    // One row per distinct hashed 5-word shingle: candidate copies are found by index probes, never a scan.
+    // One row per distinct sampled 5-word shingle (a quarter of them, chosen by hash): candidate copies are found by index probes, never a scan.
     await db.query(`
       CREATE TABLE document_shingles (
         shingle      integer NOT NULL,
         document_id  uuid NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         PRIMARY KEY (shingle, document_id)
       )`);
-    await db.query(`CREATE INDEX document_shingles_document_idx ON document_shingles (document_id)`);
+    // No index on document_id: documents are never deleted in place (ids are forever), and each one would
+    // cost hundreds of index entries at ingest.
 
     await db.query(`
       CREATE TABLE trail_claims (
@@ -50,7 +51,8 @@ export class ClaimTrail1765300000000 implements MigrationInterface {
         ingest_seq    bigint GENERATED ALWAYS AS IDENTITY
       )`);
     await db.query(`CREATE INDEX trail_claims_statement_idx ON trail_claims (statement_id)`);
-    await db.query(`CREATE INDEX trail_claims_speaker_idx ON trail_claims (speaker_key)`);
+    // A speaker's most recent claims first: the ingest-time candidate search stops after a bounded number.
+    await db.query(`CREATE INDEX trail_claims_speaker_idx ON trail_claims (speaker_key, ingest_seq DESC)`);
     await db.query(`CREATE INDEX trail_claims_document_idx ON trail_claims (document_id)`);
     await db.query(`
       CREATE TABLE trail_terms (
@@ -58,7 +60,6 @@ export class ClaimTrail1765300000000 implements MigrationInterface {
         claim_id  uuid NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
         PRIMARY KEY (term, claim_id)
       )`);
-    await db.query(`CREATE INDEX trail_terms_claim_idx ON trail_terms (claim_id)`);
 
     await db.query(`
       CREATE TABLE trail_suggestion_decisions (

@@ -253,4 +253,39 @@ describe('claim trail', () => {
       await t.http.post(`/api/claims/${asked.id}/suggestions/${MISSING}/reject`).set(fc).expect(404);
     });
   });
+
+  describe('reader', () => {
+    it('says on the claim page who first reported it, how widely it was repeated and who disputes it', async () => {
+      const asked = await claimWith(independent.id, 'adult crossing would remain');
+      const first = await claimWith(original.id, '$3.40');
+      const page = await t.http.get(`/claims/${asked.id}`).expect(200);
+      const line = /<p class="trail" id="claim-trail">(.*?)<\/p>/s.exec(page.text)?.[1] ?? '';
+      expect(line).toContain(`First reported by <a href="/claims/${first.id}">Coastal Wire</a> on`);
+      expect(line).toContain('repeated by 2 outlets, 1 of them independent');
+
+      const cost = await claimWith(original.id, '$6 million');
+      const costPage = await t.http.get(`/claims/${cost.id}`).expect(200);
+      const costLine = /<p class="trail" id="claim-trail">(.*?)<\/p>/s.exec(costPage.text)?.[1] ?? '';
+      expect(costLine).toContain('repeated by 1 outlet, 0 of them independent');
+      expect(costLine).not.toContain('disputed by');
+      await t.http
+        .post(`/api/claims/${cost.id}/evidence`)
+        .set(fc)
+        .send({ stance: 'disputes', documentId: independent.id })
+        .expect(201);
+      const disputed = await t.http.get(`/claims/${cost.id}`).expect(200);
+      expect(disputed.text).toContain(
+        `disputed by <a href="/documents/${independent.id}">Mainland Herald</a>.</p>`,
+      );
+    });
+
+    it('shows a banner on a copy linking its original, and none on the original', async () => {
+      const copyPage = await t.http.get(`/documents/${reprint.id}`).expect(200);
+      expect(copyPage.text).toContain(
+        `<p class="notice" id="copy-of">This document reproduces <a href="/documents/${original.id}">${WIRE_ORIGINAL.title}</a> (Coastal Wire,`,
+      );
+      const originalPage = await t.http.get(`/documents/${original.id}`).expect(200);
+      expect(originalPage.text).not.toContain('id="copy-of"');
+    });
+  });
 });

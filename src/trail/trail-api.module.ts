@@ -10,5 +10,6 @@ import { TrailModule } from './trail.module';
   imports: [TrailModule, EvidenceModule],
   controllers: [TrailController, SuggestionsController],
   providers: [SuggestionsService],
+  exports: [SuggestionsService],
 })
 export class TrailApiModule {}

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 import {
@@ -286,6 +287,54 @@ describe('claim trail', () => {
       );
       const originalPage = await t.http.get(`/documents/${original.id}`).expect(200);
       expect(originalPage.text).not.toContain('id="copy-of"');
+    });
+  });
+
+  describe('reports', () => {
+    const body = async (path: string) => {
+      const res = await t.http
+        .get(path)
+        .buffer(true)
+        .parse((r, done) => {
+          let text = '';
+          r.setEncoding('utf8');
+          r.on('data', (chunk: string) => (text += chunk));
+          r.on('end', () => done(null, text));
+        });
+      expect(res.status).toBe(200);
+      return res.body as string;
+    };
+
+    it('csv: first_seen_document, independent_sources and copy_of', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      const csv = await body(`/api/documents/${reprint.id}/report?format=csv`);
+      const records: Array<Record<string, string>> = parse(csv, { columns: true });
+      expect(records.find((r) => r.claim_id === asked.id)).toMatchObject({
+        first_seen_document: original.id,
+        independent_sources: '2',
+        copy_of: original.id,
+      });
+      const own = await body(`/api/documents/${original.id}/report?format=csv`);
+      const first = await claimWith(original.id, '$3.40');
+      expect(
+        parse(own, { columns: true }).find((r: Record<string, string>) => r.claim_id === first.id),
+      ).toMatchObject({ first_seen_document: original.id, copy_of: '' });
+    });
+
+    it('prov: a copy is a quotation of its original, a repeated claim had a primary source', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      const prov = JSON.parse(await body(`/api/documents/${reprint.id}/report?format=prov`));
+      const derivations = Object.values(prov.wasDerivedFrom ?? {}) as Array<Record<string, unknown>>;
+      expect(derivations).toContainEqual({
+        'prov:generatedEntity': `document:${reprint.id}`,
+        'prov:usedEntity': `document:${original.id}`,
+        'prov:type': { $: 'prov:Quotation', type: 'prov:QUALIFIED_NAME' },
+      });
+      expect(derivations).toContainEqual({
+        'prov:generatedEntity': `claim:${asked.id}`,
+        'prov:usedEntity': `document:${original.id}`,
+        'prov:type': { $: 'prov:PrimarySource', type: 'prov:QUALIFIED_NAME' },
+      });
     });
   });
 });

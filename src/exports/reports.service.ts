@@ -130,7 +130,9 @@ export class ReportsService {
 
 function describeFilter(filter: ReportFilter): string {
   const parts = Object.entries(filter)
-    .filter(([key, value]) => value !== undefined && key !== 'includeRetracted' && key !== 'includeSuperseded')
+    .filter(
+      ([key, value]) => value !== undefined && key !== 'includeRetracted' && key !== 'includeSuperseded',
+    )
     .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
   return parts.length > 0 ? ` where ${parts.join(', ')}` : '';
 }

@@ -422,3 +422,30 @@ export async function recordDecision(
   );
   return rows.length > 0;
 }
+
+/**
+ * For reports: each claim's first appearance and its count of independent sources, as the trail endpoint
+ * counts them, for a batch of claims in one query (two lateral probes of the statement index per claim).
+ */
+export async function trailSummaries(
+  em: EntityManager,
+  claimIds: string[],
+): Promise<Map<string, { firstSeenDocumentId: string; independentSources: number }>> {
+  const live = `(t.claim_id = me.claim_id OR (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL))`;
+  const rows: Array<{ claimId: string; firstSeenDocumentId: string; independentSources: number }> =
+    await em.query(
+      `SELECT me.claim_id AS "claimId", first.document_id AS "firstSeenDocumentId", sources.n AS "independentSources"
+       FROM trail_claims me
+      CROSS JOIN LATERAL (
+        SELECT t.document_id FROM trail_claims t JOIN claims c ON c.id = t.claim_id JOIN documents d ON d.id = t.document_id
+         WHERE t.statement_id = me.statement_id AND ${live}
+         ORDER BY d.published_at NULLS LAST, d.created_at, t.ingest_seq LIMIT 1) first
+      CROSS JOIN LATERAL (
+        SELECT count(DISTINCT coalesce(d.publisher, 'document:' || d.id::text))::int AS n
+          FROM trail_claims t JOIN claims c ON c.id = t.claim_id JOIN documents d ON d.id = t.document_id
+         WHERE t.statement_id = me.statement_id AND d.copy_of_id IS NULL AND ${live}) sources
+      WHERE me.claim_id = ANY($1)`,
+      [claimIds],
+    );
+  return new Map(rows.map(({ claimId, ...summary }) => [claimId, summary]));
+}

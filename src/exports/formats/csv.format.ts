@@ -42,6 +42,11 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['created_at', (c) => iso(c.createdAt)],
   ['superseded_at', (c) => iso(c.supersededAt)],
   ['superseded_by', (c) => c.supersededById],
+  // The claim trail: the document where the statement first appeared, how many outlets reported it
+  // outside a syndicated copy, and the original this claim's document reproduces.
+  ['first_seen_document', (c) => c.trail?.firstSeenDocumentId ?? c.documentId],
+  ['independent_sources', (c) => c.trail?.independentSources ?? null],
+  ['copy_of', (c) => c.document.copyOfId ?? null],
 ];
 
 /** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break, a header row first. */

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { Client } from 'pg';
+import { TrailService } from '../src/trail/trail.service';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 import {
@@ -316,9 +318,11 @@ describe('claim trail', () => {
       });
       const own = await body(`/api/documents/${original.id}/report?format=csv`);
       const first = await claimWith(original.id, '$3.40');
-      expect(
-        parse(own, { columns: true }).find((r: Record<string, string>) => r.claim_id === first.id),
-      ).toMatchObject({ first_seen_document: original.id, copy_of: '' });
+      const ownRecords: Array<Record<string, string>> = parse(own, { columns: true });
+      expect(ownRecords.find((r) => r.claim_id === first.id)).toMatchObject({
+        first_seen_document: original.id,
+        copy_of: '',
+      });
     });
 
     it('prov: a copy is a quotation of its original, a repeated claim had a primary source', async () => {
@@ -337,4 +341,54 @@ describe('claim trail', () => {
       });
     });
   });
+
+  describe('documents the trail has not indexed', () => {
+    // As the superuser, the state of a document stored before the trail existed: no fingerprint, no claims indexed.
+    const forget = (documentId: string) =>
+      withClient(t.superuserUrl, async (c) => {
+        await c.query(`DELETE FROM trail_claims WHERE document_id = $1`, [documentId]);
+        await c.query(
+          `DELETE FROM trail_terms WHERE claim_id IN (SELECT id FROM claims WHERE document_id = $1)`,
+          [documentId],
+        );
+        await c.query(`DELETE FROM document_shingles WHERE document_id = $1`, [documentId]);
+        await c.query(`DELETE FROM document_fingerprints WHERE document_id = $1`, [documentId]);
+        await c.query(`UPDATE documents SET copy_of_id = NULL WHERE id = $1`, [documentId]);
+      });
+    const trailDocuments = async (claimId: string) =>
+      (await t.http.get(`/api/claims/${claimId}/trail`).expect(200)).body.items.map(
+        (i: { documentId: string }) => i.documentId,
+      );
+
+    it('trail reindex (TrailService.reindex) indexes them: copyOf and trails come back', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      await forget(reprint.id);
+      expect(await trailDocuments(asked.id)).toEqual([reprint.id]);
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBeNull();
+      expect(await t.app.get(TrailService).reindex(10)).toBe(1);
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBe(original.id);
+      expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
+      expect(await t.app.get(TrailService).reindex(10)).toBe(0);
+    });
+
+    it('a re-extraction indexes the claims the trail has not seen', async () => {
+      const asked = await claimWith(independent.id, 'adult crossing would remain');
+      await withClient(t.superuserUrl, async (c) => {
+        await c.query(`DELETE FROM trail_claims WHERE document_id = $1`, [independent.id]);
+      });
+      expect(await trailDocuments(asked.id)).toEqual([independent.id]);
+      await t.http.post(`/api/documents/${independent.id}/extract`).set(fc).expect(200);
+      expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
+    });
+  });
 });
+
+async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

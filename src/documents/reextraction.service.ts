@@ -11,6 +11,7 @@ import { SpeakersService } from '../speakers/speakers.service';
 import { DocumentsService } from './documents.service';
 import { planExtractedClaims } from './extracted-claims';
 import { planReextraction } from './reextraction-plan';
+import { TrailService } from '../trail/trail.service';
 
 export interface ReextractionResult {
   documentId: string;
@@ -37,6 +38,7 @@ export class ReextractionService {
     private readonly claims: ClaimsService,
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
+    private readonly trail: TrailService,
   ) {}
 
   /**
@@ -63,6 +65,8 @@ export class ReextractionService {
           em,
           plan.superseded.map((s) => ({ id: s.id, by: s.successor === null ? null : addedIds[s.successor] })),
         );
+        // The claims it added join the trail in the same transaction.
+        await this.trail.indexDocuments(em, [documentId], actor);
         const result: ReextractionResult = {
           documentId,
           engineVersion: extraction.engineVersion,

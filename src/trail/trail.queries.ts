@@ -70,15 +70,17 @@ const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "documentId",
 
 /**
  * Takes the trail's lock (until the transaction ends: two related documents ingested at once must see each
- * other's rows) and reads the given documents not indexed yet, with their live claims and speakers.
+ * other's rows) and reads the given documents, whether syndication has fingerprinted them, and their live
+ * claims the trail has not indexed yet (all of them at ingest; those a re-extraction added later).
  */
 export async function lockDocumentsToIndex(
   em: EntityManager,
   ids: string[],
-): Promise<Array<DocumentToIndex & { claims: ClaimToIndex[] }>> {
+): Promise<Array<DocumentToIndex & { fingerprinted: boolean; claims: ClaimToIndex[] }>> {
   return em.query(
     `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock($2))
      SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+            EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id) AS fingerprinted,
             coalesce((
               SELECT json_agg(json_build_object(
                        'id', c.id, 'documentId', c.document_id, 'kind', c.kind, 'text', c.text, 'cue', c.cue,
@@ -90,7 +92,7 @@ export async function lockDocumentsToIndex(
                WHERE c.document_id = d.id AND c.superseded_at IS NULL
                  AND NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)), '[]') AS claims
        FROM locked, documents d
-      WHERE d.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)
+      WHERE d.id = ANY($1)
       ORDER BY d.created_at, d.id`,
     [ids, TRAIL_LOCK],
   );
@@ -121,6 +123,17 @@ export async function fingerprintAndOverlaps(
        JOIN documents d ON d.id = o.document_id`,
     [documentId, shingles, minShared, entities],
   );
+}
+
+/** Up to `limit` stored documents syndication has not fingerprinted, earliest published first. */
+export async function unindexedDocuments(em: EntityManager, limit: number): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT d.id FROM documents d
+      WHERE NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)
+      ORDER BY d.published_at NULLS LAST, d.created_at, d.id LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.id);
 }
 
 /** The names of a document (for telling its story from a similar one elsewhere). */
@@ -182,32 +195,24 @@ export interface SpeakerProbe {
   numbers: string[];
 }
 
+const CANDIDATES = `SELECT c.* FROM jsonb_to_recordset($2::jsonb) AS k(key text, stems text[], numbers text[])
+  CROSS JOIN LATERAL (
+    SELECT ${INDEXED_COLUMNS} FROM trail_claims t
+     WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
+     ORDER BY t.ingest_seq DESC LIMIT $3) c`;
+
 /**
- * Each speaker's most recent claims sharing a stem or a figure with the probe: the speaker index, then a
- * filter, at most `perSpeaker` rows per speaker. One round trip for a whole document.
+ * Stores new indexed claims (each in a statement of its own for now) with their terms, and returns each
+ * probed speaker's most recent earlier claims sharing a stem or a figure with them (the speaker index, then
+ * a filter, at most `perSpeaker` per speaker), in one round trip. The new rows are not among the candidates:
+ * the statement reads the snapshot from before its own inserts.
  */
-export async function speakerCandidates(
+export async function insertClaimsFindingCandidates(
   em: EntityManager,
+  claims: Array<IndexedClaim & { terms: string[] }>,
   probes: SpeakerProbe[],
   perSpeaker: number,
 ): Promise<IndexedClaim[]> {
-  if (probes.length === 0) return [];
-  return em.query(
-    `SELECT c.* FROM jsonb_to_recordset($1::jsonb) AS k(key text, stems text[], numbers text[])
-      CROSS JOIN LATERAL (
-        SELECT ${INDEXED_COLUMNS} FROM trail_claims t
-         WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
-         ORDER BY t.ingest_seq DESC LIMIT $2) c`,
-    [JSON.stringify(probes), perSpeaker],
-  );
-}
-
-/** Stores indexed claims and their terms, in claim order (their ingest order). */
-export async function insertIndexedClaims(
-  em: EntityManager,
-  claims: Array<IndexedClaim & { terms: string[] }>,
-) {
-  if (claims.length === 0) return;
   const rows = JSON.stringify(
     claims.map((c) => ({
       claim_id: c.claimId,
@@ -224,29 +229,33 @@ export async function insertIndexedClaims(
       terms: c.terms,
     })),
   );
-  await em.query(
+  return em.query(
     `WITH terms AS (
        INSERT INTO trail_terms (term, claim_id)
        SELECT DISTINCT term, r.claim_id FROM jsonb_to_recordset($1::jsonb) AS r(claim_id uuid, terms text[])
         CROSS JOIN LATERAL unnest(r.terms) AS term
-       ON CONFLICT DO NOTHING)
-     INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
-     SELECT claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n)
-      CROSS JOIN LATERAL jsonb_to_record(e.row) AS r(claim_id uuid, document_id uuid, statement_id uuid,
-            speaker_key text, kind text, stems text[], numbers text[], negated boolean, denial boolean,
-            correction boolean, figure_words text[])
-      ORDER BY e.n`,
-    [rows],
+       ON CONFLICT DO NOTHING),
+     stored AS (
+       INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
+       SELECT claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n)
+        CROSS JOIN LATERAL jsonb_to_record(e.row) AS r(claim_id uuid, document_id uuid, statement_id uuid,
+              speaker_key text, kind text, stems text[], numbers text[], negated boolean, denial boolean,
+              correction boolean, figure_words text[])
+        ORDER BY e.n)
+     ${CANDIDATES}`,
+    [rows, JSON.stringify(probes), perSpeaker],
   );
 }
 
-/** Folds several statements into one when a new appearance matches more than one of them. */
-export async function mergeStatements(em: EntityManager, into: string, from: string[]) {
-  await em.query(`UPDATE trail_claims SET statement_id = $1 WHERE statement_id = ANY($2::uuid[])`, [
-    into,
-    from,
-  ]);
+/** Moves every claim of each `from` statement into its `into` statement, in one statement. */
+export async function relabelStatements(em: EntityManager, moves: Array<{ from: string; into: string }>) {
+  if (moves.length === 0) return;
+  await em.query(
+    `UPDATE trail_claims t SET statement_id = m.new_id
+       FROM jsonb_to_recordset($1::jsonb) AS m(old_id uuid, new_id uuid) WHERE t.statement_id = m.old_id`,
+    [JSON.stringify(moves.map((m) => ({ old_id: m.from, new_id: m.into })))],
+  );
 }
 
 /** A claim's trail row, with the names of its document and the suggestions already decided for it. */

@@ -25,15 +25,15 @@ import {
   DocumentToIndex,
   IndexedClaim,
   fingerprintAndOverlaps,
-  insertIndexedClaims,
+  insertClaimsFindingCandidates,
   listCopies,
   lockDocumentsToIndex,
-  mergeStatements,
-  speakerCandidates,
+  relabelStatements,
   SpeakerProbe,
   setCopyOf,
   singleAppearance,
   statementAppearances,
+  unindexedDocuments,
 } from './trail.queries';
 
 // An outlet's own sentences (editorial claims) join only near-verbatim repeats: a copy, not a paraphrase.
@@ -62,8 +62,9 @@ export class TrailService {
 
   /**
    * Indexes stored documents for the trail inside the caller's transaction: finds the documents each one
-   * reproduces (or that reproduce it) and sets `copyOf` on both sides, then groups each new claim with the
-   * earlier appearances of its statement. Documents already indexed are skipped, so calling it twice is safe.
+   * reproduces (or that reproduce it) and sets `copyOf` on both sides, then groups each claim not indexed yet
+   * with the earlier appearances of its statement. What is already indexed is skipped, so calling it again
+   * (after a re-extraction added claims) indexes only what is new.
    * Other documents whose `copyOf` changes get an audited update; call it after the caller's other writes
    * and before its own audit record. Returns the `copyOf` of each newly indexed document.
    */
@@ -76,7 +77,7 @@ export class TrailService {
     if (documentIds.length === 0) return copyOf;
     const documents = await lockDocumentsToIndex(em, documentIds);
     const updates = new Map<string, { before: string | null; after: string | null }>();
-    for (const document of documents) {
+    for (const document of documents.filter((d) => !d.fingerprinted)) {
       copyOf.set(document.id, await this.indexSyndication(em, document, updates));
     }
     await this.indexClaims(
@@ -95,6 +96,24 @@ export class TrailService {
     for (const [id, change] of updates) if (copyOf.has(id)) copyOf.set(id, change.after);
     await this.audit.recordMany(em, events);
     return copyOf;
+  }
+
+  /**
+   * Indexes every stored document the trail has not seen (those stored before it existed), in batches of
+   * one transaction each, earliest published first; returns how many it indexed.
+   */
+  async reindex(batchSize = 100, onBatch: (indexed: number) => void = () => {}): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const indexed = await this.db.transaction(async (em) => {
+        const ids = await unindexedDocuments(em, batchSize);
+        await this.indexDocuments(em, ids);
+        return ids.length;
+      });
+      if (indexed === 0) return total;
+      total += indexed;
+      onBatch(total);
+    }
   }
 
   async trail(claimId: string): Promise<TrailResponse> {
@@ -175,42 +194,46 @@ export class TrailService {
       probe.numbers.push(...features.numbers);
       probes.set(key, probe);
     }
-    const pool: IndexedClaim[] = await speakerCandidates(em, [...probes.values()], CANDIDATES_PER_SPEAKER);
-    const stored = new Set(pool.map((c) => c.statementId));
+    // Each new claim is stored in a statement of its own, then moved into the statement it repeats.
+    const indexed: Array<IndexedClaim & { terms: string[] }> = claims.map(({ claim, features, key }) => ({
+      claimId: claim.id,
+      documentId: claim.documentId,
+      statementId: randomUUID(),
+      speakerKey: key,
+      kind: claim.kind,
+      ...features,
+      terms: indexTerms(features),
+    }));
+    const pool = await insertClaimsFindingCandidates(
+      em,
+      indexed,
+      [...probes.values()],
+      CANDIDATES_PER_SPEAKER,
+    );
+    const labels = new Set([...pool, ...indexed].map((c) => c.statementId));
 
-    // Statements joined by a new appearance that matches several of them become one (union-find).
+    // Statements joined by a new appearance that matches several of them become one (union-find); the
+    // earliest matched statement keeps its id.
     const parent = new Map<string, string>();
     const root = (id: string): string => {
       const up = parent.get(id);
       return up === undefined || up === id ? id : root(up);
     };
-    const indexed: Array<IndexedClaim & { terms: string[] }> = [];
-    for (const { claim, features, key } of claims) {
-      const matches = key
-        ? pool.filter((c) => c.speakerKey === key && this.sameStatement(claim.kind, features, c))
+    indexed.forEach((item, i) => {
+      const matches = item.speakerKey
+        ? pool.filter(
+            (c) => c.speakerKey === item.speakerKey && this.sameStatement(item.kind, claims[i].features, c),
+          )
         : [];
       const roots = [...new Set(matches.map((m) => root(m.statementId)))];
-      const statementId = roots[0] ?? randomUUID();
-      for (const other of roots.slice(1)) parent.set(other, statementId);
-      const item = {
-        claimId: claim.id,
-        documentId: claim.documentId,
-        statementId,
-        speakerKey: key,
-        kind: claim.kind,
-        ...features,
-        terms: indexTerms(features),
-      };
+      if (roots.length > 0)
+        for (const other of [item.statementId, ...roots.slice(1)]) parent.set(other, roots[0]);
       pool.push(item);
-      indexed.push(item);
-    }
-    for (const item of indexed) item.statementId = root(item.statementId);
-    const merges = new Map<string, string[]>();
-    for (const id of stored) {
-      if (root(id) !== id) merges.set(root(id), [...(merges.get(root(id)) ?? []), id]);
-    }
-    for (const [into, from] of merges) await mergeStatements(em, into, from);
-    await insertIndexedClaims(em, indexed);
+    });
+    await relabelStatements(
+      em,
+      [...labels].filter((id) => root(id) !== id).map((id) => ({ from: id, into: root(id) })),
+    );
   }
 
   private sameStatement(kind: 'attributed' | 'editorial', a: StatementFeatures, b: IndexedClaim): boolean {

@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (`documents.copy_of_id`), and a term index of claims groups the appearances of one statement by one
  * speaker (`trail_claims.statement_id`) and finds corroborating or disputing claims by other speakers.
  * Documents stored before this migration are not indexed here: the index is built in TypeScript (the same
- * normalisation as at ingest), so `npm run cli -- trail reindex` (TrailService.indexDocuments) fills it.
+ * normalisation as at ingest), so `npm run cli -- trail reindex` (TrailService.reindex) fills it in batches.
  */
 export class ClaimTrail1765300000000 implements MigrationInterface {
   name = 'ClaimTrail1765300000000';

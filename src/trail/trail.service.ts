@@ -202,7 +202,8 @@ export class TrailService {
       speakerKey: key,
       kind: claim.kind,
       ...features,
-      terms: indexTerms(features),
+      // Only attributed claims are ever suggested: editorial ones need no postings.
+      terms: claim.kind === 'attributed' && key ? indexTerms(features) : [],
     }));
     const pool = await insertClaimsFindingCandidates(
       em,

@@ -15,14 +15,13 @@ import { indexTerms, statementFeatures, stem } from './statement';
 import {
   claimAnchor,
   claimToJudge,
-  documentNames,
   firstAppearances,
-  IndexedClaim,
   indexedClaimForSuggestions,
   linkDecisionEvidence,
   recordDecision,
   termCandidates,
-} from './trail.queries';
+} from './suggestions.queries';
+import { documentNames, IndexedClaim } from './trail.queries';
 
 // Bounds of the candidate search: postings read per term, and candidates judged.
 const POSTINGS_PER_TERM = 250;

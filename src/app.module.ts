@@ -22,6 +22,7 @@ import { ReviewsModule } from './reviews/reviews.module';
 import { ReaderModule } from './reader/reader.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SpeakersModule } from './speakers/speakers.module';
+import { TrailApiModule } from './trail/trail-api.module';
 
 // main.ts and the CLI start the embedded server first and pass its URL in the config.
 function databaseUrl(config: AppConfig): string {
@@ -57,6 +58,7 @@ export class AppModule {
         ReviewsModule,
         ReaderModule,
         ExportsModule,
+        TrailApiModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

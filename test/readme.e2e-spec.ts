@@ -17,7 +17,6 @@ const guides = [
 // git-ignored folder the browser tests write their screenshots to.
 const writtenElsewhere = new Set([
   'docs/scaling.md',
-  'docs/trail.md',
   'test/artifacts/',
 ]);
 

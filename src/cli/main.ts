@@ -7,6 +7,7 @@ import { withAppContext } from './app-context';
 import { registerAuditCommands } from './audit.command';
 import { registerKeysCommands } from './keys.command';
 import { registerReportCommand } from './report.command';
+import { registerTrailCommands } from './trail.command';
 
 const program = new Command().name('claimtrail').description('claimtrail command line').showHelpAfterError();
 
@@ -24,6 +25,7 @@ program
 registerKeysCommands(program);
 registerAuditCommands(program);
 registerReportCommand(program);
+registerTrailCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`claimtrail: ${error instanceof Error ? error.message : String(error)}\n`);

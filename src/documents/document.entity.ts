@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
   Unique,
@@ -17,8 +18,10 @@ import { DocumentKind } from './document-kind';
   'documents_kind_check',
   `kind IN ('article', 'transcript', 'press-release', 'report', 'social-post', 'other')`,
 )
+@Check('documents_not_own_copy', `copy_of_id <> id`)
 @Check('documents_metadata_object', `jsonb_typeof(metadata) = 'object'`)
 @Check('documents_retraction_complete', `(retracted_at IS NULL) = (retraction_reason IS NULL)`)
+@Index('documents_copy_of_idx', { synchronize: false })
 @Index('documents_kind_idx', { synchronize: false })
 @Index('documents_live_newest_idx', { synchronize: false })
 @Index('documents_newest_idx', { synchronize: false })
@@ -27,6 +30,10 @@ import { DocumentKind } from './document-kind';
 @Index('documents_retracted_idx', { synchronize: false })
 @Index('documents_title_trgm_idx', { synchronize: false })
 @Unique('documents_content_hash_key', ['contentHash'])
+@ForeignKey(() => Document, ['copyOfId'], ['id'], {
+  name: 'documents_copy_of_id_fkey',
+  onDelete: 'SET NULL',
+})
 @Entity('documents')
 export class Document {
   @PrimaryGeneratedColumn('uuid')
@@ -62,6 +69,10 @@ export class Document {
 
   @Column({ name: 'retrieved_at', ...timestampColumn, nullable: true })
   retrievedAt: Date | null;
+
+  /** The earliest-published stored document this one reproduces (a syndicated copy), set by the trail. */
+  @Column({ name: 'copy_of_id', type: 'uuid', nullable: true })
+  copyOfId: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   metadata: Record<string, unknown>;

@@ -10,6 +10,7 @@ import { EntityNotFound } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { SpeakersService } from '../speakers/speakers.service';
+import { TrailService } from '../trail/trail.service';
 import { Document } from './document.entity';
 import { documentByHash, documentById, documentsMatching, insertDocument } from './documents.queries';
 import { CreateDocumentDto } from './dto/create-document.dto';
@@ -51,6 +52,7 @@ export class DocumentsService {
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
     private readonly extraction: ExtractionPool,
+    private readonly trail: TrailService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.maxBytes = config.get('MAX_DOCUMENT_BYTES', { infer: true });
@@ -81,6 +83,8 @@ export class DocumentsService {
         const document = { id, text: input.text };
         const speakers = await this.speakers.resolveMentions(em, document.id, plan.mentions);
         const claimIds = await this.claims.insertMany(em, document, plan.claimsFor(speakers.ids));
+        // Syndication and statement matching, in the same transaction: the trail never lags the documents.
+        const copyOf = (await this.trail.indexDocuments(em, [document.id], actor)).get(document.id) ?? null;
         // One event for the document, naming every claim and speaker its extraction created.
         await this.audit.record(em, {
           actor,
@@ -95,6 +99,7 @@ export class DocumentsService {
               url: input.url ?? null,
               publisher: input.publisher ?? null,
               kind: input.kind ?? 'article',
+              copyOf,
               extractedClaims: claimIds.length,
               claimIds,
               speakerIds: speakers.created,

@@ -11,6 +11,7 @@ import { DocumentsService } from './documents.service';
 import { planExtractedClaims } from './extracted-claims';
 import { ExtractionPool } from './extraction-pool';
 import { planReextraction } from './reextraction-plan';
+import { TrailService } from '../trail/trail.service';
 
 export interface ReextractionResult {
   documentId: string;
@@ -38,6 +39,7 @@ export class ReextractionService {
     private readonly speakers: SpeakersService,
     private readonly audit: AuditService,
     private readonly extraction: ExtractionPool,
+    private readonly trail: TrailService,
   ) {}
 
   /**
@@ -64,6 +66,8 @@ export class ReextractionService {
           em,
           plan.superseded.map((s) => ({ id: s.id, by: s.successor === null ? null : addedIds[s.successor] })),
         );
+        // The claims it added join the trail in the same transaction.
+        await this.trail.indexDocuments(em, [documentId], actor);
         const result: ReextractionResult = {
           documentId,
           engineVersion: extraction.engineVersion,

@@ -73,44 +73,47 @@ export class EvidenceService {
     return toEvidenceResponse(link);
   }
 
-  async add(claimId: string, input: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
-    return this.db.transaction(async (em) => {
-      await this.claimEdits.lockForEvidence(em, claimId);
-      const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
-      const passage = source
-        ? this.passage(source, input.start ?? null, input.end ?? null, input.exact)
-        : null;
-      const saved = await insertEvidence(em, {
-        claimId,
-        stance: input.stance,
-        sourceDocumentId: source?.id ?? null,
-        sourceStart: passage?.start ?? null,
-        sourceEnd: passage?.end ?? null,
-        sourceExact: passage?.exact ?? null,
-        url: source ? null : input.url!,
-        title: input.title ?? null,
-        publisher: input.publisher ?? null,
-        publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
-        note: input.note ?? null,
-        addedBy: actor.name,
-      });
-      saved.sourceDocument = source;
-      const response = toEvidenceResponse(saved);
-      const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
-      const { stance, source: recordedSource, note, addedBy } = response;
-      await this.audit.recordMany(em, [
-        {
-          actor,
-          action: 'create',
-          entityType: 'evidence',
-          entityId: saved.id,
-          parent: { type: 'claim', id: claimId },
-          changes: { before: null, after: { stance, source: recordedSource, note, addedBy } },
-        },
-        ...(statusEvent ? [statusEvent] : []),
-      ]);
-      return response;
+  /** Links a source to a claim, audited; inside the caller's transaction when `em` is given. */
+  async add(
+    claimId: string,
+    input: CreateEvidenceDto,
+    actor: Actor,
+    em?: EntityManager,
+  ): Promise<EvidenceResponse> {
+    if (!em) return this.db.transaction((tx) => this.add(claimId, input, actor, tx));
+    await this.claimEdits.lockForEvidence(em, claimId);
+    const source = input.documentId ? await this.documents.get(input.documentId, em) : null;
+    const passage = source ? this.passage(source, input.start ?? null, input.end ?? null, input.exact) : null;
+    const saved = await insertEvidence(em, {
+      claimId,
+      stance: input.stance,
+      sourceDocumentId: source?.id ?? null,
+      sourceStart: passage?.start ?? null,
+      sourceEnd: passage?.end ?? null,
+      sourceExact: passage?.exact ?? null,
+      url: source ? null : input.url!,
+      title: input.title ?? null,
+      publisher: input.publisher ?? null,
+      publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+      note: input.note ?? null,
+      addedBy: actor.name,
     });
+    saved.sourceDocument = source;
+    const response = toEvidenceResponse(saved);
+    const statusEvent = await this.claimEdits.markInReview(em, claimId, actor);
+    const { stance, source: recordedSource, note, addedBy } = response;
+    await this.audit.recordMany(em, [
+      {
+        actor,
+        action: 'create',
+        entityType: 'evidence',
+        entityId: saved.id,
+        parent: { type: 'claim', id: claimId },
+        changes: { before: null, after: { stance, source: recordedSource, note, addedBy } },
+      },
+      ...(statusEvent ? [statusEvent] : []),
+    ]);
+    return response;
   }
 
   /**

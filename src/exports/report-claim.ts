@@ -20,6 +20,8 @@ export interface ReportDocument {
   createdAt: Date;
   retractedAt: Date | null;
   retractionReason: string | null;
+  /** The earliest-published stored document this one reproduces (a syndicated copy). */
+  copyOfId?: string | null;
   /** In UTF-16 code units, the unit claim offsets count in; null when the report did not ask for it. */
   textLength: number | null;
   /** Set when the formatter asked for it (md, html). */
@@ -99,6 +101,8 @@ export interface ReportClaim {
   evidence: ReportEvidence[];
   /** Oldest first; the last one not superseded is the current verdict. */
   reviews: ReportReview[];
+  /** The claim trail: where the statement first appeared and how many outlets reported it independently. */
+  trail?: { firstSeenDocumentId: string; independentSources: number };
 }
 
 export const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);

@@ -2,6 +2,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
 import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
 import { SqlWhere } from './report-scope';
+import { trailSummaries } from '../trail/trail.queries';
 
 /**
  * Text order (document, then offset), or grouped for reading: documents by publication date (undated last),
@@ -36,7 +37,7 @@ const CLAIM_COLUMNS = `c.id, c.document_id, c.kind, c.text, c.start_offset, c.en
   c.superseded_at, c.superseded_by_id, c.version`;
 
 const DOCUMENT_COLUMNS = `d.id, d.title, d.url, d.publisher, d.authors, d.language, d.kind, d.published_at, d.retrieved_at,
-  d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason`;
+  d.content_hash, d.metadata, d.created_at, d.retracted_at, d.retraction_reason, d.copy_of_id`;
 // The length JavaScript sees (UTF-16 units): characters outside the Basic Multilingual Plane count twice.
 // Only scanned for non-ASCII texts, and only when a profile or the document list needs it.
 const TEXT_LENGTH = `CASE WHEN octet_length(d.text) = char_length(d.text) THEN char_length(d.text)
@@ -131,10 +132,18 @@ export class ReportReader {
       );
       const evidence = await this.evidenceOf(ids);
       const reviews = await this.reviewsOf(ids);
+      const trails = await trailSummaries(this.runner.manager, ids);
       this.onBatch(rows.length);
-      yield rows.map((r) =>
-        toClaim(r, documents.get(r.document_id)!, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []),
-      );
+      yield rows.map((r) => {
+        const document = documents.get(r.document_id)!;
+        const claim = toClaim(r, document, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []);
+        // A claim the trail never indexed is its own first appearance.
+        claim.trail = trails.get(r.id) ?? {
+          firstSeenDocumentId: r.document_id,
+          independentSources: document.copyOfId ? 0 : 1,
+        };
+        return claim;
+      });
     }
   }
 
@@ -293,6 +302,7 @@ function documentOf(r: Row): ReportDocument {
     retractedAt: r.retracted_at,
     retractionReason: r.retraction_reason,
     textLength: r.text_length,
+    copyOfId: r.copy_of_id ?? null,
   };
   if (r.astral_text) document.astralText = r.astral_text;
   return document;

@@ -3,13 +3,15 @@ import { ClaimsModule } from '../claims/claims.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { TrailApiModule } from '../trail/trail-api.module';
+import { TrailModule } from '../trail/trail.module';
 import { ReaderController } from './reader.controller';
 import { ReaderService } from './reader.service';
 import { WorkspaceController } from './workspace.controller';
 
 @Module({
   // AuditService comes from the global AuditModule.
-  imports: [DocumentsModule, ClaimsModule, EvidenceModule, ReviewsModule],
+  imports: [DocumentsModule, ClaimsModule, EvidenceModule, ReviewsModule, TrailModule, TrailApiModule],
   controllers: [ReaderController, WorkspaceController],
   providers: [ReaderService],
 })

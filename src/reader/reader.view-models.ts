@@ -42,8 +42,18 @@ export interface MarkedClaim {
   colourClass: string;
 }
 
+/** The stored document a syndicated copy reproduces, for the copy's banner. */
+export interface OriginalView {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
 export interface DocumentView {
   document: DocumentResponse;
+  /** Set when the document is a syndicated copy. */
+  original?: OriginalView | null;
   segments: TextSegment<MarkedClaim>[];
   /** In order of first appearance in the text. */
   speakers: SpeakerView[];
@@ -78,7 +88,18 @@ export interface AuditEntryView {
   changedFields: string[];
 }
 
+/** Where the claim's statement was first reported, how widely it was repeated, and who disputes it. */
+export interface TrailSummaryView {
+  first: { claimId: string; documentId: string; publisher: string | null; publishedAt: string | null };
+  /** Distinct outlets that repeated the statement after its first appearance. */
+  repeatedBy: number;
+  /** Of those, the outlets with an appearance outside a syndicated copy. */
+  independent: number;
+  disputedBy: Array<{ label: string; href: string; suggested: boolean }>;
+}
+
 export interface ClaimView {
+  trail?: TrailSummaryView | null;
   claim: ClaimResponse;
   document: Pick<DocumentResponse, 'id' | 'title' | 'publisher' | 'publishedAt' | 'url'>;
   context: ClaimContext;

@@ -61,6 +61,14 @@ export class DocumentSummaryResponse {
 
   @ApiProperty({ nullable: true, type: String })
   retractionReason: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The earliest-published stored document this one reproduces (a syndicated copy)',
+  })
+  copyOf: string | null;
 }
 
 export class DocumentResponse extends DocumentSummaryResponse {
@@ -99,6 +107,7 @@ export function documentSummary(
     claimCounts,
     retractedAt: iso(document.retractedAt),
     retractionReason: document.retractionReason,
+    copyOf: document.copyOfId,
   };
 }
 

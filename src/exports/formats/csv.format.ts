@@ -52,6 +52,11 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['corroborating_urls', (c, l) => urls(c, l, 'corroborates')],
   ['disputing_urls', (c, l) => urls(c, l, 'disputes')],
   ['context_urls', (c, l) => urls(c, l, 'context')],
+  // The claim trail: the document where the statement first appeared, how many outlets reported it
+  // outside a syndicated copy, and the original this claim's document reproduces.
+  ['first_seen_document', (c) => c.trail?.firstSeenDocumentId ?? c.documentId],
+  ['independent_sources', (c) => c.trail?.independentSources ?? null],
+  ['copy_of', (c) => c.document.copyOfId ?? null],
 ];
 
 /**

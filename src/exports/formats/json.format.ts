@@ -42,6 +42,7 @@ export function documentJson(document: ReportDocument, links: ReportLinks): Repo
     metadata: document.metadata,
     retractedAt: iso(document.retractedAt),
     retractionReason: document.retractionReason,
+    copyOf: document.copyOfId ?? null,
     textLength: document.textLength,
     sourcingProfile: document.profile ?? null,
     apiUrl: links.document(document.id),

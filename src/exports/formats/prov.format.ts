@@ -112,6 +112,32 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
     };
   }
 
+  // A syndicated copy is a quotation of its original (PROV-DM 5.2.2: a derivation whose prov:type is
+  // prov:Quotation); a claim first reported elsewhere had that document as its primary source.
+  if (document.copyOfId) {
+    yield {
+      section: 'wasDerivedFrom',
+      id: `_:copy-${document.id}`,
+      shared: true,
+      attributes: {
+        'prov:generatedEntity': documentId,
+        'prov:usedEntity': `document:${document.copyOfId}`,
+        'prov:type': qname('prov:Quotation'),
+      },
+    };
+  }
+  if (claim.trail && claim.trail.firstSeenDocumentId !== document.id) {
+    yield {
+      section: 'wasDerivedFrom',
+      id: `_:first-seen-${claim.id}`,
+      attributes: {
+        'prov:generatedEntity': claimId,
+        'prov:usedEntity': `document:${claim.trail.firstSeenDocumentId}`,
+        'prov:type': qname('prov:PrimarySource'),
+      },
+    };
+  }
+
   // Who stands behind the claim: for an editorial assertion the outlet itself (the one agent for the
   // document's publisher), otherwise its speaker.
   const editorialOutlet = claim.kind === 'editorial' ? outletId : null;

@@ -30,7 +30,10 @@
       case 'unnamed':
         return element.getAttribute('data-unnamed') === 'true';
       case 'speaker':
-        return element.getAttribute('data-kind') === 'attributed' && element.getAttribute('data-speaker') === filter.speaker;
+        return (
+          element.getAttribute('data-kind') === 'attributed' &&
+          element.getAttribute('data-speaker') === filter.speaker
+        );
       default:
         return true;
     }

@@ -85,6 +85,21 @@ function superseded(view: ClaimView): SafeHtml | null {
   return markup`<p class="notice" id="superseded">A newer extraction replaced this claim${c.supersededAt ? markup` on <time datetime="${c.supersededAt}">${formatDate(c.supersededAt)}</time>` : null}${c.supersededBy ? markup`: see <a href="/claims/${c.supersededBy}">the claim that took its place</a>` : null}.</p>`;
 }
 
+// "First reported by X on D; repeated by N outlets, M of them independent; disputed by …", with links.
+function trailLine(view: ClaimView): SafeHtml | null {
+  const t = view.trail;
+  if (!t) return null;
+  const link = (href: string, label: string) => {
+    const safe = href.startsWith('/') ? href : safeHref(href);
+    return safe ? markup`<a href="${safe}">${label}</a>` : markup`${label}`;
+  };
+  const disputed = t.disputedBy.map(
+    (d, i) =>
+      markup`${i ? ', ' : ''}${link(d.href, d.label)}${d.suggested ? markup` <span class="muted">(suggested)</span>` : null}`,
+  );
+  return markup`<p class="trail" id="claim-trail">First reported by ${link(`/claims/${t.first.claimId}`, t.first.publisher ?? 'an unnamed outlet')}${t.first.publishedAt ? markup` on <time datetime="${t.first.publishedAt}">${formatDate(t.first.publishedAt)}</time>` : null}; repeated by ${plural(t.repeatedBy, 'outlet')}, ${t.independent} of them independent${disputed.length ? markup`; disputed by ${disputed}` : null}.</p>`;
+}
+
 /** GET /claims/:id: where the claim appears, who said it, the evidence, its verdicts and its audit trail. */
 export function renderClaimPage(view: ClaimView, viewer: Viewer | null = null): string {
   const c = view.claim;
@@ -105,6 +120,7 @@ ${superseded(view)}
 <p>In <a href="/documents/${view.document.id}">${view.document.title}</a>${view.document.publisher ? markup`, ${view.document.publisher}` : null}${view.document.publishedAt ? markup`, <time datetime="${view.document.publishedAt}">${formatDate(view.document.publishedAt)}</time>` : null} (characters ${c.start}–${c.end}).</p>
 <div class="context" id="claim-context">${ctx.truncatedBefore ? '…' : ''}${ctx.before}<mark class="claim ${view.colourClass}" data-kind="${c.kind}">${ctx.exact}</mark>${ctx.after}${ctx.truncatedAfter ? '…' : ''}</div>
 <p><a href="${inDocument}">Show it in the document</a></p>
+${trailLine(view)}
 </section>
 <section aria-labelledby="who-heading">
 <h2 id="who-heading">Who said it</h2>

@@ -112,6 +112,13 @@ function documentMeta(view: DocumentView): SafeHtml {
   return markup`<p class="meta">${parts.map((p, i) => markup`${i ? ' · ' : ''}${p}`)}</p>`;
 }
 
+// A syndicated copy links the document it reproduces.
+function copyBanner(view: DocumentView): SafeHtml | null {
+  const o = view.original;
+  if (!o) return null;
+  return markup`<p class="notice" id="copy-of">This document reproduces <a href="/documents/${o.id}">${o.title}</a>${o.publisher ? markup` (${o.publisher}${o.publishedAt ? markup`, <time datetime="${o.publishedAt}">${formatDate(o.publishedAt)}</time>` : null})` : null}: a syndicated copy, not an independent report.</p>`;
+}
+
 /** GET /documents/:id: the text with every claim highlighted, the sourcing profile and the two claim lists. */
 export function renderDocumentPage(view: DocumentView, viewer: Viewer | null = null): string {
   const speakers = new Map(view.speakers.map((s) => [s.key, s]));
@@ -123,6 +130,7 @@ export function renderDocumentPage(view: DocumentView, viewer: Viewer | null = n
 <p><a href="/">← All documents</a></p>
 <h1>${view.document.title}</h1>
 ${documentMeta(view)}
+${copyBanner(view)}
 <div class="doc-layout">
 <section aria-labelledby="text-heading">
 <h2 id="text-heading" class="visually-hidden">Text</h2>

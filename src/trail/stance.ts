@@ -1,0 +1,85 @@
+// Whether a claim by another speaker corroborates or disputes a claim, with a score and the reasons a
+// fact-checker reads. Plain TypeScript.
+import { compareStatements, StatementFeatures } from './statement';
+
+export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
+export type SuggestionStance = (typeof SUGGESTION_STANCES)[number];
+
+export interface StanceJudgement {
+  stance: SuggestionStance;
+  score: number;
+  reasons: string[];
+}
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+const list = (words: string[]) => words.slice(0, 5).join(', ');
+const figure = (n: number) =>
+  n >= 1e9 && n % 1e8 === 0
+    ? `${n / 1e9} billion`
+    : n >= 1e6 && n % 1e5 === 0
+      ? `${n / 1e6} million`
+      : n.toLocaleString('en-US');
+const figures = (numbers: string[]) => numbers.map((n) => figure(Number(n))).join(', ');
+
+/**
+ * Judges `other` (another speaker's claim in the same story) against `claim`, or answers null when it says
+ * nothing about it. `storyNames` are left out of the shared wording: two claims naming the same town or
+ * company are not thereby about the same fact. Disputes need less shared wording than corroborations: a
+ * denial rarely repeats the whole statement, and a different figure for the same thing is enough.
+ */
+export function judgeStance(
+  claim: StatementFeatures,
+  other: StatementFeatures,
+  storyNames: ReadonlySet<string> = new Set(),
+): StanceJudgement | null {
+  const c = compareStatements(claim, other, storyNames);
+  const sharedTerms = c.shared.length + c.sharedNumbers.length;
+  if (sharedTerms === 0) return null;
+  const wording = `shares wording: ${list([...c.sharedNumbers.map((n) => figures([n])), ...c.shared])}`;
+  const related = Math.max(c.dice, 0.8 * c.overlap);
+
+  if (c.numberConflict && c.sameQuantity) {
+    const reasons = [`different figure: ${figures(other.numbers)} instead of ${figures(claim.numbers)}`];
+    if (other.correction) reasons.push('a later correction');
+    reasons.push(wording);
+    return { stance: 'disputes', score: round(0.5 + related * 0.5), reasons };
+  }
+  if (sharedTerms < 2) return null;
+  if (c.polarityDiffers && related >= 0.3 && !c.numberConflict) {
+    const how = other.denial
+      ? 'denies it'
+      : claim.denial
+        ? 'states what this claim denies'
+        : 'states the opposite';
+    return { stance: 'disputes', score: round(0.35 + related * 0.65), reasons: [how, wording] };
+  }
+  if (c.numberConflict && related >= 0.35) {
+    const reasons = [`different figure: ${figures(other.numbers)} instead of ${figures(claim.numbers)}`];
+    if (other.correction) reasons.push('a later correction');
+    reasons.push(wording);
+    return { stance: 'disputes', score: round(0.4 + related * 0.5), reasons };
+  }
+  if (other.correction && !claim.correction && related >= 0.4) {
+    return {
+      stance: 'disputes',
+      score: round(0.3 + related * 0.6),
+      reasons: ['a later correction', wording],
+    };
+  }
+  if (!c.polarityDiffers && !c.numberConflict) {
+    const figure = c.sharedNumbers.length > 0;
+    if (
+      c.dice >= 0.45 ||
+      (figure && (related >= 0.35 || c.sameQuantity)) ||
+      (c.overlap >= 0.6 && c.shared.length >= 3)
+    ) {
+      const reasons = figure ? [`same figure: ${figures(c.sharedNumbers)}`, wording] : [wording];
+      return {
+        stance: 'corroborates',
+        score: round(0.25 + related * 0.6 + (figure ? 0.15 : 0)),
+        reasons,
+      };
+    }
+  }
+  return null;
+}

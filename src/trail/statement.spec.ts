@@ -1,0 +1,103 @@
+import { sameStatement, statementFeatures } from './statement';
+import { judgeStance } from './stance';
+import { isReproduction, shingles } from './shingles';
+import { speakerKey } from './speaker-key';
+
+const f = statementFeatures;
+
+describe('statement features', () => {
+  it('normalises figures written in words, with scales and currency', () => {
+    expect(f('the plan would cost $14m').numbers).toEqual(['14000000']);
+    expect(f('it will cost 14 million dollars').numbers).toEqual(['14000000']);
+    expect(f('three people were hurt and 1,200 homes lost power').numbers).toEqual(['3', '1200']);
+  });
+
+  it('keeps years as words, not quantities', () => {
+    expect(f('fares stay frozen until 2028').numbers).toEqual([]);
+    expect(f('fares stay frozen until 2028').stems).toContain('2028');
+  });
+
+  it('reads negation from the text and denial from the cue', () => {
+    expect(f("the city didn't cut routes")).toMatchObject({ negated: true, denial: false });
+    expect(f('the city had cut routes', 'denied')).toMatchObject({ negated: false, denial: true });
+    expect(f('the figure was corrected to 25').correction).toBe(true);
+  });
+});
+
+describe('sameStatement', () => {
+  it('matches a direct quote with its indirect paraphrase', () => {
+    expect(
+      sameStatement(
+        f('"We will not raise bus fares this year," she said'),
+        f('the council would not raise bus fares this year'),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps apart the same words with another figure or the opposite polarity', () => {
+    expect(sameStatement(f('the bridge will cost $40 million'), f('the bridge will cost $55 million'))).toBe(
+      false,
+    );
+    expect(sameStatement(f('the school will close in June'), f('the school will not close in June'))).toBe(
+      false,
+    );
+  });
+
+  it('keeps apart different statements', () => {
+    expect(sameStatement(f('the tram line opens in May'), f('bus fares will be frozen'))).toBe(false);
+  });
+});
+
+describe('judgeStance', () => {
+  it('calls the same figure from another speaker corroboration', () => {
+    expect(
+      judgeStance(f('four people were injured in the crash'), f('four people were hurt in the crash')),
+    ).toMatchObject({
+      stance: 'corroborates',
+    });
+  });
+
+  it('calls a denial, a different figure and a correction disputes', () => {
+    const claim = f('the mill dumped dye into the river');
+    expect(judgeStance(claim, f('the mill dumped dye into the river', 'denied'))?.stance).toBe('disputes');
+    expect(judgeStance(f('30 people died in the flood'), f('25 people died in the flood'))?.stance).toBe(
+      'disputes',
+    );
+    expect(
+      judgeStance(f('turnout in the district was high'), f('turnout in the district was corrected upward'))
+        ?.stance,
+    ).toBe('disputes');
+  });
+
+  it('says nothing about an unrelated claim', () => {
+    expect(judgeStance(f('the mill dumped dye into the river'), f('the tram opens in May'))).toBeNull();
+  });
+});
+
+describe('syndication overlap', () => {
+  const body = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+  it('counts a trimmed or extended copy as a reproduction and a short shared passage not', () => {
+    const a = shingles(body);
+    const trimmed = shingles(body.split(' ').slice(0, 40).join(' '));
+    const shared = trimmed.filter((s) => a.includes(s)).length;
+    expect(isReproduction({ shared, a: a.length, b: trimmed.length })).toBe(true);
+    expect(isReproduction({ shared: 6, a: 60, b: 60 })).toBe(false);
+  });
+
+  it('ignores case and punctuation', () => {
+    expect(shingles('The Mayor, said: "yes" we will go now')).toEqual(
+      shingles('the mayor said yes we will go now'),
+    );
+  });
+});
+
+describe('speakerKey', () => {
+  it('matches a person by surname and an organisation by its name', () => {
+    expect(speakerKey('attributed', 'Mayor Elena Brandt', 'person')).toBe(
+      speakerKey('attributed', 'Brandt', 'person'),
+    );
+    expect(speakerKey('attributed', 'The Harbour Trust', 'organization')).toBe('organization:harbour trust');
+    expect(speakerKey('editorial', 'Daily Post', 'outlet')).toBe('editorial');
+    expect(speakerKey('attributed', null, null)).toBe('');
+  });
+});

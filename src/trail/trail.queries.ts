@@ -1,0 +1,300 @@
+// Every SQL statement of the trail module. Each is a named function over the caller's EntityManager.
+import { EntityManager } from 'typeorm';
+
+export interface DocumentToIndex {
+  id: string;
+  text: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  copyOfId: string | null;
+}
+
+/** A document as syndication orders it: by publication time (unknown last), then by ingest. */
+export interface DatedDocument {
+  id: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  copyOfId: string | null;
+}
+
+export interface OverlappingDocument extends DatedDocument {
+  shared: number;
+  shingleCount: number;
+}
+
+export interface ClaimToIndex {
+  id: string;
+  documentId: string;
+  kind: 'attributed' | 'editorial';
+  text: string;
+  cue: string | null;
+  speakerName: string | null;
+  speakerKind: string | null;
+}
+
+export interface IndexedClaim {
+  claimId: string;
+  documentId: string;
+  statementId: string;
+  speakerKey: string;
+  kind: 'attributed' | 'editorial';
+  stems: string[];
+  numbers: string[];
+  negated: boolean;
+  denial: boolean;
+  correction: boolean;
+  figureWords: string[];
+}
+
+export interface TrailRow {
+  claimId: string;
+  documentId: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+  copyOfId: string | null;
+}
+
+export interface CopyRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: Date | null;
+}
+
+// Serialises trail indexing: two related documents ingested at once must see each other's rows.
+const TRAIL_LOCK = 0x74726c31; // "trl1"
+export const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "documentId", t.statement_id AS "statementId",
+  t.speaker_key AS "speakerKey", t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction,
+  t.figure_words AS "figureWords"`;
+
+/**
+ * Takes the trail's lock (until the transaction ends: two related documents ingested at once must see each
+ * other's rows) and reads the given documents, whether syndication has fingerprinted them, and their live
+ * claims the trail has not indexed yet (all of them at ingest; those a re-extraction added later).
+ */
+export async function lockDocumentsToIndex(
+  em: EntityManager,
+  ids: string[],
+): Promise<Array<DocumentToIndex & { fingerprinted: boolean; claims: ClaimToIndex[] }>> {
+  return em.query(
+    `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock($2))
+     SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+            EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id) AS fingerprinted,
+            coalesce((
+              SELECT json_agg(json_build_object(
+                       'id', c.id, 'documentId', c.document_id, 'kind', c.kind, 'text', c.text, 'cue', c.cue,
+                       'speakerName', coalesce(m.name, s.name), 'speakerKind', coalesce(m.kind, s.kind))
+                     ORDER BY c.start_offset, c.id)
+                FROM claims c
+                LEFT JOIN speakers s ON s.id = c.speaker_id
+                LEFT JOIN speakers m ON m.id = s.merged_into_id
+               WHERE c.document_id = d.id AND c.superseded_at IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)), '[]') AS claims
+       FROM locked, documents d
+      WHERE d.id = ANY($1)
+      ORDER BY d.created_at, d.id`,
+    [ids, TRAIL_LOCK],
+  );
+}
+
+/**
+ * Stores a document's fingerprint and returns the stored documents sharing at least `minShared` of its
+ * shingles (index probes on the shingle), in one round trip.
+ */
+export async function fingerprintAndOverlaps(
+  em: EntityManager,
+  documentId: string,
+  shingles: number[],
+  entities: string[],
+  minShared: number,
+): Promise<OverlappingDocument[]> {
+  return em.query(
+    `WITH fingerprint AS (
+       INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, cardinality($2::int[]), $4)),
+     stored AS (
+       INSERT INTO document_shingles (shingle, document_id) SELECT DISTINCT unnest($2::int[]), $1::uuid)
+     SELECT d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+            o.shared, f.shingle_count AS "shingleCount"
+       FROM (SELECT s.document_id, count(*)::int AS shared FROM document_shingles s
+              WHERE s.shingle = ANY($2::int[]) AND s.document_id <> $1
+              GROUP BY s.document_id HAVING count(*) >= $3) o
+       JOIN document_fingerprints f ON f.document_id = o.document_id
+       JOIN documents d ON d.id = o.document_id`,
+    [documentId, shingles, minShared, entities],
+  );
+}
+
+/** Up to `limit` stored documents syndication has not fingerprinted, earliest published first. */
+export async function unindexedDocuments(em: EntityManager, limit: number): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT d.id FROM documents d
+      WHERE NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)
+      ORDER BY d.published_at NULLS LAST, d.created_at, d.id LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The names of a document (for telling its story from a similar one elsewhere). */
+export async function documentNames(em: EntityManager, documentId: string): Promise<string[]> {
+  const rows: Array<{ entities: string[] }> = await em.query(
+    `SELECT entities FROM document_fingerprints WHERE document_id = $1`,
+    [documentId],
+  );
+  return rows[0]?.entities ?? [];
+}
+
+export async function datedDocuments(em: EntityManager, ids: string[]): Promise<DatedDocument[]> {
+  return em.query(
+    `SELECT id, published_at AS "publishedAt", created_at AS "createdAt", copy_of_id AS "copyOfId"
+       FROM documents WHERE id = ANY($1)`,
+    [ids],
+  );
+}
+
+/** Documents that name `from` as their original, to follow it when it becomes a copy itself. */
+export async function copiesOf(em: EntityManager, ids: string[]): Promise<DatedDocument[]> {
+  return em.query(
+    `SELECT id, published_at AS "publishedAt", created_at AS "createdAt", copy_of_id AS "copyOfId"
+       FROM documents WHERE copy_of_id = ANY($1)`,
+    [ids],
+  );
+}
+
+export async function setCopyOf(em: EntityManager, documentId: string, copyOfId: string | null) {
+  await em.query(`UPDATE documents SET copy_of_id = $2 WHERE id = $1`, [documentId, copyOfId]);
+}
+
+export async function listCopies(em: EntityManager, documentId: string): Promise<CopyRow[]> {
+  return em.query(
+    `SELECT id, title, publisher, published_at AS "publishedAt" FROM documents
+      WHERE copy_of_id = $1 ORDER BY published_at NULLS LAST, created_at, id`,
+    [documentId],
+  );
+}
+
+/** What one speaker's new claims say, to find that speaker's earlier claims sharing a word or a figure. */
+export interface SpeakerProbe {
+  key: string;
+  stems: string[];
+  numbers: string[];
+}
+
+const CANDIDATES = `SELECT c.* FROM jsonb_to_recordset($2::jsonb) AS k(key text, stems text[], numbers text[])
+  CROSS JOIN LATERAL (
+    SELECT ${INDEXED_COLUMNS} FROM trail_claims t
+     WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
+     ORDER BY t.ingest_seq DESC LIMIT $3) c`;
+
+/**
+ * Stores new indexed claims (each in a statement of its own for now) with their terms, and returns each
+ * probed speaker's most recent earlier claims sharing a stem or a figure with them (the speaker index, then
+ * a filter, at most `perSpeaker` per speaker), in one round trip. The new rows are not among the candidates:
+ * the statement reads the snapshot from before its own inserts.
+ */
+export async function insertClaimsFindingCandidates(
+  em: EntityManager,
+  claims: Array<IndexedClaim & { terms: string[] }>,
+  probes: SpeakerProbe[],
+  perSpeaker: number,
+): Promise<IndexedClaim[]> {
+  const rows = JSON.stringify(
+    claims.map((c) => ({
+      claim_id: c.claimId,
+      document_id: c.documentId,
+      statement_id: c.statementId,
+      speaker_key: c.speakerKey,
+      kind: c.kind,
+      stems: c.stems,
+      numbers: c.numbers,
+      negated: c.negated,
+      denial: c.denial,
+      correction: c.correction,
+      figure_words: c.figureWords,
+      terms: c.terms,
+    })),
+  );
+  return em.query(
+    `WITH terms AS (
+       INSERT INTO trail_terms (term, claim_id)
+       SELECT DISTINCT term, r.claim_id FROM jsonb_to_recordset($1::jsonb) AS r(claim_id uuid, terms text[])
+        CROSS JOIN LATERAL unnest(r.terms) AS term
+       ON CONFLICT DO NOTHING),
+     stored AS (
+       INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
+       SELECT claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n)
+        CROSS JOIN LATERAL jsonb_to_record(e.row) AS r(claim_id uuid, document_id uuid, statement_id uuid,
+              speaker_key text, kind text, stems text[], numbers text[], negated boolean, denial boolean,
+              correction boolean, figure_words text[])
+        ORDER BY e.n)
+     ${CANDIDATES}`,
+    [rows, JSON.stringify(probes), perSpeaker],
+  );
+}
+
+/** Moves every claim of each `from` statement into its `into` statement, in one statement. */
+export async function relabelStatements(em: EntityManager, moves: Array<{ from: string; into: string }>) {
+  if (moves.length === 0) return;
+  await em.query(
+    `UPDATE trail_claims t SET statement_id = m.new_id
+       FROM jsonb_to_recordset($1::jsonb) AS m(old_id uuid, new_id uuid) WHERE t.statement_id = m.old_id`,
+    [JSON.stringify(moves.map((m) => ({ old_id: m.from, new_id: m.into })))],
+  );
+}
+
+/**
+ * The appearances of one statement: live claims (and the asked one whatever its state), by publication time,
+ * then ingest order.
+ */
+export async function statementAppearances(em: EntityManager, claimId: string): Promise<TrailRow[]> {
+  return em.query(
+    `SELECT t.claim_id AS "claimId", t.document_id AS "documentId", d.publisher,
+            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId"
+       FROM trail_claims me
+       JOIN trail_claims t ON t.statement_id = me.statement_id
+       JOIN claims c ON c.id = t.claim_id
+       JOIN documents d ON d.id = t.document_id
+      WHERE me.claim_id = $1
+        AND (t.claim_id = $1 OR (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL))
+      ORDER BY d.published_at NULLS LAST, d.created_at, t.ingest_seq`,
+    [claimId],
+  );
+}
+
+/** One claim as a trail item, for a claim the trail has not indexed. */
+export async function singleAppearance(em: EntityManager, claimId: string): Promise<TrailRow[]> {
+  return em.query(
+    `SELECT c.id AS "claimId", c.document_id AS "documentId", d.publisher,
+            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId"
+       FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = $1`,
+    [claimId],
+  );
+}
+
+/**
+ * For reports: each claim's first appearance and its count of independent sources, as the trail endpoint
+ * counts them, for a batch of claims in one query (two lateral probes of the statement index per claim).
+ */
+export async function trailSummaries(
+  em: EntityManager,
+  claimIds: string[],
+): Promise<Map<string, { firstSeenDocumentId: string; independentSources: number }>> {
+  const live = `(t.claim_id = me.claim_id OR (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL))`;
+  const rows: Array<{ claimId: string; firstSeenDocumentId: string; independentSources: number }> =
+    await em.query(
+      `SELECT me.claim_id AS "claimId", first.document_id AS "firstSeenDocumentId", sources.n AS "independentSources"
+       FROM trail_claims me
+      CROSS JOIN LATERAL (
+        SELECT t.document_id FROM trail_claims t JOIN claims c ON c.id = t.claim_id JOIN documents d ON d.id = t.document_id
+         WHERE t.statement_id = me.statement_id AND ${live}
+         ORDER BY d.published_at NULLS LAST, d.created_at, t.ingest_seq LIMIT 1) first
+      CROSS JOIN LATERAL (
+        SELECT count(DISTINCT coalesce(d.publisher, 'document:' || d.id::text))::int AS n
+          FROM trail_claims t JOIN claims c ON c.id = t.claim_id JOIN documents d ON d.id = t.document_id
+         WHERE t.statement_id = me.statement_id AND d.copy_of_id IS NULL AND ${live}) sources
+      WHERE me.claim_id = ANY($1)`,
+      [claimIds],
+    );
+  return new Map(rows.map(({ claimId, ...summary }) => [claimId, summary]));
+}

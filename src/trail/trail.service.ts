@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry, AuditService } from '../audit/audit.service';
+import { Actor, SYSTEM_ACTOR } from '../auth/roles';
+import { EntityNotFound } from '../common/domain-errors';
+import { CopyListResponse, toCopyResponse } from './dto/copy.response';
+import { TrailResponse, toTrailResponse } from './dto/trail.response';
+import { documentEntities } from './entities';
+import { isReproduction, MIN_SHARED, shingles } from './shingles';
+import { speakerKey } from './speaker-key';
+import {
+  compareStatements,
+  indexTerms,
+  sameStatement,
+  StatementFeatures,
+  statementFeatures,
+} from './statement';
+import {
+  ClaimToIndex,
+  copiesOf,
+  DatedDocument,
+  datedDocuments,
+  DocumentToIndex,
+  IndexedClaim,
+  fingerprintAndOverlaps,
+  insertClaimsFindingCandidates,
+  listCopies,
+  lockDocumentsToIndex,
+  relabelStatements,
+  SpeakerProbe,
+  setCopyOf,
+  singleAppearance,
+  statementAppearances,
+  unindexedDocuments,
+} from './trail.queries';
+
+// An outlet's own sentences (editorial claims) join only near-verbatim repeats: a copy, not a paraphrase.
+const EDITORIAL_MIN_DICE = 0.8;
+// Each speaker's most recent claims sharing a word with a new document's claims: enough to find a repeat,
+// bounded however prolific the speaker.
+const CANDIDATES_PER_SPEAKER = 300;
+
+/** Earlier in the order syndication and the trail use: publication time (unknown last), then ingest. */
+export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
+  const pa = a.publishedAt ? new Date(a.publishedAt).getTime() : Infinity;
+  const pb = b.publishedAt ? new Date(b.publishedAt).getTime() : Infinity;
+  if (pa !== pb) return pa < pb;
+  const ca = new Date(a.createdAt).getTime();
+  const cb = new Date(b.createdAt).getTime();
+  if (ca !== cb) return ca < cb;
+  return a.id < b.id;
+}
+
+@Injectable()
+export class TrailService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Indexes stored documents for the trail inside the caller's transaction: finds the documents each one
+   * reproduces (or that reproduce it) and sets `copyOf` on both sides, then groups each claim not indexed yet
+   * with the earlier appearances of its statement. What is already indexed is skipped, so calling it again
+   * (after a re-extraction added claims) indexes only what is new.
+   * Other documents whose `copyOf` changes get an audited update; call it after the caller's other writes
+   * and before its own audit record. Returns the `copyOf` of each newly indexed document.
+   */
+  async indexDocuments(
+    em: EntityManager,
+    documentIds: string[],
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<Map<string, string | null>> {
+    const copyOf = new Map<string, string | null>();
+    if (documentIds.length === 0) return copyOf;
+    const documents = await lockDocumentsToIndex(em, documentIds);
+    const updates = new Map<string, { before: string | null; after: string | null }>();
+    for (const document of documents.filter((d) => !d.fingerprinted)) {
+      copyOf.set(document.id, await this.indexSyndication(em, document, updates));
+    }
+    await this.indexClaims(
+      em,
+      documents.flatMap((d) => d.claims),
+    );
+    const events: AuditEntry[] = [...updates]
+      .filter(([id, change]) => !copyOf.has(id) && change.before !== change.after)
+      .map(([id, change]) => ({
+        actor,
+        action: 'update',
+        entityType: 'document',
+        entityId: id,
+        changes: { before: { copyOf: change.before }, after: { copyOf: change.after } },
+      }));
+    for (const [id, change] of updates) if (copyOf.has(id)) copyOf.set(id, change.after);
+    await this.audit.recordMany(em, events);
+    return copyOf;
+  }
+
+  /**
+   * Indexes every stored document the trail has not seen (those stored before it existed), in batches of
+   * one transaction each, earliest published first; returns how many it indexed.
+   */
+  async reindex(batchSize = 100, onBatch: (indexed: number) => void = () => {}): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const indexed = await this.db.transaction(async (em) => {
+        const ids = await unindexedDocuments(em, batchSize);
+        await this.indexDocuments(em, ids);
+        return ids.length;
+      });
+      if (indexed === 0) return total;
+      total += indexed;
+      onBatch(total);
+    }
+  }
+
+  async trail(claimId: string): Promise<TrailResponse> {
+    let rows = await statementAppearances(this.db.manager, claimId);
+    // A claim the trail never indexed (added by hand, or stored before the trail existed) stands alone.
+    if (rows.length === 0) rows = await singleAppearance(this.db.manager, claimId);
+    if (rows.length === 0) throw new EntityNotFound('claim', claimId);
+    return toTrailResponse(rows);
+  }
+
+  async copies(documentId: string): Promise<CopyListResponse> {
+    const found = await datedDocuments(this.db.manager, [documentId]);
+    if (found.length === 0) throw new EntityNotFound('document', documentId);
+    return { items: (await listCopies(this.db.manager, documentId)).map(toCopyResponse) };
+  }
+
+  private async indexSyndication(
+    em: EntityManager,
+    document: DocumentToIndex,
+    updates: Map<string, { before: string | null; after: string | null }>,
+  ): Promise<string | null> {
+    const own = shingles(document.text);
+    const overlapping = await fingerprintAndOverlaps(
+      em,
+      document.id,
+      own,
+      documentEntities(document.text),
+      MIN_SHARED,
+    );
+    const matches = overlapping.filter((m) =>
+      isReproduction({ shared: m.shared, a: own.length, b: m.shingleCount }),
+    );
+    if (matches.length === 0) return null;
+
+    // The original is the earliest of the matches and of the originals they already name.
+    const named = [...new Set(matches.map((m) => m.copyOfId).filter((id): id is string => id !== null))];
+    const candidates = [...matches, ...(await datedDocuments(em, named))];
+    let original: DatedDocument | null = null;
+    for (const candidate of candidates) {
+      if (publishedBefore(candidate, document) && (!original || publishedBefore(candidate, original))) {
+        original = candidate;
+      }
+    }
+    const setCopy = async (target: DatedDocument, to: string | null) => {
+      const change = updates.get(target.id) ?? { before: target.copyOfId, after: target.copyOfId };
+      change.after = to;
+      updates.set(target.id, change);
+      await setCopyOf(em, target.id, to);
+    };
+    if (original) await setCopy(document, original.id);
+
+    // Later matches now reproduce this document's original (or this document, when it is the earliest).
+    const root: DatedDocument = original ?? document;
+    const later = matches.filter((m) => publishedBefore(document, m));
+    const currentOriginals = new Map(candidates.map((c) => [c.id, c]));
+    for (const copy of later) {
+      const current = copy.copyOfId ? currentOriginals.get(copy.copyOfId) : undefined;
+      if (current && !publishedBefore(root, current)) continue;
+      await setCopy(copy, root.id);
+      // Whatever named that copy as its original follows it to the earlier one.
+      for (const follower of await copiesOf(em, [copy.id])) await setCopy(follower, root.id);
+    }
+    return original?.id ?? null;
+  }
+
+  private async indexClaims(em: EntityManager, toIndex: ClaimToIndex[]): Promise<void> {
+    const claims = toIndex.map((claim) => ({
+      claim,
+      features: statementFeatures(claim.text, claim.cue),
+      key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
+    }));
+    if (claims.length === 0) return;
+    const probes = new Map<string, SpeakerProbe>();
+    for (const { key, features } of claims) {
+      if (!key) continue;
+      const probe = probes.get(key) ?? { key, stems: [], numbers: [] };
+      probe.stems.push(...features.stems);
+      probe.numbers.push(...features.numbers);
+      probes.set(key, probe);
+    }
+    // Each new claim is stored in a statement of its own, then moved into the statement it repeats.
+    const indexed: Array<IndexedClaim & { terms: string[] }> = claims.map(({ claim, features, key }) => ({
+      claimId: claim.id,
+      documentId: claim.documentId,
+      statementId: randomUUID(),
+      speakerKey: key,
+      kind: claim.kind,
+      ...features,
+      // Only attributed claims are ever suggested: editorial ones need no postings.
+      terms: claim.kind === 'attributed' && key ? indexTerms(features) : [],
+    }));
+    const pool = await insertClaimsFindingCandidates(
+      em,
+      indexed,
+      [...probes.values()],
+      CANDIDATES_PER_SPEAKER,
+    );
+    const labels = new Set([...pool, ...indexed].map((c) => c.statementId));
+
+    // Statements joined by a new appearance that matches several of them become one (union-find); the
+    // earliest matched statement keeps its id.
+    const parent = new Map<string, string>();
+    const root = (id: string): string => {
+      const up = parent.get(id);
+      return up === undefined || up === id ? id : root(up);
+    };
+    indexed.forEach((item, i) => {
+      const matches = item.speakerKey
+        ? pool.filter(
+            (c) => c.speakerKey === item.speakerKey && this.sameStatement(item.kind, claims[i].features, c),
+          )
+        : [];
+      const roots = [...new Set(matches.map((m) => root(m.statementId)))];
+      if (roots.length > 0)
+        for (const other of [item.statementId, ...roots.slice(1)]) parent.set(other, roots[0]);
+      pool.push(item);
+    });
+    await relabelStatements(
+      em,
+      [...labels].filter((id) => root(id) !== id).map((id) => ({ from: id, into: root(id) })),
+    );
+  }
+
+  private sameStatement(kind: 'attributed' | 'editorial', a: StatementFeatures, b: IndexedClaim): boolean {
+    if (kind !== 'editorial') return sameStatement(a, b);
+    const comparison = compareStatements(a, b);
+    return comparison.dice >= EDITORIAL_MIN_DICE && !comparison.numberConflict;
+  }
+}

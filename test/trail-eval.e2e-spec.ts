@@ -1,0 +1,25 @@
+import { readTrailCorpus } from '../src/cli/eval-trail-corpus';
+import { formatFigures, scoreTrail, storageOrder } from '../src/cli/eval-trail-scoring';
+import { startTestApp, TestApp } from './support/test-app';
+
+// The goals of issue 11 on the evaluation corpus (test/fixtures/trail): a regression below any fails CI.
+describe('claim trail evaluation (npm run eval:trail)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('meets the syndication, trail, first-appearance and suggestion goals, copies stored before originals', async () => {
+    const corpus = readTrailCorpus();
+    const figures = await scoreTrail(t.app, corpus, storageOrder(corpus.documents));
+    const report = `${formatFigures(figures)}\n${figures.errors.join('\n')}`;
+    expect({ report, ok: figures.syndication.f1 >= 0.95 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.trailPairs.f1 >= 0.9 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.firstAppearance.accuracy >= 0.95 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.suggestions.precision >= 0.85 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.suggestions.recall >= 0.75 }).toEqual({ report, ok: true });
+    expect(figures.documents).toBeGreaterThanOrEqual(50);
+  });
+});

@@ -1,0 +1,394 @@
+import { parse } from 'csv-parse/sync';
+import { Client } from 'pg';
+import { TrailService } from '../src/trail/trail.service';
+import { bearer, mintKey } from './support/keys';
+import { startTestApp, TestApp } from './support/test-app';
+import {
+  INDEPENDENT_REPORT,
+  PLANT_ORIGINAL,
+  PLANT_REPRINT,
+  WIRE_ORIGINAL,
+  WIRE_REPRINT,
+} from './support/trail-stories';
+
+interface ClaimRow {
+  id: string;
+  text: string;
+  documentId: string;
+  start: number;
+  end: number;
+}
+interface Suggestion {
+  id: string;
+  stance: string;
+  claimId: string;
+  documentId: string;
+  score: number;
+  reasons: string[];
+}
+interface HistoryEvent {
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: { name: string };
+  changes: { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+}
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+describe('claim trail', () => {
+  let t: TestApp;
+  let fc: Record<string, string>;
+  // The ferry story, stored in publication order once for the specs that read it.
+  let original: { id: string; copyOf: string | null };
+  let reprint: { id: string; copyOf: string | null };
+  let independent: { id: string; copyOf: string | null };
+
+  const post = async (doc: object) => {
+    const res = await t.http.post('/api/documents').set(fc).send(doc).expect(201);
+    return res.body as { id: string; copyOf: string | null };
+  };
+  const claimsOf = async (documentId: string): Promise<ClaimRow[]> =>
+    (await t.http.get(`/api/claims?documentId=${documentId}&limit=100`).expect(200)).body.items;
+  const claimWith = async (documentId: string, fragment: string) => {
+    const found = (await claimsOf(documentId)).find((c) => c.text.includes(fragment));
+    if (!found) throw new Error(`no claim with "${fragment}" in ${documentId}`);
+    return found;
+  };
+  const suggestionsOf = async (claimId: string): Promise<Suggestion[]> =>
+    (await t.http.get(`/api/claims/${claimId}/suggestions`).expect(200)).body.items;
+  const history = async (type: string, id: string): Promise<HistoryEvent[]> =>
+    (await t.http.get(`/api/${type}/${id}/history`).expect(200)).body.items;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    fc = bearer(await mintKey(t, 'factchecker', 'fc.trail'));
+    original = await post(WIRE_ORIGINAL);
+    reprint = await post(WIRE_REPRINT);
+    independent = await post(INDEPENDENT_REPORT);
+  });
+  afterAll(() => t.close());
+
+  describe('syndication', () => {
+    it('marks a reprint with a new headline and a local paragraph as a copy of the original', async () => {
+      expect(original.copyOf).toBeNull();
+      expect(reprint.copyOf).toBe(original.id);
+      expect(independent.copyOf).toBeNull();
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBe(original.id);
+      const copies = await t.http.get(`/api/documents/${original.id}/copies`).expect(200);
+      expect(copies.body.items).toEqual([
+        {
+          id: reprint.id,
+          title: WIRE_REPRINT.title,
+          publisher: 'Island Gazette',
+          publishedAt: WIRE_REPRINT.publishedAt,
+        },
+      ]);
+      expect((await t.http.get(`/api/documents/${reprint.id}/copies`).expect(200)).body.items).toEqual([]);
+      const created = (await history('documents', reprint.id)).find((e) => e.action === 'create')!;
+      expect(created.changes.after).toMatchObject({ copyOf: original.id });
+    });
+
+    it('points a copy stored first at the earlier original stored after it, audited', async () => {
+      const copy = await post(PLANT_REPRINT);
+      expect(copy.copyOf).toBeNull();
+      const source = await post(PLANT_ORIGINAL);
+      expect(source.copyOf).toBeNull();
+      expect((await t.http.get(`/api/documents/${copy.id}`).expect(200)).body.copyOf).toBe(source.id);
+      const copies = (await t.http.get(`/api/documents/${source.id}/copies`).expect(200)).body.items;
+      expect(copies.map((c: { id: string }) => c.id)).toEqual([copy.id]);
+      const update = (await history('documents', copy.id)).find((e) => e.action === 'update')!;
+      expect(update.changes).toEqual({ before: { copyOf: null }, after: { copyOf: source.id } });
+
+      // The trail follows publication time, not storage order.
+      const quote = await claimWith(copy.id, '140 jobs');
+      const trail = (await t.http.get(`/api/claims/${quote.id}/trail`).expect(200)).body;
+      expect(trail.first.documentId).toBe(source.id);
+      expect(trail.items.map((i: { relation: string }) => i.relation)).toEqual(['origin', 'copy']);
+      expect(trail.independentSources).toBe(1);
+    });
+
+    it('answers 404 for an unknown document and 400 for a malformed id', async () => {
+      await t.http.get(`/api/documents/${MISSING}/copies`).expect(404);
+      await t.http.get('/api/documents/not-a-uuid/copies').expect(400);
+    });
+  });
+
+  describe('GET /api/claims/:id/trail', () => {
+    it('lists every appearance of a statement by its speaker, first appearance first', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      const trail = (await t.http.get(`/api/claims/${asked.id}/trail`).expect(200)).body;
+      const first = await claimWith(original.id, '$3.40');
+      const paraphrase = await claimWith(independent.id, 'adult crossing would remain');
+      expect(trail).toEqual({
+        items: [
+          {
+            claimId: first.id,
+            documentId: original.id,
+            publisher: 'Coastal Wire',
+            publishedAt: WIRE_ORIGINAL.publishedAt,
+            relation: 'origin',
+            independent: true,
+          },
+          {
+            claimId: asked.id,
+            documentId: reprint.id,
+            publisher: 'Island Gazette',
+            publishedAt: WIRE_REPRINT.publishedAt,
+            relation: 'copy',
+            independent: false,
+          },
+          {
+            claimId: paraphrase.id,
+            documentId: independent.id,
+            publisher: 'Mainland Herald',
+            publishedAt: INDEPENDENT_REPORT.publishedAt,
+            relation: 'repeat',
+            independent: true,
+          },
+        ],
+        first: { claimId: first.id, documentId: original.id },
+        independentSources: 2,
+      });
+    });
+
+    it('keeps apart what the same speaker said about something else', async () => {
+      const quote = await claimWith(original.id, 'Islanders should not pay more');
+      const trail = (await t.http.get(`/api/claims/${quote.id}/trail`).expect(200)).body;
+      expect(trail.items.map((i: { documentId: string }) => i.documentId)).toEqual([original.id, reprint.id]);
+      expect(trail.independentSources).toBe(1);
+    });
+
+    it('answers a claim the trail never indexed with itself alone', async () => {
+      const text = (await t.http.get(`/api/documents/${independent.id}`).expect(200)).body.text as string;
+      const start = text.indexOf('Board members will meet');
+      const manual = await t.http
+        .post('/api/claims')
+        .set(fc)
+        .send({ documentId: independent.id, kind: 'editorial', start, end: start + 23, quote: 'none' })
+        .expect(201);
+      const trail = (await t.http.get(`/api/claims/${manual.body.id}/trail`).expect(200)).body;
+      expect(trail.items).toEqual([expect.objectContaining({ claimId: manual.body.id, relation: 'origin' })]);
+    });
+
+    it('answers 404 for an unknown claim', async () => {
+      await t.http.get(`/api/claims/${MISSING}/trail`).expect(404);
+      await t.http.get(`/api/claims/${MISSING}/suggestions`).expect(404);
+    });
+  });
+
+  describe('suggestions', () => {
+    it('suggests another speaker stating the same figure as corroborating, with a stable id', async () => {
+      const asked = await claimWith(original.id, '$3.40');
+      const crews = await claimWith(independent.id, 'price of an adult crossing');
+      const items = await suggestionsOf(asked.id);
+      const found = items.find((s) => s.claimId === crews.id)!;
+      expect(found).toMatchObject({ stance: 'corroborates', documentId: independent.id });
+      expect(found.score).toBeGreaterThan(0);
+      expect(found.score).toBeLessThanOrEqual(1);
+      expect(found.reasons).toContain('same figure: 3.4');
+      // The mayor's own repeats are his trail, not suggestions.
+      expect(items.every((s) => s.documentId !== reprint.id)).toBe(true);
+      expect(await suggestionsOf(asked.id)).toEqual(items);
+    });
+
+    it('suggests a denial as disputing', async () => {
+      const asked = await claimWith(original.id, '$6 million');
+      const denial = await claimWith(independent.id, 'the freeze would cost $6 million');
+      const found = (await suggestionsOf(asked.id)).find((s) => s.claimId === denial.id)!;
+      expect(found.stance).toBe('disputes');
+      expect(found.reasons).toContain('denies it');
+    });
+
+    it('accepts a suggestion: a 201 evidence link on the other claim’s passage, audited', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      const crews = await claimWith(independent.id, 'price of an adult crossing');
+      const suggestion = (await suggestionsOf(asked.id)).find((s) => s.claimId === crews.id)!;
+      const res = await t.http
+        .post(`/api/claims/${asked.id}/suggestions/${suggestion.id}/accept`)
+        .set(fc)
+        .expect(201);
+      expect(res.body).toMatchObject({
+        claimId: asked.id,
+        stance: 'corroborates',
+        addedBy: 'fc.trail',
+        source: { documentId: independent.id, start: crews.start, end: crews.end, exact: crews.text },
+      });
+      const evidence = (await t.http.get(`/api/claims/${asked.id}/evidence`).expect(200)).body.items;
+      expect(evidence.map((e: { id: string }) => e.id)).toEqual([res.body.id]);
+      const events = await history('claims', asked.id);
+      expect(events.find((e) => e.entityType === 'suggestion')).toMatchObject({
+        action: 'accept',
+        entityId: suggestion.id,
+        actor: { name: 'fc.trail' },
+        changes: { after: expect.objectContaining({ decision: 'accepted', evidenceId: res.body.id }) },
+      });
+      expect(events.find((e) => e.entityType === 'evidence')).toMatchObject({ action: 'create' });
+      expect((await suggestionsOf(asked.id)).map((s) => s.id)).not.toContain(suggestion.id);
+      await t.http.post(`/api/claims/${asked.id}/suggestions/${suggestion.id}/accept`).set(fc).expect(404);
+    });
+
+    it('rejects a suggestion: 204, audited, never suggested again', async () => {
+      const asked = await claimWith(original.id, '$6 million');
+      const denial = await claimWith(independent.id, 'the freeze would cost $6 million');
+      const suggestion = (await suggestionsOf(asked.id)).find((s) => s.claimId === denial.id)!;
+      await t.http.post(`/api/claims/${asked.id}/suggestions/${suggestion.id}/reject`).expect(401);
+      const res = await t.http.post(`/api/claims/${asked.id}/suggestions/${suggestion.id}/reject`).set(fc);
+      expect(res.status).toBe(204);
+      expect(res.text).toBe('');
+      const event = (await history('claims', asked.id)).find((e) => e.entityType === 'suggestion');
+      expect(event).toMatchObject({
+        action: 'reject',
+        entityId: suggestion.id,
+        changes: {
+          before: null,
+          after: expect.objectContaining({ decision: 'rejected', stance: 'disputes' }),
+        },
+      });
+      expect((await suggestionsOf(asked.id)).map((s) => s.claimId)).not.toContain(denial.id);
+      await t.http.post(`/api/claims/${asked.id}/suggestions/${suggestion.id}/reject`).set(fc).expect(404);
+      expect((await t.http.get(`/api/claims/${asked.id}/evidence`).expect(200)).body.items).toEqual([]);
+    });
+
+    it('answers 404 for a suggestion the claim does not have', async () => {
+      const asked = await claimWith(original.id, '$3.40');
+      await t.http.post(`/api/claims/${asked.id}/suggestions/${MISSING}/accept`).set(fc).expect(404);
+      await t.http.post(`/api/claims/${asked.id}/suggestions/${MISSING}/reject`).set(fc).expect(404);
+    });
+  });
+
+  describe('reader', () => {
+    it('says on the claim page who first reported it, how widely it was repeated and who disputes it', async () => {
+      const asked = await claimWith(independent.id, 'adult crossing would remain');
+      const first = await claimWith(original.id, '$3.40');
+      const page = await t.http.get(`/claims/${asked.id}`).expect(200);
+      const line = /<p class="trail" id="claim-trail">(.*?)<\/p>/s.exec(page.text)?.[1] ?? '';
+      expect(line).toContain(`First reported by <a href="/claims/${first.id}">Coastal Wire</a> on`);
+      expect(line).toContain('repeated by 2 outlets, 1 of them independent');
+
+      const cost = await claimWith(original.id, '$6 million');
+      const costPage = await t.http.get(`/claims/${cost.id}`).expect(200);
+      const costLine = /<p class="trail" id="claim-trail">(.*?)<\/p>/s.exec(costPage.text)?.[1] ?? '';
+      expect(costLine).toContain('repeated by 1 outlet, 0 of them independent');
+      expect(costLine).not.toContain('disputed by');
+      await t.http
+        .post(`/api/claims/${cost.id}/evidence`)
+        .set(fc)
+        .send({ stance: 'disputes', documentId: independent.id })
+        .expect(201);
+      const disputed = await t.http.get(`/claims/${cost.id}`).expect(200);
+      expect(disputed.text).toContain(
+        `disputed by <a href="/documents/${independent.id}">Mainland Herald</a>.</p>`,
+      );
+    });
+
+    it('shows a banner on a copy linking its original, and none on the original', async () => {
+      const copyPage = await t.http.get(`/documents/${reprint.id}`).expect(200);
+      expect(copyPage.text).toContain(
+        `<p class="notice" id="copy-of">This document reproduces <a href="/documents/${original.id}">${WIRE_ORIGINAL.title}</a> (Coastal Wire,`,
+      );
+      const originalPage = await t.http.get(`/documents/${original.id}`).expect(200);
+      expect(originalPage.text).not.toContain('id="copy-of"');
+    });
+  });
+
+  describe('reports', () => {
+    const body = async (path: string) => {
+      const res = await t.http
+        .get(path)
+        .buffer(true)
+        .parse((r, done) => {
+          let text = '';
+          r.setEncoding('utf8');
+          r.on('data', (chunk: string) => (text += chunk));
+          r.on('end', () => done(null, text));
+        });
+      expect(res.status).toBe(200);
+      return res.body as string;
+    };
+
+    it('csv: first_seen_document, independent_sources and copy_of', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      const csv = await body(`/api/documents/${reprint.id}/report?format=csv`);
+      const records: Array<Record<string, string>> = parse(csv, { columns: true });
+      expect(records.find((r) => r.claim_id === asked.id)).toMatchObject({
+        first_seen_document: original.id,
+        independent_sources: '2',
+        copy_of: original.id,
+      });
+      const own = await body(`/api/documents/${original.id}/report?format=csv`);
+      const first = await claimWith(original.id, '$3.40');
+      const ownRecords: Array<Record<string, string>> = parse(own, { columns: true });
+      expect(ownRecords.find((r) => r.claim_id === first.id)).toMatchObject({
+        first_seen_document: original.id,
+        copy_of: '',
+      });
+    });
+
+    it('prov: a copy is a quotation of its original, a repeated claim had a primary source', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      const prov = JSON.parse(await body(`/api/documents/${reprint.id}/report?format=prov`));
+      const derivations = Object.values(prov.wasDerivedFrom ?? {}) as Array<Record<string, unknown>>;
+      expect(derivations).toContainEqual({
+        'prov:generatedEntity': `document:${reprint.id}`,
+        'prov:usedEntity': `document:${original.id}`,
+        'prov:type': { $: 'prov:Quotation', type: 'prov:QUALIFIED_NAME' },
+      });
+      expect(derivations).toContainEqual({
+        'prov:generatedEntity': `claim:${asked.id}`,
+        'prov:usedEntity': `document:${original.id}`,
+        'prov:type': { $: 'prov:PrimarySource', type: 'prov:QUALIFIED_NAME' },
+      });
+    });
+  });
+
+  describe('documents the trail has not indexed', () => {
+    // As the superuser, the state of a document stored before the trail existed: no fingerprint, no claims indexed.
+    const forget = (documentId: string) =>
+      withClient(t.superuserUrl, async (c) => {
+        await c.query(`DELETE FROM trail_claims WHERE document_id = $1`, [documentId]);
+        await c.query(
+          `DELETE FROM trail_terms WHERE claim_id IN (SELECT id FROM claims WHERE document_id = $1)`,
+          [documentId],
+        );
+        await c.query(`DELETE FROM document_shingles WHERE document_id = $1`, [documentId]);
+        await c.query(`DELETE FROM document_fingerprints WHERE document_id = $1`, [documentId]);
+        await c.query(`UPDATE documents SET copy_of_id = NULL WHERE id = $1`, [documentId]);
+      });
+    const trailDocuments = async (claimId: string) =>
+      (await t.http.get(`/api/claims/${claimId}/trail`).expect(200)).body.items.map(
+        (i: { documentId: string }) => i.documentId,
+      );
+
+    it('trail reindex (TrailService.reindex) indexes them: copyOf and trails come back', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      await forget(reprint.id);
+      expect(await trailDocuments(asked.id)).toEqual([reprint.id]);
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBeNull();
+      expect(await t.app.get(TrailService).reindex(10)).toBe(1);
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBe(original.id);
+      expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
+      expect(await t.app.get(TrailService).reindex(10)).toBe(0);
+    });
+
+    it('a re-extraction indexes the claims the trail has not seen', async () => {
+      const asked = await claimWith(independent.id, 'adult crossing would remain');
+      await withClient(t.superuserUrl, async (c) => {
+        await c.query(`DELETE FROM trail_claims WHERE document_id = $1`, [independent.id]);
+      });
+      expect(await trailDocuments(asked.id)).toEqual([independent.id]);
+      await t.http.post(`/api/documents/${independent.id}/extract`).set(fc).expect(200);
+      expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
+    });
+  });
+});
+
+async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/configuration';
+import { registerNdjsonBody } from './imports/ndjson-body';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
 /** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
@@ -15,6 +16,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Imports stream their body to the database: their route gets the raw request stream.
+  registerNdjsonBody(app.getHttpAdapter().getInstance());
 
   await app.register(helmet, {
     contentSecurityPolicy: {

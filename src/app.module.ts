@@ -17,6 +17,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logger-options';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ReaderModule } from './reader/reader.module';
@@ -37,7 +38,12 @@ export class AppModule {
         // The config was validated once by the caller (main.ts, the CLI or a test); every module reads it from here.
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => config }),
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl(config), { ssl: config.DATABASE_SSL })),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl(config), {
+            ssl: config.DATABASE_SSL,
+            readUrl: config.DATABASE_READ_URL,
+          }),
+        ),
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
         AuditModule,
         AuthModule,
@@ -49,6 +55,7 @@ export class AppModule {
         ReviewsModule,
         ReaderModule,
         ExportsModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

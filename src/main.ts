@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { validateEnvironment } from './config/configuration';
 import { openDatabase } from './database/open-database';
+import { ImportWorker } from './imports/import-worker';
 
 async function bootstrap() {
   const config = validateEnvironment(process.env);
@@ -23,6 +24,8 @@ async function bootstrap() {
     });
   }
   await app.listen(config.PORT, config.HOST);
+  // One command still does everything: imports are stored here too unless this is an API-only replica.
+  if (config.WORKER_IN_PROCESS) await app.get(ImportWorker).start();
 }
 
 bootstrap().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { withAppContext } from './app-context';
 import { registerAuditCommands } from './audit.command';
+import { registerImportCommand } from './import.command';
 import { registerKeysCommands } from './keys.command';
 import { registerReportCommand } from './report.command';
 
@@ -21,6 +22,7 @@ program
 registerKeysCommands(program);
 registerAuditCommands(program);
 registerReportCommand(program);
+registerImportCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`claimtrail: ${error instanceof Error ? error.message : String(error)}\n`);

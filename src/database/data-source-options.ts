@@ -1,11 +1,27 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 
-/** The one set of connection options, shared by the Nest app, the CLI, the tests and the migration CLI. */
-export function dataSourceOptions(url: string, overrides: Partial<{ ssl: boolean; poolSize: number }> = {}) {
+/**
+ * The one set of connection options, shared by the Nest app, the CLI, the tests and the migration CLI.
+ * With `readUrl` (a read replica) TypeORM keeps a second pool; only reads asked for on it (`onReplica`) use
+ * it, everything else (every write, and reads that must see them) stays on `url`.
+ */
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<{ ssl: boolean; poolSize: number; readUrl: string }> = {},
+) {
+  const connection = overrides.readUrl
+    ? {
+        replication: {
+          master: { url },
+          slaves: [{ url: overrides.readUrl }],
+          defaultMode: 'master' as const,
+        },
+      }
+    : { url };
   return {
     type: 'postgres',
-    url,
+    ...connection,
     ssl: overrides.ssl ? { rejectUnauthorized: false } : false,
     entities: [join(__dirname, '..', '**', '*.entity.{ts,js}')],
     migrations: [join(__dirname, 'migrations', '*.{ts,js}')],

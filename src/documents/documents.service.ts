@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
 import { EntityNotFound } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { manyOnReplica } from '../database/read-replica';
 import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { Document } from './document.entity';
@@ -19,7 +20,63 @@ import {
   documentResponse,
   documentSummary,
 } from './dto/document.response';
-import { planExtractedClaims } from './extracted-claims';
+import { insertDocuments } from './documents.queries';
+import { ExtractionPlan, planExtractedClaims } from './extracted-claims';
+
+/** A validated document with the engine's claims planned: what storeMany takes. */
+export interface PreparedDocument {
+  input: CreateDocumentDto;
+  hash: string;
+  plan: ExtractionPlan;
+}
+
+export interface StoredDocument extends PreparedDocument {
+  /** Null when the text was already stored (or came earlier in the same call). */
+  id: string | null;
+  created: boolean;
+  claimIds: string[];
+  /** The speakers this document's extraction created. */
+  speakerIds: string[];
+}
+
+/** Runs the engine on a document (CPU-bound: call it before opening a transaction). */
+export function prepareDocument(input: CreateDocumentDto): PreparedDocument {
+  const extraction = extractClaims(input.text, { publisher: input.publisher ?? null });
+  return { input, hash: contentHash(input.text), plan: planExtractedClaims(extraction) };
+}
+
+/**
+ * One audit event per created document, naming every claim and speaker its extraction created: where each
+ * claim came from. `context` adds what caused it (the import it came with).
+ */
+export function creationEvents(
+  documents: StoredDocument[],
+  actor: Actor,
+  context: Record<string, unknown> = {},
+): AuditEntry[] {
+  return documents
+    .filter((d) => d.created)
+    .map((d) => ({
+      actor,
+      action: 'create',
+      entityType: 'document' as const,
+      entityId: d.id!,
+      changes: {
+        before: null,
+        after: {
+          title: d.input.title,
+          contentHash: d.hash,
+          url: d.input.url ?? null,
+          publisher: d.input.publisher ?? null,
+          kind: d.input.kind ?? 'article',
+          extractedClaims: d.claimIds.length,
+          claimIds: d.claimIds,
+          speakerIds: d.speakerIds,
+          ...context,
+        },
+      },
+    }));
+}
 
 export interface IngestResult {
   document: DocumentResponse;
@@ -54,61 +111,66 @@ export class DocumentsService {
     if (existing) return { document: await this.respond(existing), created: false };
 
     // CPU-bound extraction runs before the transaction so no connection is held while it works.
-    const extraction = extractClaims(input.text, { publisher: input.publisher ?? null });
-    const plan = planExtractedClaims(extraction);
+    const prepared = prepareDocument(input);
 
     // Ingests of distinct documents that share speakers can collide; the server retries, not the client.
     const stored = await retryConcurrencyFailures(() =>
       this.db.transaction(async (em) => {
-        const inserted: Array<{ id: string }> = await em.query(
-          `INSERT INTO documents (title, text, content_hash, url, publisher, authors, language, kind, published_at, retrieved_at, metadata)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11)
-         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-          [
-            input.title,
-            input.text,
-            hash,
-            input.url ?? null,
-            input.publisher ?? null,
-            input.authors ?? [],
-            input.language ?? null,
-            input.kind ?? 'article',
-            input.publishedAt ?? null,
-            input.retrievedAt ?? null,
-            input.metadata ?? {},
-          ],
-        );
+        const [result] = await this.storeMany(em, [prepared]);
         // Lost a race with an identical post: theirs is the document.
-        if (inserted.length === 0) return null;
-        const document = { id: inserted[0].id, text: input.text };
-        const speakers = await this.speakers.resolveMentions(em, document.id, plan.mentions);
-        const claimIds = await this.claims.insertMany(em, document, plan.claimsFor(speakers.ids));
-        // One event for the document, naming every claim and speaker its extraction created.
-        await this.audit.record(em, {
-          actor,
-          action: 'create',
-          entityType: 'document',
-          entityId: document.id,
-          changes: {
-            before: null,
-            after: {
-              title: input.title,
-              contentHash: hash,
-              url: input.url ?? null,
-              publisher: input.publisher ?? null,
-              kind: input.kind ?? 'article',
-              extractedClaims: claimIds.length,
-              claimIds,
-              speakerIds: speakers.created,
-            },
-          },
-        });
-        return document.id;
+        if (!result.created) return null;
+        await this.audit.recordMany(em, creationEvents([result], actor));
+        return result.id;
       }),
     );
 
     const document = await this.db.manager.findOneByOrFail(Document, { contentHash: hash });
     return { document: await this.respond(document), created: stored !== null };
+  }
+
+  /**
+   * Stores prepared documents with their speakers and claims in the caller's transaction, in a fixed
+   * number of statements however many there are; a text already stored (or earlier in the list) is not
+   * stored again. The caller records creationEvents() for the created ones, last in its transaction.
+   */
+  async storeMany(em: EntityManager, documents: PreparedDocument[]): Promise<StoredDocument[]> {
+    const first = new Map<string, PreparedDocument>();
+    for (const d of documents) if (!first.has(d.hash)) first.set(d.hash, d);
+    const ids = await insertDocuments(em, [...first.values()]);
+    const created = [...first.values()].filter((d) => ids.has(d.hash));
+    const speakers = await this.speakers.resolveMentionsOfDocuments(
+      em,
+      created.map((d) => ({ documentId: ids.get(d.hash)!, mentions: d.plan.mentions })),
+    );
+    const claimIds = await this.claims.insertForDocuments(
+      em,
+      created.map((d, i) => ({
+        document: { id: ids.get(d.hash)!, text: d.input.text },
+        claims: d.plan.claimsFor(speakers[i].ids),
+      })),
+    );
+    const stored = new Map(
+      created.map((d, i): [string, StoredDocument] => [
+        d.hash,
+        {
+          ...d,
+          id: ids.get(d.hash)!,
+          created: true,
+          claimIds: claimIds[i],
+          speakerIds: speakers[i].created,
+        },
+      ]),
+    );
+    return documents.map(
+      (d) =>
+        (first.get(d.hash) === d && stored.get(d.hash)) || {
+          ...d,
+          id: null,
+          created: false,
+          claimIds: [],
+          speakerIds: [],
+        },
+    );
   }
 
   async list(query: DocumentQueryDto): Promise<Page<DocumentSummaryResponse>> {
@@ -123,7 +185,7 @@ export class DocumentsService {
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
     if (query.from) qb.andWhere('d.publishedAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('d.publishedAt < :to', { to: query.to });
-    const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
+    const rows = await manyOnReplica(this.db, applyKeyset(qb, NEWEST_FIRST, query));
     const counts = await this.claims.countsByDocument(rows.map((d) => d.id));
     return toPage(rows, NEWEST_FIRST, query, (d) => documentSummary(d, counts.get(d.id)!));
   }

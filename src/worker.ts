@@ -46,17 +46,18 @@ async function main() {
   app.useLogger(app.get(PinoLogger));
   if (database.warning) new Logger('Database').warn(database.warning);
   let closing = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      if (closing) return;
-      closing = true;
-      // A batch in progress finishes (or rolls back) before the pool closes.
-      void app
-        .close()
-        .then(release)
-        .then(() => process.exit(0));
-    });
-  }
+  const stop = () => {
+    if (closing) return;
+    closing = true;
+    // A batch in progress finishes (or rolls back) before the pool closes.
+    void app
+      .close()
+      .then(release)
+      .then(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
+  // A forked worker whose parent died (even by kill -9) stops too, rather than run on unsupervised.
+  if (process.send) process.once('disconnect', stop);
   await app.get(ImportWorker).start();
   new Logger('Worker').log(`import worker ${process.pid} started`);
 }

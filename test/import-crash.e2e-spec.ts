@@ -18,13 +18,19 @@ describe('an import survives a worker killed with kill -9', () => {
     t = await startTestApp({ env });
   });
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    // SIGTERM: a parent of forked workers stops them before it exits.
+    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
     await t.close();
   });
 
-  const worker = () => {
-    const w = startWorkerProcess({ ...env, DATABASE_URL: t.databaseUrl, DATABASE_OWNER_URL: t.ownerUrl });
+  const worker = (count = 1) => {
+    const w = startWorkerProcess({
+      ...env,
+      WORKERS: String(count),
+      DATABASE_URL: t.databaseUrl,
+      DATABASE_OWNER_URL: t.ownerUrl,
+    });
     workers.push(w);
     return w;
   };
@@ -66,7 +72,8 @@ describe('an import survives a worker killed with kill -9', () => {
     expect(atKill.body.status).toBe('running');
     expect(atKill.body.processed).toBeLessThan(90);
 
-    worker();
+    // Restarted as `WORKERS=2 npm run worker` would: two processes share the rest of the batches.
+    const restarted = worker(2);
     const done = await waitForImport(t.http, key, id, 180_000);
     expect(done).toMatchObject({
       status: 'done',
@@ -96,6 +103,13 @@ describe('an import survives a worker killed with kill -9', () => {
       expect(events.rows[0]).toEqual({ events: 90, whole: 90 });
       const left = await c.query(`SELECT count(*)::int AS n FROM import_lines WHERE import_id = $1`, [id]);
       expect(left.rows[0].n).toBe(0);
+      // Both forked workers are connected, each with its own pg-boss pool (named by its process id).
+      const pools = await c.query(
+        `SELECT count(DISTINCT application_name)::int AS n FROM pg_stat_activity
+          WHERE application_name LIKE 'claimtrail-worker-%' AND datname = current_database()`,
+      );
+      expect(pools.rows[0].n).toBeGreaterThanOrEqual(2);
     });
+    expect(restarted.output()).not.toMatch(/error/i);
   });
 });

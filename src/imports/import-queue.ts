@@ -80,7 +80,8 @@ export class ImportQueue implements OnApplicationShutdown {
       schedule: false,
       supervise: true,
       maintenanceIntervalSeconds: this.config.get('QUEUE_MAINTENANCE_SECONDS', { infer: true }),
-      application_name: 'claimtrail-worker',
+      // One name per process, so PostgreSQL's view of connections tells workers apart.
+      application_name: `claimtrail-worker-${process.pid}`,
     });
     boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
     return boss;

@@ -118,6 +118,50 @@ describe('imports API', () => {
     expect(importEvents.rows.map((r) => r.action)).toEqual(['create', 'finish']);
   });
 
+  it('resolves the speakers of a whole batch at once: a new named speaker once, unnamed groups per document', async () => {
+    await startWorker();
+    const name = `Zelda Quorn${Date.now().toString(36)}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+    const text = (n: number) =>
+      `The council met on Monday about the depot (ref ${n}-${name}). Port director ${name} said the depot ` +
+      `would open in May. Residents said the plan was rushed.`;
+    const accepted = await post(
+      ndjson([
+        { title: `${name} one`, text: text(1) },
+        { title: `${name} two`, text: text(2) },
+      ]),
+    ).expect(202);
+    expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
+      status: 'done',
+      created: 2,
+    });
+    await withClient(t.databaseUrl, async (c) => {
+      const named = await c.query(`SELECT id FROM speakers WHERE name = $1`, [name]);
+      expect(named.rows).toHaveLength(1);
+      const docs = await c.query(
+        `SELECT d.title, array_agg(DISTINCT s.id) FILTER (WHERE s.kind = 'unnamed-group') AS groups
+           FROM documents d JOIN claims cl ON cl.document_id = d.id JOIN speakers s ON s.id = cl.speaker_id
+          WHERE d.title LIKE $1 GROUP BY d.title, d.id ORDER BY d.title`,
+        [`${name} %`],
+      );
+      expect(docs.rows).toHaveLength(2);
+      // Each document's "Residents" is its own speaker; the person is shared.
+      expect(docs.rows[0].groups).toHaveLength(1);
+      expect(docs.rows[1].groups).toHaveLength(1);
+      expect(docs.rows[0].groups[0]).not.toBe(docs.rows[1].groups[0]);
+      // The person counts as created by the first document that names it, in the audit trail.
+      const events = await c.query(
+        `SELECT changes->'after'->>'title' AS title, changes->'after'->'speakerIds' AS speakers FROM audit_events
+          WHERE entity_type = 'document' AND changes->'after'->>'importId' = $1 ORDER BY changes->'after'->>'title'`,
+        [accepted.body.id],
+      );
+      expect(events.rows.map((e) => e.title)).toEqual([`${name} one`, `${name} two`]);
+      expect(events.rows[0].speakers).toContain(named.rows[0].id);
+      expect(events.rows[1].speakers).not.toContain(named.rows[0].id);
+      expect(events.rows[0].speakers).toContain(docs.rows[0].groups[0]);
+      expect(events.rows[1].speakers).toContain(docs.rows[1].groups[0]);
+    });
+  });
+
   it('accepts a gzip body, declared by Content-Encoding or not', async () => {
     await startWorker();
     const declared = await post(gzip(ndjson([newArticle(), newArticle()])), {

@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/error.filter';
 import { refuseOversizedContinue } from './common/expect-continue';
 import { AppConfig, trustProxyOption } from './config/configuration';
+import { registerNdjsonBody } from './imports/ndjson-body';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
 const DOCUMENTS_ROUTE = '/api/documents';
@@ -34,6 +35,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Imports stream their body to the database: their route gets the raw request stream.
+  registerNdjsonBody(app.getHttpAdapter().getInstance());
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -17,6 +17,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { loggerOptions } from './logger-options';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ReaderModule } from './reader/reader.module';
@@ -44,6 +45,7 @@ export class AppModule {
             ssl: config.DATABASE_SSL,
             statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
             idleTransactionTimeoutMs: config.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS,
+            readUrl: config.DATABASE_READ_URL,
           }),
         ),
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
@@ -59,6 +61,7 @@ export class AppModule {
         ReaderModule,
         ExportsModule,
         TrailApiModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

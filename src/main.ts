@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import { createApp } from './app.factory';
 import { validateEnvironment } from './config/configuration';
 import { openDatabase } from './database/open-database';
+import { ImportWorker } from './imports/import-worker';
 
 async function bootstrap() {
   const config = validateEnvironment(process.env);
@@ -25,6 +26,8 @@ async function bootstrap() {
   }
   await app.listen(config.PORT, config.HOST);
   new Logger('Bootstrap').log(`listening on ${listenUrl(app.getHttpServer().address() as AddressInfo)}`);
+  // One command still does everything: imports are stored here too unless this is an API-only replica.
+  if (config.WORKER_IN_PROCESS) await app.get(ImportWorker).start();
 }
 
 /** The address the server is bound to, as a URL (IPv6 in brackets); 0.0.0.0 and :: mean every interface. */

@@ -74,24 +74,36 @@ describe('the service’s database role', () => {
   });
 
   it('gets access to tables a later migration adds, in public and in the job queue’s pgboss schema, from the one grant step', async () => {
-    // As later migrations would (as the owner): a new table in public, and pg-boss's schema with a table.
+    // As later migrations would (as the owner): a new table in public, and one in pg-boss's schema.
     await withClient(t.ownerUrl, async (c) => {
       await c.query(`CREATE TABLE later_feature (id serial PRIMARY KEY, note text)`);
-      await c.query(`CREATE SCHEMA pgboss`);
-      await c.query(`CREATE TABLE pgboss.job (id serial PRIMARY KEY, name text)`);
+      await c.query(`CREATE TABLE pgboss.later_job (id serial PRIMARY KEY, name text)`);
     });
     await expect(asApp(`INSERT INTO later_feature (note) VALUES ('x')`)).rejects.toThrow(/permission denied/);
 
     await prepareDatabase({ url: t.databaseUrl, ownerUrl: t.ownerUrl });
 
     await asApp(`INSERT INTO later_feature (note) VALUES ('x')`);
-    await asApp(`INSERT INTO pgboss.job (name) VALUES ('import')`);
-    expect((await asApp(`SELECT count(*)::int AS n FROM pgboss.job`)).rows[0].n).toBe(1);
+    await asApp(`INSERT INTO pgboss.later_job (name) VALUES ('import')`);
+    expect((await asApp(`SELECT count(*)::int AS n FROM pgboss.later_job`)).rows[0].n).toBe(1);
     await expect(asApp(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/permission denied/);
     const owners = await withClient(t.superuserUrl, (c) =>
       c.query(`SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class
                 WHERE relnamespace IN ('public'::regnamespace, 'pgboss'::regnamespace) AND relkind IN ('r', 'S')`),
     );
     expect(owners.rows).toEqual([{ owner: OWNER_ROLE }]);
+  });
+
+  it('uses the job queue a migration made, and cannot change its schema (pg-boss never migrates at run time)', async () => {
+    await asApp(
+      `INSERT INTO pgboss.job (name, data) VALUES ('import-batch', '{"importId": "x", "batch": 0}')`,
+    );
+    expect(
+      (await asApp(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'import-batch'`)).rows[0].n,
+    ).toBe(1);
+    await expect(asApp(`CREATE TABLE pgboss.mine (id int)`)).rejects.toThrow(/permission denied/);
+    await expect(asApp(`SELECT pgboss.create_queue('another', '{"policy": "standard"}')`)).rejects.toThrow(
+      /permission denied|must be owner/,
+    );
   });
 });

@@ -15,10 +15,7 @@ const guides = [
 
 // Guides the README links that other branches write (remove a name once its file is merged), and the
 // git-ignored folder the browser tests write their screenshots to.
-const writtenElsewhere = new Set([
-  'docs/scaling.md',
-  'test/artifacts/',
-]);
+const writtenElsewhere = new Set(['test/artifacts/']);
 
 /** Repository paths a guide names: in backticks, or as the target of a relative Markdown link. */
 function pathsNamedIn(file: string): string[] {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { manyOnReplica } from '../database/read-replica';
 import { quoteSelector } from './anchor';
 import { ClaimKind, ClaimOrigin, QuoteType } from './claim-enums';
 import { Claim } from './claim.entity';
@@ -63,7 +64,7 @@ export class ClaimsService {
   async list(filter: ClaimFilterDto): Promise<Page<ClaimResponse>> {
     const order = filter.documentId ? IN_TEXT_ORDER : NEWEST_FIRST;
     const qb = claimsMatching(this.db.manager, filter);
-    const rows = await applyKeyset(qb, order, filter).getMany();
+    const rows = await manyOnReplica(this.db, applyKeyset(qb, order, filter));
     const provenance = await this.provenanceOf(rows.map((r) => r.id));
     return toPage(rows, order, filter, (c) => toClaimResponse(c, provenance.get(c.id)));
   }
@@ -100,20 +101,30 @@ export class ClaimsService {
     document: { id: string; text: string },
     claims: NewClaim[],
   ): Promise<string[]> {
-    const rows = claims.map((claim) => {
-      const selector = quoteSelector(document.text, claim.start, claim.end);
-      return {
-        ...claim,
-        // Chosen here rather than by the database, so the caller knows which id each claim got.
-        id: randomUUID(),
-        documentId: document.id,
-        text: selector.exact,
-        prefix: selector.prefix,
-        suffix: selector.suffix,
-      };
-    });
-    await insertClaims(em, rows);
-    return rows.map((row) => row.id);
+    return (await this.insertForDocuments(em, [{ document, claims }]))[0];
+  }
+
+  /** insertMany for many documents at once (a batch of an import): the ids of each document's new claims. */
+  async insertForDocuments(
+    em: EntityManager,
+    documents: Array<{ document: { id: string; text: string }; claims: NewClaim[] }>,
+  ): Promise<string[][]> {
+    const rows = documents.map(({ document, claims }) =>
+      claims.map((claim) => {
+        const selector = quoteSelector(document.text, claim.start, claim.end);
+        return {
+          ...claim,
+          // Chosen here rather than by the database, so the caller knows which id each claim got.
+          id: randomUUID(),
+          documentId: document.id,
+          text: selector.exact,
+          prefix: selector.prefix,
+          suffix: selector.suffix,
+        };
+      }),
+    );
+    await insertClaims(em, rows.flat());
+    return rows.map((ofDocument) => ofDocument.map((row) => row.id));
   }
 
   /**

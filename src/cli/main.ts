@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { withAppContext } from './app-context';
 import { registerAuditCommands } from './audit.command';
+import { registerImportCommand } from './import.command';
 import { registerKeysCommands } from './keys.command';
 import { registerReportCommand } from './report.command';
 import { registerTrailCommands } from './trail.command';
@@ -26,6 +27,7 @@ registerKeysCommands(program);
 registerAuditCommands(program);
 registerReportCommand(program);
 registerTrailCommands(program);
+registerImportCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`claimtrail: ${error instanceof Error ? error.message : String(error)}\n`);

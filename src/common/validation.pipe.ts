@@ -62,11 +62,18 @@ class InputValidationPipe extends ValidationPipe {
   }
 }
 
+/** The options of the one input pipe, also used to check input that does not come through it (import lines). */
+export const VALIDATION_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
+/** "Validation failed: …" for input checked outside the pipe (an import line), as the pipe words it. */
+export function validationMessage(errors: ValidationError[]): string {
+  return (validationFailure(errors).getResponse() as { message: string }).message;
+}
+
 /** The one input pipe: unknown fields are refused, and every refusal names its fields. */
 export function createValidationPipe() {
   const options: ValidationPipeOptions = {
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...VALIDATION_OPTIONS,
     transform: true,
     exceptionFactory: validationFailure,
   };

@@ -179,6 +179,49 @@ export class EnvironmentSchema {
   @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: 'ORG_URL must be an http(s) URL' })
   ORG_URL?: string;
+
+  /** A read replica: reports and list reads go there (TypeORM replication); writes stay on DATABASE_URL. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_READ_URL must be a postgres:// connection URL' })
+  DATABASE_READ_URL?: string;
+
+  /** Whether `npm start` also runs one import worker in its process; false for API-only replicas. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'WORKER_IN_PROCESS must be true or false' })
+  WORKER_IN_PROCESS = true;
+
+  /** Worker processes `npm run worker` starts. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKERS = 1;
+
+  /** Documents per import job; each job is stored in one transaction. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  IMPORT_BATCH_SIZE = 200;
+
+  /** How long a batch job may stay active: a worker killed mid-batch has its job retried after this. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_000)
+  IMPORT_JOB_EXPIRE_SECONDS = 600;
+
+  /** How often a worker looks for expired jobs (and archives finished ones). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  QUEUE_MAINTENANCE_SECONDS = 30;
 }
 
 export type AppConfig = EnvironmentSchema;

@@ -9,12 +9,26 @@ export interface ConnectionOverrides {
   statementTimeoutMs: number;
   /** idle_in_transaction_session_timeout in ms (0: none). */
   idleTransactionTimeoutMs: number;
+  /**
+   * A read replica: TypeORM then keeps a second pool; only reads asked for on it (`onReplica`) use it,
+   * everything else (every write, and reads that must see them) stays on `url`.
+   */
+  readUrl: string;
 }
 
 export function dataSourceOptions(url: string, overrides: Partial<ConnectionOverrides> = {}) {
+  const connection = overrides.readUrl
+    ? {
+        replication: {
+          master: { url },
+          slaves: [{ url: overrides.readUrl }],
+          defaultMode: 'master' as const,
+        },
+      }
+    : { url };
   return {
     type: 'postgres',
-    url,
+    ...connection,
     ssl: overrides.ssl ? { rejectUnauthorized: false } : false,
     entities: [join(__dirname, '..', '**', '*.entity.{ts,js}')],
     migrations: [join(__dirname, 'migrations', '*.{ts,js}')],

@@ -3,16 +3,18 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { ClaimsService } from '../claims/claims.service';
 import { EntityNotFound } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { manyOnReplica } from '../database/read-replica';
+import { extractClaims, ExtractionResult } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { TrailService } from '../trail/trail.service';
 import { Document } from './document.entity';
-import { documentByHash, documentById, documentsMatching, insertDocument } from './documents.queries';
+import { documentByHash, documentById, documentsMatching, insertDocuments } from './documents.queries';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentQueryDto } from './dto/document-query.dto';
 import {
@@ -21,9 +23,72 @@ import {
   documentResponse,
   documentSummary,
 } from './dto/document.response';
-import { planExtractedClaims } from './extracted-claims';
 import { ExtractionPool } from './extraction-pool';
 import { AppConfig } from '../config/configuration';
+import { ExtractionPlan, planExtractedClaims } from './extracted-claims';
+
+/** A validated document with the engine's claims planned: what storeMany takes. */
+export interface PreparedDocument {
+  input: CreateDocumentDto;
+  hash: string;
+  plan: ExtractionPlan;
+}
+
+export interface StoredDocument extends PreparedDocument {
+  /** Null when the text was already stored (or came earlier in the same call). */
+  id: string | null;
+  created: boolean;
+  claimIds: string[];
+  /** The speakers this document's extraction created. */
+  speakerIds: string[];
+  /** The stored original this document reproduces (the trail's syndication check), if any. */
+  copyOf: string | null;
+}
+
+/**
+ * Plans a document's claims from the engine's result; without one, runs the engine here (CPU-bound: a
+ * worker process may, the API's event loop may not, so the API passes what its worker threads extracted).
+ */
+export function prepareDocument(
+  input: CreateDocumentDto,
+  extraction: ExtractionResult = extractClaims(input.text, { publisher: input.publisher ?? null }),
+): PreparedDocument {
+  return { input, hash: contentHash(input.text), plan: planExtractedClaims(extraction) };
+}
+
+/**
+ * One audit event per created document, naming every claim and speaker its extraction created: where each
+ * claim came from. `context` adds what caused it (the import it came with).
+ */
+export function creationEvents(
+  documents: StoredDocument[],
+  actor: Actor,
+  context: Record<string, unknown> = {},
+): AuditEntry[] {
+  return documents
+    .filter((d) => d.created)
+    .map((d) => ({
+      actor,
+      action: 'create',
+      entityType: 'document' as const,
+      entityId: d.id!,
+      changes: {
+        before: null,
+        after: {
+          title: d.input.title,
+          contentHash: d.hash,
+          url: d.input.url ?? null,
+          publisher: d.input.publisher ?? null,
+          kind: d.input.kind ?? 'article',
+          copyOf: d.copyOf,
+          extractedClaims: d.claimIds.length,
+          claimIds: d.claimIds,
+          speakerIds: d.speakerIds,
+          ...context,
+        },
+      },
+    }));
+}
 
 export interface IngestResult {
   document: DocumentResponse;
@@ -71,42 +136,20 @@ export class DocumentsService {
     if (existing) return { document: await this.respond(existing), created: false };
 
     // CPU-bound extraction runs in a worker thread, before the transaction so no connection is held while it works.
-    const extraction = await this.extraction.extract(input.text, input.publisher ?? null);
-    const plan = planExtractedClaims(extraction);
+    const prepared = prepareDocument(
+      input,
+      await this.extraction.extract(input.text, input.publisher ?? null),
+    );
 
     // Ingests of distinct documents that share speakers can collide; the server retries, not the client.
     const stored = await retryConcurrencyFailures(() =>
       this.db.transaction(async (em) => {
-        const id = await insertDocument(em, input, hash);
+        const [result] = await this.storeMany(em, [prepared], actor);
         // Lost a race with an identical post: theirs is the document.
-        if (id === null) return null;
-        const document = { id, text: input.text };
-        const speakers = await this.speakers.resolveMentions(em, document.id, plan.mentions);
-        const claimIds = await this.claims.insertMany(em, document, plan.claimsFor(speakers.ids));
-        // Syndication and statement matching, in the same transaction: the trail never lags the documents.
-        const copyOf = (await this.trail.indexDocuments(em, [document.id], actor)).get(document.id) ?? null;
+        if (!result.created) return null;
         // One event for the document, naming every claim and speaker its extraction created.
-        await this.audit.record(em, {
-          actor,
-          action: 'create',
-          entityType: 'document',
-          entityId: document.id,
-          changes: {
-            before: null,
-            after: {
-              title: input.title,
-              contentHash: hash,
-              url: input.url ?? null,
-              publisher: input.publisher ?? null,
-              kind: input.kind ?? 'article',
-              copyOf,
-              extractedClaims: claimIds.length,
-              claimIds,
-              speakerIds: speakers.created,
-            },
-          },
-        });
-        return document.id;
+        await this.audit.recordMany(em, creationEvents([result], actor));
+        return result.id;
       }),
     );
 
@@ -115,9 +158,66 @@ export class DocumentsService {
     return { document: await this.respond(document), created: stored !== null };
   }
 
+  /**
+   * Stores prepared documents with their speakers and claims in the caller's transaction, in a fixed
+   * number of statements however many there are; a text already stored (or earlier in the list) is not
+   * stored again. The claim trail indexes the new ones in the same transaction, so it never lags the
+   * documents. The caller records creationEvents() for the created ones, last in its transaction.
+   */
+  async storeMany(
+    em: EntityManager,
+    documents: PreparedDocument[],
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<StoredDocument[]> {
+    const first = new Map<string, PreparedDocument>();
+    for (const d of documents) if (!first.has(d.hash)) first.set(d.hash, d);
+    const ids = await insertDocuments(em, [...first.values()]);
+    const created = [...first.values()].filter((d) => ids.has(d.hash));
+    const speakers = await this.speakers.resolveMentionsOfDocuments(
+      em,
+      created.map((d) => ({ documentId: ids.get(d.hash)!, mentions: d.plan.mentions })),
+    );
+    const claimIds = await this.claims.insertForDocuments(
+      em,
+      created.map((d, i) => ({
+        document: { id: ids.get(d.hash)!, text: d.input.text },
+        claims: d.plan.claimsFor(speakers[i].ids),
+      })),
+    );
+    const copyOf = await this.trail.indexDocuments(
+      em,
+      created.map((d) => ids.get(d.hash)!),
+      actor,
+    );
+    const stored = new Map(
+      created.map((d, i): [string, StoredDocument] => [
+        d.hash,
+        {
+          ...d,
+          id: ids.get(d.hash)!,
+          created: true,
+          claimIds: claimIds[i],
+          speakerIds: speakers[i].created,
+          copyOf: copyOf.get(ids.get(d.hash)!) ?? null,
+        },
+      ]),
+    );
+    return documents.map(
+      (d) =>
+        (first.get(d.hash) === d && stored.get(d.hash)) || {
+          ...d,
+          id: null,
+          created: false,
+          claimIds: [],
+          speakerIds: [],
+          copyOf: null,
+        },
+    );
+  }
+
   async list(query: DocumentQueryDto): Promise<Page<DocumentSummaryResponse>> {
     const qb = documentsMatching(this.db.manager, query);
-    const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
+    const rows = await manyOnReplica(this.db, applyKeyset(qb, NEWEST_FIRST, query));
     const counts = await this.claims.countsByDocument(rows.map((d) => d.id));
     return toPage(rows, NEWEST_FIRST, query, (d) => documentSummary(d, counts.get(d.id)!));
   }

@@ -2,8 +2,13 @@ import { NewClaim } from '../claims/claims.service';
 import { ExtractionResult } from '../extraction/types';
 import { SpeakerMention } from '../speakers/speakers.service';
 
+export interface ExtractionPlan {
+  mentions: SpeakerMention[];
+  claimsFor(speakerIds: string[]): NewClaim[];
+}
+
 /** Turns the engine's output into speaker mentions to resolve and claims to store (speaker ids filled in later). */
-export function planExtractedClaims(result: ExtractionResult) {
+export function planExtractedClaims(result: ExtractionResult): ExtractionPlan {
   const mentions: SpeakerMention[] = [];
   const speakerIndex: Array<number | null> = [];
   for (const claim of result.claims) {

@@ -69,7 +69,8 @@ export class ReportReader {
     where: SqlWhere,
     onBatch: (claims: number) => void = () => {},
   ): Promise<ReportReader> {
-    const runner = db.createQueryRunner();
+    // A report reads one snapshot, on the read replica when there is one.
+    const runner = db.createQueryRunner('slave');
     await runner.connect();
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');

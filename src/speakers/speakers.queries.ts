@@ -4,69 +4,87 @@ import { Speaker } from './speaker.entity';
 
 // The speakers module's SQL: each query a named function taking the caller's EntityManager.
 
-/** A speaker row to create for a mention no stored speaker matched. */
+/** A speaker row to create for a mention no stored speaker matched; `scope` is the document of an unnamed group. */
 export interface NewSpeakerRow {
   name: string;
   key: string;
   kind: string;
   role: string | null;
+  scope: string | null;
 }
 
 export interface SpeakerIdentity {
   id: string;
   kind: string;
   nameKey: string;
+  scope: string | null;
 }
 
-/** Current (never merged) speakers a document may refer to whose name or one of whose aliases has one of the keys. */
-export function speakersWithKeys(em: EntityManager, documentId: string, keys: string[]): Promise<Speaker[]> {
+type IdentityRow = { id: string; kind: string; name_key: string; scope_document_id: string | null };
+const toIdentity = (r: IdentityRow): SpeakerIdentity => ({
+  id: r.id,
+  kind: r.kind,
+  nameKey: r.name_key,
+  scope: r.scope_document_id,
+});
+
+/**
+ * Current (never merged) speakers any of the documents may refer to whose name or one of whose aliases has
+ * one of the keys.
+ */
+export function speakersWithKeys(
+  em: EntityManager,
+  documentIds: string[],
+  keys: string[],
+): Promise<Speaker[]> {
   return em
     .createQueryBuilder(Speaker, 's')
     .where('(s.name_key = ANY(:keys) OR s.alias_keys && :keys::text[])', { keys })
-    .andWhere('(s.scope_document_id IS NULL OR s.scope_document_id = :documentId)', { documentId })
+    .andWhere('(s.scope_document_id IS NULL OR s.scope_document_id = ANY(:documentIds::uuid[]))', {
+      documentIds,
+    })
     .andWhere('s.merged_into_id IS NULL')
     .getMany();
 }
 
 /**
- * Inserts the speakers, in (kind, key) order so that concurrent ingests wait on each other's new rows in
- * one order and never deadlock. A row a concurrent transaction inserted first is skipped (after waiting
- * for it to commit); returns the rows this call created.
+ * Inserts the speakers (all shared, or all scoped to a document), in (scope, kind, key) order so that
+ * concurrent ingests wait on each other's new rows in one order and never deadlock. A row a concurrent
+ * transaction inserted first is skipped (after waiting for it to commit); returns the rows this call created.
  */
 export async function insertSpeakers(
   em: EntityManager,
   rows: NewSpeakerRow[],
-  scope: string | null,
+  scoped: boolean,
 ): Promise<SpeakerIdentity[]> {
-  const target = scope
+  const target = scoped
     ? '(scope_document_id, kind, name_key) WHERE scope_document_id IS NOT NULL AND merged_into_id IS NULL'
     : '(kind, name_key) WHERE scope_document_id IS NULL AND merged_into_id IS NULL';
-  const created: Array<{ id: string; kind: string; name_key: string }> = await em.query(
+  const created: IdentityRow[] = await em.query(
     `INSERT INTO speakers (name, name_key, kind, role, scope_document_id)
-     SELECT x.name, x.key, x.kind, x.role, $2::uuid FROM jsonb_to_recordset($1::jsonb)
-         AS x(name text, key text, kind text, role text)
-      ORDER BY x.kind, x.key
+     SELECT x.name, x.key, x.kind, x.role, x.scope FROM jsonb_to_recordset($1::jsonb)
+         AS x(name text, key text, kind text, role text, scope uuid)
+      ORDER BY x.scope, x.kind, x.key
      ON CONFLICT ${target} DO NOTHING
-     RETURNING id, kind, name_key`,
-    [JSON.stringify(rows), scope],
+     RETURNING id, kind, name_key, scope_document_id`,
+    [JSON.stringify(rows)],
   );
-  return created.map((r) => ({ id: r.id, kind: r.kind, nameKey: r.name_key }));
+  return created.map(toIdentity);
 }
 
-/** The current speakers with these (kind, key) names in the given scope (null: shared across documents). */
+/** The current speakers with these (scope, kind, key) identities (scope null: shared across documents). */
 export async function speakersByIdentity(
   em: EntityManager,
-  rows: Array<{ kind: string; key: string }>,
-  scope: string | null,
+  rows: Array<{ kind: string; key: string; scope: string | null }>,
 ): Promise<SpeakerIdentity[]> {
-  const found: Array<{ id: string; kind: string; name_key: string }> = await em.query(
-    `SELECT s.id, s.kind, s.name_key
-       FROM speakers s JOIN jsonb_to_recordset($1::jsonb) AS x(kind text, key text)
-         ON s.kind = x.kind AND s.name_key = x.key
-      WHERE s.merged_into_id IS NULL AND s.scope_document_id IS NOT DISTINCT FROM $2::uuid`,
-    [JSON.stringify(rows), scope],
+  const found: IdentityRow[] = await em.query(
+    `SELECT s.id, s.kind, s.name_key, s.scope_document_id
+       FROM speakers s JOIN jsonb_to_recordset($1::jsonb) AS x(kind text, key text, scope uuid)
+         ON s.kind = x.kind AND s.name_key = x.key AND s.scope_document_id IS NOT DISTINCT FROM x.scope
+      WHERE s.merged_into_id IS NULL`,
+    [JSON.stringify(rows)],
   );
-  return found.map((r) => ({ id: r.id, kind: r.kind, nameKey: r.name_key }));
+  return found.map(toIdentity);
 }
 
 /**

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityMoved, EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { manyOnReplica } from '../database/read-replica';
 import { SpeakerQueryDto } from './dto/speaker-query.dto';
 import { SpeakerResponse, toSpeakerResponse } from './dto/speaker.response';
 import { SpeakerKind } from './speaker-kind';
@@ -33,7 +34,10 @@ export interface SpeakerMention {
   role?: string | null;
 }
 
-type KeyedMention = SpeakerMention & { key: string; scoped: boolean };
+type KeyedMention = SpeakerMention & { key: string; scoped: boolean; scope: string | null };
+
+// A speaker's identity: its scope (the document of an unnamed group, else none), kind and name key.
+const identity = (kind: string, key: string, scope: string | null) => `${scope ?? ''}|${kind}|${key}`;
 
 const BY_NAME: KeysetOrder<Speaker> = {
   columns: ['s.name', 's.id'],
@@ -47,7 +51,10 @@ export class SpeakersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: SpeakerQueryDto): Promise<Page<SpeakerResponse>> {
-    const rows = await applyKeyset(speakersMatching(this.db.manager, query), BY_NAME, query).getMany();
+    const rows = await manyOnReplica(
+      this.db,
+      applyKeyset(speakersMatching(this.db.manager, query), BY_NAME, query),
+    );
     return toPage(rows, BY_NAME, query, toSpeakerResponse);
   }
 
@@ -97,43 +104,62 @@ export class SpeakersService {
     documentId: string,
     mentions: SpeakerMention[],
   ): Promise<SpeakerResolution> {
-    const keyed: KeyedMention[] = mentions.map((m) => ({
-      ...m,
-      key: speakerNameKey(m.name),
-      scoped: m.kind === 'unnamed-group',
-    }));
-    const identity = (kind: string, key: string, scoped: boolean) =>
-      `${scoped ? documentId : ''}|${kind}|${key}`;
-    const keys = [...new Set(keyed.map((m) => m.key))];
-    if (keys.length === 0) return { ids: [], created: [] };
+    return (await this.resolveMentionsOfDocuments(em, [{ documentId, mentions }]))[0];
+  }
 
-    const ids = matchStored(await speakersWithKeys(em, documentId, keys), keyed, identity);
+  /**
+   * resolveMentions for many documents at once (a batch of an import), in a fixed number of queries.
+   * A speaker two of them mention is created once and counts as created by the first.
+   */
+  async resolveMentionsOfDocuments(
+    em: EntityManager,
+    documents: Array<{ documentId: string; mentions: SpeakerMention[] }>,
+  ): Promise<SpeakerResolution[]> {
+    const keyedByDocument: KeyedMention[][] = documents.map(({ documentId, mentions }) =>
+      mentions.map((m) => {
+        const scoped = m.kind === 'unnamed-group';
+        return { ...m, key: speakerNameKey(m.name), scoped, scope: scoped ? documentId : null };
+      }),
+    );
+    const keyed = keyedByDocument.flat();
+    const keys = [...new Set(keyed.map((m) => m.key))];
+    if (keys.length === 0) return documents.map(() => ({ ids: [], created: [] }));
+
+    const documentIds = documents.map((d) => d.documentId);
+    const ids = matchStored(await speakersWithKeys(em, documentIds, keys), keyed);
     const missing = new Map<string, KeyedMention>();
     for (const m of keyed) {
-      const id = identity(m.kind, m.key, m.scoped);
+      const id = identity(m.kind, m.key, m.scope);
       if (!ids.has(id) && !missing.has(id)) missing.set(id, m);
     }
     const created: string[] = [];
     for (const scoped of [false, true]) {
       const rows = [...missing.values()].filter((m) => m.scoped === scoped);
       if (rows.length === 0) continue;
-      const scope = scoped ? documentId : null;
       const inserted = await insertSpeakers(
         em,
-        rows.map((m) => ({ name: m.name, key: m.key, kind: m.kind, role: m.role ?? null })),
-        scope,
+        rows.map((m) => ({ name: m.name, key: m.key, kind: m.kind, role: m.role ?? null, scope: m.scope })),
+        scoped,
       );
       created.push(...inserted.map((row) => row.id));
       // Rows a concurrent ingest created first were skipped: theirs are the speakers.
-      const skipped = rows.filter((m) => !inserted.some((r) => r.kind === m.kind && r.nameKey === m.key));
-      const concurrent = skipped.length > 0 ? await speakersByIdentity(em, skipped, scope) : [];
+      const made = new Set(inserted.map((r) => identity(r.kind, r.nameKey, r.scope)));
+      const skipped = rows.filter((m) => !made.has(identity(m.kind, m.key, m.scope)));
+      const concurrent = skipped.length > 0 ? await speakersByIdentity(em, skipped) : [];
       for (const row of [...inserted, ...concurrent])
-        ids.set(identity(row.kind, row.nameKey, scoped), row.id);
+        ids.set(identity(row.kind, row.nameKey, row.scope), row.id);
     }
 
-    const idOf = (m: KeyedMention) => ids.get(identity(m.kind, m.key, m.scoped))!;
+    const idOf = (m: KeyedMention) => ids.get(identity(m.kind, m.key, m.scope))!;
     await this.recordAliases(em, keyed, idOf);
-    return { ids: keyed.map(idOf), created };
+    const creator = new Map<string, number>();
+    keyedByDocument.forEach((mentions, i) => {
+      for (const m of mentions) if (!creator.has(idOf(m))) creator.set(idOf(m), i);
+    });
+    return keyedByDocument.map((mentions, i) => ({
+      ids: mentions.map(idOf),
+      created: created.filter((id) => creator.get(id) === i),
+    }));
   }
 
   private async recordAliases(
@@ -161,23 +187,19 @@ export class SpeakersService {
  * A named mention whose kind no stored speaker has under that key takes the one named speaker of another
  * kind that has it (a fact-checker who corrected "organization" to "government" keeps the speaker).
  */
-function matchStored(
-  known: Speaker[],
-  mentions: KeyedMention[],
-  identity: (kind: string, key: string, scoped: boolean) => string,
-): Map<string, string> {
+function matchStored(known: Speaker[], mentions: KeyedMention[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const s of known)
-    for (const key of s.aliasKeys) ids.set(identity(s.kind, key, s.scopeDocumentId !== null), s.id);
-  for (const s of known) ids.set(identity(s.kind, s.nameKey, s.scopeDocumentId !== null), s.id);
+    for (const key of s.aliasKeys) ids.set(identity(s.kind, key, s.scopeDocumentId), s.id);
+  for (const s of known) ids.set(identity(s.kind, s.nameKey, s.scopeDocumentId), s.id);
 
   const named = known.filter((s) => s.scopeDocumentId === null);
   for (const m of mentions) {
-    if (m.scoped || ids.has(identity(m.kind, m.key, false))) continue;
+    if (m.scoped || ids.has(identity(m.kind, m.key, null))) continue;
     const byName = new Set(named.filter((s) => s.nameKey === m.key).map((s) => s.id));
     const byAlias = new Set(named.filter((s) => s.aliasKeys.includes(m.key)).map((s) => s.id));
     const only = byName.size === 1 ? byName : byName.size === 0 && byAlias.size === 1 ? byAlias : null;
-    if (only) ids.set(identity(m.kind, m.key, false), [...only][0]);
+    if (only) ids.set(identity(m.kind, m.key, null), [...only][0]);
   }
   return ids;
 }

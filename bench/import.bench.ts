@@ -1,0 +1,210 @@
+// Bulk import against one-by-one ingest and the engine alone, measured in one run on the same kind of
+// articles: POST /api/documents one at a time, POST /api/imports stored by 1 and by 2 worker processes.
+// Run: npm run bench:import [ARTICLES] [POSTED]   (defaults 20000 articles; 1000 of them posted one by one,
+// as that path is far slower: its rate is what counts, not the total)
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../src/app.factory';
+import { KeysService } from '../src/auth/keys.service';
+import { SYSTEM_ACTOR } from '../src/auth/roles';
+import { validateEnvironment } from '../src/config/configuration';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { prepareDatabase } from '../src/database/prepare-database';
+import { extractClaims } from '../src/extraction';
+import { generateArticles } from './corpus';
+
+const count = Number(process.argv[2] ?? 20_000);
+const posted = Math.min(count, Number(process.argv[3] ?? 1_000));
+// Each bench article joins five generated ones: about 3,400 characters and 50 sentences, a news story's length.
+const PARTS = 5;
+
+interface Article {
+  title: string;
+  text: string;
+  publisher: string;
+}
+
+function articles(n: number, seed: number, tag: string): Article[] {
+  const parts = generateArticles(n * PARTS, seed);
+  return Array.from({ length: n }, (_, i) => {
+    const mine = parts.slice(i * PARTS, (i + 1) * PARTS);
+    return {
+      title: `${tag} ${i}: ${mine[0].title}`,
+      publisher: mine[0].publisher,
+      text: `${tag} ${i}.\n\n` + mine.map((p) => p.text).join('\n\n'),
+    };
+  });
+}
+
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+
+function startWorker(url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/worker.ts'], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info', QUEUE_MAINTENANCE_SECONDS: '30' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (/import worker \d+ started/.test(out)) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
+  });
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
+  const database = await startEmbeddedPostgres(dataDir, { join: false });
+  await prepareDatabase(database);
+  const app = await createApp(
+    validateEnvironment({
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: database.url,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      IMPORT_BATCH_SIZE: '200',
+    }),
+  );
+  const sql = new Client({ connectionString: database.url });
+  await sql.connect();
+  const workers: ChildProcess[] = [];
+  try {
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    const { key } = await app.get(KeysService).create({ name: 'bench', role: 'factchecker' }, SYSTEM_ACTOR);
+    const headers = { authorization: `Bearer ${key}` };
+    const claimsOf = async (tag: string) =>
+      Number(
+        (
+          await sql.query(
+            `SELECT count(*) AS n FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.title LIKE $1`,
+            [`${tag} %`],
+          )
+        ).rows[0].n,
+      );
+    const rows: Array<{ name: string; articles: number; claims: number; seconds: number }> = [];
+
+    const engineSet = articles(count, 11, 'engine');
+    const engineStarted = process.hrtime.bigint();
+    let engineClaims = 0;
+    for (const a of engineSet)
+      engineClaims += extractClaims(a.text, { publisher: a.publisher }).claims.length;
+    rows.push({
+      name: 'engine alone',
+      articles: count,
+      claims: engineClaims,
+      seconds: seconds(engineStarted),
+    });
+
+    const postSet = articles(posted, 12, 'posted');
+    const postStarted = process.hrtime.bigint();
+    for (const a of postSet) {
+      const res = await fetch(`${base}/api/documents`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(a),
+      });
+      if (res.status !== 201)
+        throw new Error(`POST /api/documents answered ${res.status}: ${await res.text()}`);
+    }
+    const postSeconds = seconds(postStarted);
+    rows.push({
+      name: 'POST /api/documents, one by one',
+      articles: posted,
+      claims: await claimsOf('posted'),
+      seconds: postSeconds,
+    });
+
+    for (const n of [1, 2]) {
+      while (workers.length < n) workers.push(await startWorker(database.url));
+      const tag = `import${n}`;
+      const body = articles(count, 12 + n, tag)
+        .map((a) => JSON.stringify(a))
+        .join('\n');
+      const started = process.hrtime.bigint();
+      const res = await fetch(`${base}/api/imports`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/x-ndjson' },
+        body,
+      });
+      if (res.status !== 202)
+        throw new Error(`POST /api/imports answered ${res.status}: ${await res.text()}`);
+      const { id } = (await res.json()) as { id: string };
+      const uploaded = seconds(started);
+      for (;;) {
+        const status = (await (await fetch(`${base}/api/imports/${id}`, { headers })).json()) as {
+          status: string;
+          created: number;
+        };
+        if (status.status !== 'queued' && status.status !== 'running') {
+          if (status.status !== 'done' || status.created !== count)
+            throw new Error(`import ended ${JSON.stringify(status)}`);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const total = seconds(started);
+      console.log(
+        `import, ${n} worker${n > 1 ? 's' : ''}: upload of ${count} lines took ${uploaded.toFixed(1)} s`,
+      );
+      rows.push({
+        name: `import, ${n} worker${n > 1 ? 's' : ''}`,
+        articles: count,
+        claims: await claimsOf(tag),
+        seconds: total,
+      });
+    }
+
+    const engine = rows[0];
+    const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
+    console.log(
+      `\n${count} articles of ~${Math.round(engineSet.reduce((s, a) => s + a.text.length, 0) / count)} characters; ${posted} posted one by one`,
+    );
+    console.log('path                               articles/s    claims/s   of engine   seconds');
+    for (const r of rows) {
+      const share = ((r.articles / r.seconds / (engine.articles / engine.seconds)) * 100).toFixed(1);
+      console.log(
+        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)}`,
+      );
+    }
+    const one = rows.find((r) => r.name === 'import, 1 worker')!;
+    const two = rows.find((r) => r.name === 'import, 2 workers')!;
+    console.log(`2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}x`);
+
+    // What each stored row costs on disk, indexes included: the capacity model in docs/scaling.md scales these.
+    const sizes = await sql.query<{ table: string; bytes: string }>(
+      `SELECT c.relname AS table, pg_total_relation_size(c.oid) AS bytes
+         FROM pg_class c WHERE c.relname IN ('documents', 'claims', 'speakers', 'audit_events') ORDER BY 1`,
+    );
+    const counted = await sql.query<{ table: string; rows: string }>(
+      `SELECT 'documents' AS table, count(*) AS rows FROM documents UNION ALL SELECT 'claims', count(*) FROM claims
+       UNION ALL SELECT 'speakers', count(*) FROM speakers UNION ALL SELECT 'audit_events', count(*) FROM audit_events`,
+    );
+    const rowsOf = new Map(counted.rows.map((r) => [r.table, Number(r.rows)]));
+    console.log('\ntable          rows     total MB   bytes/row (with indexes)');
+    for (const r of sizes.rows) {
+      const n = rowsOf.get(r.table) ?? 0;
+      console.log(
+        `${r.table.padEnd(13)} ${String(n).padStart(7)} ${(Number(r.bytes) / 1e6).toFixed(1).padStart(10)} ${String(n ? Math.round(Number(r.bytes) / n) : 0).padStart(12)}`,
+      );
+    }
+  } finally {
+    for (const w of workers) w.kill('SIGTERM');
+    await Promise.all(
+      workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
+    );
+    await sql.end();
+    await app.close();
+    await database.release();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,157 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditEntry, AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/roles';
+import { isConcurrencyFailure, retryConcurrencyFailures } from '../database/concurrency';
+import {
+  creationEvents,
+  DocumentsService,
+  PreparedDocument,
+  prepareDocument,
+  StoredDocument,
+} from '../documents/documents.service';
+import { ImportLineError } from './import.entity';
+import { parseImportLine } from './import-line';
+import { ImportBatchJob } from './import-queue';
+import {
+  batchLines,
+  completeBatch,
+  finishImport,
+  ImportCounters,
+  importHeader,
+  markRunning,
+} from './imports.queries';
+
+type Outcome = 'stored' | 'skipped' | 'cancelled';
+
+class ImportCancelled extends Error {}
+
+/** What an import's audit event says about it. */
+export function importSummary(counters: ImportCounters) {
+  const { status, total, processed, created, duplicates, failed } = counters;
+  return { status, total, processed, created, duplicates, failed };
+}
+
+/**
+ * Stores one batch of an import in one transaction: its documents, speakers and claims, the batch marked
+ * done, the import's counters and the audit events. A crash before commit leaves nothing; a job run again
+ * after commit finds its batch done and does nothing, so no document is stored twice and totals stay exact.
+ */
+@Injectable()
+export class ImportBatchProcessor {
+  private readonly logger = new Logger(ImportBatchProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly documents: DocumentsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run({ importId, batch }: ImportBatchJob): Promise<Outcome> {
+    const header = await importHeader(this.db.manager, importId);
+    if (!header || (header.status !== 'queued' && header.status !== 'running')) return 'skipped';
+    const lines = await batchLines(this.db.manager, importId, batch, { lock: false });
+    if (!lines) return 'skipped';
+    await markRunning(this.db.manager, importId);
+
+    // The engine runs before the transaction, so no connection is held while it works.
+    const errors: ImportLineError[] = [];
+    const prepared: Array<PreparedDocument & { line: number }> = [];
+    for (const { line, body } of lines) {
+      const parsed = parseImportLine(body);
+      if (parsed.ok) prepared.push({ ...prepareDocument(parsed.document), line });
+      else errors.push({ line, message: parsed.message });
+    }
+
+    try {
+      return await retryConcurrencyFailures(() =>
+        this.db.transaction(async (em) => {
+          // Locks the batch: a second run of the same job waits here, then finds it done.
+          if (!(await batchLines(em, importId, batch, { lock: true }))) return 'skipped';
+          const { stored, failed } = await this.store(em, prepared, header.actor);
+          const outcome = {
+            created: stored.filter((d) => d.created).length,
+            duplicates: stored.filter((d) => !d.created).length,
+            errors: [...errors, ...failed].sort((a, b) => a.line - b.line),
+          };
+          const counters = await completeBatch(em, importId, batch, outcome);
+          if (!counters) throw new ImportCancelled();
+          const events: AuditEntry[] = creationEvents(stored, header.actor, { importId });
+          if (counters.finished) events.push(this.finishedEvent(header.actor, counters.finished));
+          await this.audit.recordMany(em, events);
+          return 'stored' as const;
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ImportCancelled) return 'cancelled';
+      throw error;
+    }
+  }
+
+  /** Ends the import as failed when one of its batches failed for good (every retry spent). */
+  async failImport(importId: string, batch: number, error: unknown): Promise<void> {
+    const message = `batch ${batch} could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+    this.logger.error(`import ${importId}: ${message}`);
+    await retryConcurrencyFailures(() =>
+      this.db.transaction(async (em) => {
+        const header = await importHeader(em, importId);
+        const lines = await batchLines(em, importId, batch, { lock: false });
+        const ended = await finishImport(em, importId, 'failed', { line: lines?.[0]?.line ?? 0, message });
+        if (header && ended) await this.audit.record(em, this.finishedEvent(header.actor, ended));
+      }),
+    );
+  }
+
+  /**
+   * All documents in one go; when that fails on one document's data (not a lost race, which reruns the
+   * whole transaction), each is stored on its own so the others still are and the bad one is reported.
+   */
+  private async store(
+    em: EntityManager,
+    documents: Array<PreparedDocument & { line: number }>,
+    actor: Actor,
+  ): Promise<{ stored: StoredDocument[]; failed: ImportLineError[] }> {
+    try {
+      return {
+        stored: await this.withSavepoint(em, () => this.documents.storeMany(em, documents, actor)),
+        failed: [],
+      };
+    } catch (error) {
+      if (!(error instanceof QueryFailedError) || isConcurrencyFailure(error)) throw error;
+    }
+    const stored: StoredDocument[] = [];
+    const failed: ImportLineError[] = [];
+    for (const document of documents) {
+      try {
+        stored.push(...(await this.withSavepoint(em, () => this.documents.storeMany(em, [document], actor))));
+      } catch (error) {
+        if (!(error instanceof QueryFailedError) || isConcurrencyFailure(error)) throw error;
+        failed.push({ line: document.line, message: `could not be stored: ${error.message}` });
+      }
+    }
+    return { stored, failed };
+  }
+
+  private async withSavepoint<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    await em.query('SAVEPOINT import_batch');
+    try {
+      const result = await work();
+      await em.query('RELEASE SAVEPOINT import_batch');
+      return result;
+    } catch (error) {
+      if (!isConcurrencyFailure(error)) await em.query('ROLLBACK TO SAVEPOINT import_batch');
+      throw error;
+    }
+  }
+
+  private finishedEvent(actor: Actor, counters: ImportCounters): AuditEntry {
+    return {
+      actor,
+      action: counters.status === 'done' ? 'finish' : 'fail',
+      entityType: 'import',
+      entityId: counters.id,
+      changes: { before: null, after: importSummary(counters) },
+    };
+  }
+}

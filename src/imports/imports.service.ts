@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/roles';
+import { DomainError, EntityNotFound } from '../common/domain-errors';
+import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig } from '../config/configuration';
+import { ImportQueryDto } from './dto/import-query.dto';
+import { AcceptedImportResponse, ImportResponse, toImportResponse } from './dto/import.response';
+import { Import } from './import.entity';
+import { importSummary } from './import-batch.processor';
+import { ImportQueue } from './import-queue';
+import { finishEmpty, finishImport, insertBatch, insertImport, setTotal } from './imports.queries';
+import { ndjsonLines } from './ndjson-body';
+
+const NEWEST_FIRST: KeysetOrder<Import> = {
+  columns: ['i.createdAt', 'i.id'],
+  types: ['timestamp', 'uuid'],
+  direction: 'DESC',
+  keyOf: (i) => [i.createdAt.toISOString(), i.id],
+};
+
+@Injectable()
+export class ImportsService {
+  private readonly batchSize: number;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly queue: ImportQueue,
+    private readonly audit: AuditService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.batchSize = config.get('IMPORT_BATCH_SIZE', { infer: true });
+  }
+
+  /**
+   * Takes an NDJSON stream (already gunzipped) batch by batch into import_lines as it arrives, never
+   * holding more than one batch, and queues a job per batch. All in one transaction: an upload cut off
+   * half-way leaves no import behind, and workers see the import only once every line is in.
+   */
+  async receive(body: Readable, actor: Actor, source: string | null = null): Promise<AcceptedImportResponse> {
+    return this.db.transaction(async (em) => {
+      const id = await insertImport(em, actor, source);
+      let batch: Array<{ line: number; body: string }> = [];
+      let batches = 0;
+      let total = 0;
+      for await (const line of ndjsonLines(body)) {
+        batch.push(line);
+        total += 1;
+        if (batch.length === this.batchSize) {
+          await insertBatch(em, id, batches++, batch);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await insertBatch(em, id, batches++, batch);
+      await setTotal(em, id, total);
+      await this.queue.enqueue(
+        em,
+        id,
+        Array.from({ length: batches }, (_, i) => i),
+      );
+      // An import without lines has nothing to wait for.
+      const status = batches === 0 ? 'done' : 'queued';
+      if (batches === 0) await finishEmpty(em, id);
+      await this.audit.record(em, {
+        actor,
+        action: 'create',
+        entityType: 'import',
+        entityId: id,
+        changes: { before: null, after: { source, total, batches, status } },
+      });
+      return { id, status };
+    });
+  }
+
+  async get(id: string): Promise<ImportResponse> {
+    const found = await this.db.manager.findOneBy(Import, { id });
+    if (!found) throw new EntityNotFound('import', id);
+    return toImportResponse(found);
+  }
+
+  async list(query: ImportQueryDto): Promise<Page<ImportResponse>> {
+    const qb = this.db.getRepository(Import).createQueryBuilder('i');
+    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
+    return toPage(rows, NEWEST_FIRST, query, toImportResponse);
+  }
+
+  /** Stops an import: batches not yet stored never will be (one being stored now rolls back). */
+  async cancel(id: string, actor: Actor): Promise<ImportResponse> {
+    await this.db.transaction(async (em) => {
+      const ended = await finishImport(em, id, 'cancelled');
+      if (!ended) {
+        const found = await em.findOneBy(Import, { id });
+        if (!found) throw new EntityNotFound('import', id);
+        throw new DomainError('conflict', `import ${id} is ${found.status} and can no longer be cancelled`, {
+          status: found.status,
+        });
+      }
+      await this.audit.record(em, {
+        actor,
+        action: 'cancel',
+        entityType: 'import',
+        entityId: id,
+        changes: { before: null, after: importSummary(ended) },
+      });
+    });
+    return this.get(id);
+  }
+}

@@ -1,0 +1,253 @@
+import { ImportBatchProcessor } from '../src/imports/import-batch.processor';
+import { ImportWorker } from '../src/imports/import-worker';
+import { newArticle } from './support/factories';
+import { gzip, ndjson, waitForImport } from './support/imports';
+import { bearer, mintKey } from './support/keys';
+import { startTestApp, TestApp } from './support/test-app';
+import { withClient } from './support/test-database';
+
+const NDJSON = 'application/x-ndjson';
+
+describe('imports API', () => {
+  let t: TestApp;
+  let factchecker: Record<string, string>;
+  let workerStarted = false;
+
+  // Batches of 3 lines, so a small file is several jobs; a 1 KB body limit, which imports must ignore.
+  beforeAll(async () => {
+    t = await startTestApp({ env: { IMPORT_BATCH_SIZE: '3', BODY_LIMIT_BYTES: '1024' } });
+    factchecker = bearer(await mintKey(t, 'factchecker'));
+  });
+  afterAll(() => t.close());
+
+  async function startWorker() {
+    if (workerStarted) return;
+    workerStarted = true;
+    await t.app.get(ImportWorker).start();
+  }
+
+  const post = (body: string | Buffer, headers: Record<string, string> = factchecker) =>
+    t.http.post('/api/imports').set(headers).set('Content-Type', NDJSON).send(body);
+
+  // Runs first, while no worker takes jobs: the import stays queued until cancelled.
+  it('cancels a queued import: nothing of it is stored, and a finished import cannot be cancelled', async () => {
+    const articles = [newArticle(), newArticle(), newArticle(), newArticle()];
+    const accepted = await post(ndjson(articles)).expect(202);
+    expect(accepted.body).toEqual({ id: expect.any(String), status: 'queued' });
+    const cancelled = await t.http
+      .post(`/api/imports/${accepted.body.id}/cancel`)
+      .set(factchecker)
+      .expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', total: 4, processed: 0 });
+    expect(cancelled.body.finishedAt).toEqual(expect.any(String));
+    const again = await t.http.post(`/api/imports/${accepted.body.id}/cancel`).set(factchecker).expect(409);
+    expect(again.body.code).toBe('conflict');
+
+    // Its jobs still run once a worker starts, and store nothing.
+    await startWorker();
+    const other = await post(ndjson([newArticle()])).expect(202);
+    await waitForImport(t.http, factchecker, other.body.id);
+    const stored = await withClient(t.databaseUrl, (c) =>
+      c.query(`SELECT count(*)::int AS n FROM documents WHERE title = ANY($1)`, [
+        articles.map((a) => a.title),
+      ]),
+    );
+    expect(stored.rows[0].n).toBe(0);
+    expect(
+      (await t.http.get(`/api/imports/${accepted.body.id}`).set(factchecker).expect(200)).body,
+    ).toMatchObject({ status: 'cancelled', processed: 0 });
+  });
+
+  it('stores good lines, reports bad ones by line number and counts duplicates', async () => {
+    await startWorker();
+    const first = newArticle();
+    const body = ndjson([
+      first,
+      newArticle(),
+      '{"title": "broken", ',
+      '',
+      { text: 'no title here' },
+      { ...newArticle(), colour: 'red' },
+      { ...first, title: 'same text again' },
+      newArticle(),
+      [1, 2],
+    ]);
+    const accepted = await post(body).expect(202);
+    const done = await waitForImport(t.http, factchecker, accepted.body.id);
+    expect(done).toMatchObject({
+      id: accepted.body.id,
+      status: 'done',
+      total: 8,
+      processed: 8,
+      created: 3,
+      duplicates: 1,
+      failed: 4,
+    });
+    expect(done.errors.map((e) => e.line)).toEqual([3, 5, 6, 9]);
+    expect(done.errors[0].message).toMatch(/^not JSON/);
+    expect(done.errors[1].message).toMatch(/title/);
+    expect(done.errors[2].message).toMatch(/colour should not exist/);
+    expect(done.errors[3].message).toBe('not a JSON object');
+    expect(Date.parse(done.startedAt!)).toBeLessThanOrEqual(Date.parse(done.finishedAt!));
+
+    // Every stored document has its claims, and each claim's origin is the import's audit event.
+    const docs = await withClient(t.databaseUrl, (c) =>
+      c.query(
+        `SELECT d.id, count(c.id)::int AS claims FROM documents d LEFT JOIN claims c ON c.document_id = d.id
+          WHERE d.content_hash IN (SELECT content_hash FROM documents WHERE title = $1) GROUP BY d.id`,
+        [first.title],
+      ),
+    );
+    expect(docs.rows).toHaveLength(1);
+    expect(docs.rows[0].claims).toBeGreaterThan(0);
+    const claims = await t.http.get(`/api/documents/${docs.rows[0].id}/claims`).expect(200);
+    const history = await t.http.get(`/api/claims/${claims.body.items[0].id}/history`).expect(200);
+    expect(history.body.items).toContainEqual(
+      expect.objectContaining({
+        action: 'create',
+        entityType: 'document',
+        changes: expect.objectContaining({ after: expect.objectContaining({ importId: accepted.body.id }) }),
+      }),
+    );
+    const importEvents = await withClient(t.databaseUrl, (c) =>
+      c.query(
+        `SELECT action FROM audit_events WHERE entity_type = 'import' AND entity_id = $1 ORDER BY seq`,
+        [accepted.body.id],
+      ),
+    );
+    expect(importEvents.rows.map((r) => r.action)).toEqual(['create', 'finish']);
+  });
+
+  it('resolves the speakers of a whole batch at once: a new named speaker once, unnamed groups per document', async () => {
+    await startWorker();
+    const name = `Zelda Quorn${Date.now().toString(36)}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+    const text = (n: number) =>
+      `The council met on Monday about the depot (ref ${n}-${name}). Port director ${name} said the depot ` +
+      `would open in May. Residents said the plan was rushed.`;
+    const accepted = await post(
+      ndjson([
+        { title: `${name} one`, text: text(1) },
+        { title: `${name} two`, text: text(2) },
+      ]),
+    ).expect(202);
+    expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
+      status: 'done',
+      created: 2,
+    });
+    await withClient(t.databaseUrl, async (c) => {
+      const named = await c.query(`SELECT id FROM speakers WHERE name = $1`, [name]);
+      expect(named.rows).toHaveLength(1);
+      const docs = await c.query(
+        `SELECT d.title, array_agg(DISTINCT s.id) FILTER (WHERE s.kind = 'unnamed-group') AS groups
+           FROM documents d JOIN claims cl ON cl.document_id = d.id JOIN speakers s ON s.id = cl.speaker_id
+          WHERE d.title LIKE $1 GROUP BY d.title, d.id ORDER BY d.title`,
+        [`${name} %`],
+      );
+      expect(docs.rows).toHaveLength(2);
+      // Each document's "Residents" is its own speaker; the person is shared.
+      expect(docs.rows[0].groups).toHaveLength(1);
+      expect(docs.rows[1].groups).toHaveLength(1);
+      expect(docs.rows[0].groups[0]).not.toBe(docs.rows[1].groups[0]);
+      // The person counts as created by the first document that names it, in the audit trail.
+      const events = await c.query(
+        `SELECT changes->'after'->>'title' AS title, changes->'after'->'speakerIds' AS speakers FROM audit_events
+          WHERE entity_type = 'document' AND changes->'after'->>'importId' = $1 ORDER BY changes->'after'->>'title'`,
+        [accepted.body.id],
+      );
+      expect(events.rows.map((e) => e.title)).toEqual([`${name} one`, `${name} two`]);
+      expect(events.rows[0].speakers).toContain(named.rows[0].id);
+      expect(events.rows[1].speakers).not.toContain(named.rows[0].id);
+      expect(events.rows[0].speakers).toContain(docs.rows[0].groups[0]);
+      expect(events.rows[1].speakers).toContain(docs.rows[1].groups[0]);
+    });
+  });
+
+  it('accepts a gzip body, declared by Content-Encoding or not', async () => {
+    await startWorker();
+    const declared = await post(gzip(ndjson([newArticle(), newArticle()])), {
+      ...factchecker,
+      'Content-Encoding': 'gzip',
+    }).expect(202);
+    const sniffed = await post(gzip(ndjson([newArticle()]))).expect(202);
+    expect(await waitForImport(t.http, factchecker, declared.body.id)).toMatchObject({
+      status: 'done',
+      created: 2,
+    });
+    expect(await waitForImport(t.http, factchecker, sniffed.body.id)).toMatchObject({
+      status: 'done',
+      created: 1,
+    });
+  });
+
+  it('streams a body far larger than the body limit', async () => {
+    await startWorker();
+    const articles = Array.from({ length: 40 }, () => newArticle());
+    const body = ndjson(articles);
+    expect(body.length).toBeGreaterThan(10 * 1024);
+    const accepted = await post(body).expect(202);
+    expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
+      status: 'done',
+      total: 40,
+      created: 40,
+      failed: 0,
+    });
+  });
+
+  it('runs a batch once: a job run again after its batch was stored changes nothing', async () => {
+    // Queued without a worker taking it: the batch is run by hand, twice, as a crashed worker's retry would.
+    const t2 = await startTestApp({ databaseUrl: t.databaseUrl, env: { IMPORT_BATCH_SIZE: '5' } });
+    try {
+      const key = bearer(await mintKey(t2, 'factchecker'));
+      const accepted = await t2.http
+        .post('/api/imports')
+        .set(key)
+        .set('Content-Type', NDJSON)
+        .send(ndjson([newArticle(), newArticle(), 'nope']))
+        .expect(202);
+      const processor = t2.app.get(ImportBatchProcessor);
+      // The first run may race the spec's worker (same database): either it or the worker stores the batch.
+      await processor.run({ importId: accepted.body.id, batch: 0 });
+      expect(await processor.run({ importId: accepted.body.id, batch: 0 })).toBe('skipped');
+      expect(await waitForImport(t2.http, key, accepted.body.id)).toMatchObject({
+        status: 'done',
+        total: 3,
+        processed: 3,
+        created: 2,
+        failed: 1,
+      });
+    } finally {
+      await t2.close();
+    }
+  });
+
+  it('lists imports newest first, by status', async () => {
+    const accepted = await post(ndjson([newArticle()])).expect(202);
+    await waitForImport(t.http, factchecker, accepted.body.id);
+    const list = await t.http.get('/api/imports?limit=100').set(factchecker).expect(200);
+    expect(list.body.items[0].id).toBe(accepted.body.id);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(5);
+    const cancelled = await t.http.get('/api/imports?status=cancelled').set(factchecker).expect(200);
+    expect(cancelled.body.items.map((i: { status: string }) => i.status)).toEqual(['cancelled']);
+  });
+
+  it('is for factcheckers and admins only', async () => {
+    const researcher = bearer(await mintKey(t, 'researcher'));
+    const admin = bearer(await mintKey(t, 'admin'));
+    await t.http
+      .post('/api/imports')
+      .set('Content-Type', NDJSON)
+      .send(ndjson([newArticle()]))
+      .expect(401);
+    await post(ndjson([newArticle()]), researcher).expect(403);
+    await t.http.get('/api/imports').set(researcher).expect(403);
+    await t.http.get('/api/imports').expect(401);
+    const accepted = await post(ndjson([newArticle()]), admin).expect(202);
+    await t.http.get(`/api/imports/${accepted.body.id}`).set(researcher).expect(403);
+    await waitForImport(t.http, admin, accepted.body.id);
+  });
+
+  it('answers 415 to a body that is not NDJSON and 404 to an unknown import', async () => {
+    await t.http.post('/api/imports').set(factchecker).send({ title: 'x', text: 'y' }).expect(415);
+    await t.http.get('/api/imports/00000000-0000-4000-8000-000000000000').set(factchecker).expect(404);
+  });
+});

@@ -162,6 +162,27 @@ describe('imports API', () => {
     });
   });
 
+  it('stores the rest of a batch when one document fails in the database, reporting that line', async () => {
+    await startWorker();
+    // A lone surrogate in a title or text is stored as U+FFFD, as the driver stores it in a text column; in a
+    // metadata key PostgreSQL's jsonb refuses it, which no validation rule catches: only that line fails.
+    const lone = newArticle({
+      title: `Lone \udc00 ${newArticle().title}`,
+      text: `${newArticle().text} Odd \ud800.`,
+    });
+    const body = ndjson([newArticle(), { ...newArticle(), metadata: { ['bad \udc00 key']: 1 } }, lone]);
+    const accepted = await post(body).expect(202);
+    const done = await waitForImport(t.http, factchecker, accepted.body.id);
+    expect(done).toMatchObject({ status: 'done', total: 3, created: 2, failed: 1 });
+    expect(done.errors).toEqual([
+      { line: 2, message: expect.stringMatching(/^could not be stored: invalid input syntax for type json/) },
+    ]);
+    const stored = await withClient(t.databaseUrl, (c) =>
+      c.query(`SELECT title, text FROM documents WHERE title = $1`, [lone.title.replace('\udc00', '\ufffd')]),
+    );
+    expect(stored.rows).toEqual([{ title: expect.any(String), text: lone.text.replace('\ud800', '\ufffd') }]);
+  });
+
   it('accepts a gzip body, declared by Content-Encoding or not', async () => {
     await startWorker();
     const declared = await post(gzip(ndjson([newArticle(), newArticle()])), {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { wellFormed } from '../common/unicode';
 import { CreateDocumentDto } from './dto/create-document.dto';
 
 /**
@@ -33,7 +34,7 @@ export async function insertDocuments(
       ORDER BY x.content_hash
      ON CONFLICT (content_hash) DO NOTHING
      RETURNING id, content_hash`,
-    [JSON.stringify(rows)],
+    [JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value))],
   );
   return new Map(inserted.map((row) => [row.content_hash, row.id]));
 }

@@ -35,4 +35,12 @@ describe('parseImportLine', () => {
       message: 'contains a NUL character',
     });
   });
+
+  it('replaces a lone surrogate in a value by U+FFFD, as PostgreSQL stores it', () => {
+    const parsed = parseImportLine('{"title": "a \\ud800 b", "text": "pair \\ud83d\\ude00 kept"}');
+    expect(parsed).toEqual({
+      ok: true,
+      document: expect.objectContaining({ title: 'a \ufffd b', text: 'pair \u{1F600} kept' }),
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { wellFormed } from '../common/unicode';
 import { VALIDATION_OPTIONS, validationMessage } from '../common/validation.pipe';
 import { CreateDocumentDto } from '../documents/dto/create-document.dto';
 
@@ -12,7 +13,8 @@ export type ParsedLine = { ok: true; document: CreateDocumentDto } | { ok: false
 export function parseImportLine(body: string): ParsedLine {
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    // String values as they will be stored (a title also goes into the audit trail's jsonb).
+    value = JSON.parse(body, (_key, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v));
   } catch (error) {
     return { ok: false, message: `not JSON: ${(error as Error).message}` };
   }

@@ -162,6 +162,59 @@ describe('imports API', () => {
     });
   });
 
+  it('stores the rest of a batch when one document fails in the database, reporting that line', async () => {
+    await startWorker();
+    // Input the rules let through can still fail in the database (a constraint, a trigger of the site's own):
+    // a trigger that refuses one title stands in for it. Only that line fails.
+    const refused = `Refused by the database ${newArticle().title}`;
+    await withClient(t.superuserUrl, async (c) => {
+      await c.query(`CREATE FUNCTION refuse_one_title() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.title LIKE 'Refused by the database%' THEN RAISE EXCEPTION 'this title is refused'; END IF;
+          RETURN NEW;
+        END $$`);
+      await c.query(
+        `CREATE TRIGGER refuse_one_title BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse_one_title()`,
+      );
+    });
+    try {
+      const body = ndjson([newArticle(), newArticle({ title: refused }), newArticle()]);
+      const accepted = await post(body).expect(202);
+      const done = await waitForImport(t.http, factchecker, accepted.body.id);
+      expect(done).toMatchObject({ status: 'done', total: 3, created: 2, failed: 1 });
+      expect(done.errors).toEqual([
+        { line: 2, message: expect.stringMatching(/^could not be stored: this title is refused/) },
+      ]);
+      const stored = await withClient(t.databaseUrl, (c) =>
+        c.query(`SELECT count(*)::int AS n FROM documents WHERE title = $1`, [refused]),
+      );
+      expect(stored.rows[0].n).toBe(0);
+    } finally {
+      await withClient(t.superuserUrl, (c) =>
+        c.query(`DROP TRIGGER refuse_one_title ON documents; DROP FUNCTION refuse_one_title()`),
+      );
+    }
+  });
+
+  it('refuses lines with a lone surrogate or NUL anywhere, metadata keys included, as the API does', async () => {
+    await startWorker();
+    const body = ndjson([
+      newArticle({ title: `Lone \udc00 ${newArticle().title}` }),
+      { ...newArticle(), metadata: { ['bad \udc00 key']: 1 } },
+      newArticle(),
+    ]);
+    const accepted = await post(body).expect(202);
+    const done = await waitForImport(t.http, factchecker, accepted.body.id);
+    expect(done).toMatchObject({ status: 'done', total: 3, created: 1, failed: 2 });
+    expect(done.errors).toEqual([
+      { line: 1, message: expect.stringMatching(/^Validation failed: title must be well-formed Unicode/) },
+      {
+        line: 2,
+        message: expect.stringMatching(/^Validation failed: the name of field .* must be well-formed/),
+      },
+    ]);
+  });
+
   it('accepts a gzip body, declared by Content-Encoding or not', async () => {
     await startWorker();
     const declared = await post(gzip(ndjson([newArticle(), newArticle()])), {

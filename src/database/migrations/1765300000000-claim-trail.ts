@@ -15,7 +15,9 @@ export class ClaimTrail1765300000000 implements MigrationInterface {
       `ALTER TABLE documents ADD COLUMN copy_of_id uuid REFERENCES documents (id) ON DELETE SET NULL`,
     );
     await db.query(`ALTER TABLE documents ADD CONSTRAINT documents_not_own_copy CHECK (copy_of_id <> id)`);
-    await db.query(`CREATE INDEX documents_copy_of_idx ON documents (copy_of_id) WHERE copy_of_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX documents_copy_of_idx ON documents (copy_of_id) WHERE copy_of_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE document_fingerprints (

@@ -274,27 +274,49 @@ export async function singleAppearance(em: EntityManager, claimId: string): Prom
 
 /**
  * For reports: each claim's first appearance and its count of independent sources, as the trail endpoint
- * counts them, for a batch of claims in one query (two lateral probes of the statement index per claim).
+ * counts them, for a batch of claims: one query for the members of their statements (by the statement
+ * index), counted here, so a batch costs the same however the planner sees a freshly filled table.
  */
 export async function trailSummaries(
   em: EntityManager,
   claimIds: string[],
 ): Promise<Map<string, { firstSeenDocumentId: string; independentSources: number }>> {
-  const live = `(t.claim_id = me.claim_id OR (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL))`;
-  const rows: Array<{ claimId: string; firstSeenDocumentId: string; independentSources: number }> =
-    await em.query(
-      `SELECT me.claim_id AS "claimId", first.document_id AS "firstSeenDocumentId", sources.n AS "independentSources"
-       FROM trail_claims me
-      CROSS JOIN LATERAL (
-        SELECT t.document_id FROM trail_claims t JOIN claims c ON c.id = t.claim_id JOIN documents d ON d.id = t.document_id
-         WHERE t.statement_id = me.statement_id AND ${live}
-         ORDER BY d.published_at NULLS LAST, d.created_at, t.ingest_seq LIMIT 1) first
-      CROSS JOIN LATERAL (
-        SELECT count(DISTINCT coalesce(d.publisher, 'document:' || d.id::text))::int AS n
-          FROM trail_claims t JOIN claims c ON c.id = t.claim_id JOIN documents d ON d.id = t.document_id
-         WHERE t.statement_id = me.statement_id AND d.copy_of_id IS NULL AND ${live}) sources
-      WHERE me.claim_id = ANY($1)`,
-      [claimIds],
+  const rows: Array<{
+    asked: string | null;
+    statementId: string;
+    claimId: string;
+    documentId: string;
+    publisher: string | null;
+    copyOfId: string | null;
+    live: boolean;
+  }> = await em.query(
+    `WITH asked AS (SELECT claim_id, statement_id FROM trail_claims WHERE claim_id = ANY($1))
+     SELECT a.claim_id AS asked, t.statement_id AS "statementId", t.claim_id AS "claimId",
+            t.document_id AS "documentId", d.publisher, d.copy_of_id AS "copyOfId",
+            (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL) AS live
+       FROM trail_claims t
+       JOIN claims c ON c.id = t.claim_id
+       JOIN documents d ON d.id = t.document_id
+       LEFT JOIN asked a ON a.claim_id = t.claim_id
+      WHERE t.statement_id IN (SELECT statement_id FROM asked)
+      ORDER BY t.statement_id, d.published_at NULLS LAST, d.created_at, t.ingest_seq`,
+    [claimIds],
+  );
+  const byStatement = new Map<string, typeof rows>();
+  for (const row of rows)
+    byStatement.set(row.statementId, [...(byStatement.get(row.statementId) ?? []), row]);
+  const summaries = new Map<string, { firstSeenDocumentId: string; independentSources: number }>();
+  for (const row of rows) {
+    if (!row.asked) continue;
+    // The asked claim counts whatever its state, as in its trail.
+    const members = byStatement.get(row.statementId)!.filter((m) => m.live || m.claimId === row.asked);
+    const sources = new Set(
+      members.filter((m) => !m.copyOfId).map((m) => m.publisher ?? `document:${m.documentId}`),
     );
-  return new Map(rows.map(({ claimId, ...summary }) => [claimId, summary]));
+    summaries.set(row.asked, {
+      firstSeenDocumentId: members[0].documentId,
+      independentSources: sources.size,
+    });
+  }
+  return summaries;
 }

@@ -20,6 +20,8 @@ import {
 import { ClaimFilterDto } from './dto/claim-query.dto';
 import { ClaimResponse, NO_EVIDENCE, ProvenanceSummaryResponse, toClaimResponse } from './dto/claim.response';
 
+const ROWS_PER_STEP = 2000;
+
 /** A claim to store, before its text and selector are cut from the document. */
 export interface NewClaim {
   kind: ClaimKind;
@@ -100,20 +102,25 @@ export class ClaimsService {
     document: { id: string; text: string },
     claims: NewClaim[],
   ): Promise<string[]> {
-    const rows = claims.map((claim) => {
-      const selector = quoteSelector(document.text, claim.start, claim.end);
-      return {
-        ...claim,
-        // Chosen here rather than by the database, so the caller knows which id each claim got.
-        id: randomUUID(),
-        documentId: document.id,
-        text: selector.exact,
-        prefix: selector.prefix,
-        suffix: selector.suffix,
-      };
-    });
-    await insertClaims(em, rows);
-    return rows.map((row) => row.id);
+    const ids: string[] = [];
+    // Chunk by chunk, so a large document's claims never keep the event loop busy in one long stretch.
+    for (let i = 0; i < claims.length; i += ROWS_PER_STEP) {
+      const rows = claims.slice(i, i + ROWS_PER_STEP).map((claim) => {
+        const selector = quoteSelector(document.text, claim.start, claim.end);
+        return {
+          ...claim,
+          // Chosen here rather than by the database, so the caller knows which id each claim got.
+          id: randomUUID(),
+          documentId: document.id,
+          text: selector.exact,
+          prefix: selector.prefix,
+          suffix: selector.suffix,
+        };
+      });
+      await insertClaims(em, rows);
+      for (const row of rows) ids.push(row.id);
+    }
+    return ids;
   }
 
   /**

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -41,6 +42,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       directives: { upgradeInsecureRequests: null },
     },
   });
+  // The workspace's session cookie (src/sessions). Form posts (sign-in) need no plugin: Nest's Fastify
+  // adapter parses application/x-www-form-urlencoded itself, and a second parser would refuse to register.
+  await app.register(cookie);
   // The reader pages' CSS and JS (same origin, so the default CSP's script-src 'self' allows them).
   app.useStaticAssets({ root: readerAssetsDir(), prefix: ASSET_PREFIX });
   if (config.CORS_ORIGINS) {

@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger-options';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ReaderModule } from './reader/reader.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { SpeakersModule } from './speakers/speakers.module';
 
 // main.ts and the CLI start the embedded server first and pass its URL in the config.
@@ -47,6 +48,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
         AuditModule,
         AuthModule,
+        SessionsModule,
         HealthModule,
         DocumentsModule,
         SpeakersModule,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
 import { createApp } from './app.factory';
 import { validateEnvironment } from './config/configuration';
 import { openDatabase } from './database/open-database';
@@ -23,6 +24,12 @@ async function bootstrap() {
     });
   }
   await app.listen(config.PORT, config.HOST);
+  new Logger('Bootstrap').log(`listening on ${listenUrl(app.getHttpServer().address() as AddressInfo)}`);
+}
+
+/** The address the server is bound to, as a URL (IPv6 in brackets); 0.0.0.0 and :: mean every interface. */
+function listenUrl({ address, port }: AddressInfo): string {
+  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
 }
 
 bootstrap().catch((error: unknown) => {

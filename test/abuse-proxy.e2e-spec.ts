@@ -53,7 +53,8 @@ describe('abuse: proxy headers and public links', () => {
           expect(body).not.toMatch(/evil\.example/);
           expect(body).not.toMatch(/javascript/i);
           expect(JSON.stringify(res.headers)).not.toMatch(/evil\.example|javascript/i);
-          expect(body).toContain(`https://claims.example.org/api/`);
+          // Every format links the claims it lists: the API (json, csv) or the reader's pages.
+          expect(body).toMatch(/https:\/\/claims\.example\.org\/(api\/)?claims\//);
         }
       },
     );

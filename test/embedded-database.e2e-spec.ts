@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { newDataDir } from './support/child-processes';
 import { createKeyWithCli } from './support/cli-process';
 import { newArticle } from './support/factories';
 import { isRunning, ServiceProcess, startService } from './support/service-process';
@@ -13,19 +13,18 @@ jest.setTimeout(180_000);
 
 // The product's default path: no DATABASE_URL, PostgreSQL embedded in DATA_DIR.
 describe('the service on its embedded PostgreSQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-embedded-'));
-  const env = { DATA_DIR: dataDir };
+  // Each test has a DATA_DIR of its own, and the processes it started are stopped when it ends, however it ends
+  // (support/child-processes.ts): a test that fails or times out cannot leave the next one a DATA_DIR in use.
+  let dataDir: string;
+  let env: { DATA_DIR: string };
   const postmasterPid = () => join(dataDir, 'pg', 'postmaster.pid');
   let service: ServiceProcess | undefined;
 
-  afterEach(async () => {
-    if (service && service.child.exitCode === null) {
-      service.child.kill('SIGTERM');
-      await service.exited;
-    }
+  beforeEach(() => {
+    dataDir = newDataDir('claimtrail-embedded-');
+    env = { DATA_DIR: dataDir };
     service = undefined;
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   // Writes need a key: each is made with the CLI while the service runs, which proves the CLI joins
   // the service's embedded PostgreSQL instead of starting a second one on the same files.

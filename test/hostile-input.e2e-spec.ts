@@ -77,6 +77,15 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
   const sendJson = (route: WriteRoute, body: Record<string, unknown> | string) =>
     t.http[route.method](route.path).set(admin).set('content-type', 'application/json').send(body);
 
+  it('the table checksums see an accepted write, so an unchanged checksum means an unchanged table', async () => {
+    const before = await watch.checksums();
+    await t.http.post('/api/keys').set(admin).send({ name: 'watched', role: 'researcher' }).expect(201);
+    expect(TableWatch.changed(before, await watch.checksums())).toEqual([
+      'public.api_keys',
+      'public.audit_events',
+    ]);
+  });
+
   describe('1. NUL bytes', () => {
     it('in any text field of any write answer 400 naming the field', async () => {
       for (const route of routes) {

@@ -18,7 +18,6 @@ const guides = [
 const writtenElsewhere = new Set([
   'docs/scaling.md',
   'docs/trail.md',
-  'docs/workspace.md',
   'test/artifacts/',
 ]);
 

@@ -80,6 +80,14 @@ export class EnvironmentSchema {
   @IsIn([true, false], { message: 'READS_REQUIRE_KEY must be true or false' })
   READS_REQUIRE_KEY = false;
 
+  /** A browser session ends after this many minutes without a request. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  SESSION_IDLE_MINUTES = 120;
+
   /** Requests per minute allowed to one API key, or to one client address without a key. */
   @IsOptional()
   @Transform(toInt)

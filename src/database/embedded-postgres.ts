@@ -152,7 +152,9 @@ function supervise(server: EmbeddedPostgres, clusterDir: string, log: (line: str
         return;
       } catch (error) {
         // Often the old server's backends still hold its shared memory for a moment after it died.
-        log(`embedded PostgreSQL did not restart (attempt ${attempt}): ${String(error ?? 'it exited')}`);
+        log(
+          `embedded PostgreSQL did not restart (attempt ${attempt}): ${error instanceof Error ? error.message : 'it exited'}`,
+        );
         await new Promise((r) => setTimeout(r, Math.min(5000, 250 * attempt)));
       }
     }

@@ -1,6 +1,8 @@
 import { Controller, Get, Header, Query, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { UuidParam } from '../common/uuid-param';
+import { CurrentViewer } from '../sessions/session.decorators';
+import type { Viewer } from './views/layout';
 import { ReaderListQueryDto } from './dto/reader-list-query.dto';
 import { ReaderErrorFilter } from './reader-error.filter';
 import { ReaderService } from './reader.service';
@@ -19,19 +21,19 @@ export class ReaderController {
 
   @Get()
   @Header('Content-Type', HTML)
-  async home(@Query() query: ReaderListQueryDto): Promise<string> {
-    return renderDocumentList(await this.reader.documentList(query));
+  async home(@Query() query: ReaderListQueryDto, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+    return renderDocumentList(await this.reader.documentList(query), viewer);
   }
 
   @Get('documents/:id')
   @Header('Content-Type', HTML)
-  async document(@UuidParam() id: string): Promise<string> {
-    return renderDocumentPage(await this.reader.documentView(id));
+  async document(@UuidParam() id: string, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+    return renderDocumentPage(await this.reader.documentView(id), viewer);
   }
 
   @Get('claims/:id')
   @Header('Content-Type', HTML)
-  async claim(@UuidParam() id: string): Promise<string> {
-    return renderClaimPage(await this.reader.claimView(id));
+  async claim(@UuidParam() id: string, @CurrentViewer() viewer: Viewer | null): Promise<string> {
+    return renderClaimPage(await this.reader.claimView(id), viewer);
   }
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { CLI_BIN } from './build';
+import { track } from './child-processes';
 
 export interface CliResult {
   code: number | null;
@@ -33,6 +34,8 @@ function run(nodeArgs: string[], env: Record<string, string>, stdin?: string): P
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // Stopped when the test that started it ends, should it still run then.
+  track(child, childEnv.DATA_DIR);
   let stdout = '';
   let stderr = '';
   // Decoded as a stream: a character split across two chunks must not turn into two broken ones.

@@ -44,7 +44,8 @@ function asParameter(value: Input): string {
   if (value instanceof Nested) return percentEncode(value.json());
   if (typeof value === 'string') return percentEncode(value);
   if (value === null || value === undefined) return '';
-  return percentEncode(typeof value === 'object' ? JSON.stringify(value) : String(value));
+  // Whatever is left is a primitive (number, boolean, bigint, symbol).
+  return percentEncode(typeof value === 'object' ? JSON.stringify(value) : String(value as number));
 }
 
 /**
@@ -52,7 +53,15 @@ function asParameter(value: Input): string {
  * entities the requests draw on; the pools grow from what successful requests return.
  */
 export class FuzzTarget {
-  private readonly pools: Record<Pool, string[]> = { documents: [], claims: [], speakers: [], keys: [] };
+  private readonly pools: Record<Pool, string[]> = {
+    documents: [],
+    claims: [],
+    speakers: [],
+    keys: [],
+    evidence: [],
+  };
+  // An evidence link answers only under its own claim, so a stored link's route takes that claim's id.
+  private readonly evidenceClaims = new Map<string, string>();
   // The last nextCursor each list operation answered with.
   private readonly cursors = new Map<string, string>();
 
@@ -93,9 +102,12 @@ export class FuzzTarget {
 
   async send(plan: RequestPlan): Promise<Exchange> {
     const { operation } = plan;
-    const path = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
-      asParameter(this.resolve(plan.path[name])),
+    const values = Object.fromEntries(
+      Object.entries(plan.path).map(([name, value]) => [name, this.resolve(value)]),
     );
+    const claimOfEvidence = this.evidenceClaims.get(values.evidenceId as string);
+    if (claimOfEvidence && plan.path.id instanceof PoolRef) values.id = claimOfEvidence;
+    const path = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => asParameter(values[name]));
     const query = Object.entries(plan.query)
       .flatMap(([key, value]) => {
         if (value instanceof CursorRef) {
@@ -160,6 +172,10 @@ export class FuzzTarget {
         this.remember('documents', record.id);
       }
       if (path === '/api/speakers' || path === '/api/speakers/{id}') this.remember('speakers', record.id);
+      if ('stance' in record && 'claimId' in record && 'source' in record && typeof record.id === 'string') {
+        this.remember('evidence', record.id);
+        this.evidenceClaims.set(record.id, record.claimId as string);
+      }
       if ('documentId' in record && 'kind' in record && 'start' in record) {
         this.remember('claims', record.id);
         this.remember('documents', record.documentId);

@@ -1,9 +1,18 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { resolveChromium } from './browser';
 
+// The workspace bundle the signed-in pages load; built here so a fresh clone can run `npm test`.
+function buildWorkspace(): void {
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-workspace.mjs')], {
+    stdio: 'inherit',
+  });
+}
+
 /** Starts the test PostgreSQL once per run; spec files clone their own database from its template. */
 export default async function globalSetup() {
+  buildWorkspace();
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', 'test/support/db-server.ts'],

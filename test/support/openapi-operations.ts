@@ -46,7 +46,7 @@ export interface Operation {
 }
 
 /** The kinds of stored entity a uuid can name; the fuzzer keeps the ids it has seen of each. */
-export type Pool = 'documents' | 'claims' | 'speakers' | 'keys';
+export type Pool = 'documents' | 'claims' | 'speakers' | 'keys' | 'evidence';
 
 export function resolveSchema(document: OpenApiDocument, schema: Schema | undefined): Schema {
   if (!schema) return {};
@@ -124,6 +124,7 @@ export function poolFor(name: string, path: string): Pool | null {
   if (name === 'documentId') return 'documents';
   if (name === 'speakerId' || name === 'into') return 'speakers';
   if (name === 'claimId') return 'claims';
+  if (name === 'evidenceId') return 'evidence';
   if (name !== 'id') return null;
   const resource = /^(?:\/api)?\/(documents|claims|speakers|keys)\//.exec(path)?.[1];
   return (resource as Pool | undefined) ?? null;

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { track } from './child-processes';
 
 export interface ServiceProcess {
   child: ChildProcess;
@@ -19,7 +20,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs src/main.ts as its own process, as `npm start` would, and waits until /health answers. */
+/**
+ * Runs src/main.ts as its own process, as `npm start` would, and waits until /health answers. The process is
+ * stopped when the test that started it ends, however it ends (child-processes.ts).
+ */
 export async function startService(
   env: Record<string, string>,
   { readyWithinMs = 60_000 }: { readyWithinMs?: number } = {},
@@ -34,6 +38,7 @@ export async function startService(
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  track(child, childEnv.DATA_DIR);
   let log = '';
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));

@@ -1,11 +1,12 @@
 import { Client } from 'pg';
 
-/** Per table (schema-qualified): its row count and an md5 of all its rows; equal checksums, equal contents. */
+/** Per table (schema-qualified): its row count and the sum of its rows' hashes; equal checksums, equal contents. */
 export type TableChecksums = Record<string, string>;
 
 /**
- * Reads the checksum of every table of a database in one statement, through one connection kept open
- * (a spec compares them around thousands of requests). Connect as the superuser, so no table is hidden.
+ * Reads the checksum of every table of the app (schema public) in one statement, through one connection
+ * kept open (a spec compares them around thousands of requests). Connect as the superuser, so no table
+ * is hidden.
  */
 export class TableWatch {
   private constructor(
@@ -17,8 +18,9 @@ export class TableWatch {
     const client = new Client({ connectionString: superuserUrl });
     await client.connect();
     const { rows } = await client.query<{ name: string }>(
+      // The app's own tables; a job queue's schema (pg-boss) changes on its own timers.
       `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
-        WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
+        WHERE schemaname = 'public' ORDER BY 1`,
     );
     if (rows.length === 0) throw new Error('the database has no tables to watch');
     // The sum of a 64-bit hash of each row's text: independent of physical order (an update moves a row),

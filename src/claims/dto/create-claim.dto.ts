@@ -62,7 +62,7 @@ export class CreateClaimDto {
     description: 'A speaker by name, created when new (or give speakerId)',
   })
   @IsOptional()
-  // An array would pass ValidateNested (each of its none elements is valid): one speaker is an object.
+  // An empty array passes ValidateNested (it has no element to fail): a speaker is one object.
   @IsObject()
   @ValidateNested()
   @Type(() => SpeakerInputDto)

@@ -3,7 +3,7 @@ import { EVIDENCE_STANCES, EvidenceStance } from '../../evidence/evidence-stance
 import { markup, safeHref, SafeHtml } from '../../common/html';
 import { ClaimView } from '../reader.view-models';
 import { formatDate, formatDateTime, plural, quoteLabel, speakerKindLabel } from './format';
-import { layout } from './layout';
+import { layout, Viewer } from './layout';
 
 const STANCE_HEADINGS: Record<EvidenceStance, string> = {
   corroborates: 'Corroborating',
@@ -86,12 +86,13 @@ function superseded(view: ClaimView): SafeHtml | null {
 }
 
 /** GET /claims/:id: where the claim appears, who said it, the evidence, its verdicts and its audit trail. */
-export function renderClaimPage(view: ClaimView): string {
+export function renderClaimPage(view: ClaimView, viewer: Viewer | null = null): string {
   const c = view.claim;
   const ctx = view.context;
   const inDocument = `/documents/${view.document.id}#claim-${c.id}`;
   const heading = c.kind === 'editorial' ? 'Editorial assertion' : 'Attributed claim';
   return layout({
+    viewer,
     title: `${heading}: ${c.text.slice(0, 80)}`,
     main: markup`<article class="claim-page">
 <p><a href="${inDocument}">← ${view.document.title}</a></p>

@@ -2,7 +2,7 @@ import { DocumentSummaryResponse } from '../../documents/dto/document.response';
 import { markup } from '../../common/html';
 import { DocumentListView } from '../reader.view-models';
 import { formatDate, plural } from './format';
-import { layout } from './layout';
+import { layout, Viewer } from './layout';
 
 function listHref(q: string | null, cursor?: string): string {
   const params = new URLSearchParams();
@@ -22,10 +22,11 @@ function documentItem(d: DocumentSummaryResponse) {
 }
 
 /** GET /: documents newest first, with a title search and keyset pages. */
-export function renderDocumentList(view: DocumentListView): string {
+export function renderDocumentList(view: DocumentListView, viewer: Viewer | null = null): string {
   const heading = view.q ? `Documents matching “${view.q}”` : 'Documents';
   const empty = view.q ? 'No document title matches this search.' : 'No documents yet.';
   return layout({
+    viewer,
     title: heading,
     main: markup`<h1>${heading}</h1>
 <form class="search" method="get" action="/" role="search">

@@ -2,7 +2,8 @@ import { TextSegment } from '../highlight';
 import { markup, safeHref, SafeHtml } from '../../common/html';
 import { DocumentView, MarkedClaim, SpeakerView } from '../reader.view-models';
 import { formatDate, percent, plural, quoteLabel, speakerKindLabel, truncate } from './format';
-import { layout } from './layout';
+import { layout, Viewer } from './layout';
+import { canWrite, newClaimPanel } from './workspace-page';
 
 const LIST_TEXT_CHARS = 240;
 
@@ -112,10 +113,11 @@ function documentMeta(view: DocumentView): SafeHtml {
 }
 
 /** GET /documents/:id: the text with every claim highlighted, the sourcing profile and the two claim lists. */
-export function renderDocumentPage(view: DocumentView): string {
+export function renderDocumentPage(view: DocumentView, viewer: Viewer | null = null): string {
   const speakers = new Map(view.speakers.map((s) => [s.key, s]));
   const attributedCount = view.speakers.reduce((n, s) => n + s.claims.length, 0);
   return layout({
+    viewer,
     title: view.document.title,
     main: markup`<article class="doc" data-reader-document>
 <p><a href="/">← All documents</a></p>
@@ -128,6 +130,7 @@ ${documentMeta(view)}
 <div class="doc-text" id="document-text">${view.segments.map((s) => renderSegment(s, speakers))}</div>
 </section>
 <div class="doc-aside">
+${canWrite(viewer) ? newClaimPanel() : null}
 ${profile(view)}
 ${filters(view)}
 <section aria-labelledby="attributed-heading">

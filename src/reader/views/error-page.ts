@@ -8,6 +8,7 @@ export function renderErrorPage(statusCode: number, error: string, message: stri
     main: markup`<div class="error-page">
 <h1>${statusCode} ${error}</h1>
 <p>${message}</p>
+${statusCode === 401 ? markup`<p><a href="/session">Sign in</a> with your API key to see this page.</p>` : null}
 <p><a href="/">Back to all documents</a></p>
 </div>`,
   });

@@ -147,16 +147,40 @@ export async function insertClaim(em: EntityManager, row: ClaimRow): Promise<str
 // One INSERT per chunk keeps bind parameters under PostgreSQL's 65,535 limit.
 const INSERT_CHUNK = 2000;
 
-/** Inserts many claims (ids chosen by the caller) in batched INSERTs. */
+/**
+ * Inserts many claims (ids chosen by the caller), a chunk per statement. Each column goes as one array
+ * parameter and unnest() zips them into rows: building the statement costs next to nothing in JavaScript,
+ * where a query builder's per-value parameters took the event loop for long stretches on a large document.
+ */
 export async function insertClaims(em: EntityManager, rows: Array<ClaimRow & { id: string }>): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(Claim)
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .updateEntity(false)
-      .execute();
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    const column = <T>(value: (row: ClaimRow & { id: string }) => T) => chunk.map(value);
+    await em.query(
+      `INSERT INTO claims (id, document_id, kind, text, start_offset, end_offset, prefix, suffix, speaker_id,
+                           speaker_mention, speaker_role, cue, quote_type, origin, extractor_version, confidence)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::text[], $5::int[], $6::int[], $7::text[],
+                            $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::varchar[],
+                            $14::varchar[], $15::text[], $16::real[])`,
+      [
+        column((r) => r.id),
+        column((r) => r.documentId),
+        column((r) => r.kind),
+        column((r) => r.text),
+        column((r) => r.start),
+        column((r) => r.end),
+        column((r) => r.prefix),
+        column((r) => r.suffix),
+        column((r) => r.speakerId),
+        column((r) => r.speakerMention ?? null),
+        column((r) => r.speakerRole ?? null),
+        column((r) => r.cue),
+        column((r) => r.quote),
+        column((r) => r.origin),
+        column((r) => r.extractorVersion ?? null),
+        column((r) => r.confidence ?? null),
+      ],
+    );
   }
 }
 

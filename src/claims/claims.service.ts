@@ -21,6 +21,8 @@ import {
 import { ClaimFilterDto } from './dto/claim-query.dto';
 import { ClaimResponse, NO_EVIDENCE, ProvenanceSummaryResponse, toClaimResponse } from './dto/claim.response';
 
+const ROWS_PER_STEP = 2000;
+
 /** A claim to store, before its text and selector are cut from the document. */
 export interface NewClaim {
   kind: ClaimKind;
@@ -109,8 +111,14 @@ export class ClaimsService {
     em: EntityManager,
     documents: Array<{ document: { id: string; text: string }; claims: NewClaim[] }>,
   ): Promise<string[][]> {
-    const rows = documents.map(({ document, claims }) =>
-      claims.map((claim) => {
+    const ids = documents.map((): string[] => []);
+    const pending = documents.flatMap(({ document, claims }, d) =>
+      claims.map((claim) => ({ d, document, claim })),
+    );
+    // Chunk by chunk, so a large document's claims never keep the event loop busy in one long stretch.
+    for (let i = 0; i < pending.length; i += ROWS_PER_STEP) {
+      const chunk = pending.slice(i, i + ROWS_PER_STEP);
+      const rows = chunk.map(({ document, claim }) => {
         const selector = quoteSelector(document.text, claim.start, claim.end);
         return {
           ...claim,
@@ -121,10 +129,11 @@ export class ClaimsService {
           prefix: selector.prefix,
           suffix: selector.suffix,
         };
-      }),
-    );
-    await insertClaims(em, rows.flat());
-    return rows.map((ofDocument) => ofDocument.map((row) => row.id));
+      });
+      await insertClaims(em, rows);
+      chunk.forEach(({ d }, j) => ids[d].push(rows[j].id));
+    }
+    return ids;
   }
 
   /**

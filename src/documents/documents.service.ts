@@ -10,7 +10,7 @@ import { EntityNotFound } from '../common/domain-errors';
 import { retryConcurrencyFailures } from '../database/concurrency';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { manyOnReplica } from '../database/read-replica';
-import { extractClaims, ExtractionResult } from '../extraction';
+import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
 import { TrailService } from '../trail/trail.service';
 import { Document } from './document.entity';
@@ -25,7 +25,7 @@ import {
 } from './dto/document.response';
 import { ExtractionPool } from './extraction-pool';
 import { AppConfig } from '../config/configuration';
-import { ExtractionPlan, planExtractedClaims } from './extracted-claims';
+import { ExtractionPlan, PackedExtraction, packExtraction, planExtractedClaims } from './extracted-claims';
 
 /** A validated document with the engine's claims planned: what storeMany takes. */
 export interface PreparedDocument {
@@ -51,7 +51,9 @@ export interface StoredDocument extends PreparedDocument {
  */
 export function prepareDocument(
   input: CreateDocumentDto,
-  extraction: ExtractionResult = extractClaims(input.text, { publisher: input.publisher ?? null }),
+  extraction: PackedExtraction = packExtraction(
+    extractClaims(input.text, { publisher: input.publisher ?? null }),
+  ),
 ): PreparedDocument {
   return { input, hash: contentHash(input.text), plan: planExtractedClaims(extraction) };
 }

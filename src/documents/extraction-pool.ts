@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { extname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import { AppConfig } from '../config/configuration';
-import { ExtractionResult } from '../extraction';
+import type { PackedExtraction } from './extracted-claims';
 import type { ExtractionTask } from './extraction.worker';
 
 // Built (dist/*.js) the worker is plain JavaScript; run from source (ts-node, jest) it is TypeScript, which a
@@ -17,7 +17,7 @@ const FROM_SOURCE = extname(__filename) === '.ts';
  */
 @Injectable()
 export class ExtractionPool implements OnModuleDestroy {
-  private readonly pool: Piscina<ExtractionTask, ExtractionResult>;
+  private readonly pool: Piscina<ExtractionTask, PackedExtraction>;
 
   constructor(config: ConfigService<AppConfig, true>) {
     this.pool = new Piscina({
@@ -32,7 +32,7 @@ export class ExtractionPool implements OnModuleDestroy {
     });
   }
 
-  extract(text: string, publisher: string | null): Promise<ExtractionResult> {
+  extract(text: string, publisher: string | null): Promise<PackedExtraction> {
     return this.pool.run({ text, publisher });
   }
 

@@ -1,11 +1,12 @@
 // Runs in a worker thread of ExtractionPool: the engine, away from the event loop that serves requests.
-import { extractClaims, ExtractionResult } from '../extraction';
+import { extractClaims } from '../extraction';
+import { packExtraction, PackedExtraction } from './extracted-claims';
 
 export interface ExtractionTask {
   text: string;
   publisher: string | null;
 }
 
-export default function extract(task: ExtractionTask): ExtractionResult {
-  return extractClaims(task.text, { publisher: task.publisher });
+export default function extract(task: ExtractionTask): PackedExtraction {
+  return packExtraction(extractClaims(task.text, { publisher: task.publisher }));
 }

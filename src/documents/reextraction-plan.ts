@@ -25,9 +25,6 @@ export interface ReextractionPlan<T extends FreshClaim> {
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-const sameClaim = (a: FreshClaim, b: FreshClaim) =>
-  a.start === b.start && a.end === b.end && a.kind === b.kind && a.speakerId === b.speakerId;
-
 /**
  * Weighs a new run against the stored claims. Fact-checkers' claims stay, and a new claim overlapping
  * one of them is left out (it would duplicate their work), except a new claim that strictly contains a
@@ -40,14 +37,21 @@ export function planReextraction<T extends FreshClaim>(
   fresh: T[],
 ): ReextractionPlan<T> {
   const touched = stored.filter((c) => !c.replaceable);
-  const unmatched = new Set(stored.filter((c) => c.replaceable));
-  const refound: string[] = [];
+  // Replaceable claims by span, kind and speaker, each list in stored order: a lookup per new claim, not a scan
+  // (a long document has tens of thousands of claims on each side).
+  const unmatched = new Map<string, StoredClaim[]>();
+  for (const claim of stored) {
+    if (!claim.replaceable) continue;
+    const list = unmatched.get(identity(claim));
+    if (list) list.push(claim);
+    else unmatched.set(identity(claim), [claim]);
+  }
+  const refound = new Set<string>();
   const add: T[] = [];
   for (const claim of fresh) {
-    const again = [...unmatched].find((c) => sameClaim(c, claim));
+    const again = unmatched.get(identity(claim))?.find((c) => !refound.has(c.id));
     if (again) {
-      unmatched.delete(again);
-      refound.push(again.id);
+      refound.add(again.id);
       continue;
     }
     const blocked = touched.some(
@@ -55,15 +59,42 @@ export function planReextraction<T extends FreshClaim>(
     );
     if (!blocked) add.push(claim);
   }
-  const superseded = [...unmatched].map((old) => {
+  const successorOf = successorFinder(add);
+  const superseded = stored
+    .filter((c) => c.replaceable && !refound.has(c.id))
+    .map((old) => ({ id: old.id, successor: successorOf(old) }));
+  return { refound: [...refound], add, superseded, kept: touched.map((c) => c.id) };
+}
+
+const identity = (c: FreshClaim) => `${c.start}|${c.end}|${c.kind}|${c.speakerId}`;
+
+/**
+ * For a superseded claim, the index in `add` of the claim overlapping it most (the first such on a tie), or
+ * null: a binary search over the added claims by start, looking back no further than the longest one reaches.
+ */
+function successorFinder(add: FreshClaim[]): (old: { start: number; end: number }) => number | null {
+  const byStart = add.map((_, i) => i).sort((a, b) => add[a].start - add[b].start || a - b);
+  const longest = add.reduce((max, c) => Math.max(max, c.end - c.start), 0);
+  return (old) => {
+    // The first added claim (by start) that starts at or after the old one ends: none from there on overlaps.
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (add[byStart[mid]].start < old.end) low = mid + 1;
+      else high = mid;
+    }
     let successor: number | null = null;
     let best = 0;
-    add.forEach((claim, i) => {
-      if (overlap(old, claim) > best) [best, successor] = [overlap(old, claim), i];
-    });
-    return { id: old.id, successor };
-  });
-  return { refound, add, superseded, kept: touched.map((c) => c.id) };
+    for (let k = low - 1; k >= 0 && add[byStart[k]].start >= old.start - longest; k--) {
+      const i = byStart[k];
+      const amount = overlap(old, add[i]);
+      if (amount > best || (amount === best && amount > 0 && successor !== null && i < successor)) {
+        [best, successor] = [amount, i];
+      }
+    }
+    return successor;
+  };
 }
 
 function strictlyContains(outer: FreshClaim, inner: { start: number; end: number }): boolean {

@@ -21,7 +21,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# The command line as `claimtrail` on the PATH: `docker compose exec app claimtrail keys create --role admin --name …`
+# The command line as `claimtrail` on the PATH: `docker compose exec api1 claimtrail keys create --role admin --name …`
 RUN ln -s /app/dist/cli/main.js /usr/local/bin/claimtrail
 USER node
 EXPOSE 3000

@@ -72,7 +72,7 @@ function indexIn<T>(table: T[], index: Map<string, number>, key: string, value: 
 
 export interface ExtractionPlan {
   mentions: SpeakerMention[];
-  claimsFor(speakerIds: string[]): NewClaim[];
+  claimsFor: (speakerIds: string[]) => NewClaim[];
 }
 
 /** Turns the packed output into speaker mentions to resolve and claims to store (speaker ids filled in later). */

@@ -93,6 +93,21 @@ describe('corrections: evidence links corrected and retracted, claims restored',
       await t.http.patch(url).send({ note: 'anonymous', version: 2 }).expect(401);
     });
 
+    it('refuses dates and integers out of range as the other writes do (400), and changes nothing', async () => {
+      const { claim, evidence } = await claimWithEvidence();
+      const url = `/api/claims/${claim.id}/evidence/${evidence.id}`;
+      for (const body of [
+        { publishedAt: '0000-01-01', version: 1 },
+        { publishedAt: 'March 7', version: 1 },
+        { note: 'x', version: 2147483648 },
+        { documentId: claim.documentId, start: 0, end: 2147483648, version: 1 },
+      ]) {
+        const res = await t.http.patch(url).set(fc).send(body).expect(400);
+        expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      }
+      expect((await t.http.get(url).expect(200)).body).toMatchObject({ version: 1, note: evidence.note });
+    });
+
     it('moves the source to a stored document passage (checked) and back to a URL', async () => {
       const { claim, evidence } = await claimWithEvidence();
       const { article, document } = await newDocument();

@@ -1,18 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
 import { NotWith, OnlyWith } from '../../common/field-rules';
+import { IsTimestamp, MAX_INT4 } from '../../common/input-rules';
 import { CanonicalUuid } from '../../common/uuid-param';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
 
@@ -49,12 +50,14 @@ export class UpdateEvidenceDto {
   @ValidateIf((o: UpdateEvidenceDto) => given(o.start))
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   start?: number | null;
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'End (exclusive) of the passage' })
   @ValidateIf((o: UpdateEvidenceDto) => given(o.end))
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   end?: number | null;
 
   @ApiPropertyOptional({ description: 'The passage text, checked against the document at start-end' })
@@ -78,7 +81,7 @@ export class UpdateEvidenceDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   @ValidateIf((o: UpdateEvidenceDto) => given(o.publishedAt))
-  @IsDateString()
+  @IsTimestamp()
   publishedAt?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
@@ -91,5 +94,6 @@ export class UpdateEvidenceDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version?: number;
 }

@@ -189,8 +189,10 @@ describe('fact-checker workspace in Chromium', () => {
     await page.click('button:has-text("Add this document as evidence")');
     await page.waitForSelector(`#ws-evidence li:has-text("${SURVEY.title}")`);
     expect(await page.textContent('#ws-evidence')).toContain(PASSAGE);
-    // This deployment has no trail suggestions yet: the section stays out of the way, and no error shows.
-    await expect(page.locator('#suggestions').isHidden()).resolves.toBe(true);
+    // The claim trail answers for this claim: its suggestions section shows (what the trail found, or that it
+    // found nothing), and no error shows.
+    await page.waitForSelector('#suggestions:not([hidden]) li');
+    expect(await page.textContent('#ws-errors')).toBe('');
 
     // A verdict by keys: 2 is mostly-true, the rationale, Ctrl+Enter; the queue moves on.
     await page.focus('#claim-heading');

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- services load when a command runs, not when the CLI starts */
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { createReadStream } from 'node:fs';
@@ -5,11 +6,11 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { SYSTEM_ACTOR } from '../auth/roles';
-import { ImportResponse } from '../imports/dto/import.response';
-import { folderImport } from '../imports/folder-source';
-import { ImportWorker } from '../imports/import-worker';
-import { ImportsService } from '../imports/imports.service';
-import { decodedBody } from '../imports/ndjson-body';
+import type { ImportResponse } from '../imports/dto/import.response';
+import type * as FolderSource from '../imports/folder-source';
+import type * as ImportWorkerModule from '../imports/import-worker';
+import type * as ImportsServiceModule from '../imports/imports.service';
+import type * as NdjsonBody from '../imports/ndjson-body';
 import { withAppContext } from './app-context';
 
 const POLL_MS = 250;
@@ -26,6 +27,11 @@ export function registerImportCommand(program: Command) {
     .option('--no-progress', 'no progress bar on standard error')
     .action((source: string, options: { progress: boolean }) =>
       withAppContext(async (app) => {
+        // Loaded when the command runs, not when the CLI starts (`claimtrail --help` stays fast).
+        const { folderImport } = require('../imports/folder-source') as typeof FolderSource;
+        const { decodedBody } = require('../imports/ndjson-body') as typeof NdjsonBody;
+        const { ImportsService } = require('../imports/imports.service') as typeof ImportsServiceModule;
+        const { ImportWorker } = require('../imports/import-worker') as typeof ImportWorkerModule;
         const isFolder = (await stat(source)).isDirectory();
         const folder = isFolder ? await folderImport(source) : null;
         const body: Readable = folder ? folder.lines : await decodedBody(createReadStream(source), false);

@@ -1,5 +1,6 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- services load when a command runs, not when the CLI starts */
 import { Command } from 'commander';
-import { TrailService } from '../trail/trail.service';
+import type * as TrailServiceModule from '../trail/trail.service';
 import { withAppContext } from './app-context';
 
 /** `trail reindex`: indexes documents stored before the claim trail existed (syndication and statements). */
@@ -11,6 +12,8 @@ export function registerTrailCommands(program: Command) {
     .option('--batch <n>', 'documents per transaction', '100')
     .action((options: { batch: string }) =>
       withAppContext(async (app) => {
+        // Loaded when the command runs, not when the CLI starts (`claimtrail --help` stays fast).
+        const { TrailService } = require('../trail/trail.service') as typeof TrailServiceModule;
         const total = await app
           .get(TrailService)
           .reindex(Math.max(1, Number(options.batch) || 100), (n) => process.stderr.write(`indexed ${n}\r`));

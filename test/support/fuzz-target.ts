@@ -59,6 +59,7 @@ export class FuzzTarget {
     speakers: [],
     keys: [],
     evidence: [],
+    imports: [],
   };
   // An evidence link answers only under its own claim, so a stored link's route takes that claim's id.
   private readonly evidenceClaims = new Map<string, string>();

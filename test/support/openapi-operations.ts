@@ -46,7 +46,7 @@ export interface Operation {
 }
 
 /** The kinds of stored entity a uuid can name; the fuzzer keeps the ids it has seen of each. */
-export type Pool = 'documents' | 'claims' | 'speakers' | 'keys' | 'evidence';
+export type Pool = 'documents' | 'claims' | 'speakers' | 'keys' | 'evidence' | 'imports';
 
 export function resolveSchema(document: OpenApiDocument, schema: Schema | undefined): Schema {
   if (!schema) return {};
@@ -126,6 +126,6 @@ export function poolFor(name: string, path: string): Pool | null {
   if (name === 'claimId') return 'claims';
   if (name === 'evidenceId') return 'evidence';
   if (name !== 'id') return null;
-  const resource = /^(?:\/api)?\/(documents|claims|speakers|keys)\//.exec(path)?.[1];
+  const resource = /^(?:\/api)?\/(documents|claims|speakers|keys|imports)\//.exec(path)?.[1];
   return (resource as Pool | undefined) ?? null;
 }

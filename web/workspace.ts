@@ -14,6 +14,7 @@ const VERDICT_KEYS = ['1', '2', '3', '4', '5', '6', '7'];
 export class Workspace {
   private queue: Claim[] = [];
   private index = -1;
+  private queueLoads = 0;
   private claim: Claim | null = null;
   // After a change, the claim is shown afresh before the change is announced.
   private readonly editor = new ClaimEditor((claim) => this.refresh(claim));
@@ -64,6 +65,9 @@ export class Workspace {
   }
 
   private async loadQueue(): Promise<void> {
+    // Filters changed in quick succession start several loads; only the latest may fill the queue, or a slower
+    // earlier answer would show claims the filters no longer select.
+    const load = ++this.queueLoads;
     const value = (id: string) => byId<HTMLSelectElement>(id).value;
     const page = await api<Page<Claim>>(
       'GET',
@@ -75,6 +79,7 @@ export class Workspace {
         limit: 100,
       })}`,
     );
+    if (load !== this.queueLoads) return;
     this.queue = page.items;
     this.index = -1;
     this.renderQueue();

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor } from '../auth/roles';
 import { EntityNotFound } from '../common/domain-errors';
 import { AuditChanges, AuditedEntity, AuditEvent } from './audit-event.entity';
 import { canonicalJson, eventHash, GENESIS_HASH } from './audit-hash';
 import { ChainReport, ChainWalker, Checkpoint } from './chain-verification';
+import {
+  auditedEntityExists,
+  chainHead,
+  eventsAbout,
+  eventsAfter,
+  insertEvents,
+  lockChain,
+} from './audit.queries';
 import { AuditEventResponse, toAuditEventResponse } from './dto/audit-event.response';
 
 export interface AuditEntry {
@@ -19,16 +26,7 @@ export interface AuditEntry {
   changes: AuditChanges;
 }
 
-// Any constant works; it only has to be the same for every writer of the chain.
-const CHAIN_LOCK = 0x636c6169; // "clai"
 const VERIFY_BATCH = 1000;
-const INSERT_CHUNK = 1000;
-
-const HISTORY_TABLES: Record<'document' | 'claim' | 'speaker', string> = {
-  document: 'documents',
-  claim: 'claims',
-  speaker: 'speakers',
-};
 
 /** The fields among `fields` whose values differ, as { before, after }. */
 export function changedFields<T extends object>(before: T, after: T, fields: Array<keyof T>): AuditChanges {
@@ -61,12 +59,10 @@ export class AuditService {
     if (!em.queryRunner?.isTransactionActive)
       throw new Error('audit events are recorded inside the change’s transaction');
     // Serialises appends: two transactions must never both extend the same last event (a fork).
-    await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const last: Array<{ seq: string; hash: string }> = await em.query(
-      'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
-    );
-    let seq = last.length ? Number(last[0].seq) : 0;
-    let prevHash = last.length ? last[0].hash : GENESIS_HASH;
+    await lockChain(em);
+    const last = await chainHead(em);
+    let seq = last ? last.seq : 0;
+    let prevHash = last ? last.hash : GENESIS_HASH;
     const at = new Date();
     const rows = entries.map((entry) => {
       seq += 1;
@@ -86,7 +82,7 @@ export class AuditService {
         changes,
         at: at.toISOString(),
       });
-      const row = {
+      const row: AuditEvent = {
         seq,
         at,
         actorName: entry.actor.name,
@@ -104,41 +100,17 @@ export class AuditService {
       prevHash = hash;
       return row;
     });
-    // Chunks keep bind parameters under PostgreSQL's limit when a merge moves thousands of claims.
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<AuditEvent>[];
-      await em.createQueryBuilder().insert().into(AuditEvent).values(chunk).updateEntity(false).execute();
-    }
+    // A merge can move thousands of claims: insertEvents chunks them.
+    await insertEvents(em, rows);
   }
 
   /** Every event about an entity (and about its reviews and evidence, for a claim), oldest first. */
   async historyOf(entityType: 'document' | 'claim' | 'speaker', id: string): Promise<AuditEventResponse[]> {
-    const qb = this.db
-      .getRepository(AuditEvent)
-      .createQueryBuilder('a')
-      .where('(a.entityType = :entityType AND a.entityId = :id)', { entityType, id })
-      .orWhere('(a.parentType = :entityType AND a.parentId = :id)');
-    // Where it came from: the extraction (ingest or re-extraction) event of its document that names it.
-    if (entityType === 'claim') {
-      qb.orWhere(
-        `(a.entityType = 'document' AND a.entityId = (SELECT document_id FROM claims WHERE id = :id)
-          AND (a.changes->'after'->'claimIds' @> jsonb_build_array(:id::text)
-               OR a.changes->'after'->'supersededClaimIds' @> jsonb_build_array(:id::text)))`,
-      );
-    }
-    if (entityType === 'speaker') {
-      qb.orWhere(
-        `(a.entityType = 'document' AND a.changes->'after'->'speakerIds' @> jsonb_build_array(:id::text))`,
-      );
-    }
-    const events = await qb.orderBy('a.seq', 'ASC').getMany();
+    const events = await eventsAbout(this.db.manager, entityType, id);
     if (events.length === 0) {
       // An entity whose history is empty still exists (created before auditing began); an unknown id is a 404.
-      const found: unknown[] = await this.db.query(
-        `SELECT 1 FROM ${HISTORY_TABLES[entityType]} WHERE id = $1`,
-        [id],
-      );
-      if (found.length === 0) throw new EntityNotFound(entityType, id);
+      const exists = await auditedEntityExists(this.db.manager, entityType, id);
+      if (!exists) throw new EntityNotFound(entityType, id);
     }
     return events.map(toAuditEventResponse);
   }
@@ -151,13 +123,7 @@ export class AuditService {
     const walker = new ChainWalker(checkpoints);
     let after = 0;
     for (;;) {
-      const batch = await this.db
-        .getRepository(AuditEvent)
-        .createQueryBuilder('a')
-        .where('a.seq > :after', { after })
-        .orderBy('a.seq', 'ASC')
-        .limit(VERIFY_BATCH)
-        .getMany();
+      const batch = await eventsAfter(this.db.manager, after, VERIFY_BATCH);
       for (const event of batch) walker.visit(event);
       if (batch.length < VERIFY_BATCH) return walker.finish();
       after = batch[batch.length - 1].seq;
@@ -166,7 +132,6 @@ export class AuditService {
 
   /** The last event's sequence number and hash: a checkpoint to keep outside the database. */
   async head(): Promise<Checkpoint> {
-    const last = await this.db.getRepository(AuditEvent).find({ order: { seq: 'DESC' }, take: 1 });
-    return last.length ? { seq: last[0].seq, hash: last[0].hash } : { seq: 0, hash: GENESIS_HASH };
+    return (await chainHead(this.db.manager)) ?? { seq: 0, hash: GENESIS_HASH };
   }
 }

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { ApiKey } from './api-key.entity';
 import { CreatedKeyResponse, KeyResponse, toKeyResponse } from './dto/key.response';
+import { insertKey, keyByHash, keysNewestFirst, lockKey, setKeyRevoked } from './keys.queries';
 import { Actor, Role } from './roles';
 
 const KEY_PREFIX = 'ct_';
@@ -43,15 +44,13 @@ export class KeysService {
   async create(input: { name: string; role: Role }, actor: Actor): Promise<CreatedKeyResponse> {
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     return this.db.transaction(async (em) => {
-      const saved = await em.save(
-        em.create(ApiKey, {
-          name: input.name,
-          role: input.role,
-          keyHash: hashKey(key),
-          prefix: key.slice(0, PREFIX_SHOWN),
-          createdBy: actor.name,
-        }),
-      );
+      const saved = await insertKey(em, {
+        name: input.name,
+        role: input.role,
+        keyHash: hashKey(key),
+        prefix: key.slice(0, PREFIX_SHOWN),
+        createdBy: actor.name,
+      });
       const response = toKeyResponse(saved);
       await this.audit.record(em, {
         actor,
@@ -65,17 +64,17 @@ export class KeysService {
   }
 
   async list(): Promise<KeyResponse[]> {
-    const keys = await this.db.getRepository(ApiKey).find({ order: { createdAt: 'DESC', id: 'DESC' } });
+    const keys = await keysNewestFirst(this.db.manager);
     return keys.map(toKeyResponse);
   }
 
   async revoke(id: string, actor: Actor): Promise<KeyResponse> {
     const revoked = await this.db.transaction(async (em) => {
-      const key = await em.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const key = await lockKey(em, id);
       if (!key) throw new EntityNotFound('api key', id);
       if (key.revokedAt) throw new DomainError('conflict', `api key ${id} is already revoked`);
       key.revokedAt = new Date();
-      await em.update(ApiKey, { id }, { revokedAt: key.revokedAt });
+      await setKeyRevoked(em, id, key.revokedAt);
       await this.audit.record(em, {
         actor,
         action: 'revoke',
@@ -102,7 +101,7 @@ export class KeysService {
     const hash = hashKey(key);
     const cached = this.lookups.get(hash);
     if (cached) return cached.key;
-    const found = await this.db.getRepository(ApiKey).findOneBy({ keyHash: hash });
+    const found = await keyByHash(this.db.manager, hash);
     const live = found && !found.revokedAt ? found : null;
     this.lookups.set(hash, { key: live });
     return live;

@@ -1,6 +1,7 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/roles';
-import { ImportLineError, ImportStatus } from './import.entity';
+import { ImportQueryDto } from './dto/import-query.dto';
+import { Import, ImportLineError, ImportStatus } from './import.entity';
 
 /** The first errors an import keeps (by line number); the rest are counted in `failed` only. */
 export const KEPT_ERRORS = 100;
@@ -170,4 +171,16 @@ export async function finishImport(
   // Lines nobody will store are dropped; stored batches keep their record.
   await em.query(`DELETE FROM import_lines WHERE import_id = $1`, [importId]);
   return rows[0];
+}
+
+/** The import, or null when there is none. */
+export function importById(em: EntityManager, id: string): Promise<Import | null> {
+  return em.findOneBy(Import, { id });
+}
+
+/** Imports matching a list's filters (alias `i`), for the caller to order and page. */
+export function importsMatching(em: EntityManager, query: ImportQueryDto): SelectQueryBuilder<Import> {
+  const qb = em.createQueryBuilder(Import, 'i');
+  if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+  return qb;
 }

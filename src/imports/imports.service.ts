@@ -13,7 +13,15 @@ import { AcceptedImportResponse, ImportResponse, toImportResponse } from './dto/
 import { Import } from './import.entity';
 import { importSummary } from './import-batch.processor';
 import { ImportQueue } from './import-queue';
-import { finishEmpty, finishImport, insertBatch, insertImport, setTotal } from './imports.queries';
+import {
+  finishEmpty,
+  finishImport,
+  importById,
+  importsMatching,
+  insertBatch,
+  insertImport,
+  setTotal,
+} from './imports.queries';
 import { ndjsonLines } from './ndjson-body';
 
 const NEWEST_FIRST: KeysetOrder<Import> = {
@@ -77,15 +85,13 @@ export class ImportsService {
   }
 
   async get(id: string): Promise<ImportResponse> {
-    const found = await this.db.manager.findOneBy(Import, { id });
+    const found = await importById(this.db.manager, id);
     if (!found) throw new EntityNotFound('import', id);
     return toImportResponse(found);
   }
 
   async list(query: ImportQueryDto): Promise<Page<ImportResponse>> {
-    const qb = this.db.getRepository(Import).createQueryBuilder('i');
-    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-    const rows = await applyKeyset(qb, NEWEST_FIRST, query).getMany();
+    const rows = await applyKeyset(importsMatching(this.db.manager, query), NEWEST_FIRST, query).getMany();
     return toPage(rows, NEWEST_FIRST, query, toImportResponse);
   }
 
@@ -94,7 +100,7 @@ export class ImportsService {
     await this.db.transaction(async (em) => {
       const ended = await finishImport(em, id, 'cancelled');
       if (!ended) {
-        const found = await em.findOneBy(Import, { id });
+        const found = await importById(em, id);
         if (!found) throw new EntityNotFound('import', id);
         throw new DomainError('conflict', `import ${id} is ${found.status} and can no longer be cancelled`, {
           status: found.status,

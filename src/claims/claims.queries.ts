@@ -12,6 +12,11 @@ export function claimsWithSpeaker(em: EntityManager): SelectQueryBuilder<Claim> 
   return em.createQueryBuilder(Claim, 'c').leftJoinAndSelect('c.speaker', 's');
 }
 
+/** One claim with its speaker, superseded and retracted ones too; null when there is none. */
+export function claimById(em: EntityManager, id: string): Promise<Claim | null> {
+  return claimsWithSpeaker(em).where('c.id = :id', { id }).getOne();
+}
+
 /** Claims (with speakers) matching a list's filters; default lists leave out superseded and retracted ones. */
 export function claimsMatching(em: EntityManager, filter: ClaimFilterDto): SelectQueryBuilder<Claim> {
   const qb = claimsWithSpeaker(em);

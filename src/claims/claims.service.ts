@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { manyOnReplica } from '../database/read-replica';
@@ -11,7 +11,7 @@ import { Claim } from './claim.entity';
 import {
   claimCountsByDocument,
   claimsMatching,
-  claimsWithSpeaker,
+  claimById,
   StoredClaim,
   evidenceCountsByClaim,
   insertClaims,
@@ -72,7 +72,7 @@ export class ClaimsService {
   }
 
   async get(id: string, em: EntityManager = this.db.manager): Promise<Claim> {
-    const claim = await this.query(em).where('c.id = :id', { id }).getOne();
+    const claim = await claimById(em, id);
     if (!claim) throw new EntityNotFound('claim', id);
     return claim;
   }
@@ -148,10 +148,6 @@ export class ClaimsService {
   async supersede(em: EntityManager, claims: Array<{ id: string; by: string | null }>): Promise<void> {
     if (claims.length === 0) return;
     await supersedeClaims(em, claims);
-  }
-
-  private query(em: EntityManager = this.db.manager): SelectQueryBuilder<Claim> {
-    return claimsWithSpeaker(em);
   }
 
   // Live evidence counts for a page of claims, in one grouped query.

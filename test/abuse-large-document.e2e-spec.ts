@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { generateArticles } from '../bench/corpus';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
@@ -15,6 +16,16 @@ function largeText(bytes: number, seed: number): string {
   }
   return parts.join('\n\n');
 }
+
+// A new connection for every poll: when the server closes an idle keep-alive socket just as a pooled client
+// reuses it, the request fails with ECONNRESET, which says nothing about whether the server answers.
+const statusOf = (url: string) =>
+  new Promise<number>((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode!));
+    }).on('error', reject);
+  });
 
 describe('abuse: large documents', () => {
   let t: TestApp;
@@ -36,10 +47,9 @@ describe('abuse: large documents', () => {
     const poll = (async () => {
       while (!done) {
         const started = performance.now();
-        const res = await fetch(url);
-        await res.arrayBuffer();
+        const status = await statusOf(url);
         latencies.push(performance.now() - started);
-        statuses.add(res.status);
+        statuses.add(status);
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
@@ -76,14 +86,16 @@ describe('abuse: large documents', () => {
     expect(claimCounts.attributed + claimCounts.editorial).toBeGreaterThan(1000);
     // Extraction alone takes seconds here; on the event loop every /health would have waited for it.
     expect(ingest.took).toBeGreaterThan(1000);
-    expect(ingest.slowest).toBeLessThan(Math.min(1000, ingest.took / 2));
+    // On the event loop, one /health would wait out the whole extraction; a loaded CI machine may still pause
+    // a second now and then, so the bound is half the work, not a fixed time.
+    expect(ingest.slowest).toBeLessThan(ingest.took / 2);
     expect(ingest.answered).toBeGreaterThan(5);
     expect(ingest.statuses).toEqual([200]);
 
     const reextract = await healthDuring(t.http.post(`/api/documents/${id}/extract`).set(key).send({}));
     expect(reextract.result.status).toBe(200);
     expect(reextract.result.body.refound).toBeGreaterThan(1000);
-    expect(reextract.slowest).toBeLessThan(Math.min(1000, reextract.took / 2));
+    expect(reextract.slowest).toBeLessThan(reextract.took / 2);
     expect(reextract.statuses).toEqual([200]);
   }, 300_000);
 });

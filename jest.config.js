@@ -7,6 +7,10 @@ module.exports = {
   // A handle left open by a failed test must fail the run, not hang it (CI has a hard time limit);
   // `npx jest --detectOpenHandles` finds such leaks locally.
   forceExit: true,
+  // One test file at a time: the e2e specs start PostgreSQL servers, worker threads and processes of their own,
+  // and several abuse specs bound how long the service may take to answer; on a 2-core machine two files at once
+  // oversubscribe it and those bounds measure the neighbour instead.
+  maxWorkers: 1,
   projects: [
     {
       displayName: 'unit',

@@ -108,7 +108,8 @@ describe('streamed reports over many claims', () => {
       // FETCHes. Just after DECLARE the session is idle in transaction too, so wait for the parked read itself.
       await new Promise<void>((resolve) => response.once('data', () => resolve()));
       response.pause();
-      const parkedRead = /^(FETCH \d+ FROM report_cursor_\d+|SELECT [\s\S]* = ANY\(\$1\)[\s\S]*)$/;
+      // The parked read is the cursor's FETCH or one of a batch's lookups by claim id (evidence, reviews, trail).
+      const parkedRead = /^(FETCH \d+ FROM report_cursor_\d+|(SELECT|WITH) [\s\S]* = ANY\(\$1\)[\s\S]*)$/;
       const parked = await waitFor(t.databaseUrl, (s) =>
         s.some((x) => x.state === 'idle in transaction' && parkedRead.test(x.query)),
       );

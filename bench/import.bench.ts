@@ -4,17 +4,9 @@
 // as that path is far slower: its rate is what counts, not the total)
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { createApp } from '../src/app.factory';
-import { KeysService } from '../src/auth/keys.service';
-import { SYSTEM_ACTOR } from '../src/auth/roles';
-import { validateEnvironment } from '../src/config/configuration';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { prepareDatabase } from '../src/database/prepare-database';
 import { extractClaims } from '../src/extraction';
+import { startBenchApp } from './bench-app';
 import { generateArticles } from './corpus';
 
 const count = Number(process.argv[2] ?? 20_000);
@@ -58,24 +50,12 @@ function startWorker(url: string): Promise<ChildProcess> {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
-  const database = await startEmbeddedPostgres(dataDir, { join: false });
-  await prepareDatabase(database);
-  const app = await createApp(
-    validateEnvironment({
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      IMPORT_BATCH_SIZE: '200',
-    }),
-  );
+  const bench = await startBenchApp({ IMPORT_BATCH_SIZE: '200' });
+  const { database, base, key } = bench;
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
   const workers: ChildProcess[] = [];
   try {
-    await app.listen(0, '127.0.0.1');
-    const base = await app.getUrl();
-    const { key } = await app.get(KeysService).create({ name: 'bench', role: 'factchecker' }, SYSTEM_ACTOR);
     const headers = { authorization: `Bearer ${key}` };
     const claimsOf = async (tag: string) =>
       Number(
@@ -198,9 +178,7 @@ async function main() {
       workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
     );
     await sql.end();
-    await app.close();
-    await database.release();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

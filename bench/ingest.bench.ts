@@ -2,39 +2,19 @@
 // article) against the engine alone on the same articles, measured in the same run.
 // Run: npm run bench:extract (after the engine figures) or directly: ts-node bench/ingest.bench.ts [ARTICLES]
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp } from '../src/app.factory';
-import { KeysService } from '../src/auth/keys.service';
 import { ClaimsService, NewClaim } from '../src/claims/claims.service';
-import { SYSTEM_ACTOR } from '../src/auth/roles';
-import { validateEnvironment } from '../src/config/configuration';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { prepareDatabase } from '../src/database/prepare-database';
 import { extractClaims } from '../src/extraction';
+import { startBenchApp } from './bench-app';
 import { generateArticles } from './corpus';
 
 const count = Number(process.argv[2] ?? 2_000);
 const concurrency = 4;
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
-  const database = await startEmbeddedPostgres(dataDir, { join: false });
-  await prepareDatabase(database);
-  // The bench measures throughput, not the rate limit.
-  const app = await createApp(
-    validateEnvironment({
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    }),
-  );
+  const bench = await startBenchApp();
+  const { app, base, key } = bench;
   try {
-    await app.listen(0, '127.0.0.1');
-    const base = await app.getUrl();
-    const { key } = await app.get(KeysService).create({ name: 'bench', role: 'factchecker' }, SYSTEM_ACTOR);
     // A different seed from the engine bench, so no text is already stored.
     const articles = generateArticles(count, 7).map((a, i) => ({ ...a, title: `${a.title} #${i}` }));
 
@@ -74,9 +54,7 @@ async function main() {
     console.log(`engine share of ingest time: ${((engineSeconds / ingestSeconds) * 100).toFixed(0)}%`);
     await compareClaimWrites(app.get(DataSource), app.get(ClaimsService), articles.slice(0, 300));
   } finally {
-    await app.close();
-    await database.release();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

@@ -2,15 +2,7 @@
 // measured in the same run on the same server: p50/p99/max and the p99 ratio.
 // Run: npm run bench:large-ingest [-- MEGABYTES]
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp } from '../src/app.factory';
-import { KeysService } from '../src/auth/keys.service';
-import { SYSTEM_ACTOR } from '../src/auth/roles';
-import { validateEnvironment } from '../src/config/configuration';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { prepareDatabase } from '../src/database/prepare-database';
+import { startBenchApp } from './bench-app';
 import { generateArticles } from './corpus';
 
 const megabytes = Number(process.argv[2] ?? 9);
@@ -62,20 +54,9 @@ async function readWhile(base: string, until: Promise<unknown>): Promise<number[
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
-  const database = await startEmbeddedPostgres(dataDir, { join: false });
-  await prepareDatabase(database);
-  const app = await createApp(
-    validateEnvironment({
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    }),
-  );
+  const bench = await startBenchApp();
+  const { base, key } = bench;
   try {
-    await app.listen(0, '127.0.0.1');
-    const base = await app.getUrl();
-    const { key } = await app.get(KeysService).create({ name: 'bench', role: 'factchecker' }, SYSTEM_ACTOR);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
     // Something to list, and warm connections and worker threads.
     for (const { title, text, publisher } of generateArticles(20, 3)) {
@@ -115,9 +96,7 @@ async function main() {
     console.log(row('during ingest', during));
     console.log(`p99 during ingest / p99 without: ${(during.p99 / baseline.p99).toFixed(2)}x`);
   } finally {
-    await app.close();
-    await database.release();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

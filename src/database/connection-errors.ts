@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 
-// PostgreSQL codes for a server that is going away, restarting or not reachable: connection_exception (08xxx),
+// PostgreSQL codes for a server that is going away, restarting or not reachable: connection_exception (class 08),
 // admin_shutdown, crash_shutdown, cannot_connect_now (starting up, shutting down, in recovery).
 const UNAVAILABLE_CODES = new Set(['08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03']);
 // Socket-level failures reaching it.

@@ -2,7 +2,11 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { STATUS_CODES } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isConcurrencyFailure } from '../database/concurrency';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/connection-errors';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseTimeout,
+  isDatabaseUnavailable,
+} from '../database/connection-errors';
 import { DomainError, DomainErrorCode, EntityMoved } from './domain-errors';
 
 export interface ErrorBody {
@@ -41,7 +45,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && isDatabaseUnavailable(exception)) {
+    if (
+      body.statusCode === HttpStatus.SERVICE_UNAVAILABLE &&
+      (isDatabaseUnavailable(exception) || isDatabaseTimeout(exception))
+    ) {
       reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     }
     if (exception instanceof EntityMoved) {
@@ -97,6 +104,13 @@ export class ErrorFilter implements ExceptionFilter {
       return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is unavailable; retry shortly', {
         code: 'database-unavailable',
       });
+    }
+    if (isDatabaseTimeout(exception)) {
+      return body(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'the database gave up on this request for taking too long; nothing was changed, retry later',
+        { code: 'database-timeout' },
+      );
     }
     // Fastify's own errors (malformed JSON, body over the limit, wrong content type) carry a 4xx statusCode.
     const status = (exception as { statusCode?: unknown })?.statusCode;

@@ -16,6 +16,18 @@ const UNREACHABLE = new Set([
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|connection ended|Client has encountered a connection error|timeout exceeded when trying to connect|Connection is closed/i;
 
+// query_canceled (a statement over DATABASE_STATEMENT_TIMEOUT_MS) and idle_in_transaction_session_timeout
+// (a transaction left idle over DATABASE_IDLE_TRANSACTION_TIMEOUT_MS): the server ran out of time for this
+// request, nothing was written, and it may pass once the load is lower.
+const TIMEOUT_CODES = new Set(['57014', '25P03']);
+
+/** Whether the database gave up on the request for taking too long (its transaction was rolled back). */
+export function isDatabaseTimeout(error: unknown): boolean {
+  const cause = error instanceof QueryFailedError ? error.driverError : error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && TIMEOUT_CODES.has(code);
+}
+
 /** Seconds a client should wait before retrying while the database is unavailable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 

@@ -62,7 +62,7 @@ export interface CopyRow {
 }
 
 // Serialises trail indexing: two related documents ingested at once must see each other's rows.
-const TRAIL_LOCK = 0x74726c31; // "trl1"
+export const TRAIL_LOCK = 0x74726c31; // "trl1"
 export const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "documentId", t.statement_id AS "statementId",
   t.speaker_key AS "speakerKey", t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction,
   t.figure_words AS "figureWords"`;

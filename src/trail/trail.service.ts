@@ -10,13 +10,8 @@ import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { documentEntities } from './entities';
 import { isReproduction, MIN_SHARED, shingles } from './shingles';
 import { speakerKey } from './speaker-key';
-import {
-  compareStatements,
-  indexTerms,
-  sameStatement,
-  StatementFeatures,
-  statementFeatures,
-} from './statement';
+import { indexTerms, statementFeatures } from './statement';
+import { mergeStatements } from './statement-groups';
 import {
   ClaimToIndex,
   copiesOf,
@@ -36,8 +31,6 @@ import {
   unindexedDocuments,
 } from './trail.queries';
 
-// An outlet's own sentences (editorial claims) join only near-verbatim repeats: a copy, not a paraphrase.
-const EDITORIAL_MIN_DICE = 0.8;
 // Each speaker's most recent claims sharing a word with a new document's claims: enough to find a repeat,
 // bounded however prolific the speaker.
 const CANDIDATES_PER_SPEAKER = 300;
@@ -186,12 +179,13 @@ export class TrailService {
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
     }));
     if (claims.length === 0) return;
-    const probes = new Map<string, SpeakerProbe>();
+    // Each speaker's distinct words and figures: a long document repeats them thousands of times.
+    const probes = new Map<string, { stems: Set<string>; numbers: Set<string> }>();
     for (const { key, features } of claims) {
       if (!key) continue;
-      const probe = probes.get(key) ?? { key, stems: [], numbers: [] };
-      probe.stems.push(...features.stems);
-      probe.numbers.push(...features.numbers);
+      const probe = probes.get(key) ?? { stems: new Set<string>(), numbers: new Set<string>() };
+      for (const stem of features.stems) probe.stems.add(stem);
+      for (const number of features.numbers) probe.numbers.add(number);
       probes.set(key, probe);
     }
     // Each new claim is stored in a statement of its own, then moved into the statement it repeats.
@@ -208,38 +202,14 @@ export class TrailService {
     const pool = await insertClaimsFindingCandidates(
       em,
       indexed,
-      [...probes.values()],
+      [...probes].map(([key, probe]): SpeakerProbe => ({
+        key,
+        stems: [...probe.stems],
+        numbers: [...probe.numbers],
+      })),
       CANDIDATES_PER_SPEAKER,
     );
-    const labels = new Set([...pool, ...indexed].map((c) => c.statementId));
-
-    // Statements joined by a new appearance that matches several of them become one (union-find); the
-    // earliest matched statement keeps its id.
-    const parent = new Map<string, string>();
-    const root = (id: string): string => {
-      const up = parent.get(id);
-      return up === undefined || up === id ? id : root(up);
-    };
-    indexed.forEach((item, i) => {
-      const matches = item.speakerKey
-        ? pool.filter(
-            (c) => c.speakerKey === item.speakerKey && this.sameStatement(item.kind, claims[i].features, c),
-          )
-        : [];
-      const roots = [...new Set(matches.map((m) => root(m.statementId)))];
-      if (roots.length > 0)
-        for (const other of [item.statementId, ...roots.slice(1)]) parent.set(other, roots[0]);
-      pool.push(item);
-    });
-    await relabelStatements(
-      em,
-      [...labels].filter((id) => root(id) !== id).map((id) => ({ from: id, into: root(id) })),
-    );
-  }
-
-  private sameStatement(kind: 'attributed' | 'editorial', a: StatementFeatures, b: IndexedClaim): boolean {
-    if (kind !== 'editorial') return sameStatement(a, b);
-    const comparison = compareStatements(a, b);
-    return comparison.dice >= EDITORIAL_MIN_DICE && !comparison.numberConflict;
+    // The candidates come newest first per speaker; the grouping takes them oldest first.
+    await relabelStatements(em, mergeStatements(pool.reverse(), indexed));
   }
 }

@@ -1,5 +1,6 @@
 // Bulk import against one-by-one ingest and the engine alone, measured in one run on the same kind of
-// articles: POST /api/documents one at a time, POST /api/imports stored by 1 and by 2 worker processes.
+// articles: POST /api/documents one at a time, POST /api/imports stored by 1 worker without the claim trail's
+// matching (bench/without-trail.ts), then by 1 and by 2 worker processes with it.
 // Run: npm run bench:import [ARTICLES] [POSTED]   (defaults 20000 articles; 1000 of them posted one by one,
 // as that path is far slower: its rate is what counts, not the total)
 import 'reflect-metadata';
@@ -34,8 +35,14 @@ function articles(n: number, seed: number, tag: string): Article[] {
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
-function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/worker.ts'], {
+function startWorker(url: string, preload: string[] = []): Promise<ChildProcess> {
+  const args = [
+    '-r',
+    'ts-node/register/transpile-only',
+    ...preload.flatMap((p) => ['-r', p]),
+    'src/worker.ts',
+  ];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info', QUEUE_MAINTENANCE_SECONDS: '30' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -47,6 +54,13 @@ function startWorker(url: string): Promise<ChildProcess> {
     });
     child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
   });
+}
+
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  for (const w of workers) w.kill('SIGTERM');
+  await Promise.all(
+    workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
+  );
 }
 
 async function main() {
@@ -99,10 +113,17 @@ async function main() {
       seconds: postSeconds,
     });
 
-    for (const n of [1, 2]) {
-      while (workers.length < n) workers.push(await startWorker(database.url));
-      const tag = `import${n}`;
-      const body = articles(count, 12 + n, tag)
+    // Without the trail's matching first (on the smaller database, so the comparison is not in its favour).
+    const runs = [
+      { name: 'import, 1 worker, no trail matching', workers: 1, preload: ['./bench/without-trail.ts'] },
+      { name: 'import, 1 worker', workers: 1, preload: [] },
+      { name: 'import, 2 workers', workers: 2, preload: [] },
+    ];
+    for (const [i, run] of runs.entries()) {
+      if (i > 0 && runs[i - 1].preload.length > 0) await stopWorkers(workers.splice(0));
+      while (workers.length < run.workers) workers.push(await startWorker(database.url, run.preload));
+      const tag = `import${i}`;
+      const body = articles(count, 13 + i, tag)
         .map((a) => JSON.stringify(a))
         .join('\n');
       const started = process.hrtime.bigint();
@@ -127,16 +148,8 @@ async function main() {
         }
         await new Promise((r) => setTimeout(r, 100));
       }
-      const total = seconds(started);
-      console.log(
-        `import, ${n} worker${n > 1 ? 's' : ''}: upload of ${count} lines took ${uploaded.toFixed(1)} s`,
-      );
-      rows.push({
-        name: `import, ${n} worker${n > 1 ? 's' : ''}`,
-        articles: count,
-        claims: await claimsOf(tag),
-        seconds: total,
-      });
+      console.log(`${run.name}: upload of ${count} lines took ${uploaded.toFixed(1)} s`);
+      rows.push({ name: run.name, articles: count, claims: await claimsOf(tag), seconds: seconds(started) });
     }
 
     const engine = rows[0];
@@ -153,7 +166,11 @@ async function main() {
     }
     const one = rows.find((r) => r.name === 'import, 1 worker')!;
     const two = rows.find((r) => r.name === 'import, 2 workers')!;
+    const unmatched = rows.find((r) => r.name === 'import, 1 worker, no trail matching')!;
     console.log(`2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}x`);
+    console.log(
+      `1 worker with trail matching / without: ${((unmatched.seconds / one.seconds) * 100).toFixed(1)}%`,
+    );
 
     // What each stored row costs on disk, indexes included: the capacity model in docs/scaling.md scales these.
     const sizes = await sql.query<{ table: string; bytes: string }>(
@@ -173,10 +190,7 @@ async function main() {
       );
     }
   } finally {
-    for (const w of workers) w.kill('SIGTERM');
-    await Promise.all(
-      workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
-    );
+    await stopWorkers(workers);
     await sql.end();
     await bench.close();
   }

@@ -86,12 +86,15 @@ describe('abuse: reports do not starve the API', () => {
     return { status: res.status, ms: performance.now() - started };
   };
 
-  const reportSessions = () =>
+  // Sessions idle inside a transaction (for at least `idleMs`): a report between two batches is idle for a
+  // moment too, while it writes out the last one; a parked report stays idle until its client reads on.
+  const reportSessions = (idleMs = 0) =>
     withClient(t.superuserUrl, async (client) => {
       const { rows } = await client.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = $1 AND state = 'idle in transaction' AND backend_type = 'client backend'`,
-        [new URL(t.databaseUrl).pathname.slice(1)],
+          WHERE datname = $1 AND state = 'idle in transaction' AND backend_type = 'client backend'
+            AND clock_timestamp() - state_change >= $2 * interval '1 millisecond'`,
+        [new URL(t.databaseUrl).pathname.slice(1), idleMs],
       );
       return rows[0].n as number;
     });
@@ -106,7 +109,8 @@ describe('abuse: reports do not starve the API', () => {
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     }
     // The three parked reports each hold one connection, idle in their transaction; no more.
-    await waitUntil(async () => (await reportSessions()) === 3);
+    await waitUntil(async () => (await reportSessions(1000)) === 3);
+    expect(await reportSessions(1000)).toBe(3);
     expect(await reportSessions()).toBe(3);
 
     for (let i = 0; i < 10; i++) {

@@ -381,6 +381,68 @@ describe('claim trail', () => {
       expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
     });
   });
+
+  describe('speakers the trail matches by name', () => {
+    const trailOf = async (claimId: string) =>
+      (await t.http.get(`/api/claims/${claimId}/trail`).expect(200)).body as {
+        items: Array<{ documentId: string }>;
+        independentSources: number;
+      };
+    const speakerOf = async (claimId: string) =>
+      (await t.http.get(`/api/claims/${claimId}`).expect(200)).body.speaker as { id: string; name: string };
+
+    it('a merge of a misspelt duplicate joins its claims to the trail of the speaker it is merged into', async () => {
+      const first = await post({
+        title: 'Footbridge costs set',
+        publisher: 'Lakeside Herald',
+        publishedAt: '2026-03-02T08:00:00.000Z',
+        text: 'Councillor Priya Ramanathan said the new footbridge would cost 2.4 million pounds and open in June. Work starts next month.',
+      });
+      const second = await post({
+        title: 'Bridge plan backed at meeting',
+        publisher: 'Valley Post',
+        publishedAt: '2026-03-03T08:00:00.000Z',
+        text: 'Residents packed the hall on Tuesday. The footbridge will cost 2.4 million pounds and open in June, councillor Priya Ramanathen said at the meeting.',
+      });
+      const asked = await claimWith(first.id, 'footbridge');
+      const repeat = await claimWith(second.id, 'footbridge');
+      const [right, misspelt] = [await speakerOf(asked.id), await speakerOf(repeat.id)];
+      expect([right.name, misspelt.name]).toEqual(['Priya Ramanathan', 'Priya Ramanathen']);
+      expect((await trailOf(asked.id)).items.map((i) => i.documentId)).toEqual([first.id]);
+
+      const admin = bearer(await mintKey(t, 'admin', 'admin.trail'));
+      await t.http.post(`/api/speakers/${misspelt.id}/merge`).set(admin).send({ into: right.id }).expect(200);
+      const trail = await trailOf(asked.id);
+      expect(trail.items.map((i) => i.documentId)).toEqual([first.id, second.id]);
+      expect(trail.independentSources).toBe(2);
+      expect((await trailOf(repeat.id)).items.map((i) => i.documentId)).toEqual([first.id, second.id]);
+    });
+
+    it("a rename moves the speaker's claims to the trail of the new name, and out of the old one", async () => {
+      const first = await post({
+        title: 'Dam inspected',
+        publisher: 'Hill Times',
+        publishedAt: '2026-04-02T08:00:00.000Z',
+        text: 'Engineer Tomas Weller said the inspection found no cracks in the spillway of the old dam. The lake stays open.',
+      });
+      const second = await post({
+        title: 'Spillway passes check',
+        publisher: 'Ridge Courier',
+        publishedAt: '2026-04-03T08:00:00.000Z',
+        text: 'Anglers were relieved on Friday. The inspection found no cracks in the spillway of the old dam, engineer Tomas Wellar said.',
+      });
+      const asked = await claimWith(first.id, 'spillway');
+      const repeat = await claimWith(second.id, 'spillway');
+      const misspelt = await speakerOf(repeat.id);
+      expect((await trailOf(asked.id)).items).toHaveLength(1);
+
+      await t.http.patch(`/api/speakers/${misspelt.id}`).set(fc).send({ name: 'Tom Weller' }).expect(200);
+      expect((await trailOf(asked.id)).items.map((i) => i.documentId)).toEqual([first.id, second.id]);
+      await t.http.patch(`/api/speakers/${misspelt.id}`).set(fc).send({ name: 'Tom Wellar' }).expect(200);
+      expect((await trailOf(asked.id)).items.map((i) => i.documentId)).toEqual([first.id]);
+      expect((await trailOf(repeat.id)).items.map((i) => i.documentId)).toEqual([second.id]);
+    });
+  });
 });
 
 async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { AuditEntry, AuditService, changedFields } from '../audit/audit.service'
 import { Actor } from '../auth/roles';
 import { DomainError, EntityNotFound, StaleVersion } from '../common/domain-errors';
 import { SpeakerResponse, toSpeakerResponse } from './dto/speaker.response';
+import { TrailService } from '../trail/trail.service';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { speakerNameKey } from './speaker-name';
 import { Speaker } from './speaker.entity';
@@ -39,6 +40,7 @@ export class SpeakerEditsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly trail: TrailService,
   ) {}
 
   async update(
@@ -74,6 +76,9 @@ export class SpeakerEditsService {
         await this.refuseDuplicate(em, before, kind, nameKey);
 
       await updateSpeaker(em, id, { ...after, nameKey, aliasKeys });
+      // The trail matches speakers by name: its claims follow the new one.
+      if (nameKey !== before.nameKey || kind !== before.kind)
+        await this.trail.rekeyClaims(em, await this.trail.claimsOfSpeaker(em, id));
       await this.audit.record(em, { actor, action: 'update', entityType: 'speaker', entityId: id, changes });
       return toSpeakerResponse(await this.reload(em, id));
     });
@@ -81,8 +86,8 @@ export class SpeakerEditsService {
 
   /**
    * Merges the duplicate into `intoId`: its claims move over, its name and aliases become aliases of
-   * the survivor, and the duplicate row stays, marked merged into it, so its id keeps answering (a
-   * redirect to the survivor) and its history stays readable.
+   * the survivor (in the claim trail too), and the duplicate row stays, marked merged into it, so its id
+   * keeps answering (a redirect to the survivor) and its history stays readable.
    */
   async merge(duplicateId: string, intoId: string, actor: Actor): Promise<SpeakerResponse> {
     if (duplicateId === intoId) throw new DomainError('conflict', 'a speaker cannot be merged into itself');
@@ -95,6 +100,7 @@ export class SpeakerEditsService {
       const merged = distinctAliases(into.nameKey, [...into.aliases, duplicate.name, ...duplicate.aliases]);
       await updateSpeaker(em, intoId, merged);
       await markMerged(em, duplicateId, intoId);
+      await this.trail.rekeyClaims(em, moved);
 
       const events: AuditEntry[] = [
         {

@@ -180,11 +180,69 @@ export interface SpeakerProbe {
   numbers: string[];
 }
 
-const CANDIDATES = `SELECT c.* FROM jsonb_to_recordset($2::jsonb) AS k(key text, stems text[], numbers text[])
+// The speaker index, then a filter; `probes` and `limit` name the statement's parameters.
+const candidates = (probes: string, limit: string) => `SELECT c.*
+  FROM jsonb_to_recordset(${probes}::jsonb) AS k(key text, stems text[], numbers text[])
   CROSS JOIN LATERAL (
     SELECT ${INDEXED_COLUMNS} FROM trail_claims t
      WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
-     ORDER BY t.ingest_seq DESC LIMIT $3) c`;
+     ORDER BY t.ingest_seq DESC LIMIT ${limit}) c`;
+
+/** Each probed speaker's most recent indexed claims sharing a stem or a figure, at most `perSpeaker` each. */
+export async function findCandidates(
+  em: EntityManager,
+  probes: SpeakerProbe[],
+  perSpeaker: number,
+): Promise<IndexedClaim[]> {
+  return em.query(candidates('$1', '$2'), [JSON.stringify(probes), perSpeaker]);
+}
+
+/**
+ * Takes the trail's lock and reads the indexed rows of the given claims with what their speaker key is made
+ * of now (the speaker they point to, or the one it was merged into).
+ */
+export async function lockIndexedClaims(
+  em: EntityManager,
+  claimIds: string[],
+): Promise<Array<IndexedClaim & { speakerName: string | null; speakerKind: string | null }>> {
+  return em.query(
+    `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock($2))
+     SELECT ${INDEXED_COLUMNS}, coalesce(m.name, s.name) AS "speakerName", coalesce(m.kind, s.kind) AS "speakerKind"
+       FROM locked, trail_claims t
+       JOIN claims c ON c.id = t.claim_id
+       LEFT JOIN speakers s ON s.id = c.speaker_id
+       LEFT JOIN speakers m ON m.id = s.merged_into_id
+      WHERE t.claim_id = ANY($1)
+      ORDER BY t.ingest_seq`,
+    [claimIds, TRAIL_LOCK],
+  );
+}
+
+/** The indexed claims of a speaker (and of the speakers merged into it). */
+export async function indexedClaimsOfSpeaker(em: EntityManager, speakerId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT t.claim_id AS id FROM claims c JOIN trail_claims t ON t.claim_id = c.id WHERE c.speaker_id = $1`,
+    [speakerId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Gives indexed claims a new speaker key, each in a statement of its own. */
+export async function rekeyClaims(
+  em: EntityManager,
+  claims: Array<{ claimId: string; speakerKey: string; statementId: string }>,
+): Promise<void> {
+  await em.query(
+    `UPDATE trail_claims t SET speaker_key = r.speaker_key, statement_id = r.statement_id
+       FROM jsonb_to_recordset($1::jsonb) AS r(claim_id uuid, speaker_key text, statement_id uuid)
+      WHERE t.claim_id = r.claim_id`,
+    [
+      JSON.stringify(
+        claims.map((c) => ({ claim_id: c.claimId, speaker_key: c.speakerKey, statement_id: c.statementId })),
+      ),
+    ],
+  );
+}
 
 /**
  * Stores new indexed claims (each in a statement of its own for now) with their terms, and returns each
@@ -228,7 +286,7 @@ export async function insertClaimsFindingCandidates(
               speaker_key text, kind text, stems text[], numbers text[], negated boolean, denial boolean,
               correction boolean, figure_words text[])
         ORDER BY e.n)
-     ${CANDIDATES}`,
+     ${candidates('$2', '$3')}`,
     [rows, JSON.stringify(probes), perSpeaker],
   );
 }

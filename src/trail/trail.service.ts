@@ -19,10 +19,14 @@ import {
   datedDocuments,
   DocumentToIndex,
   IndexedClaim,
+  findCandidates,
   fingerprintAndOverlaps,
+  indexedClaimsOfSpeaker,
   insertClaimsFindingCandidates,
   listCopies,
   lockDocumentsToIndex,
+  lockIndexedClaims,
+  rekeyClaims,
   relabelStatements,
   SpeakerProbe,
   setCopyOf,
@@ -34,6 +38,21 @@ import {
 // Each speaker's most recent claims sharing a word with a new document's claims: enough to find a repeat,
 // bounded however prolific the speaker.
 const CANDIDATES_PER_SPEAKER = 300;
+
+/** Each speaker's distinct words and figures: a long document repeats them thousands of times. */
+function speakerProbes(
+  claims: Array<Pick<IndexedClaim, 'speakerKey' | 'stems' | 'numbers'>>,
+): SpeakerProbe[] {
+  const probes = new Map<string, { stems: Set<string>; numbers: Set<string> }>();
+  for (const { speakerKey, stems, numbers } of claims) {
+    if (!speakerKey) continue;
+    const probe = probes.get(speakerKey) ?? { stems: new Set<string>(), numbers: new Set<string>() };
+    for (const stem of stems) probe.stems.add(stem);
+    for (const number of numbers) probe.numbers.add(number);
+    probes.set(speakerKey, probe);
+  }
+  return [...probes].map(([key, p]) => ({ key, stems: [...p.stems], numbers: [...p.numbers] }));
+}
 
 /** Earlier in the order syndication and the trail use: publication time (unknown last), then ingest. */
 export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
@@ -89,6 +108,33 @@ export class TrailService {
     for (const [id, change] of updates) if (copyOf.has(id)) copyOf.set(id, change.after);
     await this.audit.recordMany(em, events);
     return copyOf;
+  }
+
+  /**
+   * After their speaker changed (a merge, a rename), moves indexed claims to their speaker's new key and
+   * regroups them with what that speaker said, inside the caller's transaction. Claims whose key is
+   * unchanged stay as they are.
+   */
+  async rekeyClaims(em: EntityManager, claimIds: string[]): Promise<void> {
+    if (claimIds.length === 0) return;
+    const rows = await lockIndexedClaims(em, claimIds);
+    const moved = rows
+      .map((row) => ({
+        ...row,
+        speakerKey: speakerKey(row.kind, row.speakerName, row.speakerKind),
+        statementId: randomUUID(),
+      }))
+      .filter((row, i) => row.speakerKey !== rows[i].speakerKey);
+    if (moved.length === 0) return;
+    // The new speaker's claims as they were before these join them.
+    const pool = await findCandidates(em, speakerProbes(moved), CANDIDATES_PER_SPEAKER);
+    await rekeyClaims(em, moved);
+    await relabelStatements(em, mergeStatements(pool.reverse(), moved));
+  }
+
+  /** The indexed claims of a speaker, for rekeyClaims after a rename. */
+  claimsOfSpeaker(em: EntityManager, speakerId: string): Promise<string[]> {
+    return indexedClaimsOfSpeaker(em, speakerId);
   }
 
   /**
@@ -179,15 +225,6 @@ export class TrailService {
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
     }));
     if (claims.length === 0) return;
-    // Each speaker's distinct words and figures: a long document repeats them thousands of times.
-    const probes = new Map<string, { stems: Set<string>; numbers: Set<string> }>();
-    for (const { key, features } of claims) {
-      if (!key) continue;
-      const probe = probes.get(key) ?? { stems: new Set<string>(), numbers: new Set<string>() };
-      for (const stem of features.stems) probe.stems.add(stem);
-      for (const number of features.numbers) probe.numbers.add(number);
-      probes.set(key, probe);
-    }
     // Each new claim is stored in a statement of its own, then moved into the statement it repeats.
     const indexed: Array<IndexedClaim & { terms: string[] }> = claims.map(({ claim, features, key }) => ({
       claimId: claim.id,
@@ -202,11 +239,7 @@ export class TrailService {
     const pool = await insertClaimsFindingCandidates(
       em,
       indexed,
-      [...probes].map(([key, probe]): SpeakerProbe => ({
-        key,
-        stems: [...probe.stems],
-        numbers: [...probe.numbers],
-      })),
+      speakerProbes(indexed),
       CANDIDATES_PER_SPEAKER,
     );
     // The candidates come newest first per speaker; the grouping takes them oldest first.

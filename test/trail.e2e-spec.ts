@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
+import { MAX_POSTINGS } from '../src/trail/trail.queries';
 import { TrailService } from '../src/trail/trail.service';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
@@ -106,6 +107,46 @@ describe('claim trail', () => {
       expect(trail.first.documentId).toBe(source.id);
       expect(trail.items.map((i: { relation: string }) => i.relation)).toEqual(['origin', 'copy']);
       expect(trail.independentSources).toBe(1);
+    });
+
+    it(`finds the original of a story reprinted by more outlets than a shingle's ${MAX_POSTINGS} postings`, async () => {
+      const story = [
+        'The regional rail operator will replace its entire diesel fleet with battery trains by 2031, its chief executive announced on Monday.',
+        'The first twelve units are due to enter service on the coastal line next autumn after trials in the hill country.',
+        'Engineers said the batteries would recharge under short stretches of overhead wire at three junction stations.',
+        'The order, worth about 900 million euros, went to a consortium of two manufacturers after a tender that lasted eighteen months.',
+        'Passenger groups welcomed the plan but asked for earlier trains on the branch lines that lost services in the spring.',
+        'Unions said drivers would be retrained on full pay during the changeover.',
+      ].join(' ');
+      const wire = await post({
+        title: 'Battery trains ordered',
+        publisher: 'Rail Wire',
+        publishedAt: '2026-05-01T06:00:00.000Z',
+        text: story,
+      });
+      const reprints = [];
+      for (let i = 0; i < MAX_POSTINGS + 6; i++) {
+        reprints.push(
+          await post({
+            title: `Battery trains for town ${i}`,
+            publisher: `Town ${i} Courier`,
+            publishedAt: '2026-05-01T09:00:00.000Z',
+            text: `${story} Local councillors in town ${i} will discuss the timetable on Thursday.`,
+          }),
+        );
+      }
+      expect(reprints.map((r) => r.copyOf)).toEqual(reprints.map(() => wire.id));
+      // Only the original posts its shingles: the copies are found through it.
+      const posted = await withClient(
+        t.superuserUrl,
+        async (c) =>
+          (
+            await c.query(`SELECT count(*)::int AS n FROM document_shingles WHERE document_id = ANY($1)`, [
+              reprints.map((r) => r.id),
+            ])
+          ).rows[0].n,
+      );
+      expect(posted).toBe(0);
     });
 
     it('answers 404 for an unknown document and 400 for a malformed id', async () => {

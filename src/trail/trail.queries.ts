@@ -97,9 +97,15 @@ export async function lockDocumentsToIndex(
   );
 }
 
+// A shingle posted by more stored documents than this is common phrasing ("said in a statement on"), not
+// evidence of copying, and is not counted: a probe reads at most this many postings plus one, however large
+// the corpus. Copies post no shingles (their original does), so a story reprinted by hundreds of outlets
+// stays findable.
+export const MAX_POSTINGS = 64;
+
 /**
- * Stores a document's fingerprint and returns the stored documents sharing at least `minShared` of its
- * shingles (index probes on the shingle), in one round trip.
+ * Stores a document's fingerprint (without its shingles: postShingles, once it is known not to be a copy)
+ * and returns the stored documents sharing at least `minShared` of its shingles, in one round trip.
  */
 export async function fingerprintAndOverlaps(
   em: EntityManager,
@@ -110,17 +116,27 @@ export async function fingerprintAndOverlaps(
 ): Promise<OverlappingDocument[]> {
   return em.query(
     `WITH fingerprint AS (
-       INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, cardinality($2::int[]), $4)),
-     stored AS (
-       INSERT INTO document_shingles (shingle, document_id) SELECT DISTINCT unnest($2::int[]), $1::uuid)
+       INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, cardinality($2::int[]), $4))
      SELECT d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
             o.shared, f.shingle_count AS "shingleCount"
-       FROM (SELECT s.document_id, count(*)::int AS shared FROM document_shingles s
-              WHERE s.shingle = ANY($2::int[]) AND s.document_id <> $1
-              GROUP BY s.document_id HAVING count(*) >= $3) o
+       FROM (SELECT posted.document_id, count(*)::int AS shared
+               FROM unnest($2::int[]) AS p(shingle)
+              CROSS JOIN LATERAL (SELECT array_agg(s.document_id) AS ids FROM (
+                       SELECT document_id FROM document_shingles WHERE shingle = p.shingle LIMIT $5 + 1) s) l
+              CROSS JOIN LATERAL unnest(l.ids) AS posted(document_id)
+              WHERE cardinality(l.ids) <= $5 AND posted.document_id <> $1
+              GROUP BY posted.document_id HAVING count(*) >= $3) o
        JOIN document_fingerprints f ON f.document_id = o.document_id
        JOIN documents d ON d.id = o.document_id`,
-    [documentId, shingles, minShared, entities],
+    [documentId, shingles, minShared, entities, MAX_POSTINGS],
+  );
+}
+
+/** Posts a document's shingles, so later documents that reproduce it find it. */
+export async function postShingles(em: EntityManager, documentId: string, shingles: number[]) {
+  await em.query(
+    `INSERT INTO document_shingles (shingle, document_id) SELECT DISTINCT unnest($2::int[]), $1::uuid`,
+    [documentId, shingles],
   );
 }
 

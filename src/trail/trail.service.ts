@@ -26,6 +26,7 @@ import {
   listCopies,
   lockDocumentsToIndex,
   lockIndexedClaims,
+  postShingles,
   rekeyClaims,
   relabelStatements,
   SpeakerProbe,
@@ -185,7 +186,10 @@ export class TrailService {
     const matches = overlapping.filter((m) =>
       isReproduction({ shared: m.shared, a: own.length, b: m.shingleCount }),
     );
-    if (matches.length === 0) return null;
+    if (matches.length === 0) {
+      await postShingles(em, document.id, own);
+      return null;
+    }
 
     // The original is the earliest of the matches and of the originals they already name.
     const named = [...new Set(matches.map((m) => m.copyOfId).filter((id): id is string => id !== null))];
@@ -202,7 +206,9 @@ export class TrailService {
       updates.set(target.id, change);
       await setCopyOf(em, target.id, to);
     };
+    // A copy is found through its original from now on; only an original posts its shingles.
     if (original) await setCopy(document, original.id);
+    else await postShingles(em, document.id, own);
 
     // Later matches now reproduce this document's original (or this document, when it is the earliest).
     const root: DatedDocument = original ?? document;

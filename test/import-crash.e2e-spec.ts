@@ -92,6 +92,13 @@ describe('an import survives a worker killed with kill -9', () => {
         [`${tag} %`],
       );
       expect(stored.rows[0]).toEqual({ documents: 90, without: 0 });
+      // The claim trail has indexed every one, those a batch stored just before the kill included.
+      const unindexed = await c.query(
+        `SELECT count(*)::int AS n FROM documents d WHERE d.title LIKE $1
+            AND NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)`,
+        [`${tag} %`],
+      );
+      expect(unindexed.rows[0].n).toBe(0);
       // Each document's claims were stored with it, exactly once: one creation event each, naming them all.
       const events = await c.query(
         `SELECT count(*)::int AS events,

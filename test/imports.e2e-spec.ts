@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+import { DocumentsService, prepareDocument } from '../src/documents/documents.service';
+import { CreateDocumentDto } from '../src/documents/dto/create-document.dto';
 import { ImportBatchProcessor } from '../src/imports/import-batch.processor';
 import { ImportWorker } from '../src/imports/import-worker';
 import { newArticle } from './support/factories';
@@ -30,7 +33,7 @@ describe('imports API', () => {
     t.http.post('/api/imports').set(headers).set('Content-Type', NDJSON).send(body);
 
   // Runs first, while no worker takes jobs: the import stays queued until cancelled.
-  it('cancels a queued import: nothing of it is stored, and a finished import cannot be cancelled', async () => {
+  it('cancels a queued import: nothing of it is stored, and a finished import cannot be cancelled; a starting worker indexes what the trail missed', async () => {
     const articles = [newArticle(), newArticle(), newArticle(), newArticle()];
     const accepted = await post(ndjson(articles)).expect(202);
     expect(accepted.body).toEqual({ id: expect.any(String), status: 'queued' });
@@ -43,8 +46,30 @@ describe('imports API', () => {
     const again = await t.http.post(`/api/imports/${accepted.body.id}/cancel`).set(factchecker).expect(409);
     expect(again.body.code).toBe('conflict');
 
+    // A crash between a batch's transaction and its trail indexing leaves a stored document the trail has
+    // not seen; a worker indexes such documents when it starts.
+    const unindexed = await t.app.get(DataSource).transaction((em) =>
+      t.app
+        .get(DocumentsService)
+        .storeMany(em, [prepareDocument(newArticle({ kind: 'article' }) as CreateDocumentDto)], undefined, {
+          trail: false,
+        }),
+    );
+    const fingerprinted = () =>
+      withClient(
+        t.databaseUrl,
+        async (c) =>
+          (
+            await c.query(`SELECT count(*)::int AS n FROM document_fingerprints WHERE document_id = $1`, [
+              unindexed[0].id,
+            ])
+          ).rows[0].n,
+      );
+    expect(await fingerprinted()).toBe(0);
+
     // Its jobs still run once a worker starts, and store nothing.
     await startWorker();
+    expect(await fingerprinted()).toBe(1);
     const other = await post(ndjson([newArticle()])).expect(202);
     await waitForImport(t.http, factchecker, other.body.id);
     const stored = await withClient(t.databaseUrl, (c) =>
@@ -281,6 +306,48 @@ describe('imports API', () => {
     expect(list.body.items.length).toBeGreaterThanOrEqual(5);
     const cancelled = await t.http.get('/api/imports?status=cancelled').set(factchecker).expect(200);
     expect(cancelled.body.items.map((i: { status: string }) => i.status)).toEqual(['cancelled']);
+  });
+
+  it('indexes each stored batch for the claim trail: a reprint gets copyOf, audited, in its batch or another', async () => {
+    await startWorker();
+    const story =
+      'The county will close the old landfill at Greyhollow next year and turn it into a solar farm, its planning chief said on Monday. ' +
+      'The site has taken household waste since 1974 and will be capped with clay before panels go in. ' +
+      'The farm should power about 4,000 homes, according to the county, and cost 31 million to build. ' +
+      'Neighbours said the lorries would finally stop using the lane past the primary school.';
+    const wire = newArticle({
+      title: 'Landfill to become solar farm',
+      text: story,
+      publisher: 'County Wire',
+    });
+    // Lines 2 and 4: one reprint in the wire story's batch of three, one in the next batch.
+    const reprints = [1, 2].map((n) =>
+      newArticle({
+        title: `Solar farm for landfill site (${n})`,
+        text: `${story} Residents can see the plans at the library ${n === 1 ? 'this week' : 'until Friday'}.`,
+        publisher: `Town Paper ${n}`,
+        publishedAt: '2026-03-05T09:30:00.000Z',
+      }),
+    );
+    const accepted = await post(ndjson([wire, reprints[0], newArticle(), reprints[1]])).expect(202);
+    expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
+      status: 'done',
+      created: 4,
+    });
+    const ids = await withClient(t.databaseUrl, async (c) => {
+      const { rows } = await c.query(`SELECT id, title FROM documents WHERE title = ANY($1)`, [
+        [wire, ...reprints].map((a) => a.title),
+      ]);
+      return new Map(rows.map((r: { id: string; title: string }) => [r.title, r.id]));
+    });
+    const wireId = ids.get(wire.title)!;
+    for (const reprint of reprints) {
+      const id = ids.get(reprint.title)!;
+      expect((await t.http.get(`/api/documents/${id}`).expect(200)).body.copyOf).toBe(wireId);
+      const history = (await t.http.get(`/api/documents/${id}/history`).expect(200)).body.items;
+      expect(history.map((e: { action: string }) => e.action)).toEqual(['create', 'update']);
+      expect(history[1].changes).toEqual({ before: { copyOf: null }, after: { copyOf: wireId } });
+    }
   });
 
   it('is for factcheckers and admins only', async () => {

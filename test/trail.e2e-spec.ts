@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
-import { MAX_POSTINGS } from '../src/trail/trail.queries';
+import { MAX_POSTINGS, TRAIL_LOCK } from '../src/trail/trail.queries';
 import { TrailService } from '../src/trail/trail.service';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
@@ -124,7 +124,7 @@ describe('claim trail', () => {
         publishedAt: '2026-05-01T06:00:00.000Z',
         text: story,
       });
-      const reprints = [];
+      const reprints: Array<{ id: string; copyOf: string | null }> = [];
       for (let i = 0; i < MAX_POSTINGS + 6; i++) {
         reprints.push(
           await post({
@@ -412,6 +412,23 @@ describe('claim trail', () => {
       expect(await t.app.get(TrailService).reindex(10)).toBe(0);
     });
 
+    it('two reindexes at once (two workers starting) index each document once, without failing', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      await forget(reprint.id);
+      const trail = t.app.get(TrailService);
+      // Both find the document unindexed and wait for the trail's lock, held here meanwhile.
+      const holder = new Client({ connectionString: t.superuserUrl });
+      await holder.connect();
+      await holder.query('SELECT pg_advisory_lock($1)', [TRAIL_LOCK]);
+      const both = Promise.all([trail.reindex(10), trail.reindex(10)]);
+      await waitForLockWaiters(holder, 2);
+      await holder.query('SELECT pg_advisory_unlock($1)', [TRAIL_LOCK]);
+      await holder.end();
+      expect((await both).sort()).toEqual([0, 1]);
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBe(original.id);
+      expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
+    });
+
     it('a re-extraction indexes the claims the trail has not seen', async () => {
       const asked = await claimWith(independent.id, 'adult crossing would remain');
       await withClient(t.superuserUrl, async (c) => {
@@ -494,4 +511,16 @@ async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Prom
   } finally {
     await client.end();
   }
+}
+
+/** Waits until `count` sessions wait for an advisory lock. */
+async function waitForLockWaiters(client: Client, count: number): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+    );
+    if (rows[0].n >= count) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`fewer than ${count} sessions ever waited for the lock`);
 }

@@ -164,12 +164,14 @@ export class DocumentsService {
    * Stores prepared documents with their speakers and claims in the caller's transaction, in a fixed
    * number of statements however many there are; a text already stored (or earlier in the list) is not
    * stored again. The claim trail indexes the new ones in the same transaction, so it never lags the
-   * documents. The caller records creationEvents() for the created ones, last in its transaction.
+   * documents, unless `trail` is false (the bulk import indexes each batch in a transaction of its own).
+   * The caller records creationEvents() for the created ones, last in its transaction.
    */
   async storeMany(
     em: EntityManager,
     documents: PreparedDocument[],
     actor: Actor = SYSTEM_ACTOR,
+    { trail = true }: { trail?: boolean } = {},
   ): Promise<StoredDocument[]> {
     const first = new Map<string, PreparedDocument>();
     for (const d of documents) if (!first.has(d.hash)) first.set(d.hash, d);
@@ -186,11 +188,13 @@ export class DocumentsService {
         claims: d.plan.claimsFor(speakers[i].ids),
       })),
     );
-    const copyOf = await this.trail.indexDocuments(
-      em,
-      created.map((d) => ids.get(d.hash)!),
-      actor,
-    );
+    const copyOf = trail
+      ? await this.trail.indexDocuments(
+          em,
+          created.map((d) => ids.get(d.hash)!),
+          actor,
+        )
+      : new Map<string, string | null>();
     const stored = new Map(
       created.map((d, i): [string, StoredDocument] => [
         d.hash,

@@ -11,6 +11,7 @@ import {
   prepareDocument,
   StoredDocument,
 } from '../documents/documents.service';
+import { TrailService } from '../trail/trail.service';
 import { ImportLineError } from './import.entity';
 import { parseImportLine } from './import-line';
 import { ImportBatchJob } from './import-queue';
@@ -46,6 +47,7 @@ export class ImportBatchProcessor {
     @InjectDataSource() private readonly db: DataSource,
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
+    private readonly trail: TrailService,
   ) {}
 
   async run({ importId, batch }: ImportBatchJob): Promise<Outcome> {
@@ -64,12 +66,14 @@ export class ImportBatchProcessor {
       else errors.push({ line, message: parsed.message });
     }
 
+    let storedIds: string[] = [];
     try {
-      return await retryConcurrencyFailures(() =>
+      const outcome = await retryConcurrencyFailures(() =>
         this.db.transaction(async (em) => {
           // Locks the batch: a second run of the same job waits here, then finds it done.
           if (!(await batchLines(em, importId, batch, { lock: true }))) return 'skipped';
           const { stored, failed } = await this.store(em, prepared, header.actor);
+          storedIds = stored.filter((d) => d.created).map((d) => d.id!);
           const outcome = {
             created: stored.filter((d) => d.created).length,
             duplicates: stored.filter((d) => !d.created).length,
@@ -83,10 +87,25 @@ export class ImportBatchProcessor {
           return 'stored' as const;
         }),
       );
+      if (outcome === 'stored') await this.indexTrail(storedIds, header.actor);
+      return outcome;
     } catch (error) {
       if (error instanceof ImportCancelled) return 'cancelled';
       throw error;
     }
+  }
+
+  /**
+   * Indexes a stored batch for the claim trail in a transaction of its own. The trail's lock serialises
+   * indexing; taken inside the batch's transaction, a worker holding it waited on a speaker row another
+   * worker had just inserted while that worker waited for the lock (a deadlock, and the whole batch ran
+   * again). A crash before this runs leaves documents the trail has not seen: the worker indexes them
+   * when it starts (`TrailService.reindex`).
+   */
+  private async indexTrail(documentIds: string[], actor: Actor): Promise<void> {
+    await retryConcurrencyFailures(() =>
+      this.db.transaction((em) => this.trail.indexDocuments(em, documentIds, actor, { auditAll: true })),
+    );
   }
 
   /** Ends the import as failed when one of its batches failed for good (every retry spent). */
@@ -114,7 +133,9 @@ export class ImportBatchProcessor {
   ): Promise<{ stored: StoredDocument[]; failed: ImportLineError[] }> {
     try {
       return {
-        stored: await this.withSavepoint(em, () => this.documents.storeMany(em, documents, actor)),
+        stored: await this.withSavepoint(em, () =>
+          this.documents.storeMany(em, documents, actor, { trail: false }),
+        ),
         failed: [],
       };
     } catch (error) {
@@ -124,7 +145,11 @@ export class ImportBatchProcessor {
     const failed: ImportLineError[] = [];
     for (const document of documents) {
       try {
-        stored.push(...(await this.withSavepoint(em, () => this.documents.storeMany(em, [document], actor))));
+        stored.push(
+          ...(await this.withSavepoint(em, () =>
+            this.documents.storeMany(em, [document], actor, { trail: false }),
+          )),
+        );
       } catch (error) {
         if (!(error instanceof QueryFailedError) || isConcurrencyFailure(error)) throw error;
         failed.push({ line: document.line, message: `could not be stored: ${error.message}` });

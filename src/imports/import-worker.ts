@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { TrailService } from '../trail/trail.service';
 import { ImportBatchProcessor } from './import-batch.processor';
 import { ImportQueue } from './import-queue';
 
@@ -10,6 +11,7 @@ export class ImportWorker {
   constructor(
     private readonly queue: ImportQueue,
     private readonly processor: ImportBatchProcessor,
+    private readonly trail: TrailService,
   ) {}
 
   async start(): Promise<void> {
@@ -27,5 +29,8 @@ export class ImportWorker {
         await this.processor.failImport(job.data.importId, job.data.batch, error);
       }
     });
+    // Batches a crash left stored but not yet indexed for the claim trail (jobs already run meanwhile).
+    const indexed = await this.trail.reindex();
+    if (indexed > 0) this.logger.log(`indexed ${indexed} documents the claim trail had not seen`);
   }
 }

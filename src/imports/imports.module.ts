@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { TrailModule } from '../trail/trail.module';
 import { ImportBatchProcessor } from './import-batch.processor';
 import { ImportQueue } from './import-queue';
 import { ImportWorker } from './import-worker';
@@ -7,7 +8,7 @@ import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, TrailModule],
   controllers: [ImportsController],
   providers: [ImportsService, ImportQueue, ImportBatchProcessor, ImportWorker],
   exports: [ImportsService, ImportWorker],

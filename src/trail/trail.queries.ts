@@ -68,6 +68,15 @@ export const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "docum
   t.figure_words AS "figureWords"`;
 
 /**
+ * Takes the trail's lock until the transaction ends. A statement of its own: a statement that waited for the
+ * lock would still read from the snapshot it started with, blind to what the holder committed meanwhile
+ * (two workers indexing the same unindexed document both saw it unindexed).
+ */
+async function takeTrailLock(em: EntityManager): Promise<void> {
+  await em.query(`SELECT pg_advisory_xact_lock($1)`, [TRAIL_LOCK]);
+}
+
+/**
  * Takes the trail's lock (until the transaction ends: two related documents ingested at once must see each
  * other's rows) and reads the given documents, whether syndication has fingerprinted them, and their live
  * claims the trail has not indexed yet (all of them at ingest; those a re-extraction added later).
@@ -76,9 +85,9 @@ export async function lockDocumentsToIndex(
   em: EntityManager,
   ids: string[],
 ): Promise<Array<DocumentToIndex & { fingerprinted: boolean; claims: ClaimToIndex[] }>> {
+  await takeTrailLock(em);
   return em.query(
-    `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock($2))
-     SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
+    `SELECT d.id, d.text, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
             EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id) AS fingerprinted,
             coalesce((
               SELECT json_agg(json_build_object(
@@ -90,10 +99,10 @@ export async function lockDocumentsToIndex(
                 LEFT JOIN speakers m ON m.id = s.merged_into_id
                WHERE c.document_id = d.id AND c.superseded_at IS NULL
                  AND NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)), '[]') AS claims
-       FROM locked, documents d
+       FROM documents d
       WHERE d.id = ANY($1)
       ORDER BY d.created_at, d.id`,
-    [ids, TRAIL_LOCK],
+    [ids],
   );
 }
 
@@ -221,16 +230,16 @@ export async function lockIndexedClaims(
   em: EntityManager,
   claimIds: string[],
 ): Promise<Array<IndexedClaim & { speakerName: string | null; speakerKind: string | null }>> {
+  await takeTrailLock(em);
   return em.query(
-    `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock($2))
-     SELECT ${INDEXED_COLUMNS}, coalesce(m.name, s.name) AS "speakerName", coalesce(m.kind, s.kind) AS "speakerKind"
-       FROM locked, trail_claims t
+    `SELECT ${INDEXED_COLUMNS}, coalesce(m.name, s.name) AS "speakerName", coalesce(m.kind, s.kind) AS "speakerKind"
+       FROM trail_claims t
        JOIN claims c ON c.id = t.claim_id
        LEFT JOIN speakers s ON s.id = c.speaker_id
        LEFT JOIN speakers m ON m.id = s.merged_into_id
       WHERE t.claim_id = ANY($1)
       ORDER BY t.ingest_seq`,
-    [claimIds, TRAIL_LOCK],
+    [claimIds],
   );
 }
 

@@ -79,12 +79,15 @@ export class TrailService {
    * with the earlier appearances of its statement. What is already indexed is skipped, so calling it again
    * (after a re-extraction added claims) indexes only what is new.
    * Other documents whose `copyOf` changes get an audited update; call it after the caller's other writes
-   * and before its own audit record. Returns the `copyOf` of each newly indexed document.
+   * and before its own audit record. Returns the `copyOf` of each newly indexed document. With `auditAll`,
+   * a newly indexed document found to be a copy gets an audited update too (its creation event, recorded
+   * in an earlier transaction, could not say so).
    */
   async indexDocuments(
     em: EntityManager,
     documentIds: string[],
     actor: Actor = SYSTEM_ACTOR,
+    { auditAll = false }: { auditAll?: boolean } = {},
   ): Promise<Map<string, string | null>> {
     const copyOf = new Map<string, string | null>();
     if (documentIds.length === 0) return copyOf;
@@ -98,7 +101,7 @@ export class TrailService {
       documents.flatMap((d) => d.claims),
     );
     const events: AuditEntry[] = [...updates]
-      .filter(([id, change]) => !copyOf.has(id) && change.before !== change.after)
+      .filter(([id, change]) => (auditAll || !copyOf.has(id)) && change.before !== change.after)
       .map(([id, change]) => ({
         actor,
         action: 'update',
@@ -145,12 +148,12 @@ export class TrailService {
   async reindex(batchSize = 100, onBatch: (indexed: number) => void = () => {}): Promise<number> {
     let total = 0;
     for (;;) {
-      const indexed = await this.db.transaction(async (em) => {
+      const { found, indexed } = await this.db.transaction(async (em) => {
         const ids = await unindexedDocuments(em, batchSize);
-        await this.indexDocuments(em, ids);
-        return ids.length;
+        // Another process may have indexed some of them meanwhile; they are skipped, not counted.
+        return { found: ids.length, indexed: (await this.indexDocuments(em, ids)).size };
       });
-      if (indexed === 0) return total;
+      if (found === 0) return total;
       total += indexed;
       onBatch(total);
     }

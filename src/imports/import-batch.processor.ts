@@ -97,10 +97,9 @@ export class ImportBatchProcessor {
 
   /**
    * Indexes a stored batch for the claim trail in a transaction of its own. The trail's lock serialises
-   * indexing; taken inside the batch's transaction, a worker holding it waited on a speaker row another
-   * worker had just inserted while that worker waited for the lock (a deadlock, and the whole batch ran
-   * again). A crash before this runs leaves documents the trail has not seen: the worker indexes them
-   * when it starts (`TrailService.reindex`).
+   * indexing; taken inside the batch's transaction, it was held with the batch's other writes until the
+   * commit, and two workers stored less than one (bench:import). A crash before this runs leaves
+   * documents the trail has not seen: a worker indexes them when it starts (`TrailService.reindex`).
    */
   private async indexTrail(documentIds: string[], actor: Actor): Promise<void> {
     await retryConcurrencyFailures(() =>

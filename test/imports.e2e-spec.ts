@@ -308,7 +308,7 @@ describe('imports API', () => {
     expect(cancelled.body.items.map((i: { status: string }) => i.status)).toEqual(['cancelled']);
   });
 
-  it('indexes each stored batch for the claim trail: a reprint gets copyOf, audited, in its batch or another', async () => {
+  it('indexes each stored batch for the claim trail: a reprint gets copyOf, audited, before its original in a batch or after it in another', async () => {
     await startWorker();
     const story =
       'The county will close the old landfill at Greyhollow next year and turn it into a solar farm, its planning chief said on Monday. ' +
@@ -320,7 +320,7 @@ describe('imports API', () => {
       text: story,
       publisher: 'County Wire',
     });
-    // Lines 2 and 4: one reprint in the wire story's batch of three, one in the next batch.
+    // Lines 1 and 4: one reprint before the wire story in its batch of three, one in the next batch.
     const reprints = [1, 2].map((n) =>
       newArticle({
         title: `Solar farm for landfill site (${n})`,
@@ -329,7 +329,7 @@ describe('imports API', () => {
         publishedAt: '2026-03-05T09:30:00.000Z',
       }),
     );
-    const accepted = await post(ndjson([wire, reprints[0], newArticle(), reprints[1]])).expect(202);
+    const accepted = await post(ndjson([reprints[0], wire, newArticle(), reprints[1]])).expect(202);
     expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
       status: 'done',
       created: 4,

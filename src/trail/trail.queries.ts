@@ -113,39 +113,59 @@ export async function lockDocumentsToIndex(
 export const MAX_POSTINGS = 64;
 
 /**
- * Stores a document's fingerprint (without its shingles: postShingles, once it is known not to be a copy)
- * and returns the stored documents sharing at least `minShared` of its shingles, in one round trip.
+ * Stores the documents' fingerprints (without their shingles: postShinglesMany, once each is known not to be
+ * a copy) and returns, for each, the stored documents sharing at least `minShared` of its shingles, in one
+ * round trip. The documents do not see each other: none has posted its shingles yet.
  */
-export async function fingerprintAndOverlaps(
+export async function fingerprintAndOverlapsMany(
   em: EntityManager,
-  documentId: string,
-  shingles: number[],
-  entities: string[],
+  documents: Array<{ documentId: string; shingles: number[]; entities: string[] }>,
   minShared: number,
-): Promise<OverlappingDocument[]> {
-  return em.query(
-    `WITH fingerprint AS (
-       INSERT INTO document_fingerprints (document_id, shingle_count, entities) VALUES ($1, cardinality($2::int[]), $4))
-     SELECT d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt", d.copy_of_id AS "copyOfId",
-            o.shared, f.shingle_count AS "shingleCount"
-       FROM (SELECT posted.document_id, count(*)::int AS shared
-               FROM unnest($2::int[]) AS p(shingle)
+): Promise<Map<string, OverlappingDocument[]>> {
+  const byDocument = new Map<string, OverlappingDocument[]>();
+  if (documents.length === 0) return byDocument;
+  const rows: Array<OverlappingDocument & { forId: string }> = await em.query(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(document_id uuid, shingles int[], entities text[])),
+     fingerprint AS (
+       INSERT INTO document_fingerprints (document_id, shingle_count, entities)
+       SELECT document_id, cardinality(shingles), entities FROM input)
+     SELECT o.for_id AS "forId", d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt",
+            d.copy_of_id AS "copyOfId", o.shared, f.shingle_count AS "shingleCount"
+       FROM (SELECT i.document_id AS for_id, posted.document_id, count(*)::int AS shared
+               FROM input i
+              CROSS JOIN LATERAL unnest(i.shingles) AS p(shingle)
               CROSS JOIN LATERAL (SELECT array_agg(s.document_id) AS ids FROM (
-                       SELECT document_id FROM document_shingles WHERE shingle = p.shingle LIMIT $5 + 1) s) l
+                       SELECT document_id FROM document_shingles WHERE shingle = p.shingle LIMIT $3 + 1) s) l
               CROSS JOIN LATERAL unnest(l.ids) AS posted(document_id)
-              WHERE cardinality(l.ids) <= $5 AND posted.document_id <> $1
-              GROUP BY posted.document_id HAVING count(*) >= $3) o
+              WHERE cardinality(l.ids) <= $3
+              GROUP BY i.document_id, posted.document_id HAVING count(*) >= $2) o
        JOIN document_fingerprints f ON f.document_id = o.document_id
        JOIN documents d ON d.id = o.document_id`,
-    [documentId, shingles, minShared, entities, MAX_POSTINGS],
+    [
+      JSON.stringify(
+        documents.map((d) => ({ document_id: d.documentId, shingles: d.shingles, entities: d.entities })),
+      ),
+      minShared,
+      MAX_POSTINGS,
+    ],
   );
+  for (const { forId, ...overlap } of rows)
+    byDocument.set(forId, [...(byDocument.get(forId) ?? []), overlap]);
+  return byDocument;
 }
 
-/** Posts a document's shingles, so later documents that reproduce it find it. */
-export async function postShingles(em: EntityManager, documentId: string, shingles: number[]) {
+/** Posts documents' shingles, so later documents that reproduce them find them. */
+export async function postShinglesMany(
+  em: EntityManager,
+  documents: Array<{ documentId: string; shingles: number[] }>,
+) {
+  if (documents.length === 0) return;
   await em.query(
-    `INSERT INTO document_shingles (shingle, document_id) SELECT DISTINCT unnest($2::int[]), $1::uuid`,
-    [documentId, shingles],
+    `INSERT INTO document_shingles (shingle, document_id)
+     SELECT DISTINCT shingle, r.document_id FROM jsonb_to_recordset($1::jsonb) AS r(document_id uuid, shingles int[])
+      CROSS JOIN LATERAL unnest(r.shingles) AS shingle`,
+    [JSON.stringify(documents.map((d) => ({ document_id: d.documentId, shingles: d.shingles })))],
   );
 }
 

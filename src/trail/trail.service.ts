@@ -7,30 +7,23 @@ import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
-import { documentEntities } from './entities';
-import { isReproduction, MIN_SHARED, shingles } from './shingles';
 import { speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
+import { CopyChanges, indexSyndication } from './syndication';
 import {
   ClaimToIndex,
-  copiesOf,
-  DatedDocument,
   datedDocuments,
-  DocumentToIndex,
   IndexedClaim,
   findCandidates,
-  fingerprintAndOverlaps,
   indexedClaimsOfSpeaker,
   insertClaimsFindingCandidates,
   listCopies,
   lockDocumentsToIndex,
   lockIndexedClaims,
-  postShingles,
   rekeyClaims,
   relabelStatements,
   SpeakerProbe,
-  setCopyOf,
   singleAppearance,
   statementAppearances,
   unindexedDocuments,
@@ -53,17 +46,6 @@ function speakerProbes(
     probes.set(speakerKey, probe);
   }
   return [...probes].map(([key, p]) => ({ key, stems: [...p.stems], numbers: [...p.numbers] }));
-}
-
-/** Earlier in the order syndication and the trail use: publication time (unknown last), then ingest. */
-export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
-  const pa = a.publishedAt ? new Date(a.publishedAt).getTime() : Infinity;
-  const pb = b.publishedAt ? new Date(b.publishedAt).getTime() : Infinity;
-  if (pa !== pb) return pa < pb;
-  const ca = new Date(a.createdAt).getTime();
-  const cb = new Date(b.createdAt).getTime();
-  if (ca !== cb) return ca < cb;
-  return a.id < b.id;
 }
 
 @Injectable()
@@ -89,13 +71,14 @@ export class TrailService {
     actor: Actor = SYSTEM_ACTOR,
     { auditAll = false }: { auditAll?: boolean } = {},
   ): Promise<Map<string, string | null>> {
-    const copyOf = new Map<string, string | null>();
-    if (documentIds.length === 0) return copyOf;
+    if (documentIds.length === 0) return new Map();
     const documents = await lockDocumentsToIndex(em, documentIds);
-    const updates = new Map<string, { before: string | null; after: string | null }>();
-    for (const document of documents.filter((d) => !d.fingerprinted)) {
-      copyOf.set(document.id, await this.indexSyndication(em, document, updates));
-    }
+    const updates: CopyChanges = new Map();
+    const copyOf = await indexSyndication(
+      em,
+      documents.filter((d) => !d.fingerprinted),
+      updates,
+    );
     await this.indexClaims(
       em,
       documents.flatMap((d) => d.claims),
@@ -171,60 +154,6 @@ export class TrailService {
     const found = await datedDocuments(this.db.manager, [documentId]);
     if (found.length === 0) throw new EntityNotFound('document', documentId);
     return { items: (await listCopies(this.db.manager, documentId)).map(toCopyResponse) };
-  }
-
-  private async indexSyndication(
-    em: EntityManager,
-    document: DocumentToIndex,
-    updates: Map<string, { before: string | null; after: string | null }>,
-  ): Promise<string | null> {
-    const own = shingles(document.text);
-    const overlapping = await fingerprintAndOverlaps(
-      em,
-      document.id,
-      own,
-      documentEntities(document.text),
-      MIN_SHARED,
-    );
-    const matches = overlapping.filter((m) =>
-      isReproduction({ shared: m.shared, a: own.length, b: m.shingleCount }),
-    );
-    if (matches.length === 0) {
-      await postShingles(em, document.id, own);
-      return null;
-    }
-
-    // The original is the earliest of the matches and of the originals they already name.
-    const named = [...new Set(matches.map((m) => m.copyOfId).filter((id): id is string => id !== null))];
-    const candidates = [...matches, ...(await datedDocuments(em, named))];
-    let original: DatedDocument | null = null;
-    for (const candidate of candidates) {
-      if (publishedBefore(candidate, document) && (!original || publishedBefore(candidate, original))) {
-        original = candidate;
-      }
-    }
-    const setCopy = async (target: DatedDocument, to: string | null) => {
-      const change = updates.get(target.id) ?? { before: target.copyOfId, after: target.copyOfId };
-      change.after = to;
-      updates.set(target.id, change);
-      await setCopyOf(em, target.id, to);
-    };
-    // A copy is found through its original from now on; only an original posts its shingles.
-    if (original) await setCopy(document, original.id);
-    else await postShingles(em, document.id, own);
-
-    // Later matches now reproduce this document's original (or this document, when it is the earliest).
-    const root: DatedDocument = original ?? document;
-    const later = matches.filter((m) => publishedBefore(document, m));
-    const currentOriginals = new Map(candidates.map((c) => [c.id, c]));
-    for (const copy of later) {
-      const current = copy.copyOfId ? currentOriginals.get(copy.copyOfId) : undefined;
-      if (current && !publishedBefore(root, current)) continue;
-      await setCopy(copy, root.id);
-      // Whatever named that copy as its original follows it to the earlier one.
-      for (const follower of await copiesOf(em, [copy.id])) await setCopy(follower, root.id);
-    }
-    return original?.id ?? null;
   }
 
   private async indexClaims(em: EntityManager, toIndex: ClaimToIndex[]): Promise<void> {

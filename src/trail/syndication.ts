@@ -1,0 +1,127 @@
+// Syndication at ingest: which stored document each new one reproduces (its `copyOf`), and which stored
+// documents turn out to reproduce it. Indexes a whole batch with one overlap statement.
+import { EntityManager } from 'typeorm';
+import { documentEntities } from './entities';
+import { isReproduction, MIN_SHARED, shingles } from './shingles';
+import {
+  copiesOf,
+  DatedDocument,
+  datedDocuments,
+  DocumentToIndex,
+  fingerprintAndOverlapsMany,
+  OverlappingDocument,
+  postShinglesMany,
+  setCopyOf,
+} from './trail.queries';
+
+/** Each document whose `copyOf` this indexing changed: what it was before, and what it is now. */
+export type CopyChanges = Map<string, { before: string | null; after: string | null }>;
+
+/** Earlier in the order syndication and the trail use: publication time (unknown last), then ingest. */
+export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
+  const pa = a.publishedAt ? new Date(a.publishedAt).getTime() : Infinity;
+  const pb = b.publishedAt ? new Date(b.publishedAt).getTime() : Infinity;
+  if (pa !== pb) return pa < pb;
+  const ca = new Date(a.createdAt).getTime();
+  const cb = new Date(b.createdAt).getTime();
+  if (ca !== cb) return ca < cb;
+  return a.id < b.id;
+}
+
+/**
+ * Fingerprints new documents and sets `copyOf` on them and on what they turn out to be the original of,
+ * in the caller's transaction (which holds the trail's lock), one document after the other as if each were
+ * stored alone. Stored documents come from one overlap statement for the batch; the batch's own earlier
+ * documents are compared in memory. Only originals post their shingles, in one statement at the end.
+ * Returns each document's `copyOf`; `changes` collects every `copyOf` set.
+ */
+export async function indexSyndication(
+  em: EntityManager,
+  documents: DocumentToIndex[],
+  changes: CopyChanges,
+): Promise<Map<string, string | null>> {
+  const own = documents.map((d) => ({ document: d, shingles: shingles(d.text) }));
+  const stored = await fingerprintAndOverlapsMany(
+    em,
+    own.map(({ document, shingles }) => ({
+      documentId: document.id,
+      shingles,
+      entities: documentEntities(document.text),
+    })),
+    MIN_SHARED,
+  );
+  // The batch's originals so far, by shingle: what a later document of the batch may reproduce.
+  const posted = new Map<number, number[]>();
+  const originals: typeof own = [];
+  const copyOf = new Map<string, string | null>();
+
+  // A document as it is now: an earlier step of this batch may have changed its `copyOf`.
+  const current = <T extends DatedDocument>(d: T): T =>
+    changes.has(d.id) ? { ...d, copyOfId: changes.get(d.id)!.after } : d;
+  const setCopy = async (target: DatedDocument, to: string | null) => {
+    const change = changes.get(target.id) ?? { before: target.copyOfId, after: target.copyOfId };
+    change.after = to;
+    changes.set(target.id, change);
+    await setCopyOf(em, target.id, to);
+  };
+
+  for (const [index, { document, shingles: mine }] of own.entries()) {
+    const inBatch = new Map<number, number>();
+    for (const shingle of mine)
+      for (const j of posted.get(shingle) ?? []) inBatch.set(j, (inBatch.get(j) ?? 0) + 1);
+    const overlapping: OverlappingDocument[] = [
+      ...(stored.get(document.id) ?? []),
+      ...[...inBatch].map(([j, shared]) => {
+        const { id, publishedAt, createdAt, copyOfId } = own[j].document;
+        return { id, publishedAt, createdAt, copyOfId, shared, shingleCount: own[j].shingles.length };
+      }),
+    ].map(current);
+    const matches = overlapping.filter((m) =>
+      isReproduction({ shared: m.shared, a: mine.length, b: m.shingleCount }),
+    );
+    const original = matches.length > 0 ? await findOriginal(em, document, matches, setCopy) : null;
+    copyOf.set(document.id, original);
+    // A copy is found through its original from now on; only an original posts its shingles.
+    if (!original) {
+      originals.push(own[index]);
+      for (const shingle of mine) posted.set(shingle, [...(posted.get(shingle) ?? []), index]);
+    }
+  }
+  await postShinglesMany(
+    em,
+    originals.map((o) => ({ documentId: o.document.id, shingles: o.shingles })),
+  );
+  return copyOf;
+}
+
+/**
+ * The earliest of the matches and of the originals they already name, when it was published before the
+ * document; later matches (and what named them) now reproduce that original, or the document itself.
+ */
+async function findOriginal(
+  em: EntityManager,
+  document: DatedDocument,
+  matches: DatedDocument[],
+  setCopy: (target: DatedDocument, to: string | null) => Promise<void>,
+): Promise<string | null> {
+  const named = [...new Set(matches.map((m) => m.copyOfId).filter((id): id is string => id !== null))];
+  const candidates = [...matches, ...(await datedDocuments(em, named))];
+  let original: DatedDocument | null = null;
+  for (const candidate of candidates) {
+    if (publishedBefore(candidate, document) && (!original || publishedBefore(candidate, original))) {
+      original = candidate;
+    }
+  }
+  if (original) await setCopy(document, original.id);
+
+  const root: DatedDocument = original ?? document;
+  const currentOriginals = new Map(candidates.map((c) => [c.id, c]));
+  for (const copy of matches.filter((m) => publishedBefore(document, m))) {
+    const current = copy.copyOfId ? currentOriginals.get(copy.copyOfId) : undefined;
+    if (current && !publishedBefore(root, current)) continue;
+    await setCopy(copy, root.id);
+    // Whatever named that copy as its original follows it to the earlier one.
+    for (const follower of await copiesOf(em, [copy.id])) await setCopy(follower, root.id);
+  }
+  return original?.id ?? null;
+}

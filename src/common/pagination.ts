@@ -60,10 +60,13 @@ export interface KeysetOrder<T> {
   keyOf(item: T): CursorValue[];
 }
 
-/** Applies the order, the cursor position and limit + 1 (to learn whether another page follows). */
-export function applyKeyset<E extends ObjectLiteral>(
+/**
+ * Applies the order, the cursor position and limit + 1 (to learn whether another page follows). The order's items
+ * may be of another type than the query's entity, when its rows are mapped by hand.
+ */
+export function applyKeyset<E extends ObjectLiteral, I = E>(
   query: SelectQueryBuilder<E>,
-  order: KeysetOrder<E>,
+  order: KeysetOrder<I>,
   page: PageQueryDto,
 ): SelectQueryBuilder<E> {
   order.columns.forEach((column) => query.addOrderBy(column, order.direction));

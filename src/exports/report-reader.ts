@@ -57,6 +57,9 @@ export class ReportReader {
   private cachedNeeds = '';
   private total: number | undefined;
   private closing: Promise<void> | undefined;
+  // The batch read ahead of the caller; the transaction ends only after it, so none of its queries can reach
+  // the connection once it is back in the pool.
+  private readAhead: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly runner: QueryRunner,
@@ -89,6 +92,7 @@ export class ReportReader {
 
   private async end(): Promise<void> {
     if (this.runner.isReleased) return;
+    await this.readAhead.catch(() => undefined);
     try {
       await this.runner.query('ROLLBACK');
       await this.runner.release();
@@ -118,34 +122,49 @@ export class ReportReader {
     return rows[0].n;
   }
 
-  /** The matching claims in batches, each claim with its speaker, document and evidence. */
+  /**
+   * The matching claims in batches, each claim with its speaker, document and evidence. The next batch is read
+   * while the caller formats this one, so PostgreSQL's work and the formatting overlap (two batches at most).
+   */
   async *claims(order: ClaimOrder, needs: DocumentNeeds = {}): AsyncGenerator<ReportClaim[]> {
     // The documents join is only read by the grouped order (PostgreSQL drops an unused left join on a key).
     const sql = `SELECT ${CLAIM_COLUMNS} FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
       LEFT JOIN documents cd ON cd.id = c.document_id
       WHERE ${this.where.sql} ORDER BY ${ORDERS[order]}`;
-    for await (const rows of this.cursor(sql, this.where.params)) {
-      const ids = rows.map((r) => r.id as string);
-      // One connection runs one query at a time, so these run in turn (pg would queue them anyway).
-      const documents = await this.documentsById(
-        [...new Set(rows.map((r) => r.document_id as string))],
-        needs,
-      );
-      const evidence = await this.evidenceOf(ids);
-      const reviews = await this.reviewsOf(ids);
-      const trails = await trailSummaries(this.runner.manager, ids);
-      this.onBatch(rows.length);
-      yield rows.map((r) => {
-        const document = documents.get(r.document_id)!;
-        const claim = toClaim(r, document, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []);
-        // A claim the trail never indexed is its own first appearance.
-        claim.trail = trails.get(r.id) ?? {
-          firstSeenDocumentId: r.document_id,
-          independentSources: document.copyOfId ? 0 : 1,
-        };
-        return claim;
-      });
+    const batches = this.cursor(sql, this.where.params);
+    const read = () =>
+      batches.next().then((batch) => (batch.done ? null : this.withExtras(batch.value, needs)));
+    let next = read();
+    for (;;) {
+      const claims = await next;
+      if (!claims) return;
+      next = read();
+      // Awaited on the next turn; a report cut short before then must not leave its failure unhandled.
+      next.catch(() => undefined);
+      this.readAhead = next;
+      yield claims;
     }
+  }
+
+  // One batch's claims with their documents, evidence, reviews and trail, in one query each.
+  private async withExtras(rows: Row[], needs: DocumentNeeds): Promise<ReportClaim[]> {
+    const ids = rows.map((r) => r.id as string);
+    // One connection runs one query at a time, so these run in turn (pg would queue them anyway).
+    const documents = await this.documentsById([...new Set(rows.map((r) => r.document_id as string))], needs);
+    const evidence = await this.evidenceOf(ids);
+    const reviews = await this.reviewsOf(ids);
+    const trails = await trailSummaries(this.runner.manager, ids);
+    this.onBatch(rows.length);
+    return rows.map((r) => {
+      const document = documents.get(r.document_id)!;
+      const claim = toClaim(r, document, evidence.get(r.id) ?? [], reviews.get(r.id) ?? []);
+      // A claim the trail never indexed is its own first appearance.
+      claim.trail = trails.get(r.id) ?? {
+        firstSeenDocumentId: r.document_id,
+        independentSources: document.copyOfId ? 0 : 1,
+      };
+      return claim;
+    });
   }
 
   /** The documents the matching claims belong to, in batches, with their sourcing profiles. */

@@ -1,5 +1,7 @@
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { ReportEvidence } from '../report-claim';
-import { CSV_COLUMNS } from './csv.format';
+import { CSV_COLUMNS, csvRecord } from './csv.format';
 import { reportClaim } from './report-claim.fixture';
 import { reportLinks } from './report-formatter';
 
@@ -62,5 +64,27 @@ describe('CSV columns', () => {
       'independent_sources',
       'copy_of',
     ]);
+  });
+});
+
+describe('CSV records', () => {
+  // Characters that change how a cell is written: quoting, formula starts (ASCII and full-width), line breaks.
+  const text = fc.string({
+    unit: fc.constantFrom(...'a ,"\r\n\t=+-@\uFF1D\uFF0B\uFF0D\uFF20\'é😀'),
+    maxLength: 8,
+  });
+  const value = fc.oneof(text, fc.double(), fc.integer(), fc.constant(null));
+
+  it('are what csv-stringify writes, formulas defused or raw', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), fc.boolean(), (values, escapeFormulas) => {
+        const expected = stringify([values], {
+          record_delimiter: 'windows',
+          escape_formulas: escapeFormulas,
+        });
+        expect(csvRecord(values, escapeFormulas)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -68,6 +68,10 @@ describe('CSV columns', () => {
 });
 
 describe('CSV records', () => {
+  it('quote a cell with a lone line feed or carriage return, so a reader keeps the row whole', () => {
+    expect(csvRecord(['one\ntwo', 'three\rfour', 'plain'], false)).toBe('"one\ntwo","three\rfour",plain\r\n');
+  });
+
   // Characters that change how a cell is written: quoting, formula starts (ASCII and full-width), line breaks.
   const text = fc.string({
     unit: fc.constantFrom(...'a ,"\r\n\t=+-@\uFF1D\uFF0B\uFF0D\uFF20\'é😀'),
@@ -75,12 +79,13 @@ describe('CSV records', () => {
   });
   const value = fc.oneof(text, fc.double(), fc.integer(), fc.constant(null));
 
-  it('are what csv-stringify writes, formulas defused or raw', () => {
+  it('are what csv-stringify writes, formulas defused or raw, with every line break quoted', () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), fc.boolean(), (values, escapeFormulas) => {
         const expected = stringify([values], {
           record_delimiter: 'windows',
           escape_formulas: escapeFormulas,
+          quoted_match: /[\r\n]/,
         });
         expect(csvRecord(values, escapeFormulas)).toBe(expected);
       }),

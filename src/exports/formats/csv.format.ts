@@ -58,9 +58,9 @@ export const CSV_COLUMNS: Array<[string, (claim: ReportClaim, links: Links) => s
   ['copy_of', (c) => c.document.copyOfId ?? null],
 ];
 
-// Cells that are quoted: a comma, a quote or a CRLF inside. A lone LF or CR stays unquoted: that is how
-// csv-stringify writes records that end in CRLF.
-const MUST_QUOTE = /[,"]|\r\n/;
+// Cells that are quoted: a comma, a quote or any line break inside (RFC 4180). csv-stringify, with records
+// ending in CRLF, left a lone LF or CR unquoted, and spreadsheets and Python's csv split the row there.
+const MUST_QUOTE = /[,"\r\n]/;
 // Cells a spreadsheet would run as a formula, full-width forms included (the ones csv-stringify's escape_formulas
 // defuses, which the output must keep matching).
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;

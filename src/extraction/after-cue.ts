@@ -62,6 +62,10 @@ const RESEARCH_SOURCES = new Set([
 const NAMED_LISTENER =
   /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
+const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,60}?)\s*(?:[:,]\s*(?=["“])|(?=["“])|:\s*(?=\S))/;
+const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
+const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
+
 export function readAfterCue(
   view: SentenceView,
   cue: CueCandidate,
@@ -96,6 +100,9 @@ export function readAfterCue(
   const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
   if (setting) {
     pos += rest().length - rest().trimStart().length + setting[0].length;
+    // "in a column on Harbor News," / "in an interview with The Post": the setting's venue.
+    const venue = VENUE.exec(rest());
+    if (venue) pos += venue[0].length;
     cueEnd = pos;
   }
   // "He cautioned, however, that …": an adverb between commas sits between the cue and its content.
@@ -110,8 +117,18 @@ export function readAfterCue(
   // `said: "…"`, `said "…"` and `said, "…"` all open a quotation.
   const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
   if (quoteOrColon) return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
-  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
+  // `says to the crowd: “…”`, `told his supporters, “…”`: an audience or setting, then the quotation.
+  const lateQuote = LATE_QUOTE.exec(rest());
+  if (
+    lateQuote &&
+    // "called the vote “rigged”": the object is part of what was said.
+    cue.word.lemma !== 'call' &&
+    (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
+    lateQuote[1].trim().split(/\s+/).length <= 8
+  )
+    return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
+  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
   if (
     lateThat &&
@@ -147,6 +164,9 @@ export function readAfterCue(
     (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
   if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
     return { cueEnd, rightStart: null, tailStart: skipped };
+  // "…, Tran told a council panel Wednesday.": a listener and nothing said after it.
+  const listener = cue.word.lemma === 'tell' && !marked ? LISTENER_ONLY.exec(remainder) : null;
+  if (listener) return { cueEnd, rightStart: null, tailStart: skipped + listener[1].length };
   return {
     cueEnd,
     rightStart: skipped + (remainder.length - remainder.trimStart().length),
@@ -157,11 +177,11 @@ export function readAfterCue(
 // "added rents were rising": a short noun phrase (case matters: "in May" holds no modal) and a finite verb make a clause with its `that` left out,
 // where "added 500 jobs" is an object and the verb is no speech.
 const CLAUSE_OPENING =
-  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/u;
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]hat|[Tt]here)['’](?:s|re|ll|ve|d|m)\b|\p{Ll}+n['’]t\b)/u;
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
-const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
+export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
 
 export function opensClause(remainder: string): boolean {
   const clause = CLAUSE_OPENING.exec(remainder);

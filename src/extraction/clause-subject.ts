@@ -191,11 +191,12 @@ function nominal(
   if (token.tag === 'PUNCT' && !/^[.'’&-]$/.test(token.text)) return false;
   if (NOMINAL.has(token.tag))
     return token.tag !== 'ADP' || previous !== undefined || APPROXIMATORS.test(token.text);
+  // "registered voters": a participle before a noun is an adjective.
   return (
     token.tag === 'VERB' &&
     /(?:ing|ed)$/.test(token.text) &&
-    previous !== undefined &&
-    (previous.tag === 'NOUN' || previous.tag === 'PROPN')
+    ((previous !== undefined && (previous.tag === 'NOUN' || previous.tag === 'PROPN')) ||
+      (next !== undefined && next.tag === 'NOUN' && previous !== undefined))
   );
 }
 
@@ -249,6 +250,8 @@ function commaAfter(view: SentenceView, from: number): number | null {
   return comma < 0 ? null : comma;
 }
 
+const DEICTIC_TIME =
+  /^\s*\p{L}+\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|season|quarter|term|session)\b/iu;
 const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
 
 // "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
@@ -261,7 +264,13 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
     // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
     const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
     // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
-    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) && !CONJUNCTIONS.test(phrase[1])) {
+    if (
+      phrase &&
+      LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) &&
+      !CONJUNCTIONS.test(phrase[1]) &&
+      // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
+      !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))
+    ) {
       pos += phrase[0].length;
       continue;
     }

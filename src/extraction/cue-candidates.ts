@@ -9,6 +9,8 @@ const NON_SPEECH_PARTICLES = new Map([
   ['argue', /\s+(?:over|about|with|among)\b/iy],
   // "Drivers insist on a written guarantee": a demand for a thing, not a report.
   ['insist', /\s+on\b/iy],
+  // "the costs added up to a mess".
+  ['add', /\s+up\b/iy],
   [
     'state',
     /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
@@ -19,7 +21,7 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|l
 
 // Cue forms that are also nouns ("insurance claims", "a news report", "member states").
 const NOUN_FORMS =
-  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
 
 const FUNCTION_WORDS = new Set([
   'he',

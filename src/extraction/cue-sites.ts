@@ -1,7 +1,7 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
 import { AUXILIARIES, LEADING_CONNECTIVES } from './lexicon';
-import { opensClause, readAfterCue } from './after-cue';
+import { OBJECT_THEN_MARKER, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
@@ -147,6 +147,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const sourceEnd = skipAuxiliariesLeft(text, cue.start);
   let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
   let commas = 0;
+  // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
+  const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   for (let b = breaks.length - 1; b >= 0; b--) {
     const brk = breaks[b];
     if (brk.pos >= sourceEnd) continue;
@@ -168,13 +170,33 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       best = { mention: inner, start: pos, boundary: { kind: 'coord', pos, leftEnd: at } };
       break;
     }
-    const mention = parseSourceMention(chunk, start === 0);
+    // "As Ruth Ode has pointed out, the levy is a tax on renters": the frame opens the sentence.
+    const as = boundary.kind !== 'comma' && /^\s*(?:as|like)\s+(?=\S)/i.exec(chunk);
+    if (as) {
+      const framed = parseSourceMention(chunk.slice(as[0].length), false);
+      const pos = start + as[0].length;
+      if (framed) best = { mention: framed, start: pos, boundary: { kind: 'lead', pos, leftEnd: start } };
+      break;
+    }
+    // "…, a wide range of economists say, …": after a break, a tagged noun phrase the word lists miss.
+    const mention =
+      parseSourceMention(chunk, start === 0) ??
+      (commas === 0 && taggedSourceFits(view, brk, cue)
+        ? (nounPhrase(view, start, sourceEnd)?.mention ?? null)
+        : null);
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
-    if ((brk.kind !== 'comma' && brk.kind !== 'relative') || ++commas > 3) break;
+    const aside = brk.kind === 'comma' || brk.kind === 'relative' || (brk.kind === 'dash' && dashClosed);
+    if (!aside || ++commas > 3) break;
   }
   if (!best) return null;
   const after = readAfterCue(view, cue, best.mention);
+  // After "As Ode points out," the whole clause is what was pointed out, whatever word opens it.
+  const framed =
+    best.boundary.kind === 'lead' && /^\s*(?:as|like)\s/i.test(text.slice(best.boundary.leftEnd));
+  const comma =
+    framed && after.rightStart === null ? /^\s*,\s*(?=\S)/.exec(view.masked.slice(after.tailStart)) : null;
+  if (comma) after.rightStart = after.tailStart + comma[0].length;
   return {
     cueStart: cue.start,
     lemma: cue.word.lemma,
@@ -182,22 +204,47 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     source: best.mention,
     sourceStart: best.start,
     sourceEnd: trimEnd(text, sourceEnd),
-    boundary: after.rightStart !== null ? leadingSetting(view, best.boundary) : best.boundary,
+    boundary: leadingSetting(view, best.boundary, after.rightStart !== null),
     ...after,
   };
 }
 
+const NOT_A_SOURCE =
+  /^(?:[\d,.]+|(?:last|this|next|early|late)?\s*(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|weekend)s?)$/i;
+const APPOSITION = /^(?:a|an|the|his|her|its|their|one|another|\d+)\s/i;
+// "Among Lund voters, 74 percent said …", "The levy is unfair, one of the bakers insisted.": a source
+// after a break. A cue closing the sentence needs content of some length before it ("By morning, the
+// campaign's efforts soured" opens with a setting, not content).
+function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandidate): boolean {
+  if (cue.word.strength !== 'strong' || !TRAILING_KINDS.has(brk.kind)) return false;
+  const chunk = view.text.slice(brk.pos, cue.start).trim();
+  if (chunk === '' || NOT_A_SOURCE.test(chunk)) return false;
+  // "Christopher Knittel, an expert on energy, said": an apposition; the subject reader takes it whole.
+  if (/(?:\p{Lu}[\p{L}.'’-]*|\))$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
+    return false;
+  const closing = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*(?:[,.!?;]|$)/u.test(view.masked.slice(cue.end));
+  return !closing || view.masked.slice(0, brk.leftEnd).trim().split(/\s+/).length >= 4;
+}
+
 // "In an interview on Radio Kestrel's “Morning Desk,” Anand said …": when content follows the cue, a
 // setting before the source is no content of its own, however long or quoted it is.
-function leadingSetting(view: SentenceView, boundary: Break): Break {
-  if (boundary.kind !== 'quote' && boundary.kind !== 'comma') return boundary;
+// With nothing after the cue, a plain setting ("In his filing, Tran reported …") is no content either.
+function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boolean): Break {
+  if (boundary.kind !== 'comma' && (boundary.kind !== 'quote' || !contentAfter)) return boundary;
   const opener = /^\s*([\p{L}]+)/u.exec(view.masked)?.[1].toLowerCase() ?? '';
-  if (!LEADING_CONNECTIVES.has(opener) || /^(?:but|and|yet|so|also|still|now|then)$/.test(opener))
+  // "Walking into the hall, the senator said …": an opening participle phrase is a setting too.
+  const participle = contentAfter && /^\p{L}{3,}ing$/u.test(opener);
+  if (
+    (!LEADING_CONNECTIVES.has(opener) && !participle) ||
+    /^(?:but|and|yet|so|also|still|now|then)$/.test(opener)
+  )
     return boundary;
   // "In 2016 the agency fined the tannery …, a penalty that groups called …" opens with a clause, not a setting.
   const clause = tagsOf(view, 0, boundary.leftEnd).some(
     (token) =>
       token.end <= boundary.leftEnd &&
+      // A verb quoted inside the setting ("to cheers of “Go Mara!”") is not the sentence's.
+      !view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end) &&
       (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
   );
   return clause ? boundary : { ...boundary, kind: 'lead' };
@@ -268,7 +315,9 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     const remainder = view.masked.slice(after.rightStart);
     const marked =
       /(?:\b(?:that|whether|if|how|what|why|who|when)|:)\s*$/.test(between) ||
-      /^["“‘']/.test(view.text.slice(after.rightStart));
+      /^["“‘']/.test(view.text.slice(after.rightStart)) ||
+      // "asked Lund how he was", "urged the board to wait".
+      (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
     // "said the deal was on": after "say" itself, whatever follows is what was said.
     if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
       return null;
@@ -284,7 +333,7 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     source: subject.mention,
     sourceStart: subject.start,
     sourceEnd: trimEnd(view.text, sourceEnd),
-    boundary: after.rightStart !== null ? leadingSetting(view, subject.boundary) : subject.boundary,
+    boundary: leadingSetting(view, subject.boundary, after.rightStart !== null),
     contentEnd: subject.contentEnd,
     ...after,
   };
@@ -297,7 +346,9 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash'))
     return null;
   // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
-  if (cue.word.takesObject || cue.word.strength === 'weak') return null;
+  // `"Why now?" asked Tran` is the exception: a question quoted right before "asked".
+  const asked = cue.word.lemma === 'ask' && boundary.kind === 'quote';
+  if ((cue.word.takesObject && !asked) || cue.word.strength === 'weak') return null;
   const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);

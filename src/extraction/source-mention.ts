@@ -110,7 +110,14 @@ export function parseSourceMention(
     .trim()
     .replace(/[,;:]+$/, '')
     .trim();
-  if (mention.length === 0 || mention.length > 160) return null;
+  if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
+    return null;
+  // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
+  const dashed = DASHED_ASIDE.exec(mention);
+  if (dashed) {
+    const asCommas = parseSourceMention(`${dashed[1]}, ${dashed[2]},`, sentenceInitial, endsSentence);
+    return asCommas && { ...asCommas, mention: mention.replace(/\s*(?:—|–|--?)$/, '') };
+  }
   const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
   if (pronoun !== undefined) {
     const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : null;
@@ -210,6 +217,7 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
 }
 
 // "In", "As", "While a federal judge": words that open an adverbial or a subordinate clause, never a source.
+const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—|–|--?)$/;
 const CLAUSE_OPENERS =
   /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;
 
@@ -270,6 +278,8 @@ function parseApposition(mention: string, first: string, second: string): Source
       .pop() ?? '',
   );
   if (namePart === secondName && !isSpeakerNoun(described) && !isSpeakerNoun(`${described}s`)) return null;
+  // "This includes a unit to guard the harbor, Abel Tran told …": a clause, not a description.
+  if (namePart === secondName && /^(?:this|that|these|those)\s/i.test(description)) return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (

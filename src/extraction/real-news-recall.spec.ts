@@ -1,0 +1,102 @@
+// Shapes of attribution that real journalism uses and engine 2.0 missed (issue 12, second pass). Every
+// sentence here was written for this spec.
+import { extractClaims } from './index';
+
+const attributed = (text: string) =>
+  extractClaims(text, { publisher: 'The Ledger' })
+    .claims.filter((claim) => claim.kind === 'attributed')
+    .map((claim) => ({ text: claim.text, speaker: claim.speaker?.name ?? null }));
+
+describe('sources the word lists do not know', () => {
+  it('keeps an aside between dashes inside the source', () => {
+    expect(
+      attributed('Jason Sims — a baker from Mount Pleasant — says he made a late decision to vote.'),
+    ).toEqual([{ text: 'he made a late decision to vote', speaker: 'Jason Sims' }]);
+  });
+
+  it('reads a tagged noun phrase after a break ("…, a wide range of economists say, …")', () => {
+    expect(attributed('Among Lund voters, 74 percent said they are set on voting for the mayor.')).toEqual([
+      { text: 'they are set on voting for the mayor', speaker: '74 percent' },
+    ]);
+    expect(
+      attributed('Cutting the ferry budget too soon, a wide range of economists say, slowed the recovery.'),
+    ).toHaveLength(1);
+  });
+
+  it('reads a participle before a noun as an adjective ("registered voters")', () => {
+    expect(attributed('52 percent of registered voters say they would back the levy.')).toEqual([
+      { text: 'they would back the levy', speaker: '52 percent of registered voters' },
+    ]);
+  });
+
+  it('takes a contraction after the cue for a clause ("asked Lund how he’s feeling")', () => {
+    expect(attributed('A reporter asked Lund how he’s feeling on voting day.')).toHaveLength(1);
+  });
+});
+
+describe('frames around the source', () => {
+  it('reads "As X has pointed out, …" as X’s claim', () => {
+    expect(attributed('As Mara Ellis has pointed out, the levy is basically a tax on renters.')).toEqual([
+      { text: 'the levy is basically a tax on renters', speaker: 'Mara Ellis' },
+    ]);
+  });
+
+  it('keeps the venue of a setting in the cue ("points out in a column on Harbor News,")', () => {
+    expect(
+      attributed('But as Ruth Ode points out in a column on Harbor News, doing short interviews suits Lund.'),
+    ).toEqual([{ text: 'doing short interviews suits Lund', speaker: 'Ruth Ode' }]);
+  });
+
+  it('reads an opening participle phrase as a setting, even with a quote in it', () => {
+    expect(
+      attributed(
+        'Walking into the hall to cheers of "Go Mara!," the senator said her team was "finishing strong."',
+      ),
+    ).toEqual([{ text: 'her team was "finishing strong."', speaker: expect.any(String) }]);
+  });
+
+  it('does not read "This includes …," as a setting or a description of the source', () => {
+    expect(
+      attributed(
+        'This includes a new unit to guard the harbor, Port Director Abel Tran told a council panel Wednesday.',
+      ),
+    ).toEqual([{ text: 'This includes a new unit to guard the harbor', speaker: 'Abel Tran' }]);
+  });
+
+  it('leaves a setting before a cue with nothing after it to the outlet ("In his filing, Tran reported …")', () => {
+    expect(attributed('In his long filing, Tran reported a loss.')).toEqual([]);
+  });
+});
+
+describe('what the cue governs', () => {
+  it('reads an audience or setting before a colon or quote ("says to the crowd: “…”")', () => {
+    expect(attributed('She says to the crowd: “This one is for you.”')).toEqual([
+      { text: '“This one is for you.”', speaker: 'She' },
+    ]);
+    expect(attributed('Carson named no rival, but told his supporters, “our town is in trouble.”')).toEqual([
+      { text: '“our town is in trouble.”', speaker: 'Carson' },
+    ]);
+  });
+
+  it('reads a question before "asked X" as X’s', () => {
+    expect(attributed('"Why would anyone give that up?" asked Mara Ellis, who chairs the panel.')).toEqual([
+      { text: '"Why would anyone give that up?"', speaker: 'Mara Ellis' },
+    ]);
+  });
+
+  it('reads a listener and nothing more after "told" as no content ("…, Tran told a radio station, adding …")', () => {
+    expect(
+      attributed('The deal is off, Tran told a local radio station, adding that talks would resume.'),
+    ).toEqual([
+      { text: 'The deal is off', speaker: 'Tran' },
+      { text: 'talks would resume', speaker: 'Tran' },
+    ]);
+  });
+
+  it('does not read "added up" or "a positive note" as cues', () => {
+    expect(attributed('By morning, the campaign’s efforts at damage control added up to a mess.')).toEqual(
+      [],
+    );
+    expect(attributed('But first, Ode sounded a positive note about Tran.')).toEqual([]);
+  });
+});

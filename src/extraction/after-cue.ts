@@ -40,6 +40,18 @@ const NEEDS_MARKER = new Set([
   'confess',
   'blame',
   'assure',
+  'charge',
+  'joke',
+  'quip',
+  'shout',
+  'yell',
+  'answer',
+  'proclaim',
+  'exclaim',
+  'retort',
+  'recount',
+  // "questioned the chief executive for three hours" is a hearing; "questioned whether" is speech.
+  'question',
 ]);
 const CITES = new Set(['cite', 'reference']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;

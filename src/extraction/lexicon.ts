@@ -80,6 +80,36 @@ const STRONG_CUES: Record<string, string[]> = {
   boast: ['boasted'],
   threaten: ['threatened'],
   describe: ['described', 'describes'],
+  // Evaluations voiced in public: what they are said about is their content ("criticized the plan").
+  criticize: ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised'],
+  praise: ['praised', 'praises'],
+  dismiss: ['dismissed', 'dismisses'],
+  blast: ['blasted', 'blasts'],
+  slam: ['slammed', 'slams'],
+  denounce: ['denounce', 'denounces', 'denounced'],
+  condemn: ['condemn', 'condemns', 'condemned'],
+  decry: ['decry', 'decries', 'decried'],
+  mock: ['mocked', 'mocks'],
+  deride: ['derided', 'derides'],
+  ridicule: ['ridiculed'],
+  lambaste: ['lambasted'],
+  assail: ['assailed'],
+  chide: ['chided'],
+  rebuke: ['rebuked'],
+  tout: ['touted', 'touts'],
+  lament: ['lamented', 'laments'],
+  question: ['questioned'],
+  mention: ['mentioned'],
+  recount: ['recounted'],
+  charge: ['charged'],
+  joke: ['joked'],
+  quip: ['quipped'],
+  shout: ['shouted'],
+  yell: ['yelled'],
+  answer: ['answered'],
+  proclaim: ['proclaimed'],
+  exclaim: ['exclaimed'],
+  retort: ['retorted'],
 };
 
 const WEAK_CUES: Record<string, string[]> = {
@@ -93,7 +123,11 @@ const WEAK_CUES: Record<string, string[]> = {
   rule: ['ruled'],
 };
 
-const TAKES_OBJECT = new Set(['tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform', 'blame']);
+const TAKES_OBJECT = new Set([
+  'tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform', 'blame', 'criticize', 'praise',
+  'dismiss', 'blast', 'slam', 'denounce', 'condemn', 'decry', 'mock', 'deride', 'ridicule', 'lambaste',
+  'assail', 'chide', 'rebuke', 'tout', 'question', 'mention',
+]);
 
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   const words = new Map<string, CueWord>();
@@ -118,6 +152,17 @@ export const PHRASE_CUES = [
   'calls for',
   'laid out',
   'lays out',
+  'talked about',
+  'talks about',
+  'spoke about',
+  'speaks about',
+  'pointed to',
+  'points to',
+  'railed against',
+  'rails against',
+  'lashed out at',
+  'called on',
+  'calls on',
 ];
 
 // Objects of "told" that belong to the cue as written ("told reporters").

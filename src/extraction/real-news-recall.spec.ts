@@ -100,3 +100,40 @@ describe('what the cue governs', () => {
     expect(attributed('But first, Ode sounded a positive note about Tran.')).toEqual([]);
   });
 });
+
+describe('evaluations voiced in public', () => {
+  it('attributes what is criticized, praised or mocked to the critic', () => {
+    expect(attributed('Tran mocked Ode for not having won a single ward.')).toEqual([
+      { text: 'Ode for not having won a single ward', speaker: 'Tran' },
+    ]);
+    expect(attributed('Ode praised the crews who cleared the harbor.')).toEqual([
+      { text: 'the crews who cleared the harbor', speaker: 'Ode' },
+    ]);
+  });
+
+  it('reads "talked about" and "pointed to" as cues with their object', () => {
+    expect(attributed('Tran talked about his childhood in the valley.')).toEqual([
+      { text: 'his childhood in the valley', speaker: 'Tran' },
+    ]);
+  });
+
+  it('needs a marker after "charged" ("charged a fee" is no speech)', () => {
+    expect(attributed('Ode charged that the vote was rigged.')).toEqual([
+      { text: 'the vote was rigged', speaker: 'Ode' },
+    ]);
+    expect(attributed('The marina charged a fee for every berth.')).toEqual([]);
+  });
+
+  it('leaves physical attacks to the outlet', () => {
+    expect(attributed('Militants attacked a police post overnight.')).toEqual([]);
+  });
+});
+
+describe('questioning', () => {
+  it('reads "questioned whether" as speech and "questioned the chief executive" as a hearing', () => {
+    expect(attributed('Ode questioned whether the ferry could run all winter.')).toEqual([
+      { text: 'whether the ferry could run all winter', speaker: 'Ode' },
+    ]);
+    expect(attributed('Senator Ode questioned the port director for three hours on Monday.')).toEqual([]);
+  });
+});

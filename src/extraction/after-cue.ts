@@ -137,7 +137,8 @@ export function readAfterCue(
     // "called the vote “rigged”": the object is part of what was said.
     cue.word.lemma !== 'call' &&
     (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
-    lateQuote[1].trim().split(/\s+/).length <= 8
+    lateQuote[1].trim().split(/\s+/).length <= 6 &&
+    !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )
     return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.

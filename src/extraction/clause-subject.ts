@@ -39,7 +39,9 @@ const NOMINAL = new Set([
 const QUANTITY =
   /^(?:half|third|quarter|majority|majorities|minority|most|many|some|all|none|few|plurality|share|number|percent|per cent|%|\d+%?)$/i;
 // A wire-service dateline opening a paragraph: "WASHINGTON (AP) —", "MACAU (Reuters) –", "NEW YORK -".
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+// "Washington (AFP) –", "WASHINGTON, June 24 (UPI) —" too: a news agency in brackets makes the place a dateline.
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L}\d\s.,'’-]{1,40}?\s*\([A-Z][A-Za-z]{1,12}\))\s*[—–-]{1,2}\s+/u;
 
 /** The subject of the clause that ends at `sourceEnd`, the cue's position less its auxiliaries. */
 export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: number): Subject | null {
@@ -101,7 +103,7 @@ function antecedent(view: SentenceView, clause: Break): Subject | null {
 }
 
 // "He toured the plant and said …": the subject is the noun phrase before the clause's first verb.
-function sharedSubject(
+export function sharedSubject(
   view: SentenceView,
   clauseStart: number,
   andAt: number,

@@ -1,8 +1,8 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
-import { AUXILIARIES, LEADING_CONNECTIVES } from './lexicon';
+import { AUXILIARIES, CUE_WORDS, LEADING_CONNECTIVES } from './lexicon';
 import { OBJECT_THEN_MARKER, opensClause, readAfterCue } from './after-cue';
-import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { clauseSubject, nounPhrase, sharedSubject, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
@@ -26,8 +26,18 @@ export interface CueSite {
   contentEnd?: number | null;
 }
 
-const PARTICIPLE_AFTER_CLAUSE =
-  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending)\b(?:\s+that\b)?\s*/gi;
+// "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
+const PARTICIPLES =
+  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out|pointing to|referring to';
+const PARTICIPLE_AFTER_CLAUSE = new RegExp(
+  `(?:,|(?<=[”"]))\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  'gi',
+);
+
+const WITH_PARTICIPLE = new RegExp(
+  `\\bwith\\s+([^,;:"“”]{2,90}?)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  'gi',
+);
 
 const SUBORDINATE_SOURCE =
   /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
@@ -38,7 +48,8 @@ const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
   const breaks = breaksOf(view);
-  for (const cue of cueCandidates(view)) {
+  const cues = cueCandidates(view);
+  for (const cue of cues) {
     const site =
       readSourceFirst(view, breaks, cue) ??
       readCueFirst(view, breaks, cue) ??
@@ -46,7 +57,13 @@ export function findCueSites(view: SentenceView): CueSite[] {
     if (site) sites.push(site);
   }
   for (const match of view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE)) {
-    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1]);
+    // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
+    const framed = cues.some((cue) => cue.start < match.index!);
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], framed);
+    if (site) sites.push(site);
+  }
+  for (const match of view.masked.matchAll(WITH_PARTICIPLE)) {
+    const site = readWithParticiple(view, match);
     if (site) sites.push(site);
   }
   for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
@@ -68,6 +85,7 @@ function readParticiple(
   commaAt: number,
   contentStart: number,
   participle: string,
+  framed: boolean,
 ): CueSite | null {
   const { text } = view;
   const start = skipLeadingAdverbial(text, 0, commaAt);
@@ -78,20 +96,71 @@ function readParticiple(
     const mention = parseSourceMention(text.slice(start, end), start === 0);
     if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
   }
-  if (!best) return null;
   const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
+  // "Washington (AFP) – Democrat Jo Ode has taken a swipe at …, saying …": the tagged subject of the clause.
+  const subject = best || framed ? null : sharedSubject(view, 0, commaAt, cueStart);
+  const source = best ?? (subject && { mention: subject.mention, end: subject.end });
+  if (!source) return null;
+  const after = participleContent(view, cueStart, participle, source.mention, contentStart);
+  if (!after) return null;
   const boundary: Break = { kind: 'coord', pos: cueStart, leftEnd: commaAt };
   return {
     cueStart,
-    cueEnd: cueStart + participle.length,
     lemma: participle,
     order: 'source-first',
-    source: best.mention,
-    sourceStart: start,
-    sourceEnd: best.end,
+    source: source.mention,
+    sourceStart: subject ? subject.start : start,
+    sourceEnd: source.end,
     boundary,
-    rightStart: contentStart,
-    tailStart: contentStart,
+    ...after,
+  };
+}
+
+// What a participle governs, read as its finite verb's would be: "telling reporters on Friday that …"
+// starts after the `that`, "adding 500 jobs" is no speech.
+function participleContent(
+  view: SentenceView,
+  cueStart: number,
+  participle: string,
+  source: SourceMention,
+  contentStart: number,
+): { cueEnd: number; rightStart: number; tailStart: number } | null {
+  const cueEnd = cueStart + participle.length;
+  const lower = participle.toLowerCase();
+  const stem = lower.replace(/ing$/, '');
+  const phrase = lower.includes(' ') ? lower.replace(/^(\S+)ing/, (_, verb: string) => `${verb}ed`) : null;
+  const word = phrase
+    ? { lemma: phrase, strength: 'strong' as const }
+    : [stem, `${stem}e`, `${stem}ed`, `${stem.replace(/(.)\1$/, '$1')}ed`]
+        .map((form) => CUE_WORDS.get(form))
+        .find(Boolean);
+  if (!word) return { cueEnd, rightStart: contentStart, tailStart: contentStart };
+  const after = readAfterCue(view, { start: cueStart, end: cueEnd, word }, source);
+  return after.rightStart === null ? null : { ...after, rightStart: after.rightStart };
+}
+
+// "…, with Martin Ode calling Tran a fraud": the participle's subject follows "with".
+function readWithParticiple(view: SentenceView, match: RegExpMatchArray): CueSite | null {
+  const withAt = match.index!;
+  const sourceStart = withAt + /^with\s+/i.exec(match[0])![0].length;
+  const sourceEnd = sourceStart + match[1].length;
+  const mention =
+    parseSourceMention(match[1], false, true) ?? nounPhrase(view, sourceStart, sourceEnd)?.mention ?? null;
+  if (!mention || mention.form === 'pronoun') return null;
+  const cueStart = sourceEnd + view.masked.slice(sourceEnd).indexOf(match[2]);
+  const rightStart = withAt + match[0].length;
+  const leftEnd = withAt - (/[\s,]*$/.exec(view.masked.slice(0, withAt))?.[0].length ?? 0);
+  return {
+    cueStart,
+    cueEnd: cueStart + match[2].length,
+    lemma: match[2].toLowerCase(),
+    order: 'source-first',
+    source: mention,
+    sourceStart,
+    sourceEnd,
+    boundary: { kind: 'coord', pos: cueStart, leftEnd },
+    rightStart,
+    tailStart: rightStart,
   };
 }
 

@@ -137,3 +137,36 @@ describe('questioning', () => {
     expect(attributed('Senator Ode questioned the port director for three hours on Monday.')).toEqual([]);
   });
 });
+
+describe('participles', () => {
+  it('finds the subject of a long or datelined clause before "…, saying …"', () => {
+    expect(
+      attributed(
+        'Washington (AFP) – Councillor Jo Ode has taken a swipe at her rival’s stance on trade, saying that “loud comments” do more harm than good.',
+      ),
+    ).toEqual([
+      { text: '“loud comments” do more harm than good', speaker: expect.stringContaining('Jo Ode') },
+    ]);
+  });
+
+  it('reads what a participle governs as its verb would ("telling reporters on Friday that …")', () => {
+    expect(
+      attributed(
+        'Tran has hailed the vote as “fantastic,” telling reporters on Friday that he thinks the result is “a great thing.”',
+      ),
+    ).toEqual([{ text: 'he thinks the result is “a great thing.”', speaker: 'Tran' }]);
+    expect(attributed('The firm grew fast, adding 500 jobs.')).toEqual([]);
+  });
+
+  it('reads more participles of speech ("citing", "recalling", "describing")', () => {
+    expect(attributed('Ode defended the levy, citing the cost of the flood defenses.')).toEqual([
+      { text: 'the cost of the flood defenses', speaker: 'Ode' },
+    ]);
+  });
+
+  it('reads "with X calling …" as X’s', () => {
+    expect(attributed('Rivals went further, with former mayor Martin Ode calling Tran a fraud.')).toEqual([
+      { text: 'Tran a fraud', speaker: expect.stringContaining('Martin Ode') },
+    ]);
+  });
+});

@@ -54,6 +54,13 @@ function independentSites(sites: CueSite[]): CueSite[] {
       continue;
     }
     if (site.sourceStart < previous.tailStart && site.cueStart < previous.tailStart) continue;
+    // "…, telling reporters that he thinks …": a source read across the previous cue's content is misread.
+    if (
+      previous.rightStart !== null &&
+      site.sourceStart < previous.rightStart &&
+      site.sourceStart > previous.sourceEnd
+    )
+      continue;
     const previousDone = previous.rightStart === null;
     if (previousDone || INDEPENDENT_BOUNDARIES.has(site.boundary.kind)) chosen.push(site);
   }

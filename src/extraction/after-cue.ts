@@ -17,12 +17,10 @@ const NEEDS_MARKER = new Set([
   'counter',
   'remark',
   'observe',
-  'recall',
   'ask',
   'report',
   'write',
   'post',
-  'tweet',
   'boast',
   'find',
   'show',
@@ -33,10 +31,7 @@ const NEEDS_MARKER = new Set([
   'recommend',
   'rule',
   'go on',
-  'note',
   'comment',
-  'repeat',
-  'echo',
   'confess',
   'blame',
   'assure',
@@ -52,6 +47,8 @@ const NEEDS_MARKER = new Set([
   'recount',
   // "questioned the chief executive for three hours" is a hearing; "questioned whether" is speech.
   'question',
+  // "has repeated the request nine times" is an act; "repeated that" is speech.
+  'repeat',
 ]);
 const CITES = new Set(['cite', 'reference']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
@@ -159,7 +156,8 @@ export function readAfterCue(
     skipped += time[0].length;
   const remainder = masked.slice(skipped);
   const words = remainder.match(WORD) ?? [];
-  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder))
+  // "conceded in a statement but claimed …": a second verb, not content.
+  if (words.length === 0 || /^\s*(?:[,;.!?]|(?:and|but|or)\s)/.test(remainder))
     return { cueEnd, rightStart: null, tailStart: skipped };
   const nextWord = (words[0] ?? '').toLowerCase();
   if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)

@@ -198,7 +198,7 @@ function nominal(
     token.tag === 'VERB' &&
     /(?:ing|ed)$/.test(token.text) &&
     ((previous !== undefined && (previous.tag === 'NOUN' || previous.tag === 'PROPN')) ||
-      (next !== undefined && next.tag === 'NOUN' && previous !== undefined))
+      (next !== undefined && (next.tag === 'NOUN' || next.tag === 'PROPN') && previous !== undefined))
   );
 }
 

@@ -125,9 +125,15 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     )
       continue;
     // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
+    // "called the plan “a disgrace”", "called him a political opportunist": a name for something.
     if (
       word.lemma === 'call' &&
-      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))
+      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?(?:[^.!?]|\.\d)*?(?<!\p{L})["“‘']/u.test(
+        masked.slice(end),
+      ) &&
+      !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us)\s+(?:a|an|the|his|her|their|its|one)\s/u.test(
+        masked.slice(end),
+      )
     )
       continue;
     found.push({ start, end: start + match[0].length, word });

@@ -73,7 +73,7 @@ export const PATTERNS: Pattern[] = [
         attributed(site, view, site.rightStart!, comma, 0.8),
         editorial(
           after.start,
-          view.text.length - (view.text.length - view.text.trimEnd().length),
+          region.end === view.text.length ? view.text.trimEnd().length : region.end,
           'editorial-around-relative-source',
         ),
       ];

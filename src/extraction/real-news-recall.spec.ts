@@ -170,3 +170,42 @@ describe('participles', () => {
     ]);
   });
 });
+
+describe('more shapes of the cue', () => {
+  it('reads an aside with its own cue inside a source ("Ellis, who said …, said …")', () => {
+    expect(
+      attributed('Ellis, who said she usually votes early, said one option she likes is the rail plan.'),
+    ).toEqual([
+      { text: 'she usually votes early', speaker: 'Ellis' },
+      { text: 'one option she likes is the rail plan', speaker: 'Ellis' },
+    ]);
+  });
+
+  it('reads "called" with a name for something, quoted or after a pronoun', () => {
+    expect(
+      attributed('In April, Tran called the firm’s plans to open a $1.6 billion plant abroad “a disgrace.”'),
+    ).toHaveLength(1);
+    expect(attributed('They called him a political opportunist who has neglected his duties.')).toHaveLength(
+      1,
+    );
+    expect(attributed('Tran called the police on Monday.')).toEqual([]);
+  });
+
+  it('reads what is noted or recalled as content ("Ode noted the flood, …")', () => {
+    expect(attributed('Ode noted the flood and her work for first responders.')).toEqual([
+      { text: 'the flood and her work for first responders', speaker: 'Ode' },
+    ]);
+  });
+
+  it('reads a hyphenated adjective in a source ("A teary-eyed Bush says")', () => {
+    expect(attributed('A teary-eyed Lund says he’s proud of the race he ran.')).toEqual([
+      { text: 'he’s proud of the race he ran', speaker: 'Lund' },
+    ]);
+  });
+
+  it('reads "conceded in a statement but claimed …" as one claim, not "but"', () => {
+    expect(
+      attributed('Sorensen conceded in a statement but claimed that the count had never been checked.'),
+    ).toEqual([{ text: 'the count had never been checked', speaker: 'Sorensen' }]);
+  });
+});

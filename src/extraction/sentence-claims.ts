@@ -9,14 +9,19 @@ const INDEPENDENT_BOUNDARIES = new Set(['coord', 'relative', 'dash', 'quote']);
 
 export function sentenceClaims(view: SentenceView): DraftClaim[] {
   const found = findCueSites(view);
-  const sites = closingFrame(view, found) ?? independentSites(found);
+  const sites = closingFrame(view, found) ?? independentSites(view, found);
   const claims: DraftClaim[] = [];
   let consumed = 0;
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i];
     const next = sites[i + 1];
     if (site.cueStart < consumed) continue;
-    const region: Region = { start: consumed, end: next ? next.boundary.leftEnd : view.text.length };
+    // "Ellis, who said she votes early, said …": an aside inside the next site's source ends with it.
+    const aside = next !== undefined && containsSite(view, next, site);
+    const region: Region = {
+      start: consumed,
+      end: aside ? next.sourceEnd : next ? next.boundary.leftEnd : view.text.length,
+    };
     const drafts = applyPatterns(site, view, region);
     if (drafts.length === 0) continue;
     claims.push(...drafts);
@@ -45,7 +50,7 @@ function leftover(view: SentenceView, from: number): DraftClaim | null {
 
 // The first site governs the sentence; a later one only counts when it opens a clause of its own
 // ("…, but Roe said …") or follows a finished trailing attribution. Nested cues stay inside the content.
-function independentSites(sites: CueSite[]): CueSite[] {
+function independentSites(view: SentenceView, sites: CueSite[]): CueSite[] {
   const chosen: CueSite[] = [];
   for (const site of sites) {
     const previous = chosen[chosen.length - 1];
@@ -61,10 +66,25 @@ function independentSites(sites: CueSite[]): CueSite[] {
       site.sourceStart > previous.sourceEnd
     )
       continue;
+    if (containsSite(view, site, previous)) {
+      chosen.push(site);
+      continue;
+    }
     const previousDone = previous.rightStart === null;
     if (previousDone || INDEPENDENT_BOUNDARIES.has(site.boundary.kind)) chosen.push(site);
   }
   return chosen;
+}
+
+// A site whose source holds another cue site whole ("Ellis, who said she votes early, said …").
+function containsSite(view: SentenceView, outer: CueSite, inner: CueSite): boolean {
+  return (
+    outer.order === 'source-first' &&
+    inner.boundary.kind === 'relative' &&
+    outer.sourceStart <= inner.sourceStart &&
+    outer.sourceEnd >= inner.tailStart &&
+    /[,—–]\s*$/.test(view.text.slice(inner.tailStart, outer.sourceEnd))
+  );
 }
 
 // "He testified that he saw 40 logs, she said.": a frame closing the sentence reports everything before

@@ -110,6 +110,7 @@ const STRONG_CUES: Record<string, string[]> = {
   proclaim: ['proclaimed'],
   exclaim: ['exclaimed'],
   retort: ['retorted'],
+  muse: ['mused'],
 };
 
 const WEAK_CUES: Record<string, string[]> = {

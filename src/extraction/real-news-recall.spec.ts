@@ -209,3 +209,36 @@ describe('more shapes of the cue', () => {
     ).toEqual([{ text: 'the count had never been checked', speaker: 'Sorensen' }]);
   });
 });
+
+describe('"according to" and inverted cues', () => {
+  it('reads "…, according to X who …" as closing the clause before it', () => {
+    expect(
+      attributed(
+        'The bureau is looking into whether Lund broke the law, according to three sources who spoke to Harbor News.',
+      ),
+    ).toEqual([{ text: 'The bureau is looking into whether Lund broke the law', speaker: 'three sources' }]);
+  });
+
+  it('starts the content after a relative clause in an opening "according to"', () => {
+    expect(attributed('According to officials who asked not to be named, the deal is off.')).toEqual([
+      { text: 'the deal is off', speaker: 'officials' },
+    ]);
+  });
+
+  it('takes a long source after "according to", with a closing apposition', () => {
+    expect(
+      attributed(
+        'Most gifts came from women, according to an analysis of election filings by Crowdpac, a fundraising website.',
+      ),
+    ).toEqual([{ text: 'Most gifts came from women', speaker: 'Crowdpac' }]);
+  });
+
+  it('reads "said Will Doyle" as a name and "mused" as a cue', () => {
+    expect(attributed('"It is costly," said Will Doyle.')).toEqual([
+      { text: '"It is costly,"', speaker: 'Will Doyle' },
+    ]);
+    expect(attributed('“Imagine that,” mused Stu Barr.')).toEqual([
+      { text: '“Imagine that,”', speaker: 'Stu Barr' },
+    ]);
+  });
+});

@@ -153,7 +153,9 @@ export function parseSourceMention(
     words.some(
       (word, i) =>
         // "Theresa May": a capital inside a name is no modal verb.
-        (CLAUSE_WORDS.has(bare(word)) && !(i > 0 && isCapitalised(word))) ||
+        // "said Will Doyle": a capitalised modal before another capital is a first name after the cue.
+        (CLAUSE_WORDS.has(bare(word)) &&
+          !(isCapitalised(word) && (i > 0 || (!sentenceInitial && isCapitalised(words[1] ?? ''))))) ||
         (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
     )
   )

@@ -37,7 +37,7 @@ const NOMINAL = new Set([
 ]);
 // Quantities that head a phrase with "of" after them: the people counted are who speak ("half of voters").
 const QUANTITY =
-  /^(?:half|third|quarter|majority|majorities|minority|most|many|some|all|none|few|plurality|share|number|percent|per cent|%|\d+%?)$/i;
+  /^(?:half|third|quarter|majority|majorities|minority|most|many|some|all|none|few|plurality|share|number|percent|per cent|%|\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/i;
 // A wire-service dateline opening a paragraph: "WASHINGTON (AP) —", "MACAU (Reuters) –", "NEW YORK -".
 // "Washington (AFP) –", "WASHINGTON, June 24 (UPI) —" too: a news agency in brackets makes the place a dateline.
 const DATELINE =
@@ -57,6 +57,31 @@ export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: nu
     const earlier = breaks.filter((brk) => brk.pos < clause.leftEnd && brk.kind !== 'comma').pop();
     if (!earlier) break;
     clause = earlier;
+  }
+  // "Current and former officials who spoke with The Post said": a restrictive relative clause is part
+  // of the subject, which is the noun phrase before "who".
+  if (
+    clause.kind === 'relative' &&
+    /\bwho\s*$/i.test(text.slice(0, clause.pos)) &&
+    !/,\s*$/.test(text.slice(0, clause.leftEnd + 1)) &&
+    !/[,;]/.test(text.slice(clause.pos, sourceEnd)) &&
+    /\S/.test(text.slice(clause.pos, sourceEnd))
+  ) {
+    const earlier = breaks.filter((brk) => brk.pos < clause.leftEnd && brk.kind !== 'comma').pop();
+    const from = earlier
+      ? earlier.kind === 'start'
+        ? skipLeadingAdverbial(text, 0, clause.leftEnd)
+        : earlier.pos
+      : 0;
+    const phrase = earlier ? nounPhrase(view, from, clause.leftEnd) : null;
+    if (earlier && phrase && phrase.mention.form !== 'pronoun')
+      return {
+        mention: phrase.mention,
+        start: phrase.start,
+        end: sourceEnd,
+        boundary: from > earlier.pos ? { kind: 'lead', pos: phrase.start, leftEnd: from } : earlier,
+        contentEnd: null,
+      };
   }
   const opening = clause.kind === 'start' ? null : /^\s*(?:but|and|yet|so)\s+/i.exec(text.slice(clause.pos));
   const start =
@@ -185,12 +210,20 @@ function nominal(
     !/^(?:its|his|her|their|our|my|your|itself|himself|herself|themselves)$/i.test(token.text)
   )
     return false;
+  // "Ford and GM", "current and former officials"; "Everyone but Hewlett".
   if (
     token.tag === 'CCONJ' &&
-    !(previous && /NOUN|PROPN/.test(previous.tag) && next && next.tag !== 'VERB' && next.tag !== 'AUX')
+    !(
+      previous &&
+      (/NOUN|PROPN/.test(previous.tag) || (previous.tag === 'ADJ' && next?.tag === 'ADJ')) &&
+      next &&
+      next.tag !== 'VERB' &&
+      next.tag !== 'AUX'
+    )
   )
     return false;
-  if (token.tag === 'PUNCT' && !/^[.'’&-]$/.test(token.text)) return false;
+  // "Sen. Mara Ode (R-Ore.)": brackets hold a party or a short form, still inside the noun phrase.
+  if (token.tag === 'PUNCT' && !/^[.'’&()-]$/.test(token.text)) return false;
   if (NOMINAL.has(token.tag))
     return token.tag !== 'ADP' || previous !== undefined || APPROXIMATORS.test(token.text);
   // "registered voters": a participle before a noun is an adjective.
@@ -212,8 +245,17 @@ function trimAdverbs(view: SentenceView, start: number, end: number): number {
 }
 
 // Reads a noun phrase the word lists do not know: a capitalised head is a name, anything else a group.
-function taggedMention(head: string, tokens: TaggedToken[]): SourceMention | null {
-  const of = tokens.findIndex((token) => token.tag === 'ADP');
+function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | null {
+  // A bracketed party or short form ("(R-Ore.)") is not part of the name.
+  let depth = 0;
+  const tokens = tagged.filter((token) => {
+    if (token.text === '(') depth++;
+    const outside = depth === 0;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    return outside;
+  });
+  // "More than six in 10": "than" counts, "in" or "of" opens what is counted.
+  const of = tokens.findIndex((token) => token.tag === 'ADP' && token.text.toLowerCase() !== 'than');
   const quantity = of > 0 && tokens.slice(0, of).some((token) => QUANTITY.test(token.text));
   const core = of > 0 && !quantity ? tokens.slice(0, of) : tokens;
   const nouns = core.filter((token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM');

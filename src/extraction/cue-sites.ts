@@ -288,7 +288,13 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
         : null);
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
-    const aside = brk.kind === 'comma' || brk.kind === 'relative' || (brk.kind === 'dash' && dashClosed);
+    const aside =
+      brk.kind === 'comma' ||
+      brk.kind === 'relative' ||
+      (brk.kind === 'dash' && dashClosed) ||
+      // "Powell’s office, when contacted by Reuters, said".
+      (brk.kind === 'coord' &&
+        /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
     if (!aside || ++commas > 3) break;
   }
   if (!best) return null;

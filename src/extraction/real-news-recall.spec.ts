@@ -242,3 +242,49 @@ describe('"according to" and inverted cues', () => {
     ]);
   });
 });
+
+describe('sources with brackets, asides and relative clauses', () => {
+  it('reads a name with a bracketed party after a description ("rival Sen. Mara Ode (R-Ore.) said")', () => {
+    expect(
+      attributed(
+        'At a rally Monday, Tran’s primary rival Sen. Mara Ode (R-Ore.) said Tran is “unelectable now.”',
+      ),
+    ).toEqual([{ text: 'Tran is “unelectable now.”', speaker: expect.stringContaining('Mara Ode') }]);
+  });
+
+  it('skips "when contacted by Reuters" inside a source', () => {
+    expect(
+      attributed(
+        'Powell’s office, when contacted by Reuters, said the diplomat could not recall the dinner.',
+      ),
+    ).toEqual([{ text: 'the diplomat could not recall the dinner', speaker: 'Powell' }]);
+  });
+
+  it('keeps a restrictive relative clause inside the subject ("officials who spoke with X said")', () => {
+    expect(
+      attributed(
+        'Current and former officials who spoke with The Harbor Post said the party is a shell of itself.',
+      ),
+    ).toEqual([{ text: 'the party is a shell of itself', speaker: 'current and former officials' }]);
+  });
+
+  it('reads "More than six in 10 said"', () => {
+    expect(
+      attributed('More than six in 10 said they were not looking forward to the campaign.'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('quote marks as typed', () => {
+  it("closes typewriter quotes on the last of three marks (''… 'old-school,''')", () => {
+    expect(attributed("''I would use the word 'old-school,''' said Greg Slay.")).toEqual([
+      { text: "''I would use the word 'old-school,'''", speaker: 'Greg Slay' },
+    ]);
+  });
+
+  it('reads an opening curly mark typed at the end of a quote as its close', () => {
+    expect(attributed('“That could create real problems for her here,“ said Jim Clay.')).toEqual([
+      { text: '“That could create real problems for her here,“', speaker: 'Jim Clay' },
+    ]);
+  });
+});

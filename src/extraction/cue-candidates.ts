@@ -110,7 +110,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       continue;
     const end = start + match[0].length;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
-    if (PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
+    if (!word.progressive && PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
     // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.
     if (followedBy(masked, end, PASSIVE_BY)) continue;
     // "have argued over the islands": a quarrel, not a report of what was argued.

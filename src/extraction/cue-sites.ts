@@ -50,6 +50,12 @@ export function findCueSites(view: SentenceView): CueSite[] {
   const breaks = breaksOf(view);
   const cues = cueCandidates(view);
   for (const cue of cues) {
+    // "…, saying …" is read below as a participle of the clause before.
+    if (
+      cue.word.progressive &&
+      /(?:,|[”"])\s*(?:(?:and|also|then|later)\s+)*$/.test(view.masked.slice(0, cue.start))
+    )
+      continue;
     const site =
       readSourceFirst(view, breaks, cue) ??
       readCueFirst(view, breaks, cue) ??
@@ -246,7 +252,9 @@ function looseSource(chunk: string): SourceMention | null {
 // "<source> said …" / "…, the ministry said" / "…, which Moscow claims …".
 function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
   const { text } = view;
-  const sourceEnd = skipAuxiliariesLeft(text, cue.start);
+  // "Tran issued a statement saying …": whoever issued the statement speaks.
+  const issued = cue.word.progressive ? ISSUED_DOCUMENT.exec(text.slice(0, cue.start)) : null;
+  const sourceEnd = issued ? trimEnd(text, issued.index) : skipAuxiliariesLeft(text, cue.start);
   let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
   let commas = 0;
   // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
@@ -299,6 +307,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   }
   if (!best) return null;
   const after = readAfterCue(view, cue, best.mention);
+  if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
   // After "As Ode points out," the whole clause is what was pointed out, whatever word opens it.
   const framed =
     best.boundary.kind === 'lead' && /^\s*(?:as|like)\s/i.test(text.slice(best.boundary.leftEnd));
@@ -333,6 +342,9 @@ function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandidate): bo
   const closing = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*(?:[,.!?;]|$)/u.test(view.masked.slice(cue.end));
   return !closing || view.masked.slice(0, brk.leftEnd).trim().split(/\s+/).length >= 4;
 }
+
+const ISSUED_DOCUMENT =
+  /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;
 
 // "In an interview on Radio Kestrel's “Morning Desk,” Anand said …": when content follows the cue, a
 // setting before the source is no content of its own, however long or quoted it is.
@@ -456,7 +468,7 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
   // `"Why now?" asked Tran` is the exception: a question quoted right before "asked".
   const asked = cue.word.lemma === 'ask' && boundary.kind === 'quote';
-  if ((cue.word.takesObject && !asked) || cue.word.strength === 'weak') return null;
+  if ((cue.word.takesObject && !asked) || cue.word.strength === 'weak' || cue.word.progressive) return null;
   const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
@@ -502,10 +514,26 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
 function skipAuxiliariesLeft(text: string, end: number): number {
   let pos = end;
   for (;;) {
+    // "they’ve said", "he’s saying": a contracted auxiliary after the source.
+    const contracted = /\p{L}(['’](?:s|re|ve|ll|d))\s+$/u.exec(text.slice(0, pos));
+    if (
+      contracted &&
+      /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, contracted.index + 1))
+    )
+      return contracted.index + 1;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
-    if (!before || !AUXILIARIES.has(before[1].toLowerCase()) || before.index === 0) return pos;
+    if (!before || before.index === 0) return pos;
+    const word = before[1].toLowerCase();
+    if (!AUXILIARIES.has(word) && !EMPHATIC_DO.has(word)) return pos;
     pos = before.index;
   }
+}
+
+// "did say"; a negated cue ("has not said whether") reports nothing said and stays the outlet's.
+const EMPHATIC_DO = new Set(['did', 'does', 'do']);
+
+function precedingWord(text: string, end: number): string {
+  return /([\p{L}]+)$/u.exec(text.slice(0, end))?.[1] ?? '';
 }
 
 function trimEnd(text: string, end: number): number {

@@ -9,6 +9,8 @@ export interface CueWord {
   strength: CueStrength;
   // Verbs like "told" and "urged" take an object before their content.
   takesObject?: boolean;
+  // The -ing form ("is saying", "issued a statement saying"): never passive, never inverted.
+  progressive?: boolean;
 }
 
 const STRONG_CUES: Record<string, string[]> = {
@@ -130,6 +132,12 @@ const TAKES_OBJECT = new Set([
   'assail', 'chide', 'rebuke', 'tout', 'question', 'mention',
 ]);
 
+// Beliefs and "reporting by" credit lines have -ing forms that report nobody's speech.
+const NO_PROGRESSIVE = new Set([
+  'believe', 'think', 'fear', 'hope', 'expect', 'continue', 'project', 'report', 'forecast', 'state', 'post',
+  'estimate', 'answer', 'charge', 'counter',
+]);
+
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   const words = new Map<string, CueWord>();
   const addAll = (table: Record<string, string[]>, strength: CueStrength) => {
@@ -139,8 +147,20 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   };
   addAll(STRONG_CUES, 'strong');
   addAll(WEAK_CUES, 'weak');
+  for (const [lemma, forms] of Object.entries(STRONG_CUES)) {
+    if (NO_PROGRESSIVE.has(lemma)) continue;
+    const doubled = forms.find((form) => form === `${lemma}${lemma.slice(-1)}ed`);
+    const stem = doubled ? doubled.slice(0, -2) : /[^e]e$/.test(lemma) ? lemma.slice(0, -1) : lemma;
+    words.set(`${stem}ing`, {
+      lemma,
+      strength: 'strong',
+      takesObject: TAKES_OBJECT.has(lemma),
+      progressive: true,
+    });
+  }
   return words;
 })();
+
 
 // Two-word cues, matched before single words so "pointed out" is not missed.
 export const PHRASE_CUES = [

@@ -288,3 +288,29 @@ describe('quote marks as typed', () => {
     ]);
   });
 });
+
+describe('progressive and -ing cues', () => {
+  it('reads "is emphasizing", "also is stressing that", "they’ve said"', () => {
+    expect(attributed('Instead, he is emphasizing his strong third-place finish.')).toEqual([
+      { text: 'his strong third-place finish', speaker: 'he' },
+    ]);
+    expect(attributed('Ryan also is stressing that the order can be overturned.')).toEqual([
+      { text: 'the order can be overturned', speaker: 'Ryan' },
+    ]);
+    expect(attributed('They’ve said the plan is dead.')).toEqual([
+      { text: 'the plan is dead', speaker: 'They' },
+    ]);
+  });
+
+  it('gives "issued a statement saying …" to whoever issued it', () => {
+    expect(
+      attributed('On Saturday, the mayor released a brief statement saying the ferry would return.'),
+    ).toEqual([{ text: 'the ferry would return', speaker: 'mayor' }]);
+  });
+
+  it('leaves negated cues, gerunds and credit lines to the outlet', () => {
+    expect(attributed('She did not say when the ferry would return.')).toEqual([]);
+    expect(attributed('The saying goes that rain follows the plow.')).toEqual([]);
+    expect(attributed('Reporting by Jane Roe; editing by Tom Lee.')).toEqual([]);
+  });
+});

@@ -27,8 +27,8 @@ export interface CueSite {
 }
 
 // "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
-const PARTICIPLES =
-  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out|pointing to|referring to';
+export const PARTICIPLES =
+  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out';
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
   `(?:,|(?<=[”"]))\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   'gi',
@@ -40,7 +40,7 @@ const WITH_PARTICIPLE = new RegExp(
 );
 
 const SUBORDINATE_SOURCE =
-  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
+  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
@@ -101,6 +101,16 @@ function readParticiple(
     const end = words[count - 1].index! + words[count - 1][0].length + start;
     const mention = parseSourceMention(text.slice(start, end), start === 0);
     if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
+  }
+  // "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying …": a source with
+  // asides ends at a comma before the verb.
+  for (const comma of best ? [] : text.slice(start, commaAt).matchAll(/,\s+(?=\p{Ll})/gu)) {
+    const end = start + comma.index! + 1;
+    const mention = parseSourceMention(text.slice(start, end), start === 0);
+    if (mention && mention.form !== 'pronoun') {
+      best = { mention, end };
+      break;
+    }
   }
   const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
   // "Washington (AFP) – Democrat Jo Ode has taken a swipe at …, saying …": the tagged subject of the clause.
@@ -521,14 +531,48 @@ function skipAuxiliariesLeft(text: string, end: number): number {
       /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, contracted.index + 1))
     )
       return contracted.index + 1;
+    // "goes on to say", "continues to insist", "took to Twitter to say": the source is before the frame.
+    const frame = INFINITIVE_FRAME.exec(text.slice(0, pos));
+    if (frame && frame.index > 0) {
+      pos = frame.index;
+      continue;
+    }
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
     if (!before || before.index === 0) return pos;
-    const word = before[1].toLowerCase();
-    if (!AUXILIARIES.has(word) && !EMPHATIC_DO.has(word)) return pos;
+    const word = before[1];
+    // "as she angrily said": a manner adverb between the source and its cue.
+    const manner = /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS.has(word);
+    if (!AUXILIARIES.has(word.toLowerCase()) && !EMPHATIC_DO.has(word.toLowerCase()) && !manner) return pos;
     pos = before.index;
   }
 }
 
+const INFINITIVE_FRAME =
+  /\s+(?:continues|continued|continue|goes on|went on|go on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
+const NOT_ADVERBS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'anomaly',
+  'monopoly',
+  'bully',
+  'belly',
+  'reply',
+  'july',
+  'italy',
+  'daily',
+  'weekly',
+  'monthly',
+  'only',
+  'early',
+  'likely',
+  'elderly',
+  'friendly',
+  'lonely',
+  'holy',
+]);
 // "did say"; a negated cue ("has not said whether") reports nothing said and stays the outlet's.
 const EMPHATIC_DO = new Set(['did', 'does', 'do']);
 

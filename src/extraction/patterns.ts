@@ -1,7 +1,7 @@
 // The attribution patterns, as a table. Each names a sentence shape and says which part of the
 // sentence is attributed content, which is the outlet's own assertion, and how sure the match is.
 // Cue sites (cue-sites.ts) find a cue and its source; a pattern decides what the cue governs.
-import { CueSite, endOfSentence } from './cue-sites';
+import { CueSite, PARTICIPLES, endOfSentence } from './cue-sites';
 import { CUE_WORDS } from './lexicon';
 import { BreakKind, SentenceView } from './sentence-view';
 import { SourceMention } from './source-mention';
@@ -32,8 +32,10 @@ interface Pattern {
 
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
-const PARTICIPLE_TAIL =
-  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting|promising|telling|declaring|predicting|acknowledging|admitting|vowing|pledging|repeating|reiterating|conceding|complaining|contending)(?:\s+that)?\s+/i;
+const PARTICIPLE_TAIL = new RegExp(
+  `^\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?\\s+`,
+  'i',
+);
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
 // After "…, he said," the sentence's predicate resumes; a conjunction, relative or participle starts
 // something else, and a quote is a second claim (QUOTE_TAIL).

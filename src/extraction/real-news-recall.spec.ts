@@ -314,3 +314,38 @@ describe('progressive and -ing cues', () => {
     expect(attributed('Reporting by Jane Roe; editing by Tom Lee.')).toEqual([]);
   });
 });
+
+describe('frames between source and cue', () => {
+  it('continues a trailing cue with more participles ("…, Ode said, citing …")', () => {
+    expect(attributed('“It’s a reflection of anger,” Ode said, citing low growth and unemployment.')).toEqual(
+      [
+        { text: '“It’s a reflection of anger,”', speaker: 'Ode' },
+        { text: 'low growth and unemployment', speaker: 'Ode' },
+      ],
+    );
+  });
+
+  it('reads a source with a party and a relative clause before a participle', () => {
+    expect(
+      attributed(
+        'Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying the mayor lacks the temperament.',
+      ),
+    ).toEqual([{ text: 'the mayor lacks the temperament', speaker: 'Mark Kirk' }]);
+  });
+
+  it('skips manner adverbs and frames such as "goes on to say"', () => {
+    expect(attributed('The email goes on to say: “Tran wants to rewrite the rules.”')).toEqual([
+      { text: '“Tran wants to rewrite the rules.”', speaker: 'email' },
+    ]);
+    expect(attributed('Ode angrily said the levy was a theft.')).toEqual([
+      { text: 'the levy was a theft', speaker: 'Ode' },
+    ]);
+    expect(attributed('The Kelly family said the levy was unfair.')).toHaveLength(1);
+  });
+
+  it('reads "as she noted …" after a clause', () => {
+    expect(
+      attributed('In her opening statement, Ode beamed as she noted how happy she was to be home.'),
+    ).toEqual([{ text: 'how happy she was to be home', speaker: 'she' }]);
+  });
+});

@@ -115,7 +115,10 @@ export function parseSourceMention(
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {
-    const asCommas = parseSourceMention(`${dashed[1]}, ${dashed[2]},`, sentenceInitial, endsSentence);
+    // "insiders in the next two states — Nevada and South Carolina —": failing that, the words before it.
+    const asCommas =
+      parseSourceMention(`${dashed[1]}, ${dashed[2]},`, sentenceInitial, endsSentence) ??
+      parseSourceMention(dashed[1], sentenceInitial, true);
     return asCommas && { ...asCommas, mention: mention.replace(/\s*(?:—|–|--?)$/, '') };
   }
   const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
@@ -224,7 +227,7 @@ const CLAUSE_OPENERS =
   /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;
 
 const PARENTHETICAL_ASIDE =
-  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?),?/gi;
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?),?/giu;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {

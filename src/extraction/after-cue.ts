@@ -160,7 +160,17 @@ export function readAfterCue(
   if (words.length === 0 || /^\s*(?:[,;.!?]|(?:and|but|or)\s)/.test(remainder))
     return { cueEnd, rightStart: null, tailStart: skipped };
   const nextWord = (words[0] ?? '').toLowerCase();
-  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)
+  // "say this is just a rough patch": "this" opens a clause, not a time.
+  const clauseAfter =
+    !/^(?:in|on|at|during|after|before|via|through|with|to|from|over|amid|under|by|when|while|following)$/.test(
+      nextWord,
+    );
+  if (
+    ADJUNCT_STARTERS.has(nextWord) &&
+    !cue.word.takesObject &&
+    words.length <= 8 &&
+    !(clauseAfter && opensClause(remainder))
+  )
     return { cueEnd, rightStart: null, tailStart: skipped };
   const marked =
     (view.headline === true && cue.word.strength === 'strong') ||
@@ -189,12 +199,16 @@ export function readAfterCue(
 // where "added 500 jobs" is an object and the verb is no speech.
 const CLAUSE_OPENING =
   /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]hat|[Tt]here)['’](?:s|re|ll|ve|d|m)\b|\p{Ll}+n['’]t\b)/u;
+// "reported it sold $30 billion": a subject pronoun and a verb open a clause.
+const PRONOUN_CLAUSE =
+  /^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\s+(?!(?:to|for|in|on|at|with|from|by|as|and|or|about|into|over|up|down|out|off|back|too|all)\b)\p{Ll}+\b/u;
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
 export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
 
 export function opensClause(remainder: string): boolean {
+  if (PRONOUN_CLAUSE.test(remainder)) return true;
   const clause = CLAUSE_OPENING.exec(remainder);
   return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
 }

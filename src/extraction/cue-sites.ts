@@ -283,7 +283,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (/["“”‘«»]/.test(chunk)) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     const subordinate = SUBORDINATE_SOURCE.exec(chunk);
-    const inner = subordinate && parseSourceMention(subordinate[2], false);
+    // A source already read at a nearer break wins ("… as a delegate this summer, Welch said").
+    const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {
       const at = start + subordinate[1].length;
       const pos = sourceEnd - subordinate[2].length;

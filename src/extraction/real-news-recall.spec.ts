@@ -349,3 +349,24 @@ describe('frames between source and cue', () => {
     ).toEqual([{ text: 'how happy she was to be home', speaker: 'she' }]);
   });
 });
+
+describe('content after the cue', () => {
+  it('keeps the source read at the nearest break over an "as" clause before it', () => {
+    expect(
+      attributed('The congressman plans to vote for Ode as a delegate this summer, Welch said.'),
+    ).toEqual([
+      { text: 'The congressman plans to vote for Ode as a delegate this summer', speaker: 'Welch' },
+    ]);
+  });
+
+  it('reads "this" after a cue as the subject of a clause, not a time', () => {
+    expect(attributed('Others say this is just a rough patch.')).toEqual([
+      { text: 'this is just a rough patch', speaker: 'others' },
+    ]);
+  });
+
+  it('reads a pronoun and a verb after "reported" as a clause ("reported it sold …")', () => {
+    expect(attributed('Amazon reported it sold $30.4 billion in goods in the quarter.')).toHaveLength(1);
+    expect(attributed('Police reported it to the council.')).toEqual([]);
+  });
+});

@@ -317,6 +317,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (!aside || ++commas > 3) break;
   }
   if (!best) return null;
+  best = namedBeforeApposition(view, breaks, best);
   const after = readAfterCue(view, cue, best.mention);
   if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
   // After "As Ode points out," the whole clause is what was pointed out, whatever word opens it.
@@ -348,10 +349,31 @@ function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandidate): bo
   const chunk = view.text.slice(brk.pos, cue.start).trim();
   if (chunk === '' || NOT_A_SOURCE.test(chunk)) return false;
   // "Christopher Knittel, an expert on energy, said": an apposition; the subject reader takes it whole.
-  if (/(?:\p{Lu}[\p{L}.'’-]*|\))$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
+  if (/(?:\p{Lu}[\p{L}.'’-]*|\)|\d)$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
     return false;
   const closing = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*(?:[,.!?;]|$)/u.test(view.masked.slice(cue.end));
   return !closing || view.masked.slice(0, brk.leftEnd).trim().split(/\s+/).length >= 4;
+}
+
+// "Kevin Brady, chairman of the House Ways and Means Committee, said": a description read after a comma
+// is the apposition of the name before it, and the name speaks.
+function namedBeforeApposition(
+  view: SentenceView,
+  breaks: Break[],
+  best: { mention: SourceMention; start: number; boundary: Break },
+): { mention: SourceMention; start: number; boundary: Break } {
+  if (best.boundary.kind !== 'comma' || best.mention.form === 'name' || best.mention.form === 'pronoun')
+    return best;
+  const before = view.text.slice(0, best.boundary.leftEnd).replace(/,\s*\d{1,3}$/, '');
+  const run = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(before);
+  if (!run) return best;
+  const opening = breaks.filter((brk) => brk.pos <= run.index).pop()!;
+  const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, run.index) : opening.pos;
+  if (view.text.slice(lead, run.index).trim() !== '') return best;
+  const named = parseNameRun(run[0]);
+  if (!named || named.kind !== 'person') return best;
+  const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: run.index, leftEnd: lead } : opening;
+  return { mention: { ...named, role: best.mention.mention }, start: run.index, boundary };
 }
 
 const ISSUED_DOCUMENT =

@@ -370,3 +370,20 @@ describe('content after the cue', () => {
     expect(attributed('Police reported it to the council.')).toEqual([]);
   });
 });
+
+describe('names before their appositions', () => {
+  it('gives the claim to the name, not to its description', () => {
+    expect(
+      attributed('Kevin Brady, chairman of the Ways and Means Committee, said the plan was sound.'),
+    ).toEqual([{ text: 'the plan was sound', speaker: 'Kevin Brady' }]);
+    expect(attributed('Marley Anders, 21, a junior from Las Vegas, said she backs Ode.')).toEqual([
+      { text: 'she backs Ode', speaker: 'Marley Anders' },
+    ]);
+  });
+
+  it('reads a town and its state as one place in an apposition', () => {
+    expect(attributed('Ruth Jones, a salesman from Sumter, South Carolina, said he backs Tran.')).toEqual([
+      { text: 'he backs Tran', speaker: 'Ruth Jones' },
+    ]);
+  });
+});

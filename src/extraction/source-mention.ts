@@ -129,7 +129,11 @@ export function parseSourceMention(
   }
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
-  const plain = mention.replace(PARENTHETICAL_ASIDE, '').replace(/\s*\([^()]{1,40}\)/g, '');
+  const plain = mention
+    .replace(PARENTHETICAL_ASIDE, '')
+    .replace(/\s*\([^()]{1,40}\)/g, '')
+    // "a salesman from Sumter, South Carolina": a town and its state are one place.
+    .replace(TOWN_AND_STATE, '$1 $2');
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
   const closed = endsSentence || /,\s*$/.test(chunk.trimEnd()) || !plain.includes(',');
@@ -222,6 +226,8 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
 }
 
 // "In", "As", "While a federal judge": words that open an adverbial or a subordinate clause, never a source.
+const TOWN_AND_STATE =
+  /(\b(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*,|\s*$)/gu;
 const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—|–|--?)$/;
 const CLAUSE_OPENERS =
   /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;

@@ -387,3 +387,11 @@ describe('names before their appositions', () => {
     ]);
   });
 });
+
+describe('offices in titles', () => {
+  it('reads "Secretary of State Madeleine Alden" as an office and a name', () => {
+    expect(attributed('Former Secretary of State Madeleine Alden said the talks had failed.')).toEqual([
+      { text: 'the talks had failed', speaker: 'Madeleine Alden' },
+    ]);
+  });
+});

@@ -458,6 +458,12 @@ function trailingNameRun(words: string[], sentenceInitial: boolean): string[] {
 function splitTitle(run: string[]): { words: string[]; role: string | null } {
   let lastTitle = -1;
   for (let i = 0; i < run.length - 1; i++) if (TITLE_WORDS.has(bare(run[i]))) lastTitle = i;
+  // "Secretary of State John Kerry", "Minister of the Interior Ana Ruiz": the office runs to its name.
+  while (lastTitle >= 0 && run[lastTitle + 1] === 'of') {
+    const office = run[lastTitle + 2] === 'the' ? 3 : 2;
+    if (run.length - (lastTitle + office + 1) < 1) break;
+    lastTitle += office;
+  }
   // A lone title-word with no name after it is itself the role ("President").
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
   const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;

@@ -71,6 +71,8 @@ const RESEARCH_SOURCES = new Set([
 const NAMED_LISTENER =
   /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
+// Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
+const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,60}?)\s*(?:[:,]\s*(?=["“])|(?=["“])|:\s*(?=\S))/;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
@@ -131,9 +133,8 @@ export function readAfterCue(
   const lateQuote = LATE_QUOTE.exec(rest());
   if (
     lateQuote &&
-    // "called the vote “rigged”": the object is part of what was said.
-    cue.word.lemma !== 'call' &&
-    (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
+    // "called the vote “rigged”", "mocked the mayor for “…”": the object is part of what was said.
+    (ADJUNCT_STARTERS.has(firstWord) || LISTENING.has(cue.word.lemma)) &&
     lateQuote[1].trim().split(/\s+/).length <= 6 &&
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )

@@ -395,3 +395,19 @@ describe('offices in titles', () => {
     ]);
   });
 });
+
+describe('nested frames and asides', () => {
+  it('ends the content where an outer "according to" begins', () => {
+    expect(
+      attributed(
+        'Among dock workers, 74 percent said they would pay the levy, according to a survey by the union.',
+      ),
+    ).toEqual([{ text: 'they would pay the levy', speaker: '74 percent' }]);
+  });
+
+  it('keeps an object before a quote with evaluations ("mocked the mayor for “…”")', () => {
+    expect(attributed('Tran mocked the mayor for "discovering the ferry in an election year."')).toEqual([
+      { text: 'the mayor for "discovering the ferry in an election year."', speaker: 'Tran' },
+    ]);
+  });
+});

@@ -22,10 +22,23 @@ export function sentenceClaims(view: SentenceView): DraftClaim[] {
       start: consumed,
       end: aside ? next.sourceEnd : next ? next.boundary.leftEnd : view.text.length,
     };
-    const drafts = applyPatterns(site, view, region);
+    // "Most drivers say they would strike, according to a survey": the nearer frame keeps the content,
+    // which ends where the outer report begins.
+    const outer = found.find(
+      (other) =>
+        other.lemma === 'according to' &&
+        other.boundary.kind === 'comma' &&
+        site.rightStart !== null &&
+        other.boundary.leftEnd > site.rightStart &&
+        other.boundary.leftEnd < region.end,
+    );
+    if (outer && site.lemma !== 'according to') region.end = outer.boundary.leftEnd;
+    // The name before an aside's cue is the next site's source, not an assertion of the outlet's.
+    const drafts = applyPatterns(site, view, region).filter((draft) => !aside || draft.kind === 'attributed');
     if (drafts.length === 0) continue;
     claims.push(...drafts);
     consumed = Math.max(site.tailStart, ...drafts.map((draft) => draft.end));
+    if (outer && site.lemma !== 'according to') consumed = Math.max(consumed, outer.tailStart);
   }
   if (claims.length === 0) {
     const whole = trimContent(view, 0, view.text.length);

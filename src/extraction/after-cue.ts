@@ -18,7 +18,6 @@ const NEEDS_MARKER = new Set([
   'remark',
   'observe',
   'ask',
-  'report',
   'write',
   'post',
   'boast',
@@ -45,6 +44,7 @@ const NEEDS_MARKER = new Set([
   'exclaim',
   'retort',
   'recount',
+  'report',
   // "questioned the chief executive for three hours" is a hearing; "questioned whether" is speech.
   'question',
   // "has repeated the request nine times" is an act; "repeated that" is speech.
@@ -73,6 +73,9 @@ const NAMED_LISTENER =
 
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
+// "reported 412 cases", "reported its smallest quarterly profit in 17 years": a figure is what was reported.
+const REPORTED_FIGURE =
+  /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b/u;
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,60}?)\s*(?:[:,]\s*(?=["“])|(?=["“])|:\s*(?=\S))/;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
@@ -176,7 +179,7 @@ export function readAfterCue(
   const marked =
     (view.headline === true && cue.word.strength === 'strong') ||
     // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.
-    (cue.word.lemma === 'report' && /^\s*(?:about\s+|nearly\s+|more than\s+)?\d/.test(remainder)) ||
+    (cue.word.lemma === 'report' && REPORTED_FIGURE.test(remainder)) ||
     (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||

@@ -291,6 +291,18 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       best = { mention: inner, start: pos, boundary: { kind: 'coord', pos, leftEnd: at } };
       break;
     }
+    // "what he calls corruption in politics": the source of a free relative clause follows "what".
+    const what = /(?:^|\s)what\s+(?=\S)(?!.*\swhat\s)/is.exec(chunk);
+    const framedWhat = what && !best && parseSourceMention(chunk.slice(what.index + what[0].length), false);
+    if (what && framedWhat) {
+      const pos = start + what.index + what[0].length;
+      best = {
+        mention: framedWhat,
+        start: pos,
+        boundary: { kind: 'coord', pos, leftEnd: start + what.index },
+      };
+      break;
+    }
     // "As Ruth Ode has pointed out, the levy is a tax on renters": the frame opens the sentence.
     const as = boundary.kind !== 'comma' && /^\s*(?:as|like)\s+(?=\S)/i.exec(chunk);
     if (as) {

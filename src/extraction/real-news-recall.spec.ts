@@ -64,7 +64,7 @@ describe('frames around the source', () => {
   });
 
   it('leaves a setting before a cue with nothing after it to the outlet ("In his filing, Tran reported …")', () => {
-    expect(attributed('In his long filing, Tran reported a loss.')).toEqual([]);
+    expect(attributed('In his long filing, Tran reported a theft.')).toEqual([]);
   });
 });
 
@@ -409,5 +409,27 @@ describe('nested frames and asides', () => {
     expect(attributed('Tran mocked the mayor for "discovering the ferry in an election year."')).toEqual([
       { text: 'the mayor for "discovering the ferry in an election year."', speaker: 'Tran' },
     ]);
+  });
+});
+
+describe('naming and reported figures', () => {
+  it('reads "what he calls …" and "which the mayor calls …" as the namer’s', () => {
+    expect(attributed('The plan, which the mayor calls a bargain, passed easily.')).toEqual([
+      { text: 'a bargain', speaker: 'mayor' },
+    ]);
+    expect(attributed('Ode has made ending what she calls waste in the harbor her focus.')).toHaveLength(1);
+  });
+
+  it('reads a quote after a name with initials ("called its chief, J. Michael Pearson, “driven”")', () => {
+    expect(
+      attributed("Mr. Ubben called the firm's chief, J. Michael Pearson, ''incredibly driven.''"),
+    ).toHaveLength(1);
+  });
+
+  it('reads a reported figure as content, a reported event as the outlet’s', () => {
+    expect(attributed('The company reported its smallest quarterly profit in 17 years.')).toEqual([
+      { text: 'its smallest quarterly profit in 17 years', speaker: 'company' },
+    ]);
+    expect(attributed('The chain reported the breach on Monday.')).toEqual([]);
   });
 });

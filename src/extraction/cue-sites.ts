@@ -62,13 +62,17 @@ export function findCueSites(view: SentenceView): CueSite[] {
       readSubjectFirst(view, breaks, cue);
     if (site) sites.push(site);
   }
-  for (const match of view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE)) {
+  // Most sentences hold no participle of speech; a cheap test spares them the long alternations.
+  const participles = /ing\b/.test(view.masked);
+  for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE) : []) {
     // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
     const framed = cues.some((cue) => cue.start < match.index!);
     const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], framed);
     if (site) sites.push(site);
   }
-  for (const match of view.masked.matchAll(WITH_PARTICIPLE)) {
+  for (const match of participles && /\bwith\s/i.test(view.masked)
+    ? view.masked.matchAll(WITH_PARTICIPLE)
+    : []) {
     const site = readWithParticiple(view, match);
     if (site) sites.push(site);
   }
@@ -559,22 +563,28 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
 function skipAuxiliariesLeft(text: string, end: number): number {
   let pos = end;
   for (;;) {
+    // The words just before the cue are all that matter; an anchored pattern over the whole sentence
+    // would rescan it for every cue.
+    const from = Math.max(0, pos - 60);
+    const window = text.slice(from, pos);
     // "they’ve said", "he’s saying": a contracted auxiliary after the source.
-    const contracted = /\p{L}(['’](?:s|re|ve|ll|d))\s+$/u.exec(text.slice(0, pos));
+    const contracted = /\p{L}(['’](?:s|re|ve|ll|d))\s+$/u.exec(window);
     if (
       contracted &&
-      /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, contracted.index + 1))
+      /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, from + contracted.index + 1))
     )
-      return contracted.index + 1;
+      return from + contracted.index + 1;
     // "goes on to say", "continues to insist", "took to Twitter to say": the source is before the frame.
-    const frame = INFINITIVE_FRAME.exec(text.slice(0, pos));
-    if (frame && frame.index > 0) {
-      pos = frame.index;
+    const frame = INFINITIVE_FRAME.exec(window);
+    if (frame && from + frame.index > 0) {
+      pos = from + frame.index;
       continue;
     }
-    const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
+    const found = /([\p{L}]+)\s*$/u.exec(window);
+    const before =
+      found && (found.index > 0 || from === 0) ? { index: from + found.index, word: found[1] } : null;
     if (!before || before.index === 0) return pos;
-    const word = before[1];
+    const word = before.word;
     // "as she angrily said": a manner adverb between the source and its cue.
     const manner = /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS.has(word);
     if (!AUXILIARIES.has(word.toLowerCase()) && !EMPHATIC_DO.has(word.toLowerCase()) && !manner) return pos;
@@ -612,7 +622,7 @@ const NOT_ADVERBS = new Set([
 const EMPHATIC_DO = new Set(['did', 'does', 'do']);
 
 function precedingWord(text: string, end: number): string {
-  return /([\p{L}]+)$/u.exec(text.slice(0, end))?.[1] ?? '';
+  return /([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';
 }
 
 function trimEnd(text: string, end: number): number {

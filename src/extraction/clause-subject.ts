@@ -167,6 +167,14 @@ export function nounPhrase(
     .filter((token) => token.start >= from && token.end <= headEnd)
     .map((token) =>
       token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
+    )
+    // "An earlier report in a paper": after a determiner (and an adjective) a "verb" is a noun.
+    .map((token, i, all) =>
+      token.tag === 'VERB' &&
+      (all[i - 1]?.tag === 'DET' ||
+        ((all[i - 1]?.tag === 'ADJ' || all[i - 1]?.tag === 'ADV') && all[i - 2]?.tag === 'DET'))
+        ? { ...token, tag: 'NOUN' }
+        : token,
     );
   if (
     tokens.length === 0 ||

@@ -109,6 +109,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     )
       continue;
     const end = start + match[0].length;
+    // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
+    if (
+      NOUN_FORMS.test(match[0]) &&
+      /\b(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{L}-]*(?:er|est|ly|al|ous|ive|ic|new|old|latest|first|last|own)\s+$/iu.test(
+        masked.slice(Math.max(0, start - 40), start),
+      )
+    )
+      continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
     if (!word.progressive && PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
     // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.

@@ -332,6 +332,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
         /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
     if (!aside || ++commas > 3) break;
   }
+  best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
   best = namedBeforeApposition(view, breaks, best);
   const after = readAfterCue(view, cue, best.mention);
@@ -369,6 +370,23 @@ function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandidate): bo
     return false;
   const closing = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*(?:[,.!?;]|$)/u.test(view.masked.slice(cue.end));
   return !closing || view.masked.slice(0, brk.leftEnd).trim().split(/\s+/).length >= 4;
+}
+
+// "the kind of job that many economists say is the future", "less credit than aides say he deserves":
+// a relative clause without a comma has its own subject.
+function relativeSource(
+  view: SentenceView,
+  breaks: Break[],
+  sourceEnd: number,
+): { mention: SourceMention; start: number; boundary: Break } | null {
+  const from = breaks.filter((brk) => brk.pos < sourceEnd).pop()!.pos;
+  const relative = /\s(?:that|than)\s+([^,;:"“”]{1,50})$/.exec(view.text.slice(from, sourceEnd));
+  if (!relative) return null;
+  const mention = parseSourceMention(relative[1], false);
+  if (!mention || (mention.form === 'pronoun' && !/^(?:he|she|they|we|i)$/i.test(mention.mention)))
+    return null;
+  const pos = sourceEnd - relative[1].length;
+  return { mention, start: pos, boundary: { kind: 'relative', pos, leftEnd: from + relative.index } };
 }
 
 // "Kevin Brady, chairman of the House Ways and Means Committee, said": a description read after a comma
@@ -511,7 +529,10 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
 // `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
 function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
   const { text } = view;
-  const boundary = breaks.find((brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).trim() === '');
+  // `…protected,” said John Krystek`: a closing mark whose opening the sentence lacks is no word.
+  const boundary = breaks.find(
+    (brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).replace(/["”’]/g, '').trim() === '',
+  );
   if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash'))
     return null;
   // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.

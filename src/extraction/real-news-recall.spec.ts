@@ -433,3 +433,23 @@ describe('naming and reported figures', () => {
     expect(attributed('The chain reported the breach on Monday.')).toEqual([]);
   });
 });
+
+describe('sources inside longer sentences', () => {
+  it('reads "An earlier report in a paper said" with "report" as a noun', () => {
+    expect(
+      attributed('An earlier report in a Harbor paper said that Tran had used the images of pastors.'),
+    ).toEqual([{ text: 'Tran had used the images of pastors', speaker: expect.stringContaining('report') }]);
+  });
+
+  it('reads a relative clause without a comma ("the kind of job that many economists say is …")', () => {
+    expect(attributed('Her daughter has the kind of job that many economists say is the future.')).toEqual([
+      { text: 'is the future', speaker: 'economists' },
+    ]);
+  });
+
+  it('reads an inverted cue after a closing mark whose opening lies in an earlier paragraph', () => {
+    expect(attributed('Children are gifts and are to be protected,” said John Krystek.')).toEqual([
+      { text: 'Children are gifts and are to be protected', speaker: 'John Krystek' },
+    ]);
+  });
+});

@@ -105,14 +105,16 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
     if (
-      /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)
+      /(?:(?<!\p{L})(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/iu.test(
+        before,
+      )
     )
       continue;
     const end = start + match[0].length;
     // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
     if (
       NOUN_FORMS.test(match[0]) &&
-      /\b(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{L}-]*(?:er|est|ly|al|ous|ive|ic|new|old|latest|first|last|own)\s+$/iu.test(
+      /(?<!\p{L})(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{L}-]*(?:er|est|ly|al|ous|ive|ic|new|old|latest|first|last|own)\s+$/iu.test(
         masked.slice(Math.max(0, start - 40), start),
       )
     )

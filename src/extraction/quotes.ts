@@ -81,7 +81,7 @@ export function findQuoteSpans(text: string): Span[] {
       closer === '”' && ch === '“' && /[,.!?]/.test(text[i - 1] ?? '') && isSpace(text[i + 1]);
     const closes = single
       ? (ch === closer || ch === '’') && closesSingle(text, i)
-      : ch === closer || (closer === '”' && ch === '"') || misturned;
+      : ch === closer || (closer === '”' && ch === '"') || (closer === '"' && ch === '”') || misturned;
     // `"A, she said. "B."`: a straight mark with a space before and a word after opens a new quote,
     // so the earlier one was never closed.
     if (closes && ch === '"' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {

@@ -453,3 +453,17 @@ describe('sources inside longer sentences', () => {
     ]);
   });
 });
+
+describe('marks and letters', () => {
+  it('closes a straight opening quote on a curly closing one', () => {
+    expect(attributed('"This would be on top of what the council should fund,” she said.')).toEqual([
+      { text: '"This would be on top of what the council should fund,”', speaker: 'she' },
+    ]);
+  });
+
+  it('does not read the last letter of an accented name as the article "a" ("García said")', () => {
+    expect(attributed('Lily García said the plan failed.')).toEqual([
+      { text: 'the plan failed', speaker: 'Lily García' },
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ export interface CueSite {
 export const PARTICIPLES =
   'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out';
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
-  `(?:,|(?<=[”"]))\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   'gi',
 );
 
@@ -118,7 +118,10 @@ function readParticiple(
   }
   const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
   // "Washington (AFP) – Democrat Jo Ode has taken a swipe at …, saying …": the tagged subject of the clause.
-  const subject = best || framed ? null : sharedSubject(view, 0, commaAt, cueStart);
+  const subject =
+    best || framed
+      ? null
+      : (sharedSubject(view, 0, commaAt, cueStart) ?? subjectBeforeFiniteVerb(view, commaAt));
   const source = best ?? (subject && { mention: subject.mention, end: subject.end });
   if (!source) return null;
   const after = participleContent(view, cueStart, participle, source.mention, contentStart);
@@ -134,6 +137,29 @@ function readParticiple(
     boundary,
     ...after,
   };
+}
+
+// "On Thursday, after staying neutral for months, Warren endorsed Ode, saying …": the noun phrase between
+// the last comma and the clause's first finite verb.
+function subjectBeforeFiniteVerb(
+  view: SentenceView,
+  commaAt: number,
+): { mention: SourceMention; start: number; end: number } | null {
+  const verb = tagsOf(view, 0, commaAt).find(
+    (token) =>
+      token.end <= commaAt &&
+      (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))) &&
+      !view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end),
+  );
+  if (!verb) return null;
+  const comma = view.masked.lastIndexOf(',', verb.start);
+  const from = comma < 0 ? skipLeadingAdverbial(view.text, 0, verb.start) : comma + 1;
+  const phrase = nounPhrase(view, from, verb.start);
+  return phrase && phrase.mention.form !== 'pronoun'
+    ? phrase
+    : phrase && /^(?:he|she|they|we|i)$/i.test(phrase.mention.mention)
+      ? phrase
+      : null;
 }
 
 // What a participle governs, read as its finite verb's would be: "telling reporters on Friday that …"

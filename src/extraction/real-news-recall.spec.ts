@@ -467,3 +467,19 @@ describe('marks and letters', () => {
     ]);
   });
 });
+
+describe('participles after a long clause', () => {
+  it('finds the subject before the first finite verb after an opening setting', () => {
+    expect(
+      attributed(
+        'On Thursday, after staying neutral all season, Warren went on the radio and endorsed Ode, saying, “I think a fighter matters.”',
+      ),
+    ).toEqual([{ text: '“I think a fighter matters.”', speaker: 'Warren' }]);
+  });
+
+  it('reads a participle after a dash', () => {
+    expect(
+      attributed('Ode flipped her choice on the spot – saying she was rooting for the home team.'),
+    ).toEqual([{ text: 'she was rooting for the home team', speaker: 'Ode' }]);
+  });
+});

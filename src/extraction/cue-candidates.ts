@@ -92,6 +92,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   for (const phrase of PHRASE_CUES) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
       if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + phrase.length] ?? '')) continue;
+      // "went on the radio" is a visit; "went on: …" and "went on to say" report speech.
+      if (
+        phrase === 'went on' &&
+        !/^\s*(?:[:,"“]|that\b|to\s+(?:say|add|argue|call|note|describe|claim)\b)/.test(
+          lower.slice(at + phrase.length),
+        )
+      )
+        continue;
       found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
     }
   }

@@ -71,12 +71,13 @@ const RESEARCH_SOURCES = new Set([
 const NAMED_LISTENER =
   /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
+const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'urge']);
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
 // "reported 412 cases", "reported its smallest quarterly profit in 17 years": a figure is what was reported.
 const REPORTED_FIGURE =
   /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b/u;
-const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,60}?)\s*(?:[:,]\s*(?=["“])|(?=["“])|:\s*(?=\S))/;
+const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'')|(?=["“]|'')|:\s*(?=\S))/;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
@@ -138,7 +139,7 @@ export function readAfterCue(
     lateQuote &&
     // "called the vote “rigged”", "mocked the mayor for “…”": the object is part of what was said.
     (ADJUNCT_STARTERS.has(firstWord) || LISTENING.has(cue.word.lemma)) &&
-    lateQuote[1].trim().split(/\s+/).length <= 6 &&
+    lateQuote[1].trim().split(/\s+/).length <= (ADJUNCT_STARTERS.has(firstWord) ? 10 : 6) &&
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )
     return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
@@ -164,6 +165,17 @@ export function readAfterCue(
   if (words.length === 0 || /^\s*(?:[,;.!?]|(?:and|but|or)\s)/.test(remainder))
     return { cueEnd, rightStart: null, tailStart: skipped };
   const nextWord = (words[0] ?? '').toLowerCase();
+  // "has vowed to leave spending untouched": what is promised or threatened is the content.
+  if (
+    PROMISING.has(cue.word.lemma) &&
+    /^\s*to\s+\p{Ll}/u.test(remainder) &&
+    !/^\s*to\s+(?:the|a|an|his|her|their|its|reporters|supporters)\b/.test(remainder)
+  )
+    return {
+      cueEnd,
+      rightStart: skipped + (remainder.length - remainder.trimStart().length),
+      tailStart: skipped,
+    };
   // "say this is just a rough patch": "this" opens a clause, not a time.
   const clauseAfter =
     !/^(?:in|on|at|during|after|before|via|through|with|to|from|over|amid|under|by|when|while|following)$/.test(
@@ -209,7 +221,7 @@ const PRONOUN_CLAUSE =
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
-export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
+export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s/u;
 
 export function opensClause(remainder: string): boolean {
   if (PRONOUN_CLAUSE.test(remainder)) return true;

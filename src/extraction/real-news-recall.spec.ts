@@ -483,3 +483,24 @@ describe('participles after a long clause', () => {
     ).toEqual([{ text: 'she was rooting for the home team', speaker: 'Ode' }]);
   });
 });
+
+describe('what follows the cue, continued', () => {
+  it('reads "has vowed to …" as what was vowed', () => {
+    expect(
+      attributed('Ryan drew up the plan, while Mr. Tran has vowed to leave such spending untouched.'),
+    ).toEqual([{ text: 'to leave such spending untouched', speaker: 'Tran' }]);
+  });
+
+  it('reads a long setting before a colon and typewriter quotes', () => {
+    expect(
+      attributed("Mr. Kim said in a recent issue of Harbor Policy magazine: ''You have to put jobs first.''"),
+    ).toEqual([{ text: "''You have to put jobs first.''", speaker: 'Kim' }]);
+  });
+
+  it('reads "wrote back:" and "asked X about …"', () => {
+    expect(attributed("Ode wrote back: ''We all have him on our radar.''")).toEqual([
+      { text: "''We all have him on our radar.''", speaker: 'Ode' },
+    ]);
+    expect(attributed('A young woman asked Mrs. Ode about the women who lost their jobs.')).toHaveLength(1);
+  });
+});

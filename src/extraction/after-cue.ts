@@ -195,7 +195,9 @@ export function readAfterCue(
     (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||
-    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
+    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder)) ||
+    // "declaring it “another super Tuesday”": a short object, then what it was declared to be.
+    OBJECT_THEN_QUOTE.test(remainder);
   const documentSource =
     source.document === true ||
     (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
@@ -221,6 +223,7 @@ const PRONOUN_CLAUSE =
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
+export const OBJECT_THEN_QUOTE = /^\s*(?:[\p{L}.'’-]+\s+){1,4}["“]/u;
 export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s/u;
 
 export function opensClause(remainder: string): boolean {

@@ -1,7 +1,7 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
 import { AUXILIARIES, CUE_WORDS, LEADING_CONNECTIVES } from './lexicon';
-import { OBJECT_THEN_MARKER, opensClause, readAfterCue } from './after-cue';
+import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase, sharedSubject, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
@@ -530,7 +530,8 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       /(?:\b(?:that|whether|if|how|what|why|who|when)|:)\s*$/.test(between) ||
       /^["“‘']/.test(view.text.slice(after.rightStart)) ||
       // "asked Lund how he was", "urged the board to wait".
-      (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
+      (cue.word.takesObject === true &&
+        (OBJECT_THEN_MARKER.test(remainder) || OBJECT_THEN_QUOTE.test(remainder)));
     // "said the deal was on": after "say" itself, whatever follows is what was said.
     if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
       return null;
@@ -640,7 +641,7 @@ function skipAuxiliariesLeft(text: string, end: number): number {
 }
 
 const INFINITIVE_FRAME =
-  /\s+(?:continues|continued|continue|goes on|went on|go on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
+  /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
 const NOT_ADVERBS = new Set([
   'family',
   'ally',

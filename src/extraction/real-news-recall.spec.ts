@@ -504,3 +504,24 @@ describe('what follows the cue, continued', () => {
     expect(attributed('A young woman asked Mrs. Ode about the women who lost their jobs.')).toHaveLength(1);
   });
 });
+
+describe('objects before a quote', () => {
+  it('gives "… and called X “…”" to the shared subject', () => {
+    expect(
+      attributed('Carson took the stage on Tuesday and called the political system “rotten to the core.”'),
+    ).toEqual([{ text: 'the political system “rotten to the core.”', speaker: 'Carson' }]);
+  });
+
+  it('reads "declaring it “…”" as what was declared', () => {
+    expect(
+      attributed('Ode celebrated with supporters, declaring it “another super Tuesday for our campaign.”'),
+    ).toEqual([{ text: 'it “another super Tuesday for our campaign.”', speaker: 'Ode' }]);
+  });
+
+  it('skips "always" and "is continuing to" between source and cue', () => {
+    expect(attributed('Ode is continuing to insist she will release the transcripts.')).toEqual([
+      { text: 'she will release the transcripts', speaker: 'Ode' },
+    ]);
+    expect(attributed('The campaign has always maintained that the server was secure.')).toHaveLength(1);
+  });
+});

@@ -16,7 +16,8 @@ const NON_SPEECH_PARTICLES = new Map([
     /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
   ],
 ]);
-const PASSIVE_BY = /\s+by\b/y;
+// "said by telephone" is a setting, not a passive.
+const PASSIVE_BY = /\s+by\b(?!\s+(?:telephone|phone|e-?mail|text|video|letter))/y;
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
 
 // Cue forms that are also nouns ("insurance claims", "a news report", "member states").

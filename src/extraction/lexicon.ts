@@ -197,6 +197,7 @@ export const CUE_SETTINGS = [
   /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing|column|essay|editorial|blog post|podcast|memo)\b/i,
   /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
   /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
+  /^(?:by|over the) (?:telephone|phone|email|e-mail|text message|video link)\b/i,
   // "said on Fox News Channel's “Hannity,”", "told CNN's “State of the Union”".
   /^(?:on|to)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+["“][^"”]{1,40}["”],?/u,
 ];

@@ -525,3 +525,12 @@ describe('objects before a quote', () => {
     expect(attributed('The campaign has always maintained that the server was secure.')).toHaveLength(1);
   });
 });
+
+describe('settings of the cue', () => {
+  it('reads "said by telephone" as a setting, not a passive', () => {
+    expect(attributed("''It's nonsense,'' Mr. Tran said by telephone this week.")).toEqual([
+      { text: "''It's nonsense,''", speaker: 'Tran' },
+    ]);
+    expect(attributed('The figures were said by the bureau to be final.')).toEqual([]);
+  });
+});

@@ -79,6 +79,8 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
 }
 
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// All phrase cues in one pass over the sentence, whole words only.
+const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
 
 export interface CueCandidate {
   start: number;
@@ -90,19 +92,18 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   const { masked } = view;
   const found: CueCandidate[] = [];
   const lower = masked.toLowerCase();
-  for (const phrase of PHRASE_CUES) {
-    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-      if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + phrase.length] ?? '')) continue;
-      // "went on the radio" is a visit; "went on: …" and "went on to say" report speech.
-      if (
-        phrase === 'went on' &&
-        !/^\s*(?:[:,"“]|that\b|to\s+(?:say|add|argue|call|note|describe|claim)\b)/.test(
-          lower.slice(at + phrase.length),
-        )
+  for (const match of lower.matchAll(PHRASES)) {
+    const phrase = match[0];
+    const at = match.index!;
+    // "went on the radio" is a visit; "went on: …" and "went on to say" report speech.
+    if (
+      phrase === 'went on' &&
+      !/^\s*(?:[:,"“]|that\b|to\s+(?:say|add|argue|call|note|describe|claim)\b)/.test(
+        lower.slice(at + phrase.length),
       )
-        continue;
-      found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
-    }
+    )
+      continue;
+    found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
   for (const match of masked.matchAll(WORD)) {
     const word = CUE_WORDS.get(match[0].toLowerCase());
@@ -139,7 +140,9 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       NOUN_FORMS.test(match[0]) &&
       (inNounCompound(view, start, end) ||
         // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
-        (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(masked.slice(0, start)) &&
+        (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(
+          masked.slice(Math.max(0, start - 80), start),
+        ) &&
           beforeVerb(view, end)))
     )
       continue;

@@ -187,7 +187,12 @@ export function readAfterCue(
     words.length <= 8 &&
     !(clauseAfter && opensClause(remainder))
   )
-    return { cueEnd, rightStart: null, tailStart: skipped };
+    // "said of the council's support.": the topic belongs to the frame, not to a leftover clause.
+    return {
+      cueEnd,
+      rightStart: null,
+      tailStart: skipped + (nextWord === 'of' ? /^[^,;:.!?"“”]*/.exec(remainder)![0].trimEnd().length : 0),
+    };
   const marked =
     (view.headline === true && cue.word.strength === 'strong') ||
     // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.

@@ -208,7 +208,7 @@ export const ADJUNCT_STARTERS = new Set([
   'tonight', 'via', 'through', 'with', 'to', 'from', 'separately', 'repeatedly', 'publicly', 'privately', 'again',
   'also', 'previously', 'recently', 'once', 'then', 'when', 'while', 'following', 'over', 'amid', 'under', 'by',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'firmly', 'flatly',
-  'back',
+  'back', 'of',
 ]);
 
 // Words between a source and its cue that are neither ("has also said").

@@ -534,3 +534,19 @@ describe('settings of the cue', () => {
     expect(attributed('The figures were said by the bureau to be final.')).toEqual([]);
   });
 });
+
+describe('topics and openings', () => {
+  it('keeps "said of X" in the frame', () => {
+    expect(
+      attributed('“It’s unanimous,” councilmember Mark Levine said of the council’s support for the plan.'),
+    ).toEqual([{ text: '“It’s unanimous,”', speaker: 'Mark Levine' }]);
+  });
+
+  it('does not read an opening participle phrase as a name ("Speaking to supporters …, Cruz said")', () => {
+    expect(
+      attributed(
+        'Speaking to supporters in Corran after the primary on Saturday, Cruz said he would fight on.',
+      ),
+    ).toEqual([{ text: 'he would fight on', speaker: 'Cruz' }]);
+  });
+});

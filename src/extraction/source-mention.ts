@@ -157,6 +157,8 @@ export function parseSourceMention(
   if (
     words.length > 14 ||
     CLAUSE_OPENERS.test(words[0]) ||
+    // "Speaking to supporters in Charleston": an opening participle phrase, not a name.
+    (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) && CLAUSE_OPENERS.test(words[1] ?? '')) ||
     words.some(
       (word, i) =>
         // "Theresa May": a capital inside a name is no modal verb.

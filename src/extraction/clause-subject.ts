@@ -266,7 +266,12 @@ function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | nul
   const of = tokens.findIndex((token) => token.tag === 'ADP' && token.text.toLowerCase() !== 'than');
   const quantity = of > 0 && tokens.slice(0, of).some((token) => QUANTITY.test(token.text));
   const core = of > 0 && !quantity ? tokens.slice(0, of) : tokens;
-  const nouns = core.filter((token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM');
+  const nounTags = core.filter(
+    (token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM',
+  );
+  // "Another ranking says": the tagger may call the head an adjective when nothing follows it.
+  const tail = core[core.length - 1];
+  const nouns = nounTags.length > 0 || !tail || tail.tag !== 'ADJ' || core.length < 2 ? nounTags : [tail];
   const last = nouns[nouns.length - 1];
   if (!last) return null;
   const mention = head.trim();

@@ -408,10 +408,14 @@ function relativeSource(
   const from = breaks.filter((brk) => brk.pos < sourceEnd).pop()!.pos;
   const relative = /\s(?:that|than)\s+([^,;:"“”]{1,50})$/.exec(view.text.slice(from, sourceEnd));
   if (!relative) return null;
-  const mention = parseSourceMention(relative[1], false);
-  if (!mention || (mention.form === 'pronoun' && !/^(?:he|she|they|we|i)$/i.test(mention.mention)))
+  // "told the committee that the engineer's …": after a cue, "that" opens what was said, not a relative.
+  const before = view.masked.slice(Math.max(from, from + relative.index - 60), from + relative.index);
+  if ((before.match(/[\p{L}]+/gu) ?? []).slice(-5).some((word) => CUE_WORDS.has(word.toLowerCase())))
     return null;
   const pos = sourceEnd - relative[1].length;
+  const mention = parseSourceMention(relative[1], false) ?? nounPhrase(view, pos, sourceEnd)?.mention;
+  if (!mention || (mention.form === 'pronoun' && !/^(?:he|she|they|we|i)$/i.test(mention.mention)))
+    return null;
   return { mention, start: pos, boundary: { kind: 'relative', pos, leftEnd: from + relative.index } };
 }
 

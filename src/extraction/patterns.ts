@@ -255,7 +255,12 @@ export function trimContent(view: SentenceView, start: number, end: number): { s
     if (/^that\s/i.test(text.slice(s, e)) && !insideQuoteAt(view, s)) s += 4;
     if (s === before) break;
   }
-  while (e > s && /[\s,;:.!?—–-]/.test(text[e - 1]) && !insideQuoteAt(view, e - 1)) e--;
+  for (;;) {
+    while (e > s && /[\s,;:.!?—–-]/.test(text[e - 1]) && !insideQuoteAt(view, e - 1)) e--;
+    // "(Forbes says it tracks 500 fortunes.)": a bracket closing an aside around the whole sentence.
+    if (text[e - 1] !== ')' || text.slice(s, e).includes('(') || insideQuoteAt(view, e - 1)) break;
+    e--;
+  }
   return { start: s, end: e };
 }
 

@@ -550,3 +550,26 @@ describe('topics and openings', () => {
     ).toEqual([{ text: 'he would fight on', speaker: 'Cruz' }]);
   });
 });
+
+describe('more sources the tagger reads', () => {
+  it('reads a head the tagger calls an adjective ("Another ranking says")', () => {
+    expect(attributed('Another ranking says he is not even a billionaire.')).toEqual([
+      { text: 'he is not even a billionaire', speaker: 'another ranking' },
+    ]);
+  });
+
+  it('reads a source inside an opening bracket and drops the closing one from the content', () => {
+    expect(attributed('(Forbes says it tracks 500 more fortunes.)')).toEqual([
+      { text: 'it tracks 500 more fortunes', speaker: 'Forbes' },
+    ]);
+  });
+
+  it('reads "than the oil industry says", but not "told the committee that …" as a relative', () => {
+    expect(attributed('That is more ethanol than the oil industry says the markets can handle.')).toEqual([
+      { text: 'the markets can handle', speaker: 'oil industry' },
+    ]);
+    expect(attributed("Mr. Hale told the committee that the engineer's claims were being checked.")).toEqual([
+      { text: "the engineer's claims were being checked", speaker: 'Hale' },
+    ]);
+  });
+});

@@ -109,6 +109,8 @@ export function parseSourceMention(
   const mention = chunk
     .trim()
     .replace(/[,;:]+$/, '')
+    // "(Forbes says …)": the bracket opens an aside, it is not part of the name.
+    .replace(/^\((?=[^)]*$)/, '')
     .trim();
   if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
     return null;

@@ -103,6 +103,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       )
     )
       continue;
+    // "was talking about …" reports speech; "immigration, talking about …" is a participle of another clause.
+    if (
+      /ing\s/.test(phrase) &&
+      !/(?:\b(?:is|was|are|were|be|been)|['’](?:s|re))\s+(?:\p{L}+\s+)?$/u.test(
+        lower.slice(Math.max(0, at - 30), at),
+      )
+    )
+      continue;
     found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
   for (const match of masked.matchAll(WORD)) {

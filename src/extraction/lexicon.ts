@@ -184,6 +184,18 @@ export const PHRASE_CUES = [
   'lashed out at',
   'called on',
   'calls on',
+  'talking about',
+  'talk about',
+  'speaking about',
+  'spoke of',
+  'speaks of',
+  'wrote about',
+  'writes about',
+  'joked about',
+  'boasted about',
+  'boasted of',
+  'boasts about',
+  'point to',
 ];
 
 // Objects of "told" that belong to the cue as written ("told reporters").

@@ -573,3 +573,16 @@ describe('more sources the tagger reads', () => {
     ]);
   });
 });
+
+describe('verbs with a preposition', () => {
+  it('reads "wrote about", "joked about", "point to" and a progressive "was talking about"', () => {
+    expect(attributed('Ode wrote about her childhood in the valley.')).toEqual([
+      { text: 'her childhood in the valley', speaker: 'Ode' },
+    ]);
+    expect(attributed('Tran joked about moving to the coast if the levy passed.')).toHaveLength(1);
+    expect(attributed('Critics point to the cost of the pontoon.')).toEqual([
+      { text: 'the cost of the pontoon', speaker: 'critics' },
+    ]);
+    expect(attributed('He was talking about the ferry when the lights went out.')).toHaveLength(1);
+  });
+});

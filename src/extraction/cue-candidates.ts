@@ -160,7 +160,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       word.lemma === 'call' &&
       // "what he calls corruption": naming is all a free relative can do with "call".
       !/\b(?:what|which)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu.test(masked.slice(Math.max(0, start - 40), start)) &&
-      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?(?:[^.!?]|\.\d|(?<=\b\p{Lu})\.)*?(?<!\p{L})["“‘']/u.test(
+      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?(?:[^.!?]|\.\d|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St))\.)*?(?<!\p{L})["“‘']/u.test(
         masked.slice(end),
       ) &&
       !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us)\s+(?:a|an|the|his|her|their|its|one)\s/u.test(

@@ -76,6 +76,10 @@ export function findCueSites(view: SentenceView): CueSite[] {
     const site = readWithParticiple(view, match);
     if (site) sites.push(site);
   }
+  for (const match of /\basked by\s/i.test(view.masked) ? view.masked.matchAll(ASKED_BY) : []) {
+    const site = readAskedBy(view, match);
+    if (site) sites.push(site);
+  }
   for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
     const site = readAccordingTo(
       view,
@@ -207,6 +211,33 @@ function readWithParticiple(view: SentenceView, match: RegExpMatchArray): CueSit
     boundary: { kind: 'coord', pos: cueStart, leftEnd },
     rightStart,
     tailStart: rightStart,
+  };
+}
+
+// "When asked by a reporter if that remains his view": the agent asked, the question is the content.
+const ASKED_BY = /\basked by\s+([^,;:"“”]{2,60}?)\s+(?=(?:whether|if|about|why|how|what|when|to)\s)/gi;
+
+function readAskedBy(view: SentenceView, match: RegExpMatchArray): CueSite | null {
+  const cueStart = match.index!;
+  const sourceStart = cueStart + match[0].indexOf(match[1]);
+  const sourceEnd = sourceStart + match[1].length;
+  const mention =
+    parseSourceMention(match[1], false, true) ?? nounPhrase(view, sourceStart, sourceEnd)?.mention;
+  if (!mention || mention.form === 'pronoun') return null;
+  const rightStart = cueStart + match[0].length;
+  const comma = view.masked.indexOf(',', rightStart);
+  return {
+    cueStart,
+    cueEnd: cueStart + 'asked'.length,
+    lemma: 'ask',
+    order: 'source-first',
+    source: mention,
+    sourceStart,
+    sourceEnd,
+    boundary: { kind: 'lead', pos: cueStart, leftEnd: cueStart },
+    rightStart,
+    tailStart: rightStart,
+    contentEnd: comma < 0 ? null : comma,
   };
 }
 
@@ -626,8 +657,9 @@ function skipAuxiliariesLeft(text: string, end: number): number {
       /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, from + contracted.index + 1))
     )
       return from + contracted.index + 1;
-    // "goes on to say", "continues to insist", "took to Twitter to say": the source is before the frame.
-    const frame = INFINITIVE_FRAME.exec(window);
+    // "goes on to say", "continues to insist", "took to Twitter to say", "on Tuesday called": the source
+    // is before the frame or the time.
+    const frame = INFINITIVE_FRAME.exec(window) ?? TIME_BEFORE_CUE.exec(window);
     if (frame && from + frame.index > 0) {
       pos = from + frame.index;
       continue;
@@ -644,6 +676,8 @@ function skipAuxiliariesLeft(text: string, end: number): number {
   }
 }
 
+const TIME_BEFORE_CUE =
+  /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this|earlier|later)\s+(?:week|month|year))\s*$/;
 const INFINITIVE_FRAME =
   /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
 const NOT_ADVERBS = new Set([

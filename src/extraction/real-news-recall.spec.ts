@@ -586,3 +586,30 @@ describe('verbs with a preposition', () => {
     expect(attributed('He was talking about the ferry when the lights went out.')).toHaveLength(1);
   });
 });
+
+describe('questions put by someone', () => {
+  it('reads "When asked by a reporter if …, Tran said …" as two claims', () => {
+    expect(
+      attributed(
+        'When asked by a reporter if that remains his view, Tran said, “I have not heard that concern.”',
+      ),
+    ).toEqual([
+      { text: 'if that remains his view', speaker: 'reporter' },
+      { text: '“I have not heard that concern.”', speaker: 'Tran' },
+    ]);
+  });
+
+  it('leaves room for a second frame after a subordinate one closed by its comma', () => {
+    expect(attributed('While a judge said the law was valid, the state said it would appeal.')).toEqual([
+      { text: 'the law was valid', speaker: 'judge' },
+      { text: 'it would appeal', speaker: 'state' },
+    ]);
+  });
+
+  it('skips a weekday between source and cue and reads quotes after "Mrs."', () => {
+    expect(attributed("Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''")).toHaveLength(1);
+    expect(
+      attributed("Speaker Paul Ryan, the party's leader, on Tuesday called the remarks ''racist.''"),
+    ).toEqual([{ text: "the remarks ''racist.''", speaker: 'Paul Ryan' }]);
+  });
+});

@@ -83,7 +83,12 @@ function independentSites(view: SentenceView, sites: CueSite[]): CueSite[] {
       chosen.push(site);
       continue;
     }
-    const previousDone = previous.rightStart === null;
+    // "When asked by a reporter whether …, Tran said …": content closed by its comma leaves room for more.
+    const previousDone =
+      previous.rightStart === null ||
+      (previous.contentEnd != null &&
+        site.sourceStart >= previous.contentEnd &&
+        site.cueStart > previous.contentEnd);
     if (previousDone || INDEPENDENT_BOUNDARIES.has(site.boundary.kind)) chosen.push(site);
   }
   return chosen;

@@ -196,6 +196,7 @@ export const PHRASE_CUES = [
   'boasted of',
   'boasts about',
   'point to',
+  'point out',
 ];
 
 // Objects of "told" that belong to the cue as written ("told reporters").

@@ -613,3 +613,14 @@ describe('questions put by someone', () => {
     ).toEqual([{ text: "the remarks ''racist.''", speaker: 'Paul Ryan' }]);
   });
 });
+
+describe('list items and "point out"', () => {
+  it('reads a source after a list dash and "point out"', () => {
+    expect(attributed('-Nate Cole explains why the polls were way off.')).toEqual([
+      { text: 'why the polls were way off', speaker: 'Nate Cole' },
+    ]);
+    expect(attributed('Labor leaders point out that Tran could draw union voters.')).toEqual([
+      { text: 'Tran could draw union voters', speaker: 'labor leaders' },
+    ]);
+  });
+});

@@ -109,8 +109,9 @@ export function parseSourceMention(
   const mention = chunk
     .trim()
     .replace(/[,;:]+$/, '')
-    // "(Forbes says …)": the bracket opens an aside, it is not part of the name.
+    // "(Forbes says …)": the bracket opens an aside, it is not part of the name; nor is a list's dash.
     .replace(/^\((?=[^)]*$)/, '')
+    .replace(/^[-–—•]\s*(?=\p{Lu})/u, '')
     .trim();
   if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
     return null;

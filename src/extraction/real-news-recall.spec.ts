@@ -624,3 +624,13 @@ describe('list items and "point out"', () => {
     ]);
   });
 });
+
+describe('names inside quotes', () => {
+  it('does not take a name chanted in a quote for the person a description means', () => {
+    expect(
+      attributed(
+        'Walking into the hall to cheers of "Go Mara!," the senator said her team was "finishing strong."',
+      ),
+    ).toEqual([{ text: 'her team was "finishing strong."', speaker: 'senator' }]);
+  });
+});

@@ -421,7 +421,8 @@ const APPOSITION = /^(?:a|an|the|his|her|its|their|one|another|\d+)\s/i;
 function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandidate): boolean {
   if (cue.word.strength !== 'strong' || !TRAILING_KINDS.has(brk.kind)) return false;
   const chunk = view.text.slice(brk.pos, cue.start).trim();
-  if (chunk === '' || NOT_A_SOURCE.test(chunk)) return false;
+  // Tagging costs: a chunk too long for a plain noun phrase is not worth it.
+  if (chunk === '' || NOT_A_SOURCE.test(chunk) || chunk.split(/\s+/).length > 8) return false;
   // "Christopher Knittel, an expert on energy, said": an apposition; the subject reader takes it whole.
   if (/(?:\p{Lu}[\p{L}.'’-]*|\)|\d)$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
     return false;

@@ -69,7 +69,7 @@ const RESEARCH_SOURCES = new Set([
 ]);
 
 const NAMED_LISTENER =
-  /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+  /^\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
 const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'urge']);
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
@@ -209,7 +209,11 @@ export function readAfterCue(
   if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
     return { cueEnd, rightStart: null, tailStart: skipped };
   // "…, Tran told a council panel Wednesday.": a listener and nothing said after it.
-  const listener = cue.word.lemma === 'tell' && !marked ? LISTENER_ONLY.exec(remainder) : null;
+  // After a named listener ("told the AP his firm …") what follows is what was told.
+  const listener =
+    cue.word.lemma === 'tell' && !marked && (cueEnd === cue.end || ADJUNCT_STARTERS.has(nextWord))
+      ? LISTENER_ONLY.exec(remainder)
+      : null;
   if (listener) return { cueEnd, rightStart: null, tailStart: skipped + listener[1].length };
   return {
     cueEnd,
@@ -234,5 +238,8 @@ export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|
 export function opensClause(remainder: string): boolean {
   if (PRONOUN_CLAUSE.test(remainder)) return true;
   const clause = CLAUSE_OPENING.exec(remainder);
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
+  // "Latinos and Blacks have": names joined by "and" are one subject.
+  return (
+    clause !== null && !NOT_IN_SUBJECT.test(clause[0].replace(/(\p{Lu}\S*)\s+and\s+(?=\p{Lu})/gu, '$1 '))
+  );
 }

@@ -568,8 +568,17 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       // "asked Lund how he was", "urged the board to wait".
       (cue.word.takesObject === true &&
         (OBJECT_THEN_MARKER.test(remainder) || OBJECT_THEN_QUOTE.test(remainder)));
-    // "said the deal was on": after "say" itself, whatever follows is what was said.
-    if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
+    // "said the deal was on": after "say" itself, whatever follows is what was said. "Ode, who announced
+    // a plan on Monday, …": right after "who" the speaker is the name before it, read as surely as a name.
+    const afterWho = /,\s*who\s+$/i.test(
+      view.masked.slice(Math.max(0, cue.start - 12), skipAuxiliariesLeft(view.text, cue.start)) + ' ',
+    );
+    if (
+      !marked &&
+      !afterWho &&
+      cue.word.lemma !== 'say' &&
+      !(SAYING.has(cue.word.lemma) && opensClause(remainder))
+    )
       return null;
     if (ANONYMITY.test(remainder)) return null;
   }

@@ -634,3 +634,26 @@ describe('names inside quotes', () => {
     ).toEqual([{ text: 'her team was "finishing strong."', speaker: 'senator' }]);
   });
 });
+
+describe('listeners and relative speakers', () => {
+  it('reads what follows a named listener as what was told, but not a time after it', () => {
+    expect(attributed('Podesta told the AP his firm worked closely with the charity.')).toEqual([
+      { text: 'his firm worked closely with the charity', speaker: 'Podesta' },
+    ]);
+    expect(attributed('The deal is off, Ode told NBC News before her appearance on Monday night.')).toEqual([
+      { text: 'The deal is off', speaker: 'Ode' },
+    ]);
+  });
+
+  it('gives what follows "who announced" to the name before it', () => {
+    expect(attributed('Ode, who announced a $275 billion plan on Monday, plans to focus on jobs.')).toEqual([
+      { text: 'a $275 billion plan on Monday', speaker: 'Ode' },
+    ]);
+  });
+
+  it('reads names joined by "and" as one subject of the content', () => {
+    expect(
+      attributed('The star noted Latinos and Blacks have a harder time staying on the air.'),
+    ).toHaveLength(1);
+  });
+});

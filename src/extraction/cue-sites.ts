@@ -339,6 +339,10 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       const lead = skipLeadingAdverbial(text, start, sourceEnd);
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
       start = lead;
+    } else {
+      // "…, but late Saturday he announced …": a time opening the clause is no part of the source.
+      const time = CLAUSE_TIME.exec(text.slice(start, sourceEnd));
+      if (time) start += time[0].length;
     }
     const chunk = text.slice(start, sourceEnd);
     if (/["“”‘«»]/.test(chunk)) break;
@@ -686,6 +690,8 @@ function skipAuxiliariesLeft(text: string, end: number): number {
   }
 }
 
+const CLAUSE_TIME =
+  /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)/;
 const TIME_BEFORE_CUE =
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this|earlier|later)\s+(?:week|month|year))\s*$/;
 const INFINITIVE_FRAME =

@@ -657,3 +657,11 @@ describe('listeners and relative speakers', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('times opening a clause', () => {
+  it('reads "…, but late Saturday he announced …" with "he" as the source', () => {
+    expect(
+      attributed('Tran defended his vote, but late Saturday he announced he supported a repeal of the bill.'),
+    ).toEqual([{ text: 'he supported a repeal of the bill', speaker: expect.any(String) }]);
+  });
+});

@@ -1,9 +1,10 @@
 // The attribution patterns, as a table. Each names a sentence shape and says which part of the
 // sentence is attributed content, which is the outlet's own assertion, and how sure the match is.
 // Cue sites (cue-sites.ts) find a cue and its source; a pattern decides what the cue governs.
-import { CueSite, PARTICIPLES, endOfSentence } from './cue-sites';
+import type { CueSite } from './cue-sites';
+import { PARTICIPLES } from './participle-sites';
 import { CUE_WORDS } from './lexicon';
-import { BreakKind, SentenceView } from './sentence-view';
+import { BreakKind, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention } from './source-mention';
 
 /** A claim before its speaker is resolved; offsets are relative to the sentence. */

@@ -17,12 +17,9 @@ const NEEDS_MARKER = new Set([
   'counter',
   'remark',
   'observe',
-  'recall',
   'ask',
-  'report',
   'write',
   'post',
-  'tweet',
   'boast',
   'find',
   'show',
@@ -33,13 +30,25 @@ const NEEDS_MARKER = new Set([
   'recommend',
   'rule',
   'go on',
-  'note',
   'comment',
-  'repeat',
-  'echo',
   'confess',
   'blame',
   'assure',
+  'charge',
+  'joke',
+  'quip',
+  'shout',
+  'yell',
+  'answer',
+  'proclaim',
+  'exclaim',
+  'retort',
+  'recount',
+  'report',
+  // "questioned the chief executive for three hours" is a hearing; "questioned whether" is speech.
+  'question',
+  // "has repeated the request nine times" is an act; "repeated that" is speech.
+  'repeat',
 ]);
 const CITES = new Set(['cite', 'reference']);
 const MARKERS = /^\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|to\b|[:,]?\s*["“‘']|:)/i;
@@ -60,7 +69,17 @@ const RESEARCH_SOURCES = new Set([
 ]);
 
 const NAMED_LISTENER =
-  /^\s+(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+  /^\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
+
+const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'urge']);
+// Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
+const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
+// "reported 412 cases", "reported its smallest quarterly profit in 17 years": a figure is what was reported.
+const REPORTED_FIGURE =
+  /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b/u;
+const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'')|(?=["“]|'')|:\s*(?=\S))/;
+const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
+const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
 export function readAfterCue(
   view: SentenceView,
@@ -96,6 +115,9 @@ export function readAfterCue(
   const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
   if (setting) {
     pos += rest().length - rest().trimStart().length + setting[0].length;
+    // "in a column on Harbor News," / "in an interview with The Post": the setting's venue.
+    const venue = VENUE.exec(rest());
+    if (venue) pos += venue[0].length;
     cueEnd = pos;
   }
   // "He cautioned, however, that …": an adverb between commas sits between the cue and its content.
@@ -110,8 +132,18 @@ export function readAfterCue(
   // `said: "…"`, `said "…"` and `said, "…"` all open a quotation.
   const quoteOrColon = /^\s*[:,]?\s*(?=["“‘'])|^\s*:\s*/.exec(rest());
   if (quoteOrColon) return { cueEnd, rightStart: pos + quoteOrColon[0].length, tailStart };
-  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   const firstWord = (/^\s*([\p{L}]+)/u.exec(rest())?.[1] ?? '').toLowerCase();
+  // `says to the crowd: “…”`, `told his supporters, “…”`: an audience or setting, then the quotation.
+  const lateQuote = LATE_QUOTE.exec(rest());
+  if (
+    lateQuote &&
+    // "called the vote “rigged”", "mocked the mayor for “…”": the object is part of what was said.
+    (ADJUNCT_STARTERS.has(firstWord) || LISTENING.has(cue.word.lemma)) &&
+    lateQuote[1].trim().split(/\s+/).length <= (ADJUNCT_STARTERS.has(firstWord) ? 10 : 6) &&
+    !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
+  )
+    return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
+  // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
   if (
     lateThat &&
@@ -129,24 +161,60 @@ export function readAfterCue(
     skipped += time[0].length;
   const remainder = masked.slice(skipped);
   const words = remainder.match(WORD) ?? [];
-  if (words.length === 0 || /^\s*[,;.!?]/.test(remainder))
+  // "conceded in a statement but claimed …": a second verb, not content.
+  if (words.length === 0 || /^\s*(?:[,;.!?]|(?:and|but|or)\s)/.test(remainder))
     return { cueEnd, rightStart: null, tailStart: skipped };
   const nextWord = (words[0] ?? '').toLowerCase();
-  if (ADJUNCT_STARTERS.has(nextWord) && !cue.word.takesObject && words.length <= 8)
-    return { cueEnd, rightStart: null, tailStart: skipped };
+  // "has vowed to leave spending untouched": what is promised or threatened is the content.
+  if (
+    PROMISING.has(cue.word.lemma) &&
+    /^\s*to\s+\p{Ll}/u.test(remainder) &&
+    !/^\s*to\s+(?:the|a|an|his|her|their|its|reporters|supporters)\b/.test(remainder)
+  )
+    return {
+      cueEnd,
+      rightStart: skipped + (remainder.length - remainder.trimStart().length),
+      tailStart: skipped,
+    };
+  // "say this is just a rough patch": "this" opens a clause, not a time.
+  const clauseAfter =
+    !/^(?:in|on|at|during|after|before|via|through|with|to|from|over|amid|under|by|when|while|following)$/.test(
+      nextWord,
+    );
+  if (
+    ADJUNCT_STARTERS.has(nextWord) &&
+    !cue.word.takesObject &&
+    words.length <= 8 &&
+    !(clauseAfter && opensClause(remainder))
+  )
+    // "said of the council's support.": the topic belongs to the frame, not to a leftover clause.
+    return {
+      cueEnd,
+      rightStart: null,
+      tailStart: skipped + (nextWord === 'of' ? /^[^,;:.!?"“”]*/.exec(remainder)![0].trimEnd().length : 0),
+    };
   const marked =
     (view.headline === true && cue.word.strength === 'strong') ||
     // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.
-    (cue.word.lemma === 'report' && /^\s*(?:about\s+|nearly\s+|more than\s+)?\d/.test(remainder)) ||
+    (cue.word.lemma === 'report' && REPORTED_FIGURE.test(remainder)) ||
     (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||
-    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder));
+    (cue.word.takesObject === true && OBJECT_THEN_MARKER.test(remainder)) ||
+    // "declaring it “another super Tuesday”": a short object, then what it was declared to be.
+    OBJECT_THEN_QUOTE.test(remainder);
   const documentSource =
     source.document === true ||
     (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
   if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
     return { cueEnd, rightStart: null, tailStart: skipped };
+  // "…, Tran told a council panel Wednesday.": a listener and nothing said after it.
+  // After a named listener ("told the AP his firm …") what follows is what was told.
+  const listener =
+    cue.word.lemma === 'tell' && !marked && (cueEnd === cue.end || ADJUNCT_STARTERS.has(nextWord))
+      ? LISTENER_ONLY.exec(remainder)
+      : null;
+  if (listener) return { cueEnd, rightStart: null, tailStart: skipped + listener[1].length };
   return {
     cueEnd,
     rightStart: skipped + (remainder.length - remainder.trimStart().length),
@@ -157,13 +225,21 @@ export function readAfterCue(
 // "added rents were rising": a short noun phrase (case matters: "in May" holds no modal) and a finite verb make a clause with its `that` left out,
 // where "added 500 jobs" is an object and the verb is no speech.
 const CLAUSE_OPENING =
-  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b/u;
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,5}?(?:(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|did|does|do|remain|remained)\b|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]hat|[Tt]here)['’](?:s|re|ll|ve|d|m)\b|\p{Ll}+n['’]t\b)/u;
+// "reported it sold $30 billion": a subject pronoun and a verb open a clause.
+const PRONOUN_CLAUSE =
+  /^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\s+(?!(?:to|for|in|on|at|with|from|by|as|and|or|about|into|over|up|down|out|off|back|too|all)\b)\p{Ll}+\b/u;
 const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
-const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to)\s/u;
+export const OBJECT_THEN_QUOTE = /^\s*(?:[\p{L}.'’-]+\s+){1,4}["“]/u;
+export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s/u;
 
 export function opensClause(remainder: string): boolean {
+  if (PRONOUN_CLAUSE.test(remainder)) return true;
   const clause = CLAUSE_OPENING.exec(remainder);
-  return clause !== null && !NOT_IN_SUBJECT.test(clause[0]);
+  // "Latinos and Blacks have": names joined by "and" are one subject.
+  return (
+    clause !== null && !NOT_IN_SUBJECT.test(clause[0].replace(/(\p{Lu}\S*)\s+and\s+(?=\p{Lu})/gu, '$1 '))
+  );
 }

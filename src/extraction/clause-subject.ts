@@ -37,9 +37,11 @@ const NOMINAL = new Set([
 ]);
 // Quantities that head a phrase with "of" after them: the people counted are who speak ("half of voters").
 const QUANTITY =
-  /^(?:half|third|quarter|majority|majorities|minority|most|many|some|all|none|few|plurality|share|number|percent|per cent|%|\d+%?)$/i;
+  /^(?:half|third|quarter|majority|majorities|minority|most|many|some|all|none|few|plurality|share|number|percent|per cent|%|\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/i;
 // A wire-service dateline opening a paragraph: "WASHINGTON (AP) —", "MACAU (Reuters) –", "NEW YORK -".
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+// "Washington (AFP) –", "WASHINGTON, June 24 (UPI) —" too: a news agency in brackets makes the place a dateline.
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L}\d\s.,'’-]{1,40}?\s*\([A-Z][A-Za-z]{1,12}\))\s*[—–-]{1,2}\s+/u;
 
 /** The subject of the clause that ends at `sourceEnd`, the cue's position less its auxiliaries. */
 export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: number): Subject | null {
@@ -55,6 +57,31 @@ export function clauseSubject(view: SentenceView, breaks: Break[], sourceEnd: nu
     const earlier = breaks.filter((brk) => brk.pos < clause.leftEnd && brk.kind !== 'comma').pop();
     if (!earlier) break;
     clause = earlier;
+  }
+  // "Current and former officials who spoke with The Post said": a restrictive relative clause is part
+  // of the subject, which is the noun phrase before "who".
+  if (
+    clause.kind === 'relative' &&
+    /\bwho\s*$/i.test(text.slice(0, clause.pos)) &&
+    !/,\s*$/.test(text.slice(0, clause.leftEnd + 1)) &&
+    !/[,;]/.test(text.slice(clause.pos, sourceEnd)) &&
+    /\S/.test(text.slice(clause.pos, sourceEnd))
+  ) {
+    const earlier = breaks.filter((brk) => brk.pos < clause.leftEnd && brk.kind !== 'comma').pop();
+    const from = earlier
+      ? earlier.kind === 'start'
+        ? skipLeadingAdverbial(text, 0, clause.leftEnd)
+        : earlier.pos
+      : 0;
+    const phrase = earlier ? nounPhrase(view, from, clause.leftEnd) : null;
+    if (earlier && phrase && phrase.mention.form !== 'pronoun')
+      return {
+        mention: phrase.mention,
+        start: phrase.start,
+        end: sourceEnd,
+        boundary: from > earlier.pos ? { kind: 'lead', pos: phrase.start, leftEnd: from } : earlier,
+        contentEnd: null,
+      };
   }
   const opening = clause.kind === 'start' ? null : /^\s*(?:but|and|yet|so)\s+/i.exec(text.slice(clause.pos));
   const start =
@@ -101,7 +128,7 @@ function antecedent(view: SentenceView, clause: Break): Subject | null {
 }
 
 // "He toured the plant and said …": the subject is the noun phrase before the clause's first verb.
-function sharedSubject(
+export function sharedSubject(
   view: SentenceView,
   clauseStart: number,
   andAt: number,
@@ -140,6 +167,14 @@ export function nounPhrase(
     .filter((token) => token.start >= from && token.end <= headEnd)
     .map((token) =>
       token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
+    )
+    // "An earlier report in a paper": after a determiner (and an adjective) a "verb" is a noun.
+    .map((token, i, all) =>
+      token.tag === 'VERB' &&
+      (all[i - 1]?.tag === 'DET' ||
+        ((all[i - 1]?.tag === 'ADJ' || all[i - 1]?.tag === 'ADV') && all[i - 2]?.tag === 'DET'))
+        ? { ...token, tag: 'NOUN' }
+        : token,
     );
   if (
     tokens.length === 0 ||
@@ -183,19 +218,28 @@ function nominal(
     !/^(?:its|his|her|their|our|my|your|itself|himself|herself|themselves)$/i.test(token.text)
   )
     return false;
+  // "Ford and GM", "current and former officials"; "Everyone but Hewlett".
   if (
     token.tag === 'CCONJ' &&
-    !(previous && /NOUN|PROPN/.test(previous.tag) && next && next.tag !== 'VERB' && next.tag !== 'AUX')
+    !(
+      previous &&
+      (/NOUN|PROPN/.test(previous.tag) || (previous.tag === 'ADJ' && next?.tag === 'ADJ')) &&
+      next &&
+      next.tag !== 'VERB' &&
+      next.tag !== 'AUX'
+    )
   )
     return false;
-  if (token.tag === 'PUNCT' && !/^[.'’&-]$/.test(token.text)) return false;
+  // "Sen. Mara Ode (R-Ore.)": brackets hold a party or a short form, still inside the noun phrase.
+  if (token.tag === 'PUNCT' && !/^[.'’&()-]$/.test(token.text)) return false;
   if (NOMINAL.has(token.tag))
     return token.tag !== 'ADP' || previous !== undefined || APPROXIMATORS.test(token.text);
+  // "registered voters": a participle before a noun is an adjective.
   return (
     token.tag === 'VERB' &&
     /(?:ing|ed)$/.test(token.text) &&
-    previous !== undefined &&
-    (previous.tag === 'NOUN' || previous.tag === 'PROPN')
+    ((previous !== undefined && (previous.tag === 'NOUN' || previous.tag === 'PROPN')) ||
+      (next !== undefined && (next.tag === 'NOUN' || next.tag === 'PROPN') && previous !== undefined))
   );
 }
 
@@ -209,11 +253,25 @@ function trimAdverbs(view: SentenceView, start: number, end: number): number {
 }
 
 // Reads a noun phrase the word lists do not know: a capitalised head is a name, anything else a group.
-function taggedMention(head: string, tokens: TaggedToken[]): SourceMention | null {
-  const of = tokens.findIndex((token) => token.tag === 'ADP');
+function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | null {
+  // A bracketed party or short form ("(R-Ore.)") is not part of the name.
+  let depth = 0;
+  const tokens = tagged.filter((token) => {
+    if (token.text === '(') depth++;
+    const outside = depth === 0;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    return outside;
+  });
+  // "More than six in 10": "than" counts, "in" or "of" opens what is counted.
+  const of = tokens.findIndex((token) => token.tag === 'ADP' && token.text.toLowerCase() !== 'than');
   const quantity = of > 0 && tokens.slice(0, of).some((token) => QUANTITY.test(token.text));
   const core = of > 0 && !quantity ? tokens.slice(0, of) : tokens;
-  const nouns = core.filter((token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM');
+  const nounTags = core.filter(
+    (token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM',
+  );
+  // "Another ranking says": the tagger may call the head an adjective when nothing follows it.
+  const tail = core[core.length - 1];
+  const nouns = nounTags.length > 0 || !tail || tail.tag !== 'ADJ' || core.length < 2 ? nounTags : [tail];
   const last = nouns[nouns.length - 1];
   if (!last) return null;
   const mention = head.trim();
@@ -249,6 +307,8 @@ function commaAfter(view: SentenceView, from: number): number | null {
   return comma < 0 ? null : comma;
 }
 
+const DEICTIC_TIME =
+  /^\s*\p{L}+\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|season|quarter|term|session)\b/iu;
 const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
 
 // "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
@@ -261,7 +321,13 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
     // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
     const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
     // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
-    if (phrase && LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) && !CONJUNCTIONS.test(phrase[1])) {
+    if (
+      phrase &&
+      LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) &&
+      !CONJUNCTIONS.test(phrase[1]) &&
+      // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
+      !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))
+    ) {
       pos += phrase[0].length;
       continue;
     }

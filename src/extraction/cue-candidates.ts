@@ -9,17 +9,20 @@ const NON_SPEECH_PARTICLES = new Map([
   ['argue', /\s+(?:over|about|with|among)\b/iy],
   // "Drivers insist on a written guarantee": a demand for a thing, not a report.
   ['insist', /\s+on\b/iy],
+  // "the costs added up to a mess".
+  ['add', /\s+up\b/iy],
   [
     'state',
     /\s+(?:have|has|had|were|are|agreed|voted|must|will|would|can|could|should|may|might|do|did)\b/iy,
   ],
 ]);
-const PASSIVE_BY = /\s+by\b/y;
+// "said by telephone" is a setting, not a passive.
+const PASSIVE_BY = /\s+by\b(?!\s+(?:telephone|phone|e-?mail|text|video|letter))/y;
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$/i;
 
 // Cue forms that are also nouns ("insurance claims", "a news report", "member states").
 const NOUN_FORMS =
-  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
 
 const FUNCTION_WORDS = new Set([
   'he',
@@ -76,6 +79,8 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
 }
 
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// All phrase cues in one pass over the sentence, whole words only.
+const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
 
 export interface CueCandidate {
   start: number;
@@ -87,11 +92,26 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   const { masked } = view;
   const found: CueCandidate[] = [];
   const lower = masked.toLowerCase();
-  for (const phrase of PHRASE_CUES) {
-    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-      if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + phrase.length] ?? '')) continue;
-      found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
-    }
+  for (const match of lower.matchAll(PHRASES)) {
+    const phrase = match[0];
+    const at = match.index!;
+    // "went on the radio" is a visit; "went on: …" and "went on to say" report speech.
+    if (
+      phrase === 'went on' &&
+      !/^\s*(?:[:,"“]|that\b|to\s+(?:say|add|argue|call|note|describe|claim)\b)/.test(
+        lower.slice(at + phrase.length),
+      )
+    )
+      continue;
+    // "was talking about …" reports speech; "immigration, talking about …" is a participle of another clause.
+    if (
+      /ing\s/.test(phrase) &&
+      !/(?:\b(?:is|was|are|were|be|been)|['’](?:s|re))\s+(?:\p{L}+\s+)?$/u.test(
+        lower.slice(Math.max(0, at - 30), at),
+      )
+    )
+      continue;
+    found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
   for (const match of masked.matchAll(WORD)) {
     const word = CUE_WORDS.get(match[0].toLowerCase());
@@ -103,12 +123,22 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
     if (
-      /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/i.test(before)
+      /(?:(?<!\p{L})(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|such|no|any)\s+|-)$/iu.test(
+        before,
+      )
     )
       continue;
     const end = start + match[0].length;
+    // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
+    if (
+      NOUN_FORMS.test(match[0]) &&
+      /(?<!\p{L})(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{L}-]*(?:er|est|ly|al|ous|ive|ic|new|old|latest|first|last|own)\s+$/iu.test(
+        masked.slice(Math.max(0, start - 40), start),
+      )
+    )
+      continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
-    if (PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
+    if (!word.progressive && PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
     // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.
     if (followedBy(masked, end, PASSIVE_BY)) continue;
     // "have argued over the islands": a quarrel, not a report of what was argued.
@@ -118,14 +148,24 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       NOUN_FORMS.test(match[0]) &&
       (inNounCompound(view, start, end) ||
         // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
-        (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(masked.slice(0, start)) &&
+        (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(
+          masked.slice(Math.max(0, start - 80), start),
+        ) &&
           beforeVerb(view, end)))
     )
       continue;
     // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.
+    // "called the plan “a disgrace”", "called him a political opportunist": a name for something.
     if (
       word.lemma === 'call' &&
-      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?[^.]*?(?<!\p{L})["“‘']/u.test(masked.slice(end))
+      // "what he calls corruption": naming is all a free relative can do with "call".
+      !/\b(?:what|which)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu.test(masked.slice(Math.max(0, start - 40), start)) &&
+      !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?(?:[^.!?]|\.\d|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St))\.)*?(?<!\p{L})["“‘']/u.test(
+        masked.slice(end),
+      ) &&
+      !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us)\s+(?:a|an|the|his|her|their|its|one)\s/u.test(
+        masked.slice(end),
+      )
     )
       continue;
     found.push({ start, end: start + match[0].length, word });

@@ -1,10 +1,20 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
-import { AUXILIARIES, LEADING_CONNECTIVES } from './lexicon';
-import { opensClause, readAfterCue } from './after-cue';
+import { LEADING_CONNECTIVES } from './lexicon';
+import { readAccordingTo } from './according-to';
+import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
-import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
+import { participleSites } from './participle-sites';
+import { Break, SentenceView, breaksOf, endOfSentence, tagsOf } from './sentence-view';
+import {
+  CLAUSE_TIME,
+  TRAILING_KINDS,
+  namedBeforeApposition,
+  relativeSource,
+  skipAuxiliariesLeft,
+  taggedSourceFits,
+} from './source-edges';
 import { SourceMention, parseSourceMention } from './source-mention';
 
 export interface CueSite {
@@ -26,11 +36,8 @@ export interface CueSite {
   contentEnd?: number | null;
 }
 
-const PARTICIPLE_AFTER_CLAUSE =
-  /,\s+(?:and\s+)?(?:also\s+)?(saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending)\b(?:\s+that\b)?\s*/gi;
-
 const SUBORDINATE_SOURCE =
-  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+(\S.*)$/s;
+  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
@@ -38,17 +45,21 @@ const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
   const breaks = breaksOf(view);
-  for (const cue of cueCandidates(view)) {
+  const cues = cueCandidates(view);
+  for (const cue of cues) {
+    // "…, saying …" is read below as a participle of the clause before.
+    if (
+      cue.word.progressive &&
+      /(?:,|[”"])\s*(?:(?:and|also|then|later)\s+)*$/.test(view.masked.slice(0, cue.start))
+    )
+      continue;
     const site =
       readSourceFirst(view, breaks, cue) ??
       readCueFirst(view, breaks, cue) ??
       readSubjectFirst(view, breaks, cue);
     if (site) sites.push(site);
   }
-  for (const match of view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE)) {
-    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1]);
-    if (site) sites.push(site);
-  }
+  sites.push(...participleSites(view, cues));
   for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
     const site = readAccordingTo(
       view,
@@ -62,91 +73,16 @@ export function findCueSites(view: SentenceView): CueSite[] {
   return sites.sort((a, b) => a.cueStart - b.cueStart);
 }
 
-// "He disagreed, saying it would take weeks": the participle's speaker is the sentence's subject.
-function readParticiple(
-  view: SentenceView,
-  commaAt: number,
-  contentStart: number,
-  participle: string,
-): CueSite | null {
-  const { text } = view;
-  const start = skipLeadingAdverbial(text, 0, commaAt);
-  const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
-  let best: { mention: SourceMention; end: number } | null = null;
-  for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {
-    const end = words[count - 1].index! + words[count - 1][0].length + start;
-    const mention = parseSourceMention(text.slice(start, end), start === 0);
-    if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
-  }
-  if (!best) return null;
-  const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
-  const boundary: Break = { kind: 'coord', pos: cueStart, leftEnd: commaAt };
-  return {
-    cueStart,
-    cueEnd: cueStart + participle.length,
-    lemma: participle,
-    order: 'source-first',
-    source: best.mention,
-    sourceStart: start,
-    sourceEnd: best.end,
-    boundary,
-    rightStart: contentStart,
-    tailStart: contentStart,
-  };
-}
-
-// "According to the ministry, exports fell." / "Exports fell, according to the ministry."
-function readAccordingTo(
-  view: SentenceView,
-  breaks: Break[],
-  cueStart: number,
-  cueEnd: number,
-  sourceStart: number,
-): CueSite | null {
-  const { text } = view;
-  const before = breaks.filter((brk) => brk.pos <= cueStart).pop()!;
-  const opening = text.slice(before.pos, cueStart).trim() === '';
-  const boundary: Break = opening ? before : { kind: 'comma', pos: cueStart, leftEnd: cueStart };
-  const after = breaks.filter((brk) => brk.pos > sourceStart);
-  // Try the source alone, then with an apposition ("according to Jane Roe, the chief negotiator,").
-  const ends = [after[0]?.leftEnd ?? endOfSentence(text), after[1]?.leftEnd ?? endOfSentence(text)];
-  for (const [i, end] of ends.entries()) {
-    if (i === 1 && (after[0]?.kind !== 'comma' || !opening)) break;
-    const chunk = text
-      .slice(sourceStart, end)
-      .replace(
-        /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|(?:published|released|issued)(?!\s+by\b))\b.*$/s,
-        '',
-      );
-    // "according to a count by The Associated Press": any noun phrase will do after so clear a cue.
-    const mention =
-      parseSourceMention(chunk, false, true) ??
-      nounPhrase(view, sourceStart, sourceStart + chunk.trimEnd().length)?.mention;
-    if (!mention || mention.form === 'pronoun') continue;
-    const next = i === 0 ? after[0] : after[1];
-    const rightStart = opening && next ? next.pos : null;
-    return {
-      cueStart,
-      cueEnd,
-      lemma: 'according to',
-      order: 'cue-first',
-      source: mention,
-      sourceStart,
-      sourceEnd: sourceStart + chunk.trimEnd().length,
-      boundary,
-      rightStart,
-      tailStart: end,
-    };
-  }
-  return null;
-}
-
 // "<source> said …" / "…, the ministry said" / "…, which Moscow claims …".
 function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
   const { text } = view;
-  const sourceEnd = skipAuxiliariesLeft(text, cue.start);
+  // "Tran issued a statement saying …": whoever issued the statement speaks.
+  const issued = cue.word.progressive ? ISSUED_DOCUMENT.exec(text.slice(0, cue.start)) : null;
+  const sourceEnd = issued ? trimEnd(text, issued.index) : skipAuxiliariesLeft(text, cue.start);
   let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
   let commas = 0;
+  // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
+  const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   for (let b = breaks.length - 1; b >= 0; b--) {
     const brk = breaks[b];
     if (brk.pos >= sourceEnd) continue;
@@ -156,25 +92,71 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       const lead = skipLeadingAdverbial(text, start, sourceEnd);
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
       start = lead;
+    } else {
+      // "…, but late Saturday he announced …": a time opening the clause is no part of the source.
+      const time = CLAUSE_TIME.exec(text.slice(start, sourceEnd));
+      if (time) start += time[0].length;
     }
     const chunk = text.slice(start, sourceEnd);
     if (/["“”‘«»]/.test(chunk)) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     const subordinate = SUBORDINATE_SOURCE.exec(chunk);
-    const inner = subordinate && parseSourceMention(subordinate[2], false);
+    // A source already read at a nearer break wins ("… as a delegate this summer, Welch said").
+    const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {
       const at = start + subordinate[1].length;
       const pos = sourceEnd - subordinate[2].length;
       best = { mention: inner, start: pos, boundary: { kind: 'coord', pos, leftEnd: at } };
       break;
     }
-    const mention = parseSourceMention(chunk, start === 0);
+    // "what he calls corruption in politics": the source of a free relative clause follows "what".
+    const what = /(?:^|\s)what\s+(?=\S)(?!.*\swhat\s)/is.exec(chunk);
+    const framedWhat = what && !best && parseSourceMention(chunk.slice(what.index + what[0].length), false);
+    if (what && framedWhat) {
+      const pos = start + what.index + what[0].length;
+      best = {
+        mention: framedWhat,
+        start: pos,
+        boundary: { kind: 'coord', pos, leftEnd: start + what.index },
+      };
+      break;
+    }
+    // "As Ruth Ode has pointed out, the levy is a tax on renters": the frame opens the sentence.
+    const as = boundary.kind !== 'comma' && /^\s*(?:as|like)\s+(?=\S)/i.exec(chunk);
+    if (as) {
+      const framed = parseSourceMention(chunk.slice(as[0].length), false);
+      const pos = start + as[0].length;
+      if (framed) best = { mention: framed, start: pos, boundary: { kind: 'lead', pos, leftEnd: start } };
+      break;
+    }
+    // "…, a wide range of economists say, …": after a break, a tagged noun phrase the word lists miss.
+    const mention =
+      parseSourceMention(chunk, start === 0) ??
+      (commas === 0 && taggedSourceFits(view, brk, cue)
+        ? (nounPhrase(view, start, sourceEnd)?.mention ?? null)
+        : null);
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
-    if ((brk.kind !== 'comma' && brk.kind !== 'relative') || ++commas > 3) break;
+    const aside =
+      brk.kind === 'comma' ||
+      brk.kind === 'relative' ||
+      (brk.kind === 'dash' && dashClosed) ||
+      // "Powell’s office, when contacted by Reuters, said".
+      (brk.kind === 'coord' &&
+        /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
+    if (!aside || ++commas > 3) break;
   }
+  best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
+  best = namedBeforeApposition(view, breaks, best);
   const after = readAfterCue(view, cue, best.mention);
+  if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
+  // After "As Ode points out," the whole clause is what was pointed out, whatever word opens it.
+  const framed =
+    best.boundary.kind === 'lead' && /^\s*(?:as|like)\s/i.test(text.slice(best.boundary.leftEnd));
+  const comma =
+    framed && after.rightStart === null ? /^\s*,\s*(?=\S)/.exec(view.masked.slice(after.tailStart)) : null;
+  if (comma) after.rightStart = after.tailStart + comma[0].length;
   return {
     cueStart: cue.start,
     lemma: cue.word.lemma,
@@ -182,28 +164,38 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     source: best.mention,
     sourceStart: best.start,
     sourceEnd: trimEnd(text, sourceEnd),
-    boundary: after.rightStart !== null ? leadingSetting(view, best.boundary) : best.boundary,
+    boundary: leadingSetting(view, best.boundary, after.rightStart !== null),
     ...after,
   };
 }
 
+const ISSUED_DOCUMENT =
+  /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;
+
 // "In an interview on Radio Kestrel's “Morning Desk,” Anand said …": when content follows the cue, a
 // setting before the source is no content of its own, however long or quoted it is.
-function leadingSetting(view: SentenceView, boundary: Break): Break {
-  if (boundary.kind !== 'quote' && boundary.kind !== 'comma') return boundary;
+// With nothing after the cue, a plain setting ("In his filing, Tran reported …") is no content either.
+function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boolean): Break {
+  if (boundary.kind !== 'comma' && (boundary.kind !== 'quote' || !contentAfter)) return boundary;
   const opener = /^\s*([\p{L}]+)/u.exec(view.masked)?.[1].toLowerCase() ?? '';
-  if (!LEADING_CONNECTIVES.has(opener) || /^(?:but|and|yet|so|also|still|now|then)$/.test(opener))
+  // "Walking into the hall, the senator said …": an opening participle phrase is a setting too.
+  const participle = contentAfter && /^\p{L}{3,}ing$/u.test(opener);
+  if (
+    (!LEADING_CONNECTIVES.has(opener) && !participle) ||
+    /^(?:but|and|yet|so|also|still|now|then)$/.test(opener)
+  )
     return boundary;
   // "In 2016 the agency fined the tannery …, a penalty that groups called …" opens with a clause, not a setting.
   const clause = tagsOf(view, 0, boundary.leftEnd).some(
     (token) =>
       token.end <= boundary.leftEnd &&
+      // A verb quoted inside the setting ("to cheers of “Go Mara!”") is not the sentence's.
+      !view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end) &&
       (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
   );
   return clause ? boundary : { ...boundary, kind: 'lead' };
 }
 
-const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
 // A stand-in source for reading what follows a cue before the (costlier) subject is known.
 const SOMEONE: SourceMention = {
   form: 'pronoun',
@@ -268,9 +260,21 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     const remainder = view.masked.slice(after.rightStart);
     const marked =
       /(?:\b(?:that|whether|if|how|what|why|who|when)|:)\s*$/.test(between) ||
-      /^["“‘']/.test(view.text.slice(after.rightStart));
-    // "said the deal was on": after "say" itself, whatever follows is what was said.
-    if (!marked && cue.word.lemma !== 'say' && !(SAYING.has(cue.word.lemma) && opensClause(remainder)))
+      /^["“‘']/.test(view.text.slice(after.rightStart)) ||
+      // "asked Lund how he was", "urged the board to wait".
+      (cue.word.takesObject === true &&
+        (OBJECT_THEN_MARKER.test(remainder) || OBJECT_THEN_QUOTE.test(remainder)));
+    // "said the deal was on": after "say" itself, whatever follows is what was said. "Ode, who announced
+    // a plan on Monday, …": right after "who" the speaker is the name before it, read as surely as a name.
+    const afterWho = /,\s*who\s+$/i.test(
+      view.masked.slice(Math.max(0, cue.start - 12), skipAuxiliariesLeft(view.text, cue.start)) + ' ',
+    );
+    if (
+      !marked &&
+      !afterWho &&
+      cue.word.lemma !== 'say' &&
+      !(SAYING.has(cue.word.lemma) && opensClause(remainder))
+    )
       return null;
     if (ANONYMITY.test(remainder)) return null;
   }
@@ -284,7 +288,7 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     source: subject.mention,
     sourceStart: subject.start,
     sourceEnd: trimEnd(view.text, sourceEnd),
-    boundary: after.rightStart !== null ? leadingSetting(view, subject.boundary) : subject.boundary,
+    boundary: leadingSetting(view, subject.boundary, after.rightStart !== null),
     contentEnd: subject.contentEnd,
     ...after,
   };
@@ -293,11 +297,16 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
 // `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
 function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
   const { text } = view;
-  const boundary = breaks.find((brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).trim() === '');
+  // `…protected,” said John Krystek`: a closing mark whose opening the sentence lacks is no word.
+  const boundary = breaks.find(
+    (brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).replace(/["”’]/g, '').trim() === '',
+  );
   if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash'))
     return null;
   // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
-  if (cue.word.takesObject || cue.word.strength === 'weak') return null;
+  // `"Why now?" asked Tran` is the exception: a question quoted right before "asked".
+  const asked = cue.word.lemma === 'ask' && boundary.kind === 'quote';
+  if ((cue.word.takesObject && !asked) || cue.word.strength === 'weak' || cue.word.progressive) return null;
   const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
@@ -340,22 +349,7 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   return null;
 }
 
-function skipAuxiliariesLeft(text: string, end: number): number {
-  let pos = end;
-  for (;;) {
-    const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, pos));
-    if (!before || !AUXILIARIES.has(before[1].toLowerCase()) || before.index === 0) return pos;
-    pos = before.index;
-  }
-}
-
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
-}
-
-export function endOfSentence(text: string): number {
-  let end = text.length;
-  while (end > 0 && /[\s.!?…]/.test(text[end - 1])) end--;
   return end;
 }

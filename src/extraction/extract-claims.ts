@@ -12,7 +12,7 @@ import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, 
 import { usedAsPlace } from './gazetteer';
 import { noticeGroups, noticeNames, noticeSubject, readNames } from './name-scan';
 
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /** Splits `text` into attributed and editorial claims; offsets index the exact input string. */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
@@ -69,8 +69,9 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       ];
       previousSpeaker = continuing;
     }
-    // Headline capitals swallow words into names ("Obama Says Museum Will Tell"), so headlines name no one.
-    const names = headline ? [] : readNames(view.text, memory);
+    // Headline capitals swallow words into names ("Obama Says Museum Will Tell"), so headlines name no one;
+    // names inside a quote ("Go Mara!") are what was said, not people the text introduces.
+    const names = headline ? [] : readNames(view.masked, memory);
     noticeNames(view.text, names, memory, index, false);
     // Groups and subjects matter only to a later quantifier or pronoun, so they are read when one needs them.
     memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));

@@ -9,6 +9,8 @@ export interface CueWord {
   strength: CueStrength;
   // Verbs like "told" and "urged" take an object before their content.
   takesObject?: boolean;
+  // The -ing form ("is saying", "issued a statement saying"): never passive, never inverted.
+  progressive?: boolean;
 }
 
 const STRONG_CUES: Record<string, string[]> = {
@@ -80,6 +82,37 @@ const STRONG_CUES: Record<string, string[]> = {
   boast: ['boasted'],
   threaten: ['threatened'],
   describe: ['described', 'describes'],
+  // Evaluations voiced in public: what they are said about is their content ("criticized the plan").
+  criticize: ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised'],
+  praise: ['praised', 'praises'],
+  dismiss: ['dismissed', 'dismisses'],
+  blast: ['blasted', 'blasts'],
+  slam: ['slammed', 'slams'],
+  denounce: ['denounce', 'denounces', 'denounced'],
+  condemn: ['condemn', 'condemns', 'condemned'],
+  decry: ['decry', 'decries', 'decried'],
+  mock: ['mocked', 'mocks'],
+  deride: ['derided', 'derides'],
+  ridicule: ['ridiculed'],
+  lambaste: ['lambasted'],
+  assail: ['assailed'],
+  chide: ['chided'],
+  rebuke: ['rebuked'],
+  tout: ['touted', 'touts'],
+  lament: ['lamented', 'laments'],
+  question: ['questioned'],
+  mention: ['mentioned'],
+  recount: ['recounted'],
+  charge: ['charged'],
+  joke: ['joked'],
+  quip: ['quipped'],
+  shout: ['shouted'],
+  yell: ['yelled'],
+  answer: ['answered'],
+  proclaim: ['proclaimed'],
+  exclaim: ['exclaimed'],
+  retort: ['retorted'],
+  muse: ['mused'],
 };
 
 const WEAK_CUES: Record<string, string[]> = {
@@ -93,7 +126,17 @@ const WEAK_CUES: Record<string, string[]> = {
   rule: ['ruled'],
 };
 
-const TAKES_OBJECT = new Set(['tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform', 'blame']);
+const TAKES_OBJECT = new Set([
+  'tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform', 'blame', 'criticize', 'praise',
+  'dismiss', 'blast', 'slam', 'denounce', 'condemn', 'decry', 'mock', 'deride', 'ridicule', 'lambaste',
+  'assail', 'chide', 'rebuke', 'tout', 'question', 'mention',
+]);
+
+// Beliefs and "reporting by" credit lines have -ing forms that report nobody's speech.
+const NO_PROGRESSIVE = new Set([
+  'believe', 'think', 'fear', 'hope', 'expect', 'continue', 'project', 'report', 'forecast', 'state', 'post',
+  'estimate', 'answer', 'charge', 'counter',
+]);
 
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   const words = new Map<string, CueWord>();
@@ -104,8 +147,20 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   };
   addAll(STRONG_CUES, 'strong');
   addAll(WEAK_CUES, 'weak');
+  for (const [lemma, forms] of Object.entries(STRONG_CUES)) {
+    if (NO_PROGRESSIVE.has(lemma)) continue;
+    const doubled = forms.find((form) => form === `${lemma}${lemma.slice(-1)}ed`);
+    const stem = doubled ? doubled.slice(0, -2) : /[^e]e$/.test(lemma) ? lemma.slice(0, -1) : lemma;
+    words.set(`${stem}ing`, {
+      lemma,
+      strength: 'strong',
+      takesObject: TAKES_OBJECT.has(lemma),
+      progressive: true,
+    });
+  }
   return words;
 })();
+
 
 // Two-word cues, matched before single words so "pointed out" is not missed.
 export const PHRASE_CUES = [
@@ -118,6 +173,30 @@ export const PHRASE_CUES = [
   'calls for',
   'laid out',
   'lays out',
+  'talked about',
+  'talks about',
+  'spoke about',
+  'speaks about',
+  'pointed to',
+  'points to',
+  'railed against',
+  'rails against',
+  'lashed out at',
+  'called on',
+  'calls on',
+  'talking about',
+  'talk about',
+  'speaking about',
+  'spoke of',
+  'speaks of',
+  'wrote about',
+  'writes about',
+  'joked about',
+  'boasted about',
+  'boasted of',
+  'boasts about',
+  'point to',
+  'point out',
 ];
 
 // Objects of "told" that belong to the cue as written ("told reporters").
@@ -128,9 +207,10 @@ export const AUDIENCE_WORDS = new Set([
 
 // Phrases that follow a cue and belong to it ("said in a statement").
 export const CUE_SETTINGS = [
-  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing)\b/i,
+  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing|column|essay|editorial|blog post|podcast|memo)\b/i,
   /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
   /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
+  /^(?:by|over the) (?:telephone|phone|email|e-mail|text message|video link)\b/i,
   // "said on Fox News Channel's “Hannity,”", "told CNN's “State of the Union”".
   /^(?:on|to)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+["“][^"”]{1,40}["”],?/u,
 ];
@@ -141,6 +221,7 @@ export const ADJUNCT_STARTERS = new Set([
   'tonight', 'via', 'through', 'with', 'to', 'from', 'separately', 'repeatedly', 'publicly', 'privately', 'again',
   'also', 'previously', 'recently', 'once', 'then', 'when', 'while', 'following', 'over', 'amid', 'under', 'by',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'firmly', 'flatly',
+  'back', 'of',
 ]);
 
 // Words between a source and its cue that are neither ("has also said").
@@ -149,6 +230,7 @@ export const AUXILIARIES = new Set([
   'publicly', 'privately', 'earlier', 'then', 'would', 'will', 'had', 'is', 'was', 'were', 'are', 'has long',
   'long', 'once', 'often', 'frequently', 'separately', 'already', 'subsequently', 'initially', 'first', 'even',
   'still', 'flatly', 'firmly', 'strongly', 'openly', 'both', 'all', 'now', 'formally', 'officially', 'quickly',
+  'always', 'herself', 'himself', 'themselves', 'itself',
 ]);
 
 // A sentence may open with a connective or a setting before its source ("Meanwhile, the ministry said").

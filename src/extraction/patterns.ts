@@ -1,9 +1,10 @@
 // The attribution patterns, as a table. Each names a sentence shape and says which part of the
 // sentence is attributed content, which is the outlet's own assertion, and how sure the match is.
 // Cue sites (cue-sites.ts) find a cue and its source; a pattern decides what the cue governs.
-import { CueSite, endOfSentence } from './cue-sites';
+import type { CueSite } from './cue-sites';
+import { PARTICIPLES } from './participle-sites';
 import { CUE_WORDS } from './lexicon';
-import { BreakKind, SentenceView } from './sentence-view';
+import { BreakKind, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention } from './source-mention';
 
 /** A claim before its speaker is resolved; offsets are relative to the sentence. */
@@ -32,8 +33,10 @@ interface Pattern {
 
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
-const PARTICIPLE_TAIL =
-  /^\s*,\s*(?:and\s+)?(?:also\s+|further\s+|then\s+)?(adding|noting|saying|warning|claiming|insisting|arguing|stressing|explaining|suggesting|stating|emphasi[sz]ing|asserting|promising|telling|declaring|predicting|acknowledging|admitting|vowing|pledging|repeating|reiterating|conceding|complaining|contending)(?:\s+that)?\s+/i;
+const PARTICIPLE_TAIL = new RegExp(
+  `^\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?\\s+`,
+  'i',
+);
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
 // After "…, he said," the sentence's predicate resumes; a conjunction, relative or participle starts
 // something else, and a quote is a second claim (QUOTE_TAIL).
@@ -73,7 +76,7 @@ export const PATTERNS: Pattern[] = [
         attributed(site, view, site.rightStart!, comma, 0.8),
         editorial(
           after.start,
-          view.text.length - (view.text.length - view.text.trimEnd().length),
+          region.end === view.text.length ? view.text.trimEnd().length : region.end,
           'editorial-around-relative-source',
         ),
       ];
@@ -253,7 +256,12 @@ export function trimContent(view: SentenceView, start: number, end: number): { s
     if (/^that\s/i.test(text.slice(s, e)) && !insideQuoteAt(view, s)) s += 4;
     if (s === before) break;
   }
-  while (e > s && /[\s,;:.!?—–-]/.test(text[e - 1]) && !insideQuoteAt(view, e - 1)) e--;
+  for (;;) {
+    while (e > s && /[\s,;:.!?—–-]/.test(text[e - 1]) && !insideQuoteAt(view, e - 1)) e--;
+    // "(Forbes says it tracks 500 fortunes.)": a bracket closing an aside around the whole sentence.
+    if (text[e - 1] !== ')' || text.slice(s, e).includes('(') || insideQuoteAt(view, e - 1)) break;
+    e--;
+  }
   return { start: s, end: e };
 }
 

@@ -68,15 +68,20 @@ export function findQuoteSpans(text: string): Span[] {
     }
     if (closer === "''") {
       if (doubled && !isSpace(text[i - 1])) {
-        spans.push({ start: openAt, end: i + 2 });
+        // ''… 'old-school,''': a nested single quote closes first, so the last two of three marks close.
+        const tripled = text[i + 2] === "'";
+        spans.push({ start: openAt, end: i + (tripled ? 3 : 2) });
         openAt = -1;
-        i++;
+        i += tripled ? 2 : 1;
       }
       continue;
     }
+    // `here,“ said Jim Clay`: an opening curly mark after punctuation and before a space closes a quote.
+    const misturned =
+      closer === '”' && ch === '“' && /[,.!?]/.test(text[i - 1] ?? '') && isSpace(text[i + 1]);
     const closes = single
       ? (ch === closer || ch === '’') && closesSingle(text, i)
-      : ch === closer || (closer === '”' && ch === '"');
+      : ch === closer || (closer === '”' && ch === '"') || (closer === '"' && ch === '”') || misturned;
     // `"A, she said. "B."`: a straight mark with a space before and a word after opens a new quote,
     // so the earlier one was never closed.
     if (closes && ch === '"' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {

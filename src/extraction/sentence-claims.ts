@@ -9,18 +9,36 @@ const INDEPENDENT_BOUNDARIES = new Set(['coord', 'relative', 'dash', 'quote']);
 
 export function sentenceClaims(view: SentenceView): DraftClaim[] {
   const found = findCueSites(view);
-  const sites = closingFrame(view, found) ?? independentSites(found);
+  const sites = closingFrame(view, found) ?? independentSites(view, found);
   const claims: DraftClaim[] = [];
   let consumed = 0;
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i];
     const next = sites[i + 1];
     if (site.cueStart < consumed) continue;
-    const region: Region = { start: consumed, end: next ? next.boundary.leftEnd : view.text.length };
-    const drafts = applyPatterns(site, view, region);
+    // "Ellis, who said she votes early, said …": an aside inside the next site's source ends with it.
+    const aside = next !== undefined && containsSite(view, next, site);
+    const region: Region = {
+      start: consumed,
+      end: aside ? next.sourceEnd : next ? next.boundary.leftEnd : view.text.length,
+    };
+    // "Most drivers say they would strike, according to a survey": the nearer frame keeps the content,
+    // which ends where the outer report begins.
+    const outer = found.find(
+      (other) =>
+        other.lemma === 'according to' &&
+        other.boundary.kind === 'comma' &&
+        site.rightStart !== null &&
+        other.boundary.leftEnd > site.rightStart &&
+        other.boundary.leftEnd < region.end,
+    );
+    if (outer && site.lemma !== 'according to') region.end = outer.boundary.leftEnd;
+    // The name before an aside's cue is the next site's source, not an assertion of the outlet's.
+    const drafts = applyPatterns(site, view, region).filter((draft) => !aside || draft.kind === 'attributed');
     if (drafts.length === 0) continue;
     claims.push(...drafts);
     consumed = Math.max(site.tailStart, ...drafts.map((draft) => draft.end));
+    if (outer && site.lemma !== 'according to') consumed = Math.max(consumed, outer.tailStart);
   }
   if (claims.length === 0) {
     const whole = trimContent(view, 0, view.text.length);
@@ -45,7 +63,7 @@ function leftover(view: SentenceView, from: number): DraftClaim | null {
 
 // The first site governs the sentence; a later one only counts when it opens a clause of its own
 // ("…, but Roe said …") or follows a finished trailing attribution. Nested cues stay inside the content.
-function independentSites(sites: CueSite[]): CueSite[] {
+function independentSites(view: SentenceView, sites: CueSite[]): CueSite[] {
   const chosen: CueSite[] = [];
   for (const site of sites) {
     const previous = chosen[chosen.length - 1];
@@ -54,10 +72,37 @@ function independentSites(sites: CueSite[]): CueSite[] {
       continue;
     }
     if (site.sourceStart < previous.tailStart && site.cueStart < previous.tailStart) continue;
-    const previousDone = previous.rightStart === null;
+    // "…, telling reporters that he thinks …": a source read across the previous cue's content is misread.
+    if (
+      previous.rightStart !== null &&
+      site.sourceStart < previous.rightStart &&
+      site.sourceStart > previous.sourceEnd
+    )
+      continue;
+    if (containsSite(view, site, previous)) {
+      chosen.push(site);
+      continue;
+    }
+    // "When asked by a reporter whether …, Tran said …": content closed by its comma leaves room for more.
+    const previousDone =
+      previous.rightStart === null ||
+      (previous.contentEnd != null &&
+        site.sourceStart >= previous.contentEnd &&
+        site.cueStart > previous.contentEnd);
     if (previousDone || INDEPENDENT_BOUNDARIES.has(site.boundary.kind)) chosen.push(site);
   }
   return chosen;
+}
+
+// A site whose source holds another cue site whole ("Ellis, who said she votes early, said …").
+function containsSite(view: SentenceView, outer: CueSite, inner: CueSite): boolean {
+  return (
+    outer.order === 'source-first' &&
+    inner.boundary.kind === 'relative' &&
+    outer.sourceStart <= inner.sourceStart &&
+    outer.sourceEnd >= inner.tailStart &&
+    /[,—–]\s*$/.test(view.text.slice(inner.tailStart, outer.sourceEnd))
+  );
 }
 
 // "He testified that he saw 40 logs, she said.": a frame closing the sentence reports everything before

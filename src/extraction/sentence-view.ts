@@ -143,3 +143,10 @@ export function tagsOf(view: SentenceView, from = 0, to = view.text.length): Tag
   }
   return tokens;
 }
+
+/** Where a sentence's words end, before its closing stops and spaces. */
+export function endOfSentence(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s.!?…]/.test(text[end - 1])) end--;
+  return end;
+}

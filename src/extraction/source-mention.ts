@@ -109,8 +109,21 @@ export function parseSourceMention(
   const mention = chunk
     .trim()
     .replace(/[,;:]+$/, '')
+    // "(Forbes says …)": the bracket opens an aside, it is not part of the name; nor is a list's dash.
+    .replace(/^\((?=[^)]*$)/, '')
+    .replace(/^[-–—•]\s*(?=\p{Lu})/u, '')
     .trim();
-  if (mention.length === 0 || mention.length > 160) return null;
+  if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
+    return null;
+  // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
+  const dashed = DASHED_ASIDE.exec(mention);
+  if (dashed) {
+    // "insiders in the next two states — Nevada and South Carolina —": failing that, the words before it.
+    const asCommas =
+      parseSourceMention(`${dashed[1]}, ${dashed[2]},`, sentenceInitial, endsSentence) ??
+      parseSourceMention(dashed[1], sentenceInitial, true);
+    return asCommas && { ...asCommas, mention: mention.replace(/\s*(?:—|–|--?)$/, '') };
+  }
   const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
   if (pronoun !== undefined) {
     const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : null;
@@ -119,7 +132,11 @@ export function parseSourceMention(
   }
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
-  const plain = mention.replace(PARENTHETICAL_ASIDE, '').replace(/\s*\([^()]{1,40}\)/g, '');
+  const plain = mention
+    .replace(PARENTHETICAL_ASIDE, '')
+    .replace(/\s*\([^()]{1,40}\)/g, '')
+    // "a salesman from Sumter, South Carolina": a town and its state are one place.
+    .replace(TOWN_AND_STATE, '$1 $2');
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
   const closed = endsSentence || /,\s*$/.test(chunk.trimEnd()) || !plain.includes(',');
@@ -143,10 +160,14 @@ export function parseSourceMention(
   if (
     words.length > 14 ||
     CLAUSE_OPENERS.test(words[0]) ||
+    // "Speaking to supporters in Charleston": an opening participle phrase, not a name.
+    (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) && CLAUSE_OPENERS.test(words[1] ?? '')) ||
     words.some(
       (word, i) =>
         // "Theresa May": a capital inside a name is no modal verb.
-        (CLAUSE_WORDS.has(bare(word)) && !(i > 0 && isCapitalised(word))) ||
+        // "said Will Doyle": a capitalised modal before another capital is a first name after the cue.
+        (CLAUSE_WORDS.has(bare(word)) &&
+          !(isCapitalised(word) && (i > 0 || (!sentenceInitial && isCapitalised(words[1] ?? ''))))) ||
         (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
     )
   )
@@ -210,11 +231,14 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
 }
 
 // "In", "As", "While a federal judge": words that open an adverbial or a subordinate clause, never a source.
+const TOWN_AND_STATE =
+  /(\b(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*,|\s*$)/gu;
+const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—|–|--?)$/;
 const CLAUSE_OPENERS =
   /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;
 
 const PARENTHETICAL_ASIDE =
-  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now),?/gi;
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?),?/giu;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
@@ -270,6 +294,8 @@ function parseApposition(mention: string, first: string, second: string): Source
       .pop() ?? '',
   );
   if (namePart === secondName && !isSpeakerNoun(described) && !isSpeakerNoun(`${described}s`)) return null;
+  // "This includes a unit to guard the harbor, Abel Tran told …": a clause, not a description.
+  if (namePart === secondName && /^(?:this|that|these|those)\s/i.test(description)) return null;
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (
@@ -437,6 +463,12 @@ function trailingNameRun(words: string[], sentenceInitial: boolean): string[] {
 function splitTitle(run: string[]): { words: string[]; role: string | null } {
   let lastTitle = -1;
   for (let i = 0; i < run.length - 1; i++) if (TITLE_WORDS.has(bare(run[i]))) lastTitle = i;
+  // "Secretary of State John Kerry", "Minister of the Interior Ana Ruiz": the office runs to its name.
+  while (lastTitle >= 0 && run[lastTitle + 1] === 'of') {
+    const office = run[lastTitle + 2] === 'the' ? 3 : 2;
+    if (run.length - (lastTitle + office + 1) < 1) break;
+    lastTitle += office;
+  }
   // A lone title-word with no name after it is itself the role ("President").
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
   const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;

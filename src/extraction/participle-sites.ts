@@ -1,0 +1,194 @@
+// Participles of speech, whose speaker is read elsewhere in the sentence: the subject of the clause
+// before (`…, saying …`), the noun phrase after "with" (`with X calling …`) or the agent of "asked by".
+import { readAfterCue } from './after-cue';
+import { nounPhrase, sharedSubject, skipLeadingAdverbial } from './clause-subject';
+import type { CueCandidate } from './cue-candidates';
+import type { CueSite } from './cue-sites';
+import { CUE_WORDS } from './lexicon';
+import { Break, SentenceView, tagsOf } from './sentence-view';
+import { SourceMention, parseSourceMention } from './source-mention';
+
+// "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
+export const PARTICIPLES =
+  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out';
+const PARTICIPLE_AFTER_CLAUSE = new RegExp(
+  `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  'gi',
+);
+
+const WITH_PARTICIPLE = new RegExp(
+  `\\bwith\\s+([^,;:"“”]{2,90}?)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  'gi',
+);
+
+/** Participles of speech in a sentence: after a clause ("…, saying …"), after "with X", and "asked by X". */
+export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSite[] {
+  const sites: CueSite[] = [];
+  // Most sentences hold no participle of speech; a cheap test spares them the long alternations.
+  const participles = /ing\b/.test(view.masked);
+  for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE) : []) {
+    // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
+    const framed = cues.some((cue) => cue.start < match.index!);
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], framed);
+    if (site) sites.push(site);
+  }
+  for (const match of participles && /\bwith\s/i.test(view.masked)
+    ? view.masked.matchAll(WITH_PARTICIPLE)
+    : []) {
+    const site = readWithParticiple(view, match);
+    if (site) sites.push(site);
+  }
+  for (const match of /\basked by\s/i.test(view.masked) ? view.masked.matchAll(ASKED_BY) : []) {
+    const site = readAskedBy(view, match);
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+// "He disagreed, saying it would take weeks": the participle's speaker is the sentence's subject.
+function readParticiple(
+  view: SentenceView,
+  commaAt: number,
+  contentStart: number,
+  participle: string,
+  framed: boolean,
+): CueSite | null {
+  const { text } = view;
+  const start = skipLeadingAdverbial(text, 0, commaAt);
+  const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
+  let best: { mention: SourceMention; end: number } | null = null;
+  for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {
+    const end = words[count - 1].index! + words[count - 1][0].length + start;
+    const mention = parseSourceMention(text.slice(start, end), start === 0);
+    if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
+  }
+  // "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying …": a source with
+  // asides ends at a comma before the verb.
+  for (const comma of best ? [] : text.slice(start, commaAt).matchAll(/,\s+(?=\p{Ll})/gu)) {
+    const end = start + comma.index! + 1;
+    const mention = parseSourceMention(text.slice(start, end), start === 0);
+    if (mention && mention.form !== 'pronoun') {
+      best = { mention, end };
+      break;
+    }
+  }
+  const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
+  // "Washington (AFP) – Democrat Jo Ode has taken a swipe at …, saying …": the tagged subject of the clause.
+  const subject =
+    best || framed
+      ? null
+      : (sharedSubject(view, 0, commaAt, cueStart) ?? subjectBeforeFiniteVerb(view, commaAt));
+  const source = best ?? (subject && { mention: subject.mention, end: subject.end });
+  if (!source) return null;
+  const after = participleContent(view, cueStart, participle, source.mention, contentStart);
+  if (!after) return null;
+  const boundary: Break = { kind: 'coord', pos: cueStart, leftEnd: commaAt };
+  return {
+    cueStart,
+    lemma: participle,
+    order: 'source-first',
+    source: source.mention,
+    sourceStart: subject ? subject.start : start,
+    sourceEnd: source.end,
+    boundary,
+    ...after,
+  };
+}
+
+// "On Thursday, after staying neutral for months, Warren endorsed Ode, saying …": the noun phrase between
+// the last comma and the clause's first finite verb.
+function subjectBeforeFiniteVerb(
+  view: SentenceView,
+  commaAt: number,
+): { mention: SourceMention; start: number; end: number } | null {
+  const verb = tagsOf(view, 0, commaAt).find(
+    (token) =>
+      token.end <= commaAt &&
+      (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))) &&
+      !view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end),
+  );
+  if (!verb) return null;
+  const comma = view.masked.lastIndexOf(',', verb.start);
+  const from = comma < 0 ? skipLeadingAdverbial(view.text, 0, verb.start) : comma + 1;
+  const phrase = nounPhrase(view, from, verb.start);
+  return phrase && phrase.mention.form !== 'pronoun'
+    ? phrase
+    : phrase && /^(?:he|she|they|we|i)$/i.test(phrase.mention.mention)
+      ? phrase
+      : null;
+}
+
+// What a participle governs, read as its finite verb's would be: "telling reporters on Friday that …"
+// starts after the `that`, "adding 500 jobs" is no speech.
+function participleContent(
+  view: SentenceView,
+  cueStart: number,
+  participle: string,
+  source: SourceMention,
+  contentStart: number,
+): { cueEnd: number; rightStart: number; tailStart: number } | null {
+  const cueEnd = cueStart + participle.length;
+  const lower = participle.toLowerCase();
+  const stem = lower.replace(/ing$/, '');
+  const phrase = lower.includes(' ') ? lower.replace(/^(\S+)ing/, (_, verb: string) => `${verb}ed`) : null;
+  const word = phrase
+    ? { lemma: phrase, strength: 'strong' as const }
+    : [stem, `${stem}e`, `${stem}ed`, `${stem.replace(/(.)\1$/, '$1')}ed`]
+        .map((form) => CUE_WORDS.get(form))
+        .find(Boolean);
+  if (!word) return { cueEnd, rightStart: contentStart, tailStart: contentStart };
+  const after = readAfterCue(view, { start: cueStart, end: cueEnd, word }, source);
+  return after.rightStart === null ? null : { ...after, rightStart: after.rightStart };
+}
+
+// "…, with Martin Ode calling Tran a fraud": the participle's subject follows "with".
+function readWithParticiple(view: SentenceView, match: RegExpMatchArray): CueSite | null {
+  const withAt = match.index!;
+  const sourceStart = withAt + /^with\s+/i.exec(match[0])![0].length;
+  const sourceEnd = sourceStart + match[1].length;
+  const mention =
+    parseSourceMention(match[1], false, true) ?? nounPhrase(view, sourceStart, sourceEnd)?.mention ?? null;
+  if (!mention || mention.form === 'pronoun') return null;
+  const cueStart = sourceEnd + view.masked.slice(sourceEnd).indexOf(match[2]);
+  const rightStart = withAt + match[0].length;
+  const leftEnd = withAt - (/[\s,]*$/.exec(view.masked.slice(0, withAt))?.[0].length ?? 0);
+  return {
+    cueStart,
+    cueEnd: cueStart + match[2].length,
+    lemma: match[2].toLowerCase(),
+    order: 'source-first',
+    source: mention,
+    sourceStart,
+    sourceEnd,
+    boundary: { kind: 'coord', pos: cueStart, leftEnd },
+    rightStart,
+    tailStart: rightStart,
+  };
+}
+
+// "When asked by a reporter if that remains his view": the agent asked, the question is the content.
+const ASKED_BY = /\basked by\s+([^,;:"“”]{2,60}?)\s+(?=(?:whether|if|about|why|how|what|when|to)\s)/gi;
+
+function readAskedBy(view: SentenceView, match: RegExpMatchArray): CueSite | null {
+  const cueStart = match.index!;
+  const sourceStart = cueStart + match[0].indexOf(match[1]);
+  const sourceEnd = sourceStart + match[1].length;
+  const mention =
+    parseSourceMention(match[1], false, true) ?? nounPhrase(view, sourceStart, sourceEnd)?.mention;
+  if (!mention || mention.form === 'pronoun') return null;
+  const rightStart = cueStart + match[0].length;
+  const comma = view.masked.indexOf(',', rightStart);
+  return {
+    cueStart,
+    cueEnd: cueStart + 'asked'.length,
+    lemma: 'ask',
+    order: 'source-first',
+    source: mention,
+    sourceStart,
+    sourceEnd,
+    boundary: { kind: 'lead', pos: cueStart, leftEnd: cueStart },
+    rightStart,
+    tailStart: rightStart,
+    contentEnd: comma < 0 ? null : comma,
+  };
+}

@@ -1,0 +1,141 @@
+// The edges of a source before its cue: the words between source and cue ("has long said", "goes on to
+// say"), and the fallbacks when the strict grammar reads no source (a tagged noun phrase after a break, a
+// relative clause without a comma, the name before a description).
+import { nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import type { CueCandidate } from './cue-candidates';
+import { AUXILIARIES, CUE_WORDS } from './lexicon';
+import { Break, SentenceView } from './sentence-view';
+import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
+
+// Breaks after which a cue closes what came before it.
+export const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
+
+const NOT_A_SOURCE =
+  /^(?:[\d,.]+|(?:last|this|next|early|late)?\s*(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|weekend)s?)$/i;
+const APPOSITION = /^(?:a|an|the|his|her|its|their|one|another|\d+)\s/i;
+// "Among Lund voters, 74 percent said …", "The levy is unfair, one of the bakers insisted.": a source
+// after a break. A cue closing the sentence needs content of some length before it ("By morning, the
+// campaign's efforts soured" opens with a setting, not content).
+export function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandidate): boolean {
+  if (cue.word.strength !== 'strong' || !TRAILING_KINDS.has(brk.kind)) return false;
+  const chunk = view.text.slice(brk.pos, cue.start).trim();
+  // Tagging costs: a chunk too long for a plain noun phrase is not worth it.
+  if (chunk === '' || NOT_A_SOURCE.test(chunk) || chunk.split(/\s+/).length > 8) return false;
+  // "Christopher Knittel, an expert on energy, said": an apposition; the subject reader takes it whole.
+  if (/(?:\p{Lu}[\p{L}.'’-]*|\)|\d)$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
+    return false;
+  const closing = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*(?:[,.!?;]|$)/u.test(view.masked.slice(cue.end));
+  return !closing || view.masked.slice(0, brk.leftEnd).trim().split(/\s+/).length >= 4;
+}
+
+// "the kind of job that many economists say is the future", "less credit than aides say he deserves":
+// a relative clause without a comma has its own subject.
+export function relativeSource(
+  view: SentenceView,
+  breaks: Break[],
+  sourceEnd: number,
+): { mention: SourceMention; start: number; boundary: Break } | null {
+  const from = breaks.filter((brk) => brk.pos < sourceEnd).pop()!.pos;
+  const relative = /\s(?:that|than)\s+([^,;:"“”]{1,50})$/.exec(view.text.slice(from, sourceEnd));
+  if (!relative) return null;
+  // "told the committee that the engineer's …": after a cue, "that" opens what was said, not a relative.
+  const before = view.masked.slice(Math.max(from, from + relative.index - 60), from + relative.index);
+  if ((before.match(/[\p{L}]+/gu) ?? []).slice(-5).some((word) => CUE_WORDS.has(word.toLowerCase())))
+    return null;
+  const pos = sourceEnd - relative[1].length;
+  const mention = parseSourceMention(relative[1], false) ?? nounPhrase(view, pos, sourceEnd)?.mention;
+  if (!mention || (mention.form === 'pronoun' && !/^(?:he|she|they|we|i)$/i.test(mention.mention)))
+    return null;
+  return { mention, start: pos, boundary: { kind: 'relative', pos, leftEnd: from + relative.index } };
+}
+
+// "Kevin Brady, chairman of the House Ways and Means Committee, said": a description read after a comma
+// is the apposition of the name before it, and the name speaks.
+export function namedBeforeApposition(
+  view: SentenceView,
+  breaks: Break[],
+  best: { mention: SourceMention; start: number; boundary: Break },
+): { mention: SourceMention; start: number; boundary: Break } {
+  if (best.boundary.kind !== 'comma' || best.mention.form === 'name' || best.mention.form === 'pronoun')
+    return best;
+  const before = view.text.slice(0, best.boundary.leftEnd).replace(/,\s*\d{1,3}$/, '');
+  const run = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(before);
+  if (!run) return best;
+  const opening = breaks.filter((brk) => brk.pos <= run.index).pop()!;
+  const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, run.index) : opening.pos;
+  if (view.text.slice(lead, run.index).trim() !== '') return best;
+  const named = parseNameRun(run[0]);
+  if (!named || named.kind !== 'person') return best;
+  const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: run.index, leftEnd: lead } : opening;
+  return { mention: { ...named, role: best.mention.mention }, start: run.index, boundary };
+}
+
+export function skipAuxiliariesLeft(text: string, end: number): number {
+  let pos = end;
+  for (;;) {
+    // The words just before the cue are all that matter; an anchored pattern over the whole sentence
+    // would rescan it for every cue.
+    const from = Math.max(0, pos - 60);
+    const window = text.slice(from, pos);
+    // "they’ve said", "he’s saying": a contracted auxiliary after the source.
+    const contracted = /\p{L}(['’](?:s|re|ve|ll|d))\s+$/u.exec(window);
+    if (
+      contracted &&
+      /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, from + contracted.index + 1))
+    )
+      return from + contracted.index + 1;
+    // "goes on to say", "continues to insist", "took to Twitter to say", "on Tuesday called": the source
+    // is before the frame or the time.
+    const frame = INFINITIVE_FRAME.exec(window) ?? TIME_BEFORE_CUE.exec(window);
+    if (frame && from + frame.index > 0) {
+      pos = from + frame.index;
+      continue;
+    }
+    const found = /([\p{L}]+)\s*$/u.exec(window);
+    const before =
+      found && (found.index > 0 || from === 0) ? { index: from + found.index, word: found[1] } : null;
+    if (!before || before.index === 0) return pos;
+    const word = before.word;
+    // "as she angrily said": a manner adverb between the source and its cue.
+    const manner = /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS.has(word);
+    if (!AUXILIARIES.has(word.toLowerCase()) && !EMPHATIC_DO.has(word.toLowerCase()) && !manner) return pos;
+    pos = before.index;
+  }
+}
+
+export const CLAUSE_TIME =
+  /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)/;
+const TIME_BEFORE_CUE =
+  /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this|earlier|later)\s+(?:week|month|year))\s*$/;
+const INFINITIVE_FRAME =
+  /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
+const NOT_ADVERBS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'anomaly',
+  'monopoly',
+  'bully',
+  'belly',
+  'reply',
+  'july',
+  'italy',
+  'daily',
+  'weekly',
+  'monthly',
+  'only',
+  'early',
+  'likely',
+  'elderly',
+  'friendly',
+  'lonely',
+  'holy',
+]);
+// "did say"; a negated cue ("has not said whether") reports nothing said and stays the outlet's.
+const EMPHATIC_DO = new Set(['did', 'does', 'do']);
+
+function precedingWord(text: string, end: number): string {
+  return /([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';
+}

@@ -35,7 +35,9 @@ export function relativeSource(
   breaks: Break[],
   sourceEnd: number,
 ): { mention: SourceMention; start: number; boundary: Break } | null {
-  const from = breaks.filter((brk) => brk.pos < sourceEnd).pop()!.pos;
+  // A cue at the very start of the sentence has no break before it, and no room for a relative clause.
+  const from = breaks.filter((brk) => brk.pos < sourceEnd).pop()?.pos;
+  if (from === undefined) return null;
   const relative = /\s(?:that|than)\s+([^,;:"“”]{1,50})$/.exec(view.text.slice(from, sourceEnd));
   if (!relative) return null;
   // "told the committee that the engineer's …": after a cue, "that" opens what was said, not a relative.

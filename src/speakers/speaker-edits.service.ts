@@ -77,8 +77,7 @@ export class SpeakerEditsService {
 
       await updateSpeaker(em, id, { ...after, nameKey, aliasKeys });
       // The trail matches speakers by name: its claims follow the new one.
-      if (nameKey !== before.nameKey || kind !== before.kind)
-        await this.trail.rekeyClaims(em, await this.trail.claimsOfSpeaker(em, id));
+      if (nameKey !== before.nameKey || kind !== before.kind) await this.trail.rekeySpeaker(em, id);
       await this.audit.record(em, { actor, action: 'update', entityType: 'speaker', entityId: id, changes });
       return toSpeakerResponse(await this.reload(em, id));
     });

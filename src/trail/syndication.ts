@@ -84,7 +84,11 @@ export async function indexSyndication(
     // A copy is found through its original from now on; only an original posts its shingles.
     if (!original) {
       originals.push(own[index]);
-      for (const shingle of mine) posted.set(shingle, [...(posted.get(shingle) ?? []), index]);
+      for (const shingle of mine) {
+        const list = posted.get(shingle);
+        if (list) list.push(index);
+        else posted.set(shingle, [index]);
+      }
     }
   }
   await postShinglesMany(

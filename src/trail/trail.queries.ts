@@ -150,8 +150,11 @@ export async function fingerprintAndOverlapsMany(
       MAX_POSTINGS,
     ],
   );
-  for (const { forId, ...overlap } of rows)
-    byDocument.set(forId, [...(byDocument.get(forId) ?? []), overlap]);
+  for (const { forId, ...overlap } of rows) {
+    const list = byDocument.get(forId);
+    if (list) list.push(overlap);
+    else byDocument.set(forId, [overlap]);
+  }
   return byDocument;
 }
 

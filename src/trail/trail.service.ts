@@ -119,9 +119,9 @@ export class TrailService {
     await relabelStatements(em, mergeStatements(pool.reverse(), moved));
   }
 
-  /** The indexed claims of a speaker, for rekeyClaims after a rename. */
-  claimsOfSpeaker(em: EntityManager, speakerId: string): Promise<string[]> {
-    return indexedClaimsOfSpeaker(em, speakerId);
+  /** rekeyClaims for every indexed claim of a speaker, after a rename. */
+  async rekeySpeaker(em: EntityManager, speakerId: string): Promise<void> {
+    await this.rekeyClaims(em, await indexedClaimsOfSpeaker(em, speakerId));
   }
 
   /**

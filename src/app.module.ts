@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { KeyOrAddressThrottlerGuard } from './auth/throttle.guard';
+import { SlidingWindowThrottlerStorage } from './auth/throttle-storage';
 import { ClaimsModule } from './claims/claims.module';
 import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation.pipe';
@@ -48,7 +49,10 @@ export class AppModule {
             readUrl: config.DATABASE_READ_URL,
           }),
         ),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+          storage: new SlidingWindowThrottlerStorage(),
+        }),
         AuditModule,
         AuthModule,
         SessionsModule,

@@ -22,9 +22,11 @@ export interface BenchApp {
 /**
  * The service on a fresh embedded PostgreSQL in a temporary folder, listening on a free port, with a
  * factchecker key; `env` adds settings. The rate limit is lifted: the benches measure throughput, not it.
+ * With BENCH_DATA_DIR set, the database lives there and is kept: a later run finds what an earlier one seeded.
  */
 export async function startBenchApp(env: Record<string, string> = {}): Promise<BenchApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
+  const kept = process.env.BENCH_DATA_DIR;
+  const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
   const database = await startEmbeddedPostgres(dataDir, { join: false });
   await prepareDatabase(database);
   const app = await createApp(
@@ -45,7 +47,7 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
     async close() {
       await app.close();
       await database.release();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!kept) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

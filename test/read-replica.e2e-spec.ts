@@ -39,9 +39,7 @@ describe('DATABASE_READ_URL', () => {
 
     const claims = await t.http.get(`/api/claims?documentId=${created.body.id}`).expect(200);
     expect(claims.body.items.length).toBeGreaterThan(0);
-    expect(await replicaQueries()).toContainEqual(
-      expect.stringMatching(/^SELECT "c"."id" AS "c_id", "c"."document_id"/),
-    );
+    expect(await replicaQueries()).toContainEqual(expect.stringMatching(/^SELECT c\.id, c\.document_id/));
 
     const documents = await t.http.get('/api/documents').expect(200);
     expect(documents.body.items.map((d: { id: string }) => d.id)).toContain(created.body.id);

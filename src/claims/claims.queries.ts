@@ -1,10 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Document } from '../documents/document.entity';
-import { SpeakerKind } from '../speakers/speaker-kind';
-import { SpeakerRef } from '../speakers/dto/speaker.response';
 import { ClaimKind, ClaimOrigin, QuoteType, ReviewStatus, Verdict } from './claim-enums';
 import { Claim } from './claim.entity';
-import { ClaimFilterDto } from './dto/claim-query.dto';
 
 // The claims module's SQL: each query a named function taking the caller's EntityManager, so services
 // speak in domain types and never see driver result shapes.
@@ -17,104 +14,6 @@ export function claimsWithSpeaker(em: EntityManager): SelectQueryBuilder<Claim> 
 /** One claim with its speaker, superseded and retracted ones too; null when there is none. */
 export function claimById(em: EntityManager, id: string): Promise<Claim | null> {
   return claimsWithSpeaker(em).where('c.id = :id', { id }).getOne();
-}
-
-/**
- * Claims matching a list's filters, each with its speaker's reference (id, name, kind: all a list item shows);
- * default lists leave out superseded and retracted ones. Read its rows with listedClaims.
- */
-export function claimsMatching(em: EntityManager, filter: ClaimFilterDto): SelectQueryBuilder<Claim> {
-  const qb = em
-    .createQueryBuilder(Claim, 'c')
-    .leftJoin('c.speaker', 's')
-    .addSelect(['s.id', 's.name', 's.kind']);
-  if (filter.documentId) qb.andWhere('c.documentId = :documentId', { documentId: filter.documentId });
-  if (filter.speakerId) qb.andWhere('c.speakerId = :speakerId', { speakerId: filter.speakerId });
-  if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
-  if (filter.quote) qb.andWhere('c.quote = :quote', { quote: filter.quote });
-  if (filter.status) qb.andWhere('c.reviewStatus = :status', { status: filter.status });
-  if (filter.verdict) qb.andWhere('c.verdict = :verdict', { verdict: filter.verdict });
-  if (filter.q) qb.andWhere(`c.search @@ websearch_to_tsquery('english', :q)`, { q: filter.q });
-  if (!filter.includeSuperseded) qb.andWhere('c.supersededAt IS NULL');
-  if (!filter.includeRetracted) {
-    qb.andWhere('c.retractedAt IS NULL');
-    // Few documents are ever retracted: the anti-join probes a small partial index.
-    qb.andWhere(
-      'NOT EXISTS (SELECT 1 FROM documents rd WHERE rd.id = c.document_id AND rd.retracted_at IS NOT NULL)',
-    );
-  }
-  return qb;
-}
-
-/** A claim of a list page: every field of the claim, its speaker as a reference. */
-export type ListedClaim = Omit<Claim, 'document' | 'speaker' | 'search'> & { speaker: SpeakerRef | null };
-
-// A row of claimsMatching as PostgreSQL returns it, under the query builder's column aliases.
-interface ListedClaimRow {
-  c_id: string;
-  c_document_id: string;
-  c_kind: ClaimKind;
-  c_text: string;
-  c_start_offset: number;
-  c_end_offset: number;
-  c_prefix: string;
-  c_suffix: string;
-  c_speaker_id: string | null;
-  c_speaker_mention: string | null;
-  c_speaker_role: string | null;
-  c_cue: string | null;
-  c_quote_type: QuoteType;
-  c_origin: ClaimOrigin;
-  c_extractor_version: string | null;
-  c_confidence: number | null;
-  c_review_status: ReviewStatus;
-  c_verdict: Verdict | null;
-  c_retracted_at: Date | null;
-  c_retraction_reason: string | null;
-  c_superseded_at: Date | null;
-  c_superseded_by_id: string | null;
-  c_version: number;
-  c_created_at: Date;
-  c_updated_at: Date;
-  s_id: string | null;
-  s_name: string | null;
-  s_kind: SpeakerKind | null;
-}
-
-/**
- * The claims a claimsMatching query selects, mapped from its rows here: TypeORM's entity hydration of a page of
- * claims took about a seventh of the list's CPU time under load, more than any other step of ours (bench:api).
- */
-export async function listedClaims(query: SelectQueryBuilder<Claim>): Promise<ListedClaim[]> {
-  const rows = await query.getRawMany<ListedClaimRow>();
-  return rows.map((r) => ({
-    id: r.c_id,
-    documentId: r.c_document_id,
-    kind: r.c_kind,
-    text: r.c_text,
-    start: r.c_start_offset,
-    end: r.c_end_offset,
-    prefix: r.c_prefix,
-    suffix: r.c_suffix,
-    speakerId: r.c_speaker_id,
-    speaker: r.s_id === null ? null : { id: r.s_id, name: r.s_name!, kind: r.s_kind! },
-    speakerMention: r.c_speaker_mention,
-    speakerRole: r.c_speaker_role,
-    cue: r.c_cue,
-    quote: r.c_quote_type,
-    origin: r.c_origin,
-    extractorVersion: r.c_extractor_version,
-    confidence: r.c_confidence,
-    reviewStatus: r.c_review_status,
-    verdict: r.c_verdict,
-    retractedAt: r.c_retracted_at,
-    retractionReason: r.c_retraction_reason,
-    supersededAt: r.c_superseded_at,
-    supersededById: r.c_superseded_by_id,
-    version: r.c_version,
-    createdAt: r.c_created_at,
-    updatedAt: r.c_updated_at,
-  }));
 }
 
 /** Where a claim stands, read under a row lock. */

@@ -3,17 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityNotFound } from '../common/domain-errors';
-import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
+import { cursorAfter, KeysetOrder, Page, toPage } from '../common/pagination';
 import { onReplica } from '../database/read-replica';
 import { quoteSelector } from './anchor';
 import { ClaimKind, ClaimOrigin, QuoteType } from './claim-enums';
 import { Claim } from './claim.entity';
+import { ListedClaim, listedClaims, ListStrategy } from './claim-list.queries';
 import {
   claimCountsByDocument,
-  claimsMatching,
   claimById,
-  ListedClaim,
-  listedClaims,
   StoredClaim,
   evidenceCountsByClaim,
   insertClaims,
@@ -24,6 +22,8 @@ import { ClaimFilterDto } from './dto/claim-query.dto';
 import { ClaimResponse, NO_EVIDENCE, ProvenanceSummaryResponse, toClaimResponse } from './dto/claim.response';
 
 const ROWS_PER_STEP = 2000;
+// How many of the newest candidates a text search tests before it reads its matches through the search index.
+const SEARCH_PROBE_ROWS = 2000;
 
 /** A claim to store, before its text and selector are cut from the document. */
 export interface NewClaim {
@@ -48,13 +48,13 @@ export interface ClaimCounts {
 }
 
 const IN_TEXT_ORDER: KeysetOrder<ListedClaim> = {
-  columns: ['c.start', 'c.id'],
+  columns: ['c.start_offset', 'c.id'],
   types: ['integer', 'uuid'],
   direction: 'ASC',
   keyOf: (c) => [c.start, c.id],
 };
 const NEWEST_FIRST: KeysetOrder<ListedClaim> = {
-  columns: ['c.createdAt', 'c.id'],
+  columns: ['c.created_at', 'c.id'],
   types: ['timestamp', 'uuid'],
   direction: 'DESC',
   keyOf: (c) => [c.createdAt.toISOString(), c.id],
@@ -67,11 +67,18 @@ export class ClaimsService {
   /** Claims matching the filters: in text order within one document, newest first otherwise. */
   async list(filter: ClaimFilterDto): Promise<Page<ClaimResponse>> {
     const order = filter.documentId ? IN_TEXT_ORDER : NEWEST_FIRST;
-    const rows = await onReplica(this.db, (em) =>
-      listedClaims(applyKeyset(claimsMatching(em, filter), order, filter)),
-    );
-    const provenance = await this.provenanceOf(rows.map((r) => r.id));
-    return toPage(rows, order, filter, (c) => toClaimResponse(c, provenance.get(c.id)));
+    const after = cursorAfter(filter, order);
+    const rows = await onReplica(this.db, async (em) => {
+      const page = (strategy: ListStrategy) =>
+        listedClaims(em, filter, order, after, filter.limit + 1, strategy);
+      // One document's claims are few; elsewhere a text search whose words are each frequent but rare together
+      // would walk the whole newest-first index for a page: the newest candidates are tried first, and when they
+      // hold too few matches for a page, the matches are few enough to read through the search index and sort.
+      if (!filter.q || filter.documentId) return page({ kind: 'walk' });
+      const probed = await page({ kind: 'probe', rows: SEARCH_PROBE_ROWS });
+      return probed.length > filter.limit ? probed : page({ kind: 'search' });
+    });
+    return toPage(rows, order, filter, (c) => toClaimResponse(c, c.provenance));
   }
 
   async get(id: string, em: EntityManager = this.db.manager): Promise<Claim> {

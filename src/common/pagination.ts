@@ -29,8 +29,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-type CursorValue = string | number;
-type KeyType = 'uuid' | 'timestamp' | 'integer' | 'text';
+export type CursorValue = string | number;
+export type KeyType = 'uuid' | 'timestamp' | 'integer' | 'text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // The form Date.toISOString gives, which is how every list writes its timestamps into a cursor.
@@ -70,8 +70,8 @@ export function applyKeyset<E extends ObjectLiteral, I = E>(
   page: PageQueryDto,
 ): SelectQueryBuilder<E> {
   order.columns.forEach((column) => query.addOrderBy(column, order.direction));
-  if (page.cursor !== undefined) {
-    const values = decodeCursor(page.cursor, order.types);
+  const values = cursorAfter(page, order);
+  if (values !== undefined) {
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const comparison = order.direction === 'DESC' ? '<' : '>';
     query.andWhere(
@@ -80,6 +80,11 @@ export function applyKeyset<E extends ObjectLiteral, I = E>(
     );
   }
   return query.take(undefined).limit(page.limit + 1);
+}
+
+/** The key a page starts after: the cursor's values, checked against the order's types; none on the first page. */
+export function cursorAfter(page: PageQueryDto, order: Pick<KeysetOrder<unknown>, 'types'>) {
+  return page.cursor === undefined ? undefined : decodeCursor(page.cursor, order.types);
 }
 
 export function toPage<E, T>(

@@ -5,11 +5,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/error.filter';
 import { refuseOversizedContinue } from './common/expect-continue';
 import { AppConfig, trustProxyOption } from './config/configuration';
 import { registerNdjsonBody } from './imports/ndjson-body';
+import { requestLogOptions } from './logger-options';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
 const DOCUMENTS_ROUTE = '/api/documents';
@@ -35,6 +37,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // One line per request, written once its response is sent; with logging off (the least it logs is a failed
+  // request, as an error) not even the hook is there.
+  const logRequest = pinoHttp(requestLogOptions(config.LOG_LEVEL));
+  if (logRequest.logger.isLevelEnabled('error')) {
+    adapter
+      .getInstance()
+      .addHook('onRequest', (request, reply, done) => logRequest(request.raw, reply.raw, done));
+  }
   // Imports stream their body to the database: their route gets the raw request stream.
   registerNdjsonBody(app.getHttpAdapter().getInstance());
 

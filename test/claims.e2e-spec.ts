@@ -5,6 +5,7 @@ import { withClient } from './support/test-database';
 
 interface ClaimBody {
   id: string;
+  documentId: string;
   kind: string;
   text: string;
   start: number;
@@ -198,6 +199,11 @@ describe('claims, speakers and evidence API', () => {
       expect(list.items.map((e: { stance: string }) => e.stance)).toEqual(['corroborates', 'disputes']);
       const read = (await t.http.get(`/api/claims/${claim.id}`).expect(200)).body;
       expect(read.provenance).toEqual({ corroborating: 1, disputing: 1, context: 0 });
+      // A list shows the claim exactly as its own read does: speaker, counts and all.
+      const listed = (
+        await t.http.get('/api/claims').query({ documentId: claim.documentId, limit: 100 }).expect(200)
+      ).body.items.find((c: ClaimBody) => c.id === claim.id);
+      expect(listed).toEqual(read);
     });
 
     it.each([

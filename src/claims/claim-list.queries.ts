@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { CursorValue, KeysetOrder, KeyType } from '../common/pagination';
-import { SpeakerKind } from '../speakers/speaker-kind';
 import { SpeakerRef } from '../speakers/dto/speaker.response';
 import { Claim } from './claim.entity';
 import { ClaimFilterDto } from './dto/claim-query.dto';
@@ -38,12 +37,6 @@ const SQL_TYPES: Record<KeyType, string> = {
   integer: 'int',
   text: 'text',
 };
-
-// A row as the list's statement names its columns: the claim's fields already, then its speaker and counts.
-type ListedClaimRow = Omit<ListedClaim, 'speaker' | 'provenance'> & {
-  speakerName: string | null;
-  speakerKind: SpeakerKind | null;
-} & EvidenceCounts;
 
 /**
  * A page of claims matching a list's filters, in `order` after the key `after`, at most `limit` of them, with
@@ -99,29 +92,27 @@ export async function listedClaims(
     page = `WITH matches AS MATERIALIZED (SELECT c.* FROM claims c ${where})
             SELECT c.* FROM matches c ${orderBy} LIMIT ${pageSize}`;
   }
-  const rows: ListedClaimRow[] = await em.query(
+  // The statement names its columns as ListedClaim's fields and builds the speaker and counts as JSON: its rows
+  // are the claims. Copying them field by field into new objects took as long as answering with them (bench:api).
+  const claims: ListedClaim[] = await em.query(
     `SELECT c.id, c.document_id AS "documentId", c.kind, c.text, c.start_offset AS start, c.end_offset AS "end",
             c.prefix, c.suffix, c.speaker_id AS "speakerId", c.speaker_mention AS "speakerMention",
             c.speaker_role AS "speakerRole", c.cue, c.quote_type AS quote, c.origin,
             c.extractor_version AS "extractorVersion", c.confidence, c.review_status AS "reviewStatus", c.verdict,
             c.retracted_at AS "retractedAt", c.retraction_reason AS "retractionReason",
             c.superseded_at AS "supersededAt", c.superseded_by_id AS "supersededById", c.version,
-            c.created_at AS "createdAt", c.updated_at AS "updatedAt", s.name AS "speakerName",
-            s.kind AS "speakerKind", e.corroborating, e.disputing, e.context
+            c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+            CASE WHEN s.id IS NOT NULL THEN json_build_object('id', s.id, 'name', s.name, 'kind', s.kind) END AS speaker,
+            e.provenance
        FROM (${page}) c
        LEFT JOIN speakers s ON s.id = c.speaker_id
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE stance = 'corroborates')::int AS corroborating,
-                count(*) FILTER (WHERE stance = 'disputes')::int AS disputing,
-                count(*) FILTER (WHERE stance = 'context')::int AS context
+         SELECT json_build_object('corroborating', count(*) FILTER (WHERE stance = 'corroborates'),
+                                  'disputing', count(*) FILTER (WHERE stance = 'disputes'),
+                                  'context', count(*) FILTER (WHERE stance = 'context')) AS provenance
            FROM evidence_links WHERE claim_id = c.id AND retracted_at IS NULL) e
       ${orderBy}`,
     params,
   );
-  return rows.map(({ speakerName, speakerKind, corroborating, disputing, context, ...claim }) => ({
-    ...claim,
-    speaker:
-      claim.speakerId === null ? null : { id: claim.speakerId, name: speakerName!, kind: speakerKind! },
-    provenance: { corroborating, disputing, context },
-  }));
+  return claims;
 }

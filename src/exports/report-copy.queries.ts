@@ -41,8 +41,16 @@ const urls = (base: string, stance?: string) =>
 // Per claim, as text cells: its live evidence (counts and URLs by stance), its reviews (how many, and the one in
 // force: the latest nothing superseded, at most one by reviews_current_key), and its trail summary: the set-based
 // twin of trailSummaries (src/trail/trail.queries.ts), the live members of its statement (or the claim itself),
-// the first in publication order, and the publishers among them outside a copy. OFFSET 0 keeps each computed once.
-const csvExtras = (base: string) => `CROSS JOIN LATERAL (SELECT
+// the first in publication order, and the publishers among them outside a copy. They are computed in a subquery
+// over the claims alone (OFFSET 0 keeps it one), where each EXISTS can be hashed; in a lateral join beside the
+// documents and speakers, PostgreSQL probed the indexes once per claim instead.
+const claimsWithExtras = (
+  base: string,
+  where: SqlWhere,
+) => `(SELECT c.id, c.document_id, c.kind, c.speaker_id,
+    c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.text, c.start_offset, c.end_offset, c.origin,
+    c.extractor_version, c.confidence, c.review_status, c.verdict, c.retracted_at, c.created_at, c.superseded_at,
+    c.superseded_by_id,
     CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT ARRAY[
       count(*) FILTER (WHERE e.stance = 'corroborates')::text, count(*) FILTER (WHERE e.stance = 'disputes')::text,
       count(*) FILTER (WHERE e.stance = 'context')::text, ${urls(base)}, ${urls(base, 'corroborates')},
@@ -62,14 +70,15 @@ const csvExtras = (base: string) => `CROSS JOIN LATERAL (SELECT
      WHERE tc.claim_id = c.id
        AND ((mc.retracted_at IS NULL AND mc.superseded_at IS NULL AND md.retracted_at IS NULL) OR m.claim_id = c.id)
     ) END AS tr
-  OFFSET 0) x`;
+    FROM claims c WHERE ${inline(where)}
+   ORDER BY c.document_id, c.start_offset, c.id OFFSET 0) c`;
 
 // JavaScript's String(number) for a real in [0, 1]: plain decimals down to 1e-6, exponents without padding below.
 const CONFIDENCE = `CASE WHEN c.confidence = 0 OR c.confidence >= 1e-6 THEN c.confidence::text::numeric::text
   ELSE replace(c.confidence::text, 'e-0', 'e-') END`;
 
 // What a spreadsheet would run as a formula (csv-stringify's escape_formulas, full-width forms included).
-const FORMULA_STARTS = `('=', '+', '-', '@', E'\\t', E'\\r', '＝', '＋', '－', '＠')`;
+const FORMULA_STARTS = `E'=+-@\\t\\r＝＋－＠'`;
 
 interface CsvColumn {
   name: string;
@@ -106,39 +115,38 @@ export const CSV_COLUMNS: CsvColumn[] = [
   plain('confidence', () => CONFIDENCE),
   plain('review_status', () => 'c.review_status'),
   plain('verdict', () => 'c.verdict'),
-  text('verdict_rationale', () => 'x.rv[2]'),
-  text('reviewed_by', () => 'x.rv[3]'),
-  plain('reviewed_at', () => 'x.rv[4]'),
-  plain('review_count', () => `coalesce(x.rv[1], '0')`),
-  plain('evidence_corroborating', () => `coalesce(x.ev[1], '0')`),
-  plain('evidence_disputing', () => `coalesce(x.ev[2], '0')`),
-  plain('evidence_context', () => `coalesce(x.ev[3], '0')`),
+  text('verdict_rationale', () => 'c.rv[2]'),
+  text('reviewed_by', () => 'c.rv[3]'),
+  plain('reviewed_at', () => 'c.rv[4]'),
+  plain('review_count', () => `coalesce(c.rv[1], '0')`),
+  plain('evidence_corroborating', () => `coalesce(c.ev[1], '0')`),
+  plain('evidence_disputing', () => `coalesce(c.ev[2], '0')`),
+  plain('evidence_context', () => `coalesce(c.ev[3], '0')`),
   // Every stance together, kept where it was for existing readers; the per-stance columns are at the end.
-  text('evidence_urls', () => 'x.ev[4]'),
+  text('evidence_urls', () => 'c.ev[4]'),
   plain('retracted_at', () => iso('c.retracted_at')),
   plain('created_at', () => iso('c.created_at')),
   plain('superseded_at', () => iso('c.superseded_at')),
   plain('superseded_by', () => 'c.superseded_by_id'),
-  text('corroborating_urls', () => 'x.ev[5]'),
-  text('disputing_urls', () => 'x.ev[6]'),
-  text('context_urls', () => 'x.ev[7]'),
+  text('corroborating_urls', () => 'c.ev[5]'),
+  text('disputing_urls', () => 'c.ev[6]'),
+  text('context_urls', () => 'c.ev[7]'),
   // The claim trail: the document where the statement first appeared, how many outlets reported it outside a
   // syndicated copy, and the original this claim's document reproduces. A claim the trail never indexed is its
   // own first appearance.
-  plain('first_seen_document', () => 'coalesce(x.tr[1], c.document_id::text)'),
+  plain('first_seen_document', () => 'coalesce(c.tr[1], c.document_id::text)'),
   plain(
     'independent_sources',
-    () => `coalesce(x.tr[2], CASE WHEN d.copy_of_id IS NULL THEN '1' ELSE '0' END)`,
+    () => `coalesce(c.tr[2], CASE WHEN d.copy_of_id IS NULL THEN '1' ELSE '0' END)`,
   ),
   plain('copy_of', () => 'd.copy_of_id'),
 ];
 
 // A text cell: an empty string written as nothing (COPY would quote it as ""), a formula defused with a quote.
 function textCell(sql: string, escapeFormulas: boolean): string {
-  const cell = `NULLIF(${sql}, '')`;
   return escapeFormulas
-    ? `CASE WHEN left(${cell}, 1) IN ${FORMULA_STARTS} THEN '''' || ${cell} ELSE ${cell} END`
-    : cell;
+    ? `CASE WHEN strpos(${FORMULA_STARTS}, left(${sql}, 1)) > 0 AND ${sql} <> '' THEN '''' || ${sql} ELSE NULLIF(${sql}, '') END`
+    : `NULLIF(${sql}, '')`;
 }
 
 /**
@@ -151,8 +159,7 @@ export function csvCopyStatement(where: SqlWhere, baseUrl: string, escapeFormula
     column.text ? textCell(column.sql(base), escapeFormulas) : column.sql(base),
   );
   return `COPY (SELECT ${cells.join(',\n  ')}
-    FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN speakers s ON s.id = c.speaker_id
-    ${csvExtras(base)}
-   WHERE ${inline(where)}
+    FROM ${claimsWithExtras(base, where)}
+    JOIN documents d ON d.id = c.document_id LEFT JOIN speakers s ON s.id = c.speaker_id
    ORDER BY c.document_id, c.start_offset, c.id) TO STDOUT WITH (FORMAT csv)`;
 }

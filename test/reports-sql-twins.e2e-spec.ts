@@ -92,6 +92,16 @@ describe('reports written by PostgreSQL match the REST API', () => {
           );
         }
       }
+      // A claim elsewhere for the search filter, which reaches the COPY statement as a quoted literal.
+      const other = await client.query(
+        `INSERT INTO documents (title, text, content_hash) VALUES ('Harbour', 'x', md5('harbour') || md5('harbour'))
+         RETURNING id`,
+      );
+      await client.query(
+        `INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version)
+         VALUES ($1, 'editorial', 'the harbour''s "budget" doubled', 0, 5, 'none', 'extraction', 'twins-1')`,
+        [other.rows[0].id],
+      );
       return rows[0].id as string;
     });
   }, 120_000);
@@ -134,6 +144,28 @@ describe('reports written by PostgreSQL match the REST API', () => {
       expect.arrayContaining(['current', 'retracted', 'superseded']),
     );
   }, 120_000);
+
+  it('a search filter with quotes and backslashes selects what GET /api/claims selects, nothing more', async () => {
+    for (const q of [`harbour's "budget"`, `x') OR TRUE; --`, `\\' OR 1=1 --`, `budget\\`]) {
+      const res = await t.http
+        .get('/api/claims/report')
+        .query({ format: 'csv', q })
+        .buffer(true)
+        .parse(asText);
+      expect(res.status).toBe(200);
+      const records: Array<Record<string, string>> = parse(res.body as string, { columns: true });
+      const listed = (await t.http.get('/api/claims').query({ q, limit: 100 }).expect(200)).body.items;
+      expect(records.map((r) => r.claim_id).sort()).toEqual(listed.map((c: { id: string }) => c.id).sort());
+      const json = await t.http
+        .get('/api/claims/report')
+        .query({ format: 'json', q })
+        .buffer(true)
+        .parse(asText);
+      expect(JSON.parse(json.body as string).claims).toHaveLength(listed.length);
+    }
+    const found = await t.http.get('/api/claims/report').query({ format: 'csv', q: `harbour's "budget"` });
+    expect(parse(found.text, { columns: true })).toHaveLength(1);
+  });
 
   for (const csvFormulas of ['escape', 'raw'] as const) {
     it(`csv (csvFormulas=${csvFormulas}): cells as the REST API gives them, quoted and defused as csv-stringify would`, async () => {

@@ -6,7 +6,7 @@ import { SqlWhere } from './report-scope';
 // and test/reports-sql-twins.e2e-spec.ts holds them to it.
 
 /** The base URL as a SQL literal, without a trailing slash (reportLinks' base). */
-export const baseOf = (baseUrl: string) => escapeLiteral(baseUrl.replace(/\/+$/, ''));
+const baseOf = (baseUrl: string) => escapeLiteral(baseUrl.replace(/\/+$/, ''));
 
 // Date.prototype.toISOString, as the REST API writes dates: UTC, milliseconds (truncated, as pg's parser does).
 export const iso = (column: string) =>

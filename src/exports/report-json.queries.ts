@@ -1,4 +1,5 @@
-import { baseOf, EVIDENCE_FROM, HAS_REVIEWS, inline, iso, LIVE_EVIDENCE } from './report-copy.queries';
+import { escapeLiteral } from 'pg';
+import { EVIDENCE_FROM, HAS_REVIEWS, inline, iso, LIVE_EVIDENCE } from './report-copy.queries';
 import { SqlWhere } from './report-scope';
 
 // JSON text joined from pieces: json_build_object looks up the type of each of its arguments on every call, and a
@@ -91,7 +92,9 @@ const PROVENANCE = `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT ${joined(
  * One text value per row, sent in COPY's binary format, so the JSON reaches Node with nothing to unescape.
  */
 export function jsonClaimsCopyStatement(where: SqlWhere, baseUrl: string): string {
-  const base = baseOf(baseUrl);
+  // The links' fixed part as JSON text (opening quote included), escaped once here instead of per claim.
+  const link = (path: string) =>
+    `${escapeLiteral(JSON.stringify(`${baseUrl.replace(/\/+$/, '')}${path}`).slice(0, -1))} || c.id || '"'`;
   const claim = object([
     ['id', word('c.id')],
     ['documentId', word('c.document_id')],
@@ -135,8 +138,8 @@ export function jsonClaimsCopyStatement(where: SqlWhere, baseUrl: string): strin
     ['version', num('c.version')],
     ['createdAt', date('c.created_at')],
     ['updatedAt', date('c.updated_at')],
-    ['apiUrl', str(`${base} || '/api/claims/' || c.id`)],
-    ['readerUrl', str(`${base} || '/claims/' || c.id`)],
+    ['apiUrl', link('/api/claims/')],
+    ['readerUrl', link('/claims/')],
     [
       'reviews',
       `CASE WHEN ${HAS_REVIEWS} THEN (SELECT '[' || string_agg(${joined(REVIEW)}, ',' ORDER BY r.created_at, r.id) || ']'

@@ -125,6 +125,43 @@ describe('streamed reports over many claims', () => {
   }, 120_000);
 });
 
+describe('a report that takes longer than DATABASE_STATEMENT_TIMEOUT_MS', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DATABASE_STATEMENT_TIMEOUT_MS: '300' } });
+    await withClient(t.databaseUrl, (client) =>
+      client.query(
+        `WITH d AS (INSERT INTO documents (title, text, content_hash) VALUES ('Slow', 'x', md5('slow') || md5('slow')) RETURNING id)
+         INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version)
+         SELECT d.id, 'editorial', 'Claim ' || i, i, i + 1, 'none', 'extraction', 'bulk' FROM d, generate_series(0, $1 - 1) AS i`,
+        [CLAIMS],
+      ),
+    );
+    await t.app.listen(0, '127.0.0.1');
+  });
+  afterAll(() => t.close());
+
+  it('still arrives whole: its one COPY is not cut by the statement timeout', async () => {
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const body = await new Promise<string>((resolve, reject) =>
+      get(`http://127.0.0.1:${port}/api/claims/report?format=csv`, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        // A reader slower than the statement timeout: it pauses after the first chunk for twice as long.
+        response.once('data', () => {
+          response.pause();
+          setTimeout(() => response.resume(), 600);
+        });
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+        response.on('error', reject);
+      }).on('error', reject),
+    );
+    expect(parse(body, { columns: true })).toHaveLength(CLAIMS);
+  }, 60_000);
+});
+
 type Session = { state: string; query: string; wait_event: string | null };
 
 // Polls the sessions until the condition holds (or 30 s pass) and returns the last look.

@@ -202,6 +202,9 @@ export class ReportReader {
    */
   private async *copy(statement: string, framing: CopyFraming): AsyncGenerator<Buffer> {
     const client: PoolClient = await this.runner.connect();
+    // One COPY streams the whole report, for as long as its client takes to read it; DATABASE_STATEMENT_TIMEOUT_MS
+    // would cut every report longer than that. A client that stops reading is cut by REPORT_IDLE_TIMEOUT_MS.
+    await this.runner.query('SET LOCAL statement_timeout = 0');
     const copy = new CopyOut(statement, framing, this.onBatch);
     this.unfinishedCopy = copy;
     client.query(copy);

@@ -86,13 +86,15 @@ describe('abuse: reports do not starve the API', () => {
     return { status: res.status, ms: performance.now() - started };
   };
 
-  // Sessions idle inside a transaction (for at least `idleMs`): a report between two batches is idle for a
-  // moment too, while it writes out the last one; a parked report stays idle until its client reads on.
+  // Sessions a parked report holds (for at least `idleMs`): idle inside its transaction between two batches, or
+  // in the middle of a COPY whose rows wait for the client (the server blocked writing to Node, which stopped
+  // reading). A report between two batches is idle for a moment too; a parked one stays so until its client reads on.
   const reportSessions = (idleMs = 0) =>
     withClient(t.superuserUrl, async (client) => {
       const { rows } = await client.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = $1 AND state = 'idle in transaction' AND backend_type = 'client backend'
+          WHERE datname = $1 AND backend_type = 'client backend'
+            AND (state = 'idle in transaction' OR (state = 'active' AND query LIKE 'COPY %' AND wait_event = 'ClientWrite'))
             AND clock_timestamp() - state_change >= $2 * interval '1 millisecond'`,
         [new URL(t.databaseUrl).pathname.slice(1), idleMs],
       );
@@ -108,7 +110,7 @@ describe('abuse: reports do not starve the API', () => {
     for (const refused of responses.filter((r) => r.statusCode === 503)) {
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     }
-    // The three parked reports each hold one connection, idle in their transaction; no more.
+    // The three parked reports each hold one connection, parked in their transaction; no more.
     await waitUntil(async () => (await reportSessions(1000)) === 3);
     expect(await reportSessions(1000)).toBe(3);
     expect(await reportSessions()).toBe(3);

@@ -98,38 +98,71 @@ describe('streamed reports over many claims', () => {
     expect(md).toContain('- “Claim number 19999 holds.”');
   });
 
-  it('reads through a server-side cursor, and a client that hangs up frees the connection', async () => {
+  it('streams the claims from one COPY, and a client that hangs up stops it and frees the connection', async () => {
     const response = await new Promise<IncomingMessage>((resolve, reject) =>
       get(`${baseUrl}/api/claims/report?format=json&documentId=${documentId}`, resolve).on('error', reject),
     );
     try {
       expect(response.statusCode).toBe(200);
-      // Read one chunk and stop: once the socket buffers fill, back-pressure parks the report between two
-      // FETCHes. Just after DECLARE the session is idle in transaction too, so wait for the parked read itself.
+      // Read one chunk and stop: once the socket buffers fill, back-pressure parks the report. The claims come
+      // from one COPY, which then waits for Node to read its rows (Node stopped reading the database socket).
       await new Promise<void>((resolve) => response.once('data', () => resolve()));
       response.pause();
-      // The parked read is the cursor's FETCH or one of a batch's lookups by claim id (evidence, reviews, trail).
-      const parkedRead = /^(FETCH \d+ FROM report_cursor_\d+|(SELECT|WITH) [\s\S]* = ANY\(\$1\)[\s\S]*)$/;
-      const parked = await waitFor(t.databaseUrl, (s) =>
-        s.some((x) => x.state === 'idle in transaction' && parkedRead.test(x.query)),
-      );
-      expect(parked).toContainEqual({
-        state: 'idle in transaction',
-        query: expect.stringMatching(parkedRead),
-      });
+      const parkedCopy = (s: Session) =>
+        s.state === 'active' && /^COPY \(SELECT /.test(s.query) && s.wait_event === 'ClientWrite';
+      const parked = await waitFor(t.databaseUrl, (s) => s.some(parkedCopy));
+      expect(parked.filter(parkedCopy)).toHaveLength(1);
     } finally {
       // Also on failure: a paused response would hold the server open and stall the suite's teardown.
       response.destroy();
     }
 
-    const after = await waitFor(t.databaseUrl, (s) => !s.some((x) => x.state === 'idle in transaction'));
-    expect(after.filter((s) => s.state === 'idle in transaction')).toEqual([]);
+    // The COPY cut short is stopped and its connection dropped, not handed back mid-transfer.
+    const after = await waitFor(t.databaseUrl, (s) => s.every((x) => x.state === 'idle'));
+    expect(after.filter((s) => s.state !== 'idle')).toEqual([]);
     // The pool still serves reports afterwards.
     await t.http.get(`/api/claims/report?format=json&documentId=${documentId}&kind=attributed`).expect(200);
   }, 120_000);
 });
 
-type Session = { state: string; query: string };
+describe('a report that takes longer than DATABASE_STATEMENT_TIMEOUT_MS', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DATABASE_STATEMENT_TIMEOUT_MS: '300' } });
+    await withClient(t.databaseUrl, (client) =>
+      client.query(
+        `WITH d AS (INSERT INTO documents (title, text, content_hash) VALUES ('Slow', 'x', md5('slow') || md5('slow')) RETURNING id)
+         INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version)
+         SELECT d.id, 'editorial', 'Claim ' || i, i, i + 1, 'none', 'extraction', 'bulk' FROM d, generate_series(0, $1 - 1) AS i`,
+        [CLAIMS],
+      ),
+    );
+    await t.app.listen(0, '127.0.0.1');
+  });
+  afterAll(() => t.close());
+
+  it('still arrives whole: its one COPY is not cut by the statement timeout', async () => {
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const body = await new Promise<string>((resolve, reject) =>
+      get(`http://127.0.0.1:${port}/api/claims/report?format=csv`, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        // A reader slower than the statement timeout: it pauses after the first chunk for twice as long.
+        response.once('data', () => {
+          response.pause();
+          setTimeout(() => response.resume(), 600);
+        });
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+        response.on('error', reject);
+      }).on('error', reject),
+    );
+    expect(parse(body, { columns: true })).toHaveLength(CLAIMS);
+  }, 60_000);
+});
+
+type Session = { state: string; query: string; wait_event: string | null };
 
 // Polls the sessions until the condition holds (or 30 s pass) and returns the last look.
 async function waitFor(url: string, done: (sessions: Session[]) => boolean): Promise<Session[]> {
@@ -146,7 +179,7 @@ async function waitFor(url: string, done: (sessions: Session[]) => boolean): Pro
 async function sessions(url: string): Promise<Session[]> {
   return withClient(url, async (client) => {
     const { rows } = await client.query(
-      `SELECT state, query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      `SELECT state, query, wait_event FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
     );
     return rows;
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Response } from 'supertest';
 import { sourcingProfile } from '../src/claims/sourcing-profile';
-import { CSV_COLUMNS } from '../src/exports/formats/csv.format';
+import { CSV_COLUMNS } from '../src/exports/report-copy.queries';
 import { runCli } from './support/cli-process';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
@@ -223,7 +223,7 @@ describe('provenance reports', () => {
     );
     expect(res.body.endsWith('\r\n')).toBe(true);
     const rows: string[][] = parse(res.body, { relax_column_count: false });
-    expect(rows[0]).toEqual(CSV_COLUMNS.map(([name]) => name));
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((column) => column.name));
     expect(rows[0].slice(0, 3)).toEqual(['claim_id', 'claim_url', 'document_id']);
     const records: Array<Record<string, string>> = parse(res.body, { columns: true });
     expect(records.map((r) => r.claim_id)).toEqual(claims.map((c) => c.id));

@@ -115,11 +115,11 @@ export class ReportsService {
     context: ReportContext,
     reader: ReportReader,
     format: ReportFormat,
-  ): AsyncGenerator<string> {
+  ): AsyncGenerator<string | Buffer> {
     const text = formatter.write(context, reader)[Symbol.asyncIterator]();
     try {
       for (;;) {
-        let step: IteratorResult<string>;
+        let step: IteratorResult<string | Buffer>;
         try {
           step = await text.next();
         } catch (error) {

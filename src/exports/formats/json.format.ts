@@ -1,8 +1,8 @@
-import { ClaimResponse, ProvenanceSummaryResponse, toClaimResponse } from '../../claims/dto/claim.response';
+import { ClaimResponse } from '../../claims/dto/claim.response';
 import { DocumentSummaryResponse } from '../../documents/dto/document.response';
 import { EvidenceResponse } from '../../evidence/dto/evidence.response';
-import { ReviewResponse, toReviewResponse } from '../../reviews/dto/review.response';
-import { iso, ReportClaim, ReportDocument, ReportEvidence } from '../report-claim';
+import { ReviewResponse } from '../../reviews/dto/review.response';
+import { iso, ReportDocument } from '../report-claim';
 import { ReportContext, ReportFormatter, ReportLinks, reportLinks } from './report-formatter';
 import { SourcingProfile } from '../../claims/sourcing-profile';
 
@@ -50,46 +50,6 @@ export function documentJson(document: ReportDocument, links: ReportLinks): Repo
   };
 }
 
-function provenanceOf(evidence: ReportEvidence[]): ProvenanceSummaryResponse {
-  const count = (stance: ReportEvidence['stance']) => evidence.filter((e) => e.stance === stance).length;
-  return { corroborating: count('corroborates'), disputing: count('disputes'), context: count('context') };
-}
-
-function evidenceJson(claimId: string, e: ReportEvidence): EvidenceResponse {
-  return {
-    id: e.id,
-    claimId,
-    stance: e.stance,
-    source: {
-      documentId: e.sourceDocumentId,
-      start: e.start,
-      end: e.end,
-      exact: e.exact,
-      url: e.url,
-      title: e.title,
-      publisher: e.publisher,
-      publishedAt: iso(e.publishedAt),
-    },
-    note: e.note,
-    addedBy: e.addedBy,
-    version: e.version,
-    // Reports leave retracted links out, as the claim's provenance counts do.
-    retractedAt: null,
-    retractionReason: null,
-    createdAt: e.createdAt.toISOString(),
-  };
-}
-
-export function claimJson(claim: ReportClaim, links: ReportLinks): ReportClaimJson {
-  return {
-    ...toClaimResponse(claim, provenanceOf(claim.evidence)),
-    apiUrl: links.claim(claim.id),
-    readerUrl: links.readerClaim(claim.id),
-    reviews: claim.reviews.map((r) => toReviewResponse({ ...r, claimId: claim.id })),
-    evidence: claim.evidence.map((e) => evidenceJson(claim.id, e)),
-  };
-}
-
 /**
  * `{ report, documents: [...], claims: [...] }`, written as it is read: the documents the claims
  * belong to (each once, with its sourcing profile), then the claims in text order.
@@ -114,12 +74,7 @@ export const jsonFormat: ReportFormatter = {
         .join('');
     }
     yield '\n],\n"claims":[';
-    first = true;
-    for await (const claims of source.claims('text')) {
-      yield claims
-        .map((c) => (first ? ((first = false), '\n') : ',\n') + JSON.stringify(claimJson(c, links)))
-        .join('');
-    }
+    yield* source.jsonClaims(context.baseUrl);
     yield '\n]}\n';
   },
 };

@@ -23,9 +23,15 @@ async function render(format: ReportFormatter, claims: ReportClaim[]): Promise<s
       yield [document];
     },
     count: () => Promise.resolve(claims.length),
+    csvRows: () => {
+      throw new Error('md and html read claims, not CSV rows');
+    },
+    jsonClaims: () => {
+      throw new Error('md and html read claims, not JSON items');
+    },
   };
   let text = '';
-  for await (const part of format.write(context, source)) text += part;
+  for await (const part of format.write(context, source)) text += part.toString();
   return text;
 }
 

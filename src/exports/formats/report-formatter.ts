@@ -8,6 +8,10 @@ export interface ClaimSource {
   claims(order: ClaimOrder, needs?: DocumentNeeds): AsyncIterable<ReportClaim[]>;
   documents(): AsyncIterable<ReportDocument[]>;
   count(): Promise<number>;
+  /** The claims in text order as CSV rows (CRLF, no header), written by the database. */
+  csvRows(baseUrl: string, escapeFormulas: boolean): AsyncIterable<Buffer>;
+  /** The claims in text order as the items of a JSON array (each after a line feed, comma-separated). */
+  jsonClaims(baseUrl: string): AsyncIterable<Buffer>;
 }
 
 export interface ReportContext {
@@ -34,7 +38,7 @@ export interface ReportFormatter {
   passes: number;
   /** Which claims become records: all (the default), or only those with a verdict. */
   records?: 'all' | 'reviewed';
-  write(context: ReportContext, source: ClaimSource): AsyncIterable<string>;
+  write(context: ReportContext, source: ClaimSource): AsyncIterable<string | Buffer>;
 }
 
 /** The API URLs reports use as identifiers, and the reader's pages people are sent to. */

@@ -1,0 +1,154 @@
+import { Readable } from 'node:stream';
+
+/** The part of pg's connection a custom query uses: send the statement, and pause or resume the socket. */
+interface PgConnection {
+  query(text: string): void;
+  stream: { pause(): void; resume(): void; destroy(): void };
+}
+
+/**
+ * How the rows of a `COPY … TO STDOUT` become report bytes. PostgreSQL sends every row in a CopyData message of
+ * its own (protocol docs, "COPY Operations"), so each row is framed without parsing the data around it.
+ * - `csv`: `FORMAT csv` rows end in a line feed, written with CRLF instead (RFC 4180); the cells inside keep
+ *   PostgreSQL's quoting, which is RFC 4180's (a cell with a comma, quote, CR or LF is quoted).
+ * - `json-lines`: `FORMAT binary` of one text column, each value written as it is (no escaping to undo),
+ *   after a line feed, with a comma before every one but the first: the items of a JSON array.
+ */
+export type CopyFraming = 'csv' | 'json-lines';
+
+const CHUNK_BYTES = 64 * 1024;
+const CRLF = Buffer.from('\r\n');
+const FIRST_ITEM = Buffer.from('\n');
+const NEXT_ITEM = Buffer.from(',\n');
+// The binary format's header: an 11-byte signature, 32-bit flags and the length of an extension area.
+const BINARY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+
+/**
+ * A `COPY … TO STDOUT` as a readable stream of large chunks, run as a custom query on a pg client (the
+ * "submittable" interface pg-cursor and pg-query-stream use). Rows are copied out of pg's receive buffer into
+ * 64 kB chunks as they arrive; when the reader falls behind, the database socket is paused, so PostgreSQL waits
+ * and memory stays at a few chunks. A COPY cut short leaves the connection mid-transfer: whoever ran it must
+ * then discard the connection, not reuse it.
+ */
+export class CopyOut extends Readable {
+  private connection: PgConnection | null = null;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private rows = 0;
+  private rowsInChunk = 0;
+  private completed = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly framing: CopyFraming,
+    private readonly onRows: (rows: number) => void,
+  ) {
+    super();
+  }
+
+  /** Whether PostgreSQL finished the COPY and the connection is ready for the next statement. */
+  get finished(): boolean {
+    return this.completed;
+  }
+
+  /** Closes the database socket of a COPY cut short: the server stops at its next write. */
+  abandon(): void {
+    this.destroy();
+    this.connection?.stream.destroy();
+  }
+
+  submit(connection: PgConnection): void {
+    this.connection = connection;
+    connection.query(this.text);
+  }
+
+  handleCopyData(message: { chunk: Buffer }): void {
+    if (this.destroyed) return;
+    const row = message.chunk;
+    if (this.framing === 'csv') {
+      if (row[row.length - 1] !== 0x0a) {
+        this.destroy(new Error('COPY sent a CSV row that does not end its line'));
+        return;
+      }
+      this.append(row, 0, row.length - 1);
+      this.append(CRLF, 0, CRLF.length);
+    } else {
+      let at = 0;
+      if (this.rows === 0 && this.rowsInChunk === 0 && row.subarray(0, 11).equals(BINARY_SIGNATURE)) {
+        at = 19 + row.readUInt32BE(15);
+      }
+      const fields = row.readInt16BE(at);
+      // The trailer: a field count of -1.
+      if (fields === -1) return;
+      const length = row.readInt32BE(at + 2);
+      if (fields !== 1 || length < 0) {
+        this.destroy(new Error('COPY sent a row that is not one text value'));
+        return;
+      }
+      const separator = this.rows === 0 && this.rowsInChunk === 0 ? FIRST_ITEM : NEXT_ITEM;
+      this.append(separator, 0, separator.length);
+      this.append(row, at + 6, at + 6 + length);
+    }
+    this.rowsInChunk += 1;
+    if (this.used >= CHUNK_BYTES / 2) this.flush();
+  }
+
+  handleCommandComplete(): void {
+    if (!this.destroyed) this.flush();
+  }
+
+  handleReadyForQuery(): void {
+    this.completed = true;
+    if (!this.destroyed) this.push(null);
+  }
+
+  handleError(error: Error): void {
+    this.destroy(error);
+  }
+
+  handleRowDescription(): void {
+    this.destroy(new Error('CopyOut runs COPY … TO STDOUT only'));
+  }
+
+  handleDataRow(): void {}
+
+  handleEmptyQuery(): void {}
+
+  handlePortalSuspended(): void {}
+
+  handleCopyInResponse(): void {
+    this.destroy(new Error('CopyOut runs COPY … TO STDOUT only'));
+  }
+
+  override _read(): void {
+    this.connection?.stream.resume();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    // Rows still arriving are dropped (handleCopyData checks); the caller discards the connection.
+    this.connection?.stream.resume();
+    callback(error);
+  }
+
+  // Copied, not kept: pg reuses its receive buffer for the messages after this one.
+  private append(bytes: Buffer, start: number, end: number): void {
+    const length = end - start;
+    if (this.used + length > this.chunk.length) {
+      this.flush();
+      if (length > this.chunk.length) this.chunk = Buffer.allocUnsafe(length);
+    }
+    bytes.copy(this.chunk, this.used, start, end);
+    this.used += length;
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    const full = this.chunk.subarray(0, this.used);
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    this.rows += this.rowsInChunk;
+    this.onRows(this.rowsInChunk);
+    this.rowsInChunk = 0;
+    if (!this.push(full)) this.connection?.stream.pause();
+  }
+}

@@ -1,6 +1,7 @@
 // Bulk import against one-by-one ingest and the engine alone, measured in one run on the same kind of
 // articles: POST /api/documents one at a time, POST /api/imports stored by 1 worker without the claim trail's
-// matching (bench/without-trail.ts), then by 1 and by 2 worker processes with it.
+// matching (bench/without-trail.ts), then by 1 and by 2 worker processes with it. An import is done once the
+// trail has indexed its last batch, so the time with matching holds all of its indexing.
 // Run: npm run bench:import [ARTICLES] [POSTED]   (defaults 20000 articles; 1000 of them posted one by one,
 // as that path is far slower: its rate is what counts, not the total)
 import 'reflect-metadata';

@@ -1,8 +1,10 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DocumentsService, prepareDocument } from '../src/documents/documents.service';
 import { CreateDocumentDto } from '../src/documents/dto/create-document.dto';
 import { ImportBatchProcessor } from '../src/imports/import-batch.processor';
 import { ImportWorker } from '../src/imports/import-worker';
+import { TRAIL_LOCK } from '../src/trail/trail.queries';
 import { newArticle } from './support/factories';
 import { gzip, ndjson, waitForImport } from './support/imports';
 import { bearer, mintKey } from './support/keys';
@@ -347,6 +349,44 @@ describe('imports API', () => {
       const history = (await t.http.get(`/api/documents/${id}/history`).expect(200)).body.items;
       expect(history.map((e: { action: string }) => e.action)).toEqual(['create', 'update']);
       expect(history[1].changes).toEqual({ before: { copyOf: null }, after: { copyOf: wireId } });
+    }
+  });
+
+  it('is done only once the claim trail has indexed its last batch: every document is on the trail by then', async () => {
+    await startWorker();
+    // The trail's lock, held here: the batch is stored, but cannot be indexed until it is released.
+    const holder = new Client({ connectionString: t.superuserUrl });
+    await holder.connect();
+    try {
+      await holder.query('SELECT pg_advisory_lock($1)', [TRAIL_LOCK]);
+      const articles = [newArticle(), newArticle()];
+      const accepted = await post(ndjson(articles)).expect(202);
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const status = await t.http.get(`/api/imports/${accepted.body.id}`).set(factchecker).expect(200);
+        if (status.body.processed === 2) {
+          expect(status.body).toMatchObject({ status: 'running', created: 2, finishedAt: null });
+          break;
+        }
+        if (Date.now() > deadline) throw new Error(`batch never stored: ${JSON.stringify(status.body)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await holder.query('SELECT pg_advisory_unlock($1)', [TRAIL_LOCK]);
+      expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
+        status: 'done',
+        created: 2,
+      });
+      const unindexed = await withClient(t.databaseUrl, async (c) => {
+        const { rows } = await c.query(
+          `SELECT count(*)::int AS n FROM documents d WHERE d.title = ANY($1)
+              AND NOT EXISTS (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id)`,
+          [articles.map((a) => a.title)],
+        );
+        return rows[0].n as number;
+      });
+      expect(unindexed).toBe(0);
+    } finally {
+      await holder.end();
     }
   });
 

@@ -431,8 +431,13 @@ describe('claim trail', () => {
 
     it('a re-extraction indexes the claims the trail has not seen', async () => {
       const asked = await claimWith(independent.id, 'adult crossing would remain');
+      // Its claims unindexed, as a re-extraction leaves them: no trail row and no postings.
       await withClient(t.superuserUrl, async (c) => {
         await c.query(`DELETE FROM trail_claims WHERE document_id = $1`, [independent.id]);
+        await c.query(
+          `DELETE FROM trail_terms WHERE claim_id IN (SELECT id FROM claims WHERE document_id = $1)`,
+          [independent.id],
+        );
       });
       expect(await trailDocuments(asked.id)).toEqual([independent.id]);
       await t.http.post(`/api/documents/${independent.id}/extract`).set(fc).expect(200);

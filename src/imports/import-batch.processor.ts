@@ -19,9 +19,11 @@ import {
   batchLines,
   completeBatch,
   finishImport,
+  finishIndexedBatch,
   ImportCounters,
   importHeader,
   markRunning,
+  storedNotIndexed,
 } from './imports.queries';
 
 type Outcome = 'stored' | 'skipped' | 'cancelled';
@@ -36,7 +38,7 @@ export function importSummary(counters: ImportCounters) {
 
 /**
  * Stores one batch of an import in one transaction: its documents, speakers and claims, the batch marked
- * done, the import's counters and the audit events. A crash before commit leaves nothing; a job run again
+ * stored, the import's counters and the audit events; then indexes it for the claim trail in another. A crash before commit leaves nothing; a job run again
  * after commit finds its batch done and does nothing, so no document is stored twice and totals stay exact.
  */
 @Injectable()
@@ -54,7 +56,14 @@ export class ImportBatchProcessor {
     const header = await importHeader(this.db.manager, importId);
     if (!header || (header.status !== 'queued' && header.status !== 'running')) return 'skipped';
     const lines = await batchLines(this.db.manager, importId, batch, { lock: false });
-    if (!lines) return 'skipped';
+    if (!lines) {
+      // Stored by a run that died before the trail indexed it: index what the trail missed, then finish.
+      if (await storedNotIndexed(this.db.manager, importId, batch)) {
+        await this.trail.reindex();
+        await this.indexTrail(importId, batch, [], header.actor);
+      }
+      return 'skipped';
+    }
     await markRunning(this.db.manager, importId);
 
     // The engine runs before the transaction, so no connection is held while it works.
@@ -79,15 +88,12 @@ export class ImportBatchProcessor {
             duplicates: stored.filter((d) => !d.created).length,
             errors: [...errors, ...failed].sort((a, b) => a.line - b.line),
           };
-          const counters = await completeBatch(em, importId, batch, outcome);
-          if (!counters) throw new ImportCancelled();
-          const events: AuditEntry[] = creationEvents(stored, header.actor, { importId });
-          if (counters.finished) events.push(this.finishedEvent(header.actor, counters.finished));
-          await this.audit.recordMany(em, events);
+          if (!(await completeBatch(em, importId, batch, outcome))) throw new ImportCancelled();
+          await this.audit.recordMany(em, creationEvents(stored, header.actor, { importId }));
           return 'stored' as const;
         }),
       );
-      if (outcome === 'stored') await this.indexTrail(storedIds, header.actor);
+      if (outcome === 'stored') await this.indexTrail(importId, batch, storedIds, header.actor);
       return outcome;
     } catch (error) {
       if (error instanceof ImportCancelled) return 'cancelled';
@@ -96,14 +102,25 @@ export class ImportBatchProcessor {
   }
 
   /**
-   * Indexes a stored batch for the claim trail in a transaction of its own. The trail's lock serialises
-   * indexing; taken inside the batch's transaction, it was held with the batch's other writes until the
-   * commit, and two workers stored less than one (bench:import). A crash before this runs leaves
-   * documents the trail has not seen: a worker indexes them when it starts (`TrailService.reindex`).
+   * Indexes a stored batch for the claim trail in a transaction of its own, and marks it indexed: the import is
+   * done when its last batch is, so a client that sees `done` finds every document on the trail. The trail's
+   * lock serialises indexing; taken inside the batch's transaction, it was held with the batch's other writes
+   * until the commit, and two workers stored less than one (bench:import). A crash before this runs leaves
+   * documents the trail has not seen: the batch's job, run again, indexes them, as a starting worker does
+   * (`TrailService.reindex`).
    */
-  private async indexTrail(documentIds: string[], actor: Actor): Promise<void> {
+  private async indexTrail(
+    importId: string,
+    batch: number,
+    documentIds: string[],
+    actor: Actor,
+  ): Promise<void> {
     await retryConcurrencyFailures(() =>
-      this.db.transaction((em) => this.trail.indexDocuments(em, documentIds, actor, { auditAll: true })),
+      this.db.transaction(async (em) => {
+        await this.trail.indexDocuments(em, documentIds, actor, { auditAll: true });
+        const finished = await finishIndexedBatch(em, importId, batch);
+        if (finished) await this.audit.record(em, this.finishedEvent(actor, finished));
+      }),
     );
   }
 

@@ -114,16 +114,15 @@ export async function batchLines(
 
 /**
  * Marks the batch stored, drops its lines and adds its outcome to the import's counters (keeping the
- * first KEPT_ERRORS errors by line); `finished` is the import when this was its last batch. Null when the
- * import was cancelled meanwhile: the caller rolls back. The counters' row lock orders concurrent batches of
- * one import, and the check for undone batches runs after it, so the last to commit sees all others done.
+ * first KEPT_ERRORS errors by line). False when the import was cancelled meanwhile: the caller rolls back.
+ * The import is done only once the trail has indexed every batch (finishIndexedBatch).
  */
 export async function completeBatch(
   em: EntityManager,
   importId: string,
   batch: number,
   outcome: BatchOutcome,
-): Promise<{ finished: ImportCounters | null } | null> {
+): Promise<boolean> {
   await em.query(`UPDATE import_batches SET done_at = now() WHERE import_id = $1 AND batch = $2`, [
     importId,
     batch,
@@ -141,15 +140,44 @@ export async function completeBatch(
       RETURNING id`,
     [importId, outcome.created, outcome.duplicates, outcome.errors.length, JSON.stringify(outcome.errors)],
   );
-  if (updated.length === 0) return null;
+  return updated.length > 0;
+}
+
+/** Whether the batch was stored and the trail has not yet indexed it (a crash between the two). */
+export async function storedNotIndexed(em: EntityManager, importId: string, batch: number): Promise<boolean> {
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM import_batches
+      WHERE import_id = $1 AND batch = $2 AND done_at IS NOT NULL AND indexed_at IS NULL`,
+    [importId, batch],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Marks a stored batch indexed by the trail; returns the import when that made it done (every batch stored
+ * and indexed), else null. The import's row lock, taken in a statement of its own first, orders concurrent
+ * batches: the check that follows sees what the previous holder committed, so the last one sees all indexed.
+ */
+export async function finishIndexedBatch(
+  em: EntityManager,
+  importId: string,
+  batch: number,
+): Promise<ImportCounters | null> {
+  await em.query(`SELECT 1 FROM imports WHERE id = $1 FOR UPDATE`, [importId]);
+  await em.query(
+    `UPDATE import_batches SET indexed_at = now()
+      WHERE import_id = $1 AND batch = $2 AND done_at IS NOT NULL AND indexed_at IS NULL`,
+    [importId, batch],
+  );
   const rows = await updateReturning<ImportCounters>(
     em,
     `UPDATE imports SET status = 'done', finished_at = now()
-      WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM import_batches WHERE import_id = $1 AND done_at IS NULL)
+      WHERE id = $1 AND status IN ('queued', 'running')
+        AND NOT EXISTS (SELECT 1 FROM import_batches WHERE import_id = $1 AND indexed_at IS NULL)
       RETURNING id, status, total, processed, created, duplicates, failed`,
     [importId],
   );
-  return { finished: rows[0] ?? null };
+  return rows[0] ?? null;
 }
 
 /** Ends an import that is still queued or running (cancelled, or failed for good); null if it had ended. */

@@ -41,48 +41,93 @@ export function mergeStatements(
   earlier: GroupedClaim[],
   added: GroupedClaim[],
 ): Array<{ from: string; into: string }> {
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let at = id;
-    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) at = up;
+  const size = earlier.length + added.length;
+  // Statements are numbered as they are met: the union-find and the per-claim bookkeeping work on arrays,
+  // since a large batch makes millions of lookups (Maps keyed by statement id took most of its time).
+  const statementIds: string[] = [];
+  const numbered = new Map<string, number>();
+  const parent = new Int32Array(size);
+  const root = (statement: number): number => {
+    let at = statement;
+    while (parent[at] !== at) at = parent[at];
+    // Path compression: later lookups of these statements take one step.
+    for (let step = statement; step !== at;) {
+      const next = parent[step];
+      parent[step] = at;
+      step = next;
+    }
     return at;
   };
-  // Per speaker and word, the claims using it, oldest first.
-  const postings = new Map<string, number[]>();
+  // Per speaker, per word, the claims using it, oldest first.
+  const postings = new Map<string, Map<string, number[]>>();
   const all: GroupedClaim[] = [];
+  const statementOf = new Int32Array(size);
   const post = (claim: GroupedClaim) => {
+    let statement = numbered.get(claim.statementId);
+    if (statement === undefined) {
+      statement = statementIds.push(claim.statementId) - 1;
+      numbered.set(claim.statementId, statement);
+      parent[statement] = statement;
+    }
+    statementOf[all.length] = statement;
     all.push(claim);
+    let words = postings.get(claim.speakerKey);
+    if (!words) postings.set(claim.speakerKey, (words = new Map()));
     for (const term of lookup(claim).terms) {
-      const key = `${claim.speakerKey}\u0000${term}`;
-      const list = postings.get(key);
+      const list = words.get(term);
       if (list) list.push(all.length - 1);
-      else postings.set(key, [all.length - 1]);
+      else words.set(term, [all.length - 1]);
     }
   };
   earlier.forEach(post);
+  // How many words each earlier claim shares with the claim at hand, and which claims those are, in the order
+  // first met; per statement, its earliest matched claim (-1: none yet). Reset after each claim.
+  const shared = new Int32Array(size);
+  const touched: number[] = [];
+  const matched = new Int32Array(size).fill(-1);
+  const statements: number[] = [];
 
   for (const claim of added) {
     if (claim.speakerKey) {
       const { terms, atLeast } = lookup(claim);
-      const shared = new Map<number, number>();
+      const words = postings.get(claim.speakerKey);
+      touched.length = 0;
       for (const term of terms) {
-        const list = postings.get(`${claim.speakerKey}\u0000${term}`) ?? [];
-        for (let j = list.length - 1; j >= Math.max(0, list.length - RECENT_PER_WORD); j--) {
-          shared.set(list[j], (shared.get(list[j]) ?? 0) + 1);
+        const list = words?.get(term) ?? [];
+        for (let j = list.length - 1, last = Math.max(0, list.length - RECENT_PER_WORD); j >= last; j--) {
+          if (shared[list[j]]++ === 0) touched.push(list[j]);
         }
       }
       // Each statement it repeats, by its earliest matched claim; one match per statement is enough.
-      const roots = new Map<string, number>();
-      for (const [index, count] of shared) {
-        const statement = root(all[index].statementId);
-        if (count < atLeast || (roots.get(statement) ?? Infinity) < index) continue;
-        if (roots.has(statement) || repeats(claim.kind, claim, all[index])) roots.set(statement, index);
+      statements.length = 0;
+      for (const index of touched) {
+        const count = shared[index];
+        shared[index] = 0;
+        if (count < atLeast) continue;
+        const statement = root(statementOf[index]);
+        const earliest = matched[statement];
+        if (earliest !== -1 && earliest < index) continue;
+        if (earliest !== -1) matched[statement] = index;
+        else if (repeats(claim.kind, claim, all[index])) {
+          matched[statement] = index;
+          statements.push(statement);
+        }
       }
       // The statement matched earliest keeps its id.
-      const [into, ...others] = [...roots].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-      if (into) for (const id of [claim.statementId, ...others]) parent.set(id, into);
+      statements.sort((a, b) => matched[a] - matched[b]);
+      for (const statement of statements) matched[statement] = -1;
+      post(claim);
+      const own = statementOf[all.length - 1];
+      for (const statement of [own, ...statements.slice(1)])
+        if (statements.length > 0) parent[statement] = statements[0];
+    } else {
+      post(claim);
     }
-    post(claim);
   }
-  return [...parent.keys()].filter((id) => root(id) !== id).map((id) => ({ from: id, into: root(id) }));
+  const moves: Array<{ from: string; into: string }> = [];
+  for (let statement = 0; statement < statementIds.length; statement++) {
+    const into = root(statement);
+    if (into !== statement) moves.push({ from: statementIds[statement], into: statementIds[into] });
+  }
+  return moves;
 }

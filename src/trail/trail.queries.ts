@@ -158,17 +158,15 @@ export async function fingerprintAndOverlapsMany(
   return byDocument;
 }
 
-/** Posts documents' shingles, so later documents that reproduce them find them. */
+/** Posts documents' shingles (distinct per document), so later documents that reproduce them find them. */
 export async function postShinglesMany(
   em: EntityManager,
   documents: Array<{ documentId: string; shingles: number[] }>,
 ) {
   if (documents.length === 0) return;
   await em.query(
-    `INSERT INTO document_shingles (shingle, document_id)
-     SELECT DISTINCT shingle, r.document_id FROM jsonb_to_recordset($1::jsonb) AS r(document_id uuid, shingles int[])
-      CROSS JOIN LATERAL unnest(r.shingles) AS shingle`,
-    [JSON.stringify(documents.map((d) => ({ document_id: d.documentId, shingles: d.shingles })))],
+    `INSERT INTO document_shingles (shingle, document_id) SELECT * FROM unnest($1::int[], $2::uuid[])`,
+    [documents.flatMap((d) => d.shingles), documents.flatMap((d) => d.shingles.map(() => d.documentId))],
   );
 }
 
@@ -228,21 +226,25 @@ export interface SpeakerProbe {
   numbers: string[];
 }
 
-// The speaker index, then a filter; `probes` and `limit` name the statement's parameters.
-const candidates = (probes: string, limit: string) => `SELECT c.*
-  FROM jsonb_to_recordset(${probes}::jsonb) AS k(key text, stems text[], numbers text[])
-  CROSS JOIN LATERAL (
-    SELECT ${INDEXED_COLUMNS} FROM trail_claims t
-     WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
-     ORDER BY t.ingest_seq DESC LIMIT ${limit}) c`;
-
-/** Each probed speaker's most recent indexed claims sharing a stem or a figure, at most `perSpeaker` each. */
+/**
+ * Each probed speaker's most recent indexed claims sharing a stem or a figure (the speaker index, then a
+ * filter), at most `perSpeaker` each.
+ */
 export async function findCandidates(
   em: EntityManager,
   probes: SpeakerProbe[],
   perSpeaker: number,
 ): Promise<IndexedClaim[]> {
-  return em.query(candidates('$1', '$2'), [JSON.stringify(probes), perSpeaker]);
+  if (probes.length === 0) return [];
+  return em.query(
+    `SELECT c.*
+       FROM jsonb_to_recordset($1::jsonb) AS k(key text, stems text[], numbers text[])
+      CROSS JOIN LATERAL (
+        SELECT ${INDEXED_COLUMNS} FROM trail_claims t
+         WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
+         ORDER BY t.ingest_seq DESC LIMIT $2) c`,
+    [JSON.stringify(probes), perSpeaker],
+  );
 }
 
 /**
@@ -292,50 +294,48 @@ export async function rekeyClaims(
   );
 }
 
+// Arrays of words go as one space-joined string per claim (a word holds no space): unnest() zips flat arrays
+// only, and a JSON document of the same rows cost PostgreSQL more to take apart than the rows cost to store.
+const joined = (words: string[]) => words.join(' ');
+
 /**
- * Stores new indexed claims (each in a statement of its own for now) with their terms, and returns each
- * probed speaker's most recent earlier claims sharing a stem or a figure with them (the speaker index, then
- * a filter, at most `perSpeaker` per speaker), in one round trip. The new rows are not among the candidates:
- * the statement reads the snapshot from before its own inserts.
+ * Stores new indexed claims, in their statements, with their terms, in one statement: each column as one
+ * array parameter, zipped into rows by unnest() in the given order (ingest order).
  */
-export async function insertClaimsFindingCandidates(
+export async function insertIndexedClaims(
   em: EntityManager,
   claims: Array<IndexedClaim & { terms: string[] }>,
-  probes: SpeakerProbe[],
-  perSpeaker: number,
-): Promise<IndexedClaim[]> {
-  const rows = JSON.stringify(
-    claims.map((c) => ({
-      claim_id: c.claimId,
-      document_id: c.documentId,
-      statement_id: c.statementId,
-      speaker_key: c.speakerKey,
-      kind: c.kind,
-      stems: c.stems,
-      numbers: c.numbers,
-      negated: c.negated,
-      denial: c.denial,
-      correction: c.correction,
-      figure_words: c.figureWords,
-      terms: c.terms,
-    })),
-  );
-  return em.query(
+): Promise<void> {
+  if (claims.length === 0) return;
+  const column = <T>(value: (claim: IndexedClaim & { terms: string[] }) => T) => claims.map(value);
+  const postings = claims.flatMap((c) => c.terms.map((term) => [term, c.claimId]));
+  await em.query(
     `WITH terms AS (
-       INSERT INTO trail_terms (term, claim_id)
-       SELECT DISTINCT term, r.claim_id FROM jsonb_to_recordset($1::jsonb) AS r(claim_id uuid, terms text[])
-        CROSS JOIN LATERAL unnest(r.terms) AS term
-       ON CONFLICT DO NOTHING),
-     stored AS (
-       INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words)
-       SELECT claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated, denial, correction, figure_words
-         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(row, n)
-        CROSS JOIN LATERAL jsonb_to_record(e.row) AS r(claim_id uuid, document_id uuid, statement_id uuid,
-              speaker_key text, kind text, stems text[], numbers text[], negated boolean, denial boolean,
-              correction boolean, figure_words text[])
-        ORDER BY e.n)
-     ${candidates('$2', '$3')}`,
-    [rows, JSON.stringify(probes), perSpeaker],
+       INSERT INTO trail_terms (term, claim_id) SELECT * FROM unnest($12::text[], $13::uuid[]))
+     INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated,
+                               denial, correction, figure_words)
+     SELECT claim_id, document_id, statement_id, speaker_key, kind, string_to_array(stems, ' '),
+            string_to_array(numbers, ' '), negated, denial, correction, string_to_array(figure_words, ' ')
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[],
+                   $9::bool[], $10::bool[], $11::text[])
+            WITH ORDINALITY AS r(claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated,
+                                 denial, correction, figure_words, n)
+      ORDER BY n`,
+    [
+      column((c) => c.claimId),
+      column((c) => c.documentId),
+      column((c) => c.statementId),
+      column((c) => c.speakerKey),
+      column((c) => c.kind),
+      column((c) => joined(c.stems)),
+      column((c) => joined(c.numbers)),
+      column((c) => c.negated),
+      column((c) => c.denial),
+      column((c) => c.correction),
+      column((c) => joined(c.figureWords)),
+      postings.map(([term]) => term),
+      postings.map(([, claimId]) => claimId),
+    ],
   );
 }
 

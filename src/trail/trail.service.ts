@@ -17,7 +17,7 @@ import {
   IndexedClaim,
   findCandidates,
   indexedClaimsOfSpeaker,
-  insertClaimsFindingCandidates,
+  insertIndexedClaims,
   listCopies,
   lockDocumentsToIndex,
   lockIndexedClaims,
@@ -163,7 +163,7 @@ export class TrailService {
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
     }));
     if (claims.length === 0) return;
-    // Each new claim is stored in a statement of its own, then moved into the statement it repeats.
+    // Each new claim starts in a statement of its own and joins the statements it repeats.
     const indexed: Array<IndexedClaim & { terms: string[] }> = claims.map(({ claim, features, key }) => ({
       claimId: claim.id,
       documentId: claim.documentId,
@@ -174,13 +174,20 @@ export class TrailService {
       // Only attributed claims are ever suggested: editorial ones need no postings.
       terms: claim.kind === 'attributed' && key ? indexTerms(features) : [],
     }));
-    const pool = await insertClaimsFindingCandidates(
+    // The candidates come newest first per speaker; the grouping takes them oldest first. Grouped before they
+    // are stored, the new claims are written once, in their statements; only stored claims whose statements
+    // merge are updated.
+    const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
+    const moves = mergeStatements(pool.reverse(), indexed);
+    const into = new Map(moves.map((m) => [m.from, m.into]));
+    await insertIndexedClaims(
       em,
-      indexed,
-      speakerProbes(indexed),
-      CANDIDATES_PER_SPEAKER,
+      indexed.map((c) => ({ ...c, statementId: into.get(c.statementId) ?? c.statementId })),
     );
-    // The candidates come newest first per speaker; the grouping takes them oldest first.
-    await relabelStatements(em, mergeStatements(pool.reverse(), indexed));
+    const added = new Set(indexed.map((c) => c.statementId));
+    await relabelStatements(
+      em,
+      moves.filter((m) => !added.has(m.from)),
+    );
   }
 }

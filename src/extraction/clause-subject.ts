@@ -319,7 +319,12 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
   for (;;) {
     const chunk = text.slice(pos, end);
     // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
-    const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
+    // A question frame may run longer ("Asked on Monday whether her husband would serve,").
+    const long =
+      /^\s*(?:when\s+)?(asked|questioned|pressed|speaking|responding)\b[^,;"“]{0,100},(?!\d)\s*/iu.exec(
+        chunk,
+      );
+    const phrase = long ?? /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
     // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
     if (
       phrase &&
@@ -331,7 +336,10 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
       pos += phrase[0].length;
       continue;
     }
-    const single = /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk);
+    // "There, the chairman declined …": a place adverb alone before its comma; "There are …" is a clause.
+    const single =
+      /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk) ??
+      /^\s*(?:there|here),\s*/i.exec(chunk);
     if (single) {
       pos += single[0].length;
       continue;

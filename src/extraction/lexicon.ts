@@ -244,7 +244,8 @@ export const LEADING_CONNECTIVES = new Set([
   'previously', 'elsewhere', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'for', 'by', 'since',
   'as', 'when', 'while', 'following', 'speaking', 'asked', 'writing', 'responding', 'amid', 'despite', 'under',
   'with', 'without', 'from', 'over', 'according', 'today', 'yesterday', 'overall', 'finally', 'first', 'second',
-  'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like',
+  'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like', 'afterward',
+  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed',
 ]);
 
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'> = {

@@ -104,3 +104,51 @@ describe('naming with "call" and talking with an adverb', () => {
     ]);
   });
 });
+
+describe('frames after a question or exclamation', () => {
+  it('keeps a quote ending in "?" with the source and cue after it, however long the frame runs', () => {
+    expect(
+      attributed('"Who do they think they are?" Vance said of the firm in February, when it balked.'),
+    ).toEqual([{ text: '"Who do they think they are?"', speaker: 'Vance' }]);
+    expect(attributed('"Too forced?" He tweeted when the debate ended.')).toEqual([
+      { text: '"Too forced?"', speaker: 'He' },
+    ]);
+  });
+
+  it('still splits before a sentence whose cue has content of its own', () => {
+    expect(
+      attributed('"Why?" Tran said the plans held because of the weather and many other things too.'),
+    ).toEqual([{ text: 'the plans held because of the weather and many other things too', speaker: 'Tran' }]);
+  });
+});
+
+describe('clauses joined without a comma', () => {
+  it('opens a clause at "and" before a named subject and its cue', () => {
+    expect(
+      attributed('He was copied on the questions and Gates said he spoke to the minister first.'),
+    ).toEqual([{ text: 'he spoke to the minister first', speaker: 'Gates' }]);
+  });
+
+  it('keeps names joined by "and" one subject', () => {
+    expect(attributed('Ford and GM said sales fell.')).toEqual([
+      { text: 'sales fell', speaker: 'Ford and GM' },
+    ]);
+  });
+});
+
+describe('openings before the subject', () => {
+  it('skips a long question frame ("Asked on Monday whether …,")', () => {
+    expect(
+      attributed('Asked on Monday whether her husband would serve, Ms. Pike shook her head and said, "No."'),
+    ).toEqual([{ text: '"No."', speaker: 'Pike' }]);
+  });
+
+  it('skips "There," before the subject but reads "There are …" as a clause', () => {
+    expect(attributed('There, the chairman declined to name the delegates but said one was loyal.')).toEqual([
+      { text: 'one was loyal', speaker: 'chairman' },
+    ]);
+    expect(attributed('There are many reasons, the minister said.')).toEqual([
+      { text: 'There are many reasons', speaker: 'minister' },
+    ]);
+  });
+});

@@ -157,6 +157,8 @@ export function readAfterCue(
   if (
     lateThat &&
     (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
+    // "calls this a false narrative that voters will not buy": a "that" after a name given is a relative.
+    cue.word.lemma !== 'call' &&
     lateThat[1].split(/\s+/).length <= 16
   ) {
     return { cueEnd, rightStart: pos + lateThat[0].length, tailStart };
@@ -206,6 +208,8 @@ export function readAfterCue(
     (view.headline === true && cue.word.strength === 'strong') ||
     // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.
     (cue.word.lemma === 'report' && REPORTED_FIGURE.test(remainder)) ||
+    // "blamed the outage on hackers", "blames the press for the flap": whom or what is held responsible.
+    (cue.word.lemma === 'blame' && /^\s*(?:[\p{L}'’.-]+\s+){1,6}(?:for|on)\s/u.test(remainder)) ||
     (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||

@@ -172,7 +172,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?(?:[^.!?]|\.\d|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St))\.)*?(?<!\p{L})["“‘']/u.test(
         masked.slice(end),
       ) &&
-      !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us)\s+(?:a|an|the|his|her|their|its|one)\s/u.test(
+      !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us|this|that|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})\s*(?:a|an|the|his|her|their|its|one|nothing)\s(?!(?:[\p{L}-]+\s+)?(?:night|day|morning|afternoon|evening|week|weekend|month|year|hour|minute|time|moment)\b)/u.test(
         masked.slice(end),
       ) &&
       // "called himself pro-choice", "call it the nerd prom": a pronoun and what it is called.

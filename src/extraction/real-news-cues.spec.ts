@@ -92,6 +92,20 @@ describe('naming with "call" and talking with an adverb', () => {
     ]);
   });
 
+  it('reads "call" with a name or "this" and what it is called, a relative clause included', () => {
+    expect(attributed('Lynch calls North Carolina her home state.')).toEqual([
+      { text: 'North Carolina her home state', speaker: 'Lynch' },
+    ]);
+    expect(attributed('The Tran campaign calls this a false story that voters will not buy.')).toEqual([
+      { text: 'this a false story that voters will not buy', speaker: 'Tran campaign' },
+    ]);
+  });
+
+  it('reads a time after a called name as a phone call', () => {
+    expect(attributed('She called Ode the night before the vote.')).toEqual([]);
+    expect(attributed('They called Ode a day later.')).toEqual([]);
+  });
+
   it('leaves phone calls and calling off alone', () => {
     expect(attributed('The mayor called him back on Monday.')).toEqual([]);
     expect(attributed('She called it off.')).toEqual([]);
@@ -150,5 +164,17 @@ describe('openings before the subject', () => {
     expect(attributed('There are many reasons, the minister said.')).toEqual([
       { text: 'There are many reasons', speaker: 'minister' },
     ]);
+  });
+});
+
+describe('blame', () => {
+  it('reads whom or what is held responsible, and for what', () => {
+    expect(attributed('Ode blames the press for the flap.')).toEqual([
+      { text: 'the press for the flap', speaker: 'Ode' },
+    ]);
+  });
+
+  it('still needs the cause ("blamed herself" says nothing)', () => {
+    expect(attributed('Ode blamed herself.')).toEqual([]);
   });
 });

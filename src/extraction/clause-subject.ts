@@ -7,7 +7,8 @@ import { isKnownFirstName, genderOfFirstName } from './first-names';
 import { LEADING_CONNECTIVES } from './lexicon';
 import { TaggedToken } from './pos';
 import { Break, SentenceView, tagsOf } from './sentence-view';
-import { SourceMention, classifyName, parseSourceMention } from './source-mention';
+import { SourceMention, parseSourceMention } from './source-mention';
+import { classifyName } from './source-names';
 
 export interface Subject {
   mention: SourceMention;

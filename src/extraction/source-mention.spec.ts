@@ -19,6 +19,31 @@ describe('parseSourceMention', () => {
     });
   });
 
+  it('reads an organisation possessive before a name as no role', () => {
+    expect(read("Harbor Forum's Dana Holtz-Eakin")).toMatchObject({
+      name: 'Dana Holtz-Eakin',
+      kind: 'person',
+    });
+  });
+
+  it('runs an office named with "of" over several words up to the name', () => {
+    expect(read('Director of Government Affairs Phil Smith')).toEqual({
+      name: 'Phil Smith',
+      kind: 'person',
+      role: 'Director of Government Affairs',
+    });
+    expect(read('Secretary of State Hillary Rodham Clinton')).toMatchObject({
+      name: 'Hillary Rodham Clinton',
+    });
+  });
+
+  it('reads a quantifier before "of" and a possessor as a group, not a name', () => {
+    expect(read("Some of Tran's longtime allies", true)).toMatchObject({
+      name: "some of tran's longtime allies",
+      kind: 'unnamed-group',
+    });
+  });
+
   it('reads a closed relative clause after a name', () => {
     expect(read('Lena Voss, who chairs the panel,')).toMatchObject({ name: 'Lena Voss', kind: 'person' });
   });

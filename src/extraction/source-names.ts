@@ -58,6 +58,9 @@ export function splitTitle(run: string[]): { words: string[]; role: string | nul
     const office = run[lastTitle + 2] === 'the' ? 3 : 2;
     if (run.length - (lastTitle + office + 1) < 1) break;
     lastTitle += office;
+    // "Director of Government Affairs Phil Smith": the office runs on while more than a full name is left
+    // and the next word is no first name.
+    while (run.length - (lastTitle + 1) > 2 && !isKnownFirstName(bare(run[lastTitle + 1]))) lastTitle++;
   }
   // A lone title-word with no name after it is itself the role ("President").
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
@@ -110,9 +113,14 @@ export function asBareName(part: string): { words: string[]; role: string | null
 
 // Words before a name must read as a role ("Russia's top negotiator"), not as a clause ("Exports fell and").
 export function isRolePhrase(words: string[]): boolean {
-  const content = words.filter(
-    (word) => !DETERMINERS.has(bare(word)) && !POSSESSIVE_DETERMINERS.has(bare(word)) && !isPossessive(word),
-  );
+  // "Harbor Forum's Dana Holtz-Eakin": the possessor's own words are a name, not a role.
+  const possessor = words.map((word) => isPossessive(word)).lastIndexOf(true);
+  const content = words
+    .slice(possessor + 1)
+    .filter(
+      (word) =>
+        !DETERMINERS.has(bare(word)) && !POSSESSIVE_DETERMINERS.has(bare(word)) && !isPossessive(word),
+    );
   if (content.length === 0) return true;
   if (content.some((word) => CONNECTORS.has(bare(word)) && bare(word) !== 'of')) return false;
   const last = bare(content[content.length - 1]);

@@ -149,6 +149,9 @@ function findPrepositionalPhrase(words: string[]): number {
     if (
       CONNECTORS.has(word) &&
       isCapitalised(words[i - 1]) &&
+      // "Some of Tran's allies": a sentence-initial quantifier is no part of a name.
+      !GROUP_QUANTIFIERS.has(bare(words[i - 1])) &&
+      !VAGUE_DETERMINERS.has(bare(words[i - 1])) &&
       words[i + 1] !== undefined &&
       isCapitalised(words[i + 1])
     )

@@ -125,7 +125,23 @@ function antecedent(view: SentenceView, clause: Break): Subject | null {
     if (mention && mention.form !== 'pronoun')
       found = { mention, start: first.index, end: clause.leftEnd, boundary: clause, contentEnd: null };
   }
-  return found;
+  return found ?? taggedAntecedent(view, clause);
+}
+
+// "a young child, who said …", "powerful unions who said …": a noun phrase the word lists do not know,
+// read back from "who" over determiners, adjectives and nouns.
+function taggedAntecedent(view: SentenceView, clause: Break): Subject | null {
+  const tokens = tagsOf(view, Math.max(0, clause.leftEnd - 60), clause.leftEnd).filter(
+    (token) => token.end <= clause.leftEnd,
+  );
+  const last = tokens[tokens.length - 1];
+  if (!last || (last.tag !== 'NOUN' && last.tag !== 'PROPN')) return null;
+  let first = tokens.length - 1;
+  while (first > 0 && tokens.length - first < 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first - 1].tag))
+    first--;
+  const phrase = nounPhrase(view, tokens[first].start, clause.leftEnd);
+  if (!phrase || phrase.mention.form === 'pronoun') return null;
+  return { ...phrase, boundary: clause, contentEnd: null };
 }
 
 // "He toured the plant and said …": the subject is the noun phrase before the clause's first verb.

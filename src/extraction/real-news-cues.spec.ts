@@ -178,3 +178,14 @@ describe('blame', () => {
     expect(attributed('Ode blamed herself.')).toEqual([]);
   });
 });
+
+describe('"who said" after a noun phrase the word lists do not know', () => {
+  it('reads the tagged noun phrase before "who" as the speaker', () => {
+    expect(
+      attributed('The last question came from a young child, who said he and his father drove from Omaha.'),
+    ).toEqual([{ text: 'he and his father drove from Omaha', speaker: 'young child' }]);
+    expect(
+      attributed('The deal united liberals and powerful unions who said the law punished them.'),
+    ).toEqual([{ text: 'the law punished them', speaker: 'powerful unions' }]);
+  });
+});

@@ -4,8 +4,8 @@ import { attributed } from './attributed.fixture';
 
 describe('verbs of saying in the present and rarer verbs', () => {
   it('reads present forms of manner verbs ("jokes", "replies")', () => {
-    expect(attributed('He jokes, "It is a very long queue!"')).toEqual([
-      { text: '"It is a very long queue!"', speaker: 'He' },
+    expect(attributed('He jokes, "The ferry is slower than my cat!"')).toEqual([
+      { text: '"The ferry is slower than my cat!"', speaker: 'He' },
     ]);
     expect(attributed('Ortiz replies that the council never voted.')).toEqual([
       { text: 'the council never voted', speaker: 'Ortiz' },
@@ -14,8 +14,8 @@ describe('verbs of saying in the present and rarer verbs', () => {
 
   it('reads "scoffed" after a quote, with the name and its aside after it', () => {
     expect(
-      attributed('"Silly boys who think they are rebels," scoffed Ana Gil, 22, who founded the club.'),
-    ).toEqual([{ text: '"Silly boys who think they are rebels,"', speaker: 'Ana Gil' }]);
+      attributed('"Those gulls own the pier now," scoffed Ana Gil, 22, who runs the bait shop.'),
+    ).toEqual([{ text: '"Those gulls own the pier now,"', speaker: 'Ana Gil' }]);
   });
 
   it('keeps the present forms that are nouns out ("his remarks", "vehicle recalls")', () => {
@@ -26,8 +26,8 @@ describe('verbs of saying in the present and rarer verbs', () => {
 
 describe('inverted object-taking verbs', () => {
   it('reads "warned Ellis" right after a quote as the speaker', () => {
-    expect(attributed('"That means a loose cannon is close to the top job," warned Ellis.')).toEqual([
-      { text: '"That means a loose cannon is close to the top job,"', speaker: 'Ellis' },
+    expect(attributed('"The dyke will not hold another winter," warned Ellis.')).toEqual([
+      { text: '"The dyke will not hold another winter,"', speaker: 'Ellis' },
     ]);
   });
 
@@ -38,8 +38,8 @@ describe('inverted object-taking verbs', () => {
 
 describe('what sits between a cue and its content', () => {
   it('skips a manner adverb before a quote or "that"', () => {
-    expect(attributed('Ortiz replied evenly, "I think the council knows what it is doing."')).toEqual([
-      { text: '"I think the council knows what it is doing."', speaker: 'Ortiz' },
+    expect(attributed('Ortiz replied evenly, "The harbour board has read every page."')).toEqual([
+      { text: '"The harbour board has read every page."', speaker: 'Ortiz' },
     ]);
     expect(attributed('Ortiz said flatly that the council was wrong.')).toEqual([
       { text: 'the council was wrong', speaker: 'Ortiz' },
@@ -47,25 +47,25 @@ describe('what sits between a cue and its content', () => {
   });
 
   it('reads a topic after "about" before a colon and quote', () => {
-    expect(attributed('Williams added about Tran: "He feels sorry for him."')).toEqual([
-      { text: '"He feels sorry for him."', speaker: 'Williams' },
+    expect(attributed('Williams added about Tran: "She has never missed a tide."')).toEqual([
+      { text: '"She has never missed a tide."', speaker: 'Williams' },
     ]);
   });
 });
 
 describe('reported figures and clauses without "that"', () => {
   it('reads figures a filer reports, with or without a determiner', () => {
-    expect(attributed('Mr. Tran reported raising about $9 million during the month.')).toEqual([
-      { text: 'raising about $9 million during the month', speaker: 'Tran' },
+    expect(attributed('The co-op reported raising about $40,000 at the spring fair.')).toEqual([
+      { text: 'raising about $40,000 at the spring fair', speaker: 'co-op' },
     ]);
-    expect(attributed('The company reported earnings of $8.42 a share.')).toEqual([
-      { text: 'earnings of $8.42 a share', speaker: 'company' },
+    expect(attributed('The company reported earnings of 31 cents a share.')).toEqual([
+      { text: 'earnings of 31 cents a share', speaker: 'company' },
     ]);
   });
 
   it('reads a noun phrase and a finite verb after "reported" as a clause', () => {
-    expect(attributed('The Harbor Times reported the email came hours after the vote.')).toEqual([
-      { text: 'the email came hours after the vote', speaker: 'Harbor Times' },
+    expect(attributed('The Harbor Times reported the ferry left an hour early.')).toEqual([
+      { text: 'the ferry left an hour early', speaker: 'Harbor Times' },
     ]);
   });
 
@@ -75,8 +75,8 @@ describe('reported figures and clauses without "that"', () => {
   });
 
   it('reads "claims" as the verb when a subject and auxiliary follow it', () => {
-    expect(attributed('The candidate claims his net worth is in excess of $10 billion.')).toEqual([
-      { text: 'his net worth is in excess of $10 billion', speaker: 'candidate' },
+    expect(attributed('The mayor claims his office is the oldest in the county.')).toEqual([
+      { text: 'his office is the oldest in the county', speaker: 'mayor' },
     ]);
     expect(attributed('Insurance claims were denied.')).toEqual([]);
   });
@@ -87,17 +87,15 @@ describe('naming with "call" and talking with an adverb', () => {
     expect(attributed('Critics call it a tax on renters.')).toEqual([
       { text: 'it a tax on renters', speaker: 'critics' },
     ]);
-    expect(attributed('Tran called himself pro-choice.')).toEqual([
-      { text: 'himself pro-choice', speaker: 'Tran' },
-    ]);
+    expect(attributed('Tran called himself lucky.')).toEqual([{ text: 'himself lucky', speaker: 'Tran' }]);
   });
 
   it('reads "call" with a name or "this" and what it is called, a relative clause included', () => {
-    expect(attributed('Lynch calls North Carolina her home state.')).toEqual([
-      { text: 'North Carolina her home state', speaker: 'Lynch' },
+    expect(attributed('Okafor calls Dunmore her second harbour.')).toEqual([
+      { text: 'Dunmore her second harbour', speaker: 'Okafor' },
     ]);
-    expect(attributed('The Tran campaign calls this a false story that voters will not buy.')).toEqual([
-      { text: 'this a false story that voters will not buy', speaker: 'Tran campaign' },
+    expect(attributed('The ferry union calls this a rumour that nobody on the quay believes.')).toEqual([
+      { text: 'this a rumour that nobody on the quay believes', speaker: 'ferry union' },
     ]);
   });
 
@@ -122,10 +120,10 @@ describe('naming with "call" and talking with an adverb', () => {
 describe('frames after a question or exclamation', () => {
   it('keeps a quote ending in "?" with the source and cue after it, however long the frame runs', () => {
     expect(
-      attributed('"Who do they think they are?" Vance said of the firm in February, when it balked.'),
-    ).toEqual([{ text: '"Who do they think they are?"', speaker: 'Vance' }]);
-    expect(attributed('"Too forced?" He tweeted when the debate ended.')).toEqual([
-      { text: '"Too forced?"', speaker: 'He' },
+      attributed('"Where did the tide go?" Vance said of the estuary in March, when the boats ran aground.'),
+    ).toEqual([{ text: '"Where did the tide go?"', speaker: 'Vance' }]);
+    expect(attributed('"Too windy?" She posted when the regatta was called off.')).toEqual([
+      { text: '"Too windy?"', speaker: 'She' },
     ]);
   });
 
@@ -138,9 +136,9 @@ describe('frames after a question or exclamation', () => {
 
 describe('clauses joined without a comma', () => {
   it('opens a clause at "and" before a named subject and its cue', () => {
-    expect(
-      attributed('He was copied on the questions and Gates said he spoke to the minister first.'),
-    ).toEqual([{ text: 'he spoke to the minister first', speaker: 'Gates' }]);
+    expect(attributed('The boat was late again and Okafor said the engine had failed twice.')).toEqual([
+      { text: 'the engine had failed twice', speaker: 'Okafor' },
+    ]);
   });
 
   it('keeps names joined by "and" one subject', () => {
@@ -153,13 +151,15 @@ describe('clauses joined without a comma', () => {
 describe('openings before the subject', () => {
   it('skips a long question frame ("Asked on Monday whether …,")', () => {
     expect(
-      attributed('Asked on Monday whether her husband would serve, Ms. Pike shook her head and said, "No."'),
-    ).toEqual([{ text: '"No."', speaker: 'Pike' }]);
+      attributed(
+        'Asked on Monday whether the pier would reopen this summer, Ms. Pike laughed and said, "Never."',
+      ),
+    ).toEqual([{ text: '"Never."', speaker: 'Pike' }]);
   });
 
   it('skips "There," before the subject but reads "There are …" as a clause', () => {
-    expect(attributed('There, the chairman declined to name the delegates but said one was loyal.')).toEqual([
-      { text: 'one was loyal', speaker: 'chairman' },
+    expect(attributed('There, the warden declined to name the fishermen but said one was fined.')).toEqual([
+      { text: 'one was fined', speaker: 'warden' },
     ]);
     expect(attributed('There are many reasons, the minister said.')).toEqual([
       { text: 'There are many reasons', speaker: 'minister' },
@@ -169,8 +169,8 @@ describe('openings before the subject', () => {
 
 describe('blame', () => {
   it('reads whom or what is held responsible, and for what', () => {
-    expect(attributed('Ode blames the press for the flap.')).toEqual([
-      { text: 'the press for the flap', speaker: 'Ode' },
+    expect(attributed('Ode blames the gulls for the torn nets.')).toEqual([
+      { text: 'the gulls for the torn nets', speaker: 'Ode' },
     ]);
   });
 
@@ -182,10 +182,10 @@ describe('blame', () => {
 describe('"who said" after a noun phrase the word lists do not know', () => {
   it('reads the tagged noun phrase before "who" as the speaker', () => {
     expect(
-      attributed('The last question came from a young child, who said he and his father drove from Omaha.'),
-    ).toEqual([{ text: 'he and his father drove from Omaha', speaker: 'young child' }]);
+      attributed('The loudest cheer came from a small boy, who said he and his aunt rowed across the bay.'),
+    ).toEqual([{ text: 'he and his aunt rowed across the bay', speaker: 'small boy' }]);
     expect(
-      attributed('The deal united liberals and powerful unions who said the law punished them.'),
-    ).toEqual([{ text: 'the law punished them', speaker: 'powerful unions' }]);
+      attributed('The plan angered anglers and large trawler crews who said the quota ruined them.'),
+    ).toEqual([{ text: 'the quota ruined them', speaker: 'large trawler crews' }]);
   });
 });

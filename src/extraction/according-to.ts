@@ -2,7 +2,8 @@
 import { nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import type { CueSite } from './cue-sites';
 import { Break, SentenceView, endOfSentence } from './sentence-view';
-import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
+import { SourceMention, parseSourceMention } from './source-mention';
+import { parseNameRun } from './source-names';
 
 // "According to the ministry, exports fell." / "Exports fell, according to the ministry."
 export function readAccordingTo(

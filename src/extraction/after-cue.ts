@@ -2,7 +2,7 @@
 // opens reported content ("that", a quote, a colon) and where that content starts, if anywhere.
 import { CueCandidate, WORD } from './cue-candidates';
 import { ADJUNCT_STARTERS, AUDIENCE_WORDS, CUE_SETTINGS, DOCUMENT_NOUNS } from './lexicon';
-import { SentenceView } from './sentence-view';
+import { SentenceView, tagsOf } from './sentence-view';
 import { SourceMention } from './source-mention';
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
@@ -37,6 +37,7 @@ const NEEDS_MARKER = new Set([
   'charge',
   'joke',
   'quip',
+  'scoff',
   'shout',
   'yell',
   'answer',
@@ -75,8 +76,9 @@ const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'ur
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
 // "reported 412 cases", "reported its smallest quarterly profit in 17 years": a figure is what was reported.
+// "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too.
 const REPORTED_FIGURE =
-  /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b/u;
+  /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)\s+(?:about\s+|nearly\s+|more than\s+)?(?:\$|\d|investments|assets|debts?)/u;
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'')|(?=["“]|'')|:\s*(?=\S))/;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
@@ -126,6 +128,12 @@ export function readAfterCue(
       rest(),
     );
   if (aside) pos += aside[0].length - 0;
+  // "replied evenly, “…”", "said flatly that …": a manner adverb between the cue and its marker.
+  const manner = aside ? null : /^\s+\p{Ll}{2,}ly(?=\s*(?:that\b|[:,]?\s*(?:["“‘]|'')))/u.exec(rest());
+  if (manner) {
+    pos += manner[0].length;
+    cueEnd = pos;
+  }
   const tailStart = pos;
   const strongMarker = /^\s*that\b/i.exec(rest());
   if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };
@@ -138,7 +146,8 @@ export function readAfterCue(
   if (
     lateQuote &&
     // "called the vote “rigged”", "mocked the mayor for “…”": the object is part of what was said.
-    (ADJUNCT_STARTERS.has(firstWord) || LISTENING.has(cue.word.lemma)) &&
+    // "added about Tran: “…”": the topic, then the quotation.
+    (ADJUNCT_STARTERS.has(firstWord) || firstWord === 'about' || LISTENING.has(cue.word.lemma)) &&
     lateQuote[1].trim().split(/\s+/).length <= (ADJUNCT_STARTERS.has(firstWord) ? 10 : 6) &&
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )
@@ -148,6 +157,8 @@ export function readAfterCue(
   if (
     lateThat &&
     (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
+    // "calls this a false narrative that voters will not buy": a "that" after a name given is a relative.
+    cue.word.lemma !== 'call' &&
     lateThat[1].split(/\s+/).length <= 16
   ) {
     return { cueEnd, rightStart: pos + lateThat[0].length, tailStart };
@@ -197,6 +208,8 @@ export function readAfterCue(
     (view.headline === true && cue.word.strength === 'strong') ||
     // "reported 412 cases", "cited rising costs": a figure or a reason given is what the source said.
     (cue.word.lemma === 'report' && REPORTED_FIGURE.test(remainder)) ||
+    // "blamed the outage on hackers", "blames the press for the flap": whom or what is held responsible.
+    (cue.word.lemma === 'blame' && /^\s*(?:[\p{L}'’.-]+\s+){1,6}(?:for|on)\s/u.test(remainder)) ||
     (CITES.has(cue.word.lemma) && /^\s*\p{Ll}/u.test(remainder)) ||
     MARKERS.test(remainder) ||
     (cue.word.strength === 'strong' && opensClause(remainder)) ||
@@ -206,7 +219,12 @@ export function readAfterCue(
   const documentSource =
     source.document === true ||
     (source.head !== null && (DOCUMENT_NOUNS.has(source.head) || RESEARCH_SOURCES.has(source.head)));
-  if ((NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') && !marked && !documentSource)
+  if (
+    (NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') &&
+    !marked &&
+    !documentSource &&
+    !(cue.word.strength === 'strong' && taggedClause(view, skipped))
+  )
     return { cueEnd, rightStart: null, tailStart: skipped };
   // "…, Tran told a council panel Wednesday.": a listener and nothing said after it.
   // After a named listener ("told the AP his firm …") what follows is what was told.
@@ -241,5 +259,23 @@ export function opensClause(remainder: string): boolean {
   // "Latinos and Blacks have": names joined by "and" are one subject.
   return (
     clause !== null && !NOT_IN_SUBJECT.test(clause[0].replace(/(\p{Lu}\S*)\s+and\s+(?=\p{Lu})/gu, '$1 '))
+  );
+}
+
+// "reported the email came hours later": a short noun phrase and a finite verb open a clause whose
+// `that` was left out, which the word lists above cannot see when the verb is no auxiliary.
+function taggedClause(view: SentenceView, from: number): boolean {
+  const tokens = tagsOf(view, from, Math.min(view.text.length, from + 80)).filter(
+    (token) => token.start >= from,
+  );
+  const verb = tokens.findIndex((token) => token.tag === 'VERB' || token.tag === 'AUX');
+  if (verb < 2 || verb > 5 || /ing$/.test(tokens[verb].text)) return false;
+  const phrase = tokens.slice(0, verb);
+  return (
+    (phrase[0].tag === 'DET' || phrase[0].tag === 'PROPN') &&
+    phrase.every((token) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token.tag)) &&
+    /NOUN|PROPN/.test(phrase[phrase.length - 1].tag) &&
+    // "added the jobs needed to …": a participle right after the noun describes it.
+    !/^\s+(?:by|to|for|in|on|at|from|with)\b/.test(view.masked.slice(tokens[verb].end))
   );
 }

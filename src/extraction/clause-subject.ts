@@ -7,7 +7,8 @@ import { isKnownFirstName, genderOfFirstName } from './first-names';
 import { LEADING_CONNECTIVES } from './lexicon';
 import { TaggedToken } from './pos';
 import { Break, SentenceView, tagsOf } from './sentence-view';
-import { SourceMention, classifyName, parseSourceMention } from './source-mention';
+import { SourceMention, parseSourceMention } from './source-mention';
+import { classifyName } from './source-names';
 
 export interface Subject {
   mention: SourceMention;
@@ -124,7 +125,23 @@ function antecedent(view: SentenceView, clause: Break): Subject | null {
     if (mention && mention.form !== 'pronoun')
       found = { mention, start: first.index, end: clause.leftEnd, boundary: clause, contentEnd: null };
   }
-  return found;
+  return found ?? taggedAntecedent(view, clause);
+}
+
+// "a young child, who said …", "powerful unions who said …": a noun phrase the word lists do not know,
+// read back from "who" over determiners, adjectives and nouns.
+function taggedAntecedent(view: SentenceView, clause: Break): Subject | null {
+  const tokens = tagsOf(view, Math.max(0, clause.leftEnd - 60), clause.leftEnd).filter(
+    (token) => token.end <= clause.leftEnd,
+  );
+  const last = tokens[tokens.length - 1];
+  if (!last || (last.tag !== 'NOUN' && last.tag !== 'PROPN')) return null;
+  let first = tokens.length - 1;
+  while (first > 0 && tokens.length - first < 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first - 1].tag))
+    first--;
+  const phrase = nounPhrase(view, tokens[first].start, clause.leftEnd);
+  if (!phrase || phrase.mention.form === 'pronoun') return null;
+  return { ...phrase, boundary: clause, contentEnd: null };
 }
 
 // "He toured the plant and said …": the subject is the noun phrase before the clause's first verb.
@@ -319,7 +336,12 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
   for (;;) {
     const chunk = text.slice(pos, end);
     // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
-    const phrase = /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
+    // A question frame may run longer ("Asked on Monday whether her husband would serve,").
+    const long =
+      /^\s*(?:when\s+)?(asked|questioned|pressed|speaking|responding)\b[^,;"“]{0,100},(?!\d)\s*/iu.exec(
+        chunk,
+      );
+    const phrase = long ?? /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
     // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
     if (
       phrase &&
@@ -331,7 +353,10 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
       pos += phrase[0].length;
       continue;
     }
-    const single = /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk);
+    // "There, the chairman declined …": a place adverb alone before its comma; "There are …" is a clause.
+    const single =
+      /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk) ??
+      /^\s*(?:there|here),\s*/i.exec(chunk);
     if (single) {
       pos += single[0].length;
       continue;

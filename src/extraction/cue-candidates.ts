@@ -22,7 +22,12 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|l
 
 // Cue forms that are also nouns ("insurance claims", "a news report", "member states").
 const NOUN_FORMS =
-  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?)$/i;
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?|remarks|recalls|shouts|jokes|replies|counters|retorts)$/i;
+
+// "The candidate claims his net worth is …", "lawmakers claim it will …": a subject and an auxiliary
+// after the word open its content clause, so the word is the verb, whatever the tagger calls it.
+const CLAUSE_AFTER_VERB =
+  /^\s+(?:he|she|it|they|we|i|(?:his|her|their|its|our)\s+(?:\p{Ll}+\s+){0,3}?)(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|did|does|do)\b/u;
 
 const FUNCTION_WORDS = new Set([
   'he',
@@ -77,6 +82,9 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
   sticky.lastIndex = at;
   return sticky.test(text);
 }
+
+const CALLED_PRONOUN_AS =
+  /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // All phrase cues in one pass over the sentence, whole words only.
@@ -146,6 +154,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     if (particles && followedBy(masked, end, particles)) continue;
     if (
       NOUN_FORMS.test(match[0]) &&
+      !CLAUSE_AFTER_VERB.test(masked.slice(end)) &&
       (inNounCompound(view, start, end) ||
         // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
         (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(
@@ -163,9 +172,11 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       !/^\s+(?:on|for|it|them|him|her|the\s+\p{L}+)?(?:[^.!?]|\.\d|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St))\.)*?(?<!\p{L})["“‘']/u.test(
         masked.slice(end),
       ) &&
-      !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us)\s+(?:a|an|the|his|her|their|its|one)\s/u.test(
+      !/^\s+(?:it|them|him|her|himself|herself|themselves|itself|me|us|this|that|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})\s*(?:a|an|the|his|her|their|its|one|nothing)\s(?!(?:[\p{L}-]+\s+)?(?:night|day|morning|afternoon|evening|week|weekend|month|year|hour|minute|time|moment)\b)/u.test(
         masked.slice(end),
-      )
+      ) &&
+      // "called himself pro-choice", "call it the nerd prom": a pronoun and what it is called.
+      !CALLED_PRONOUN_AS.test(masked.slice(end))
     )
       continue;
     found.push({ start, end: start + match[0].length, word });

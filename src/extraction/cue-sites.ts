@@ -304,9 +304,11 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash'))
     return null;
   // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
-  // `"Why now?" asked Tran` is the exception: a question quoted right before "asked".
-  const asked = cue.word.lemma === 'ask' && boundary.kind === 'quote';
-  if ((cue.word.takesObject && !asked) || cue.word.strength === 'weak' || cue.word.progressive) return null;
+  // Right after a quote any of them may (`"Why now?" asked Tran`, `"…," warned Ellis`), when nothing
+  // after the name reads as their content.
+  const inverted = boundary.kind === 'quote' && cue.word.lemma !== 'tell';
+  if ((cue.word.takesObject && !inverted) || cue.word.strength === 'weak' || cue.word.progressive)
+    return null;
   const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
   const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
@@ -320,6 +322,13 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
       /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
       '',
     );
+    // `"…," urged the mayor to resign`: after an object-taking verb, a listener with content follows.
+    if (
+      cue.word.takesObject &&
+      cue.word.lemma !== 'ask' &&
+      /\b(?:to|of|for|that|about|with|over)\s/i.test(raw)
+    )
+      continue;
     const from = cue.end + (chunk.length - chunk.trimStart().length);
     const mention =
       parseSourceMention(chunk, false, true) ??

@@ -48,20 +48,20 @@ const STRONG_CUES: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote'],
   post: ['posted'],
   tweet: ['tweeted'],
-  reply: ['replied'],
-  respond: ['responded'],
-  counter: ['countered'],
+  reply: ['replied', 'replies'],
+  respond: ['responded', 'responds'],
+  counter: ['countered', 'counters'],
   concede: ['concede', 'concedes', 'conceded'],
-  observe: ['observed'],
-  remark: ['remarked'],
-  recall: ['recalled'],
+  observe: ['observed', 'observes'],
+  remark: ['remarked', 'remarks'],
+  recall: ['recalled', 'recalls'],
   complain: ['complain', 'complains', 'complained'],
   reiterate: ['reiterate', 'reiterates', 'reiterated'],
   testify: ['testify', 'testifies', 'testified'],
   disclose: ['disclosed'],
   demand: ['demand', 'demands', 'demanded'],
   ask: ['asked', 'asks'],
-  call: ['called', 'calls'],
+  call: ['call', 'called', 'calls'],
   cite: ['cite', 'cites', 'cited'],
   reference: ['referenced'],
   blame: ['blame', 'blames', 'blamed'],
@@ -104,15 +104,16 @@ const STRONG_CUES: Record<string, string[]> = {
   mention: ['mentioned'],
   recount: ['recounted'],
   charge: ['charged'],
-  joke: ['joked'],
-  quip: ['quipped'],
-  shout: ['shouted'],
-  yell: ['yelled'],
+  joke: ['joked', 'jokes'],
+  quip: ['quipped', 'quips'],
+  shout: ['shouted', 'shouts'],
+  yell: ['yelled', 'yells'],
   answer: ['answered'],
   proclaim: ['proclaimed'],
-  exclaim: ['exclaimed'],
-  retort: ['retorted'],
-  muse: ['mused'],
+  exclaim: ['exclaimed', 'exclaims'],
+  retort: ['retorted', 'retorts'],
+  muse: ['mused', 'muses'],
+  scoff: ['scoffed', 'scoffs'],
 };
 
 const WEAK_CUES: Record<string, string[]> = {
@@ -162,7 +163,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
 })();
 
 
-// Two-word cues, matched before single words so "pointed out" is not missed.
+// Two-word cues, matched before single words so "pointed out" is not missed. Each is a regular expression
+// fragment of lower-case text.
 export const PHRASE_CUES = [
   'pointed out',
   'points out',
@@ -197,6 +199,8 @@ export const PHRASE_CUES = [
   'boasts about',
   'point to',
   'point out',
+  // "spoke passionately about", "talked glowingly of", "spoke highly of": a manner adverb inside the phrase.
+  '(?:spoke|speaks|talked|talks|speaking|talking) \\p{Ll}+ly (?:about|of)',
 ];
 
 // Objects of "told" that belong to the cue as written ("told reporters").
@@ -240,7 +244,8 @@ export const LEADING_CONNECTIVES = new Set([
   'previously', 'elsewhere', 'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'for', 'by', 'since',
   'as', 'when', 'while', 'following', 'speaking', 'asked', 'writing', 'responding', 'amid', 'despite', 'under',
   'with', 'without', 'from', 'over', 'according', 'today', 'yesterday', 'overall', 'finally', 'first', 'second',
-  'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like',
+  'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like', 'afterward',
+  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed',
 ]);
 
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'> = {

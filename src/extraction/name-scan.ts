@@ -2,7 +2,8 @@
 // the people a later "Tran said" or "he said" refers to, so they are noticed as they pass.
 import { isEpithetRun } from './epithets';
 import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './lexicon';
-import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
+import { SourceMention, parseSourceMention } from './source-mention';
+import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
 
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;

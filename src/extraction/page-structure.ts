@@ -1,7 +1,8 @@
 // Lines that are page structure rather than prose: headlines in title case, page furniture
 // ("READ MORE: …", "WATCH: …") and transcript turns ("WALLACE: Let's start …").
 import { isKnownFirstName } from './first-names';
-import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
+import { SourceMention, parseSourceMention } from './source-mention';
+import { parseNameRun } from './source-names';
 
 // Furniture labels that name no speaker; their lines are the outlet's (links, videos, notes).
 const FURNITURE =

@@ -1,11 +1,6 @@
 // Noun-phrase and clause edges, lexicon gaps and false cues met in real journalism (issue 12). Every
 // sentence here was written for this spec.
-import { extractClaims } from './index';
-
-const attributed = (text: string) =>
-  extractClaims(text, { publisher: 'The Ledger' })
-    .claims.filter((claim) => claim.kind === 'attributed')
-    .map((claim) => ({ text: claim.text, speaker: claim.speaker?.name ?? null }));
+import { attributed } from './attributed.fixture';
 
 describe('source noun phrases read with their real edges', () => {
   it('reads "Helena May said" as a name, not as the modal "may"', () => {

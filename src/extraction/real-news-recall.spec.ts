@@ -1,11 +1,6 @@
 // Shapes of attribution that real journalism uses and engine 2.0 missed (issue 12, second pass). Every
 // sentence here was written for this spec.
-import { extractClaims } from './index';
-
-const attributed = (text: string) =>
-  extractClaims(text, { publisher: 'The Ledger' })
-    .claims.filter((claim) => claim.kind === 'attributed')
-    .map((claim) => ({ text: claim.text, speaker: claim.speaker?.name ?? null }));
+import { attributed } from './attributed.fixture';
 
 describe('sources the word lists do not know', () => {
   it('keeps an aside between dashes inside the source', () => {

@@ -1,5 +1,6 @@
 // One sentence as the patterns see it: its text, the same text with quoted words masked (so a cue
 // inside a quote is never read as attribution), and the points where a clause or phrase can begin.
+import { CUE_WORDS } from './lexicon';
 import { TaggedToken, tag } from './pos';
 import { Span, maskQuotes } from './quotes';
 
@@ -114,8 +115,29 @@ export function breaksOf(view: SentenceView): Break[] {
     const pos = match.index! + match[0].length;
     if (!breaks.some((brk) => brk.pos === pos)) breaks.push({ kind: 'relative', pos, leftEnd: match.index! });
   }
+  // "… the union opposed and Ode said he would veto it": "and" before a named subject and its cue opens a
+  // clause even without a comma.
+  for (const match of masked.matchAll(AND_SUBJECT_CUE)) {
+    const pos = match.index! + match[1].length;
+    const cue = CUE_WORDS.get(match[3]);
+    if (!cue || cue.progressive || breaks.some((brk) => brk.pos === pos)) continue;
+    // "Tran and Ode said", "the mayor and Ode said" are one subject: the words before need a verb of their own.
+    const clauseStart = Math.max(0, ...[',', ';'].map((mark) => masked.lastIndexOf(mark, match.index!) + 1));
+    const verb = tagsOf(view, clauseStart, match.index!).some(
+      (token) =>
+        token.start >= clauseStart &&
+        token.end <= match.index! &&
+        // A capitalised "verb" is a name the tagger misread ("Ford and GM").
+        /^\p{Ll}/u.test(token.text) &&
+        (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
+    );
+    if (verb) breaks.push({ kind: 'coord', pos, leftEnd: match.index! });
+  }
   return breaks.sort((a, b) => a.pos - b.pos);
 }
+
+const AND_SUBJECT_CUE =
+  /(\s(?:and|but)\s+)((?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:(?:also|later|then|has|had|have)\s+)?(\p{Ll}+)\b/gu;
 
 const tagged = new WeakMap<SentenceView, Map<string, TaggedToken[]>>();
 

@@ -206,5 +206,20 @@ function attributionFollows(text: string, from: number): boolean {
   const words = tail[1].split(/[\s,]+/).filter(Boolean);
   const cue = words.findIndex((word) => CUE_WORDS.has(word.toLowerCase()));
   // The frame ends soon after its cue ("Tran asked on Monday"); "The firm said its plans held" is a sentence.
-  return words.length <= 8 && cue >= 0 && words.length - cue <= 4;
+  if (words.length <= 8 && cue >= 0 && words.length - cue <= 4) return true;
+  return longFrameFollows(text, from);
+}
+
+// `"Who do they think they are?" Vance said of the firm in February, when …`: a source and cue right after
+// the quote, then a setting or a comma rather than content of their own, however long the tail runs.
+const FRAME_AFTER_CUE =
+  /^\s*(?:,|$|(?:of|to|in|on|at|as|when|while|after|before|during|from|with|via|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+
+function longFrameFollows(text: string, from: number): boolean {
+  const head = /^\s*((?:[\p{L}.'’-]+\s+){1,4}?)(\p{Ll}+)\b/u.exec(text.slice(from, from + 80));
+  if (!head || !CUE_WORDS.has(head[2]) || CUE_WORDS.get(head[2])!.progressive) return false;
+  const source = head[1].trim().split(/\s+/);
+  // The source is a name or a pronoun ("Senator Jeff Rowe", "He"), not a clause's subject with its own verb.
+  const named = /^(?:he|she|they|we|i)$/i.test(source[0]) || source.every((word) => /^\p{Lu}/u.test(word));
+  return named && FRAME_AFTER_CUE.test(text.slice(from + head[0].length));
 }

@@ -5,7 +5,8 @@ import { nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import type { CueCandidate } from './cue-candidates';
 import { AUXILIARIES, CUE_WORDS } from './lexicon';
 import { Break, SentenceView } from './sentence-view';
-import { SourceMention, parseNameRun, parseSourceMention } from './source-mention';
+import { SourceMention, parseSourceMention } from './source-mention';
+import { parseNameRun } from './source-names';
 
 // Breaks after which a cue closes what came before it.
 export const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);

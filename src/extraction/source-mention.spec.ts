@@ -19,6 +19,31 @@ describe('parseSourceMention', () => {
     });
   });
 
+  it('reads an organisation possessive before a name as no role', () => {
+    expect(read("Harbor Forum's Dana Moss-Eaton")).toMatchObject({
+      name: 'Dana Moss-Eaton',
+      kind: 'person',
+    });
+  });
+
+  it('runs an office named with "of" over several words up to the name', () => {
+    expect(read('Director of Harbour Safety Rhea Lund')).toEqual({
+      name: 'Rhea Lund',
+      kind: 'person',
+      role: 'Director of Harbour Safety',
+    });
+    expect(read('Secretary of State Maria Elena Ruiz')).toMatchObject({
+      name: 'Maria Elena Ruiz',
+    });
+  });
+
+  it('reads a quantifier before "of" and a possessor as a group, not a name', () => {
+    expect(read("Some of Tran's oldest crewmates", true)).toMatchObject({
+      name: "some of tran's oldest crewmates",
+      kind: 'unnamed-group',
+    });
+  });
+
   it('reads a closed relative clause after a name', () => {
     expect(read('Lena Voss, who chairs the panel,')).toMatchObject({ name: 'Lena Voss', kind: 'person' });
   });

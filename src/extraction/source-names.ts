@@ -1,0 +1,157 @@
+// Reads proper names in source position: the capitalised run that ends a phrase, a title before it
+// ("Finance Minister Abel Tran"), honorifics and gender, and whether the name is a person's.
+import { Gender, genderOfFirstName, isKnownFirstName } from './first-names';
+import { isGovernmentPlace } from './gazetteer';
+import {
+  DETERMINERS,
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  LEADING_CONNECTIVES,
+  MALE_HONORIFICS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  POSSESSIVE_DETERMINERS,
+  TITLE_WORDS,
+} from './lexicon';
+import type { SourceMention } from './source-mention';
+import { CONNECTORS, bare, genderOfRole, isCapitalised, isPossessive, isSpeakerNoun } from './source-words';
+import { SpeakerKind } from './types';
+
+// The capitalised words that end the phrase, skipping over connectors inside names.
+export function trailingNameRun(words: string[], sentenceInitial: boolean): string[] {
+  let i = words.length;
+  while (i > 0) {
+    const word = words[i - 1];
+    if (isCapitalised(word) && !isPossessive(word)) i--;
+    else if (CONNECTORS.has(word) && i < words.length && i - 1 > 0 && isCapitalised(words[i - 2])) i--;
+    else break;
+  }
+  let run = words.slice(i);
+  if (run.length > 1 && bare(run[0]) === 'the') run = run.slice(1);
+  // A sentence-initial capital on a common noun ("Observers said") is not a name.
+  if (
+    run.length === 1 &&
+    i === 0 &&
+    sentenceInitial &&
+    isSpeakerNoun(bare(run[0])) &&
+    !isGovernmentPlace(run[0])
+  )
+    return [];
+  if (
+    run.length === 1 &&
+    i > 0 &&
+    bare(words[0]) === 'the' &&
+    run[0] !== run[0].toUpperCase() &&
+    isSpeakerNoun(bare(run[0])) &&
+    !isGovernmentPlace(run[0])
+  )
+    return [];
+  return run;
+}
+
+// "Finance Minister Abel Tran" → role "Finance Minister", name words ["Abel", "Tran"]; honorifics are dropped.
+export function splitTitle(run: string[]): { words: string[]; role: string | null } {
+  let lastTitle = -1;
+  for (let i = 0; i < run.length - 1; i++) if (TITLE_WORDS.has(bare(run[i]))) lastTitle = i;
+  // "Secretary of State John Kerry", "Minister of the Interior Ana Ruiz": the office runs to its name.
+  while (lastTitle >= 0 && run[lastTitle + 1] === 'of') {
+    const office = run[lastTitle + 2] === 'the' ? 3 : 2;
+    if (run.length - (lastTitle + office + 1) < 1) break;
+    lastTitle += office;
+    // "Director of Government Affairs Phil Smith": the office runs on while more than a full name is left
+    // and the next word is no first name.
+    while (run.length - (lastTitle + 1) > 2 && !isKnownFirstName(bare(run[lastTitle + 1]))) lastTitle++;
+  }
+  // A lone title-word with no name after it is itself the role ("President").
+  if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
+  const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;
+  return { words: run.slice(lastTitle + 1), role };
+}
+
+export function describeName(words: string[], role: string | null): SourceMention {
+  let gender: Gender | null = null;
+  let start = 0;
+  while (start < words.length - 1 && HONORIFICS.has(bare(words[start]))) {
+    const honorific = bare(words[start]);
+    if (MALE_HONORIFICS.has(honorific)) gender = 'm';
+    if (FEMALE_HONORIFICS.has(honorific)) gender = 'f';
+    start++;
+  }
+  const nameWords = words.slice(start);
+  const name = nameWords.join(' ').replace(/[,;:]+$/, '');
+  const titled = start > 0 || role !== null;
+  const kind = classifyName(nameWords, titled);
+  if (kind === 'person' && gender === null)
+    gender = genderOfFirstName(nameWords[0]) ?? genderOfRole(bare(role ?? ''));
+  return { form: 'name', mention: words.join(' '), name, kind, role, gender, head: null };
+}
+
+/** Person, organisation, government or outlet, from the shape of a capitalised name. */
+export function classifyName(words: string[], titled: boolean): SpeakerKind {
+  const joined = words.join(' ');
+  if (isGovernmentPlace(joined)) return 'government';
+  const lower = words.map(bare);
+  if (lower.some((word) => OUTLET_WORDS.has(word)) && !titled) return 'outlet';
+  if (lower.some((word) => ORG_WORDS.has(word))) return 'organization';
+  if (words.length === 1 && /^[\p{Lu}&.]{2,7}$/u.test(words[0])) return 'organization';
+  if (titled || isKnownFirstName(lower[0])) return 'person';
+  if (words.length > 4) return 'organization';
+  return 'person';
+}
+
+// A part that is nothing but a (possibly titled) name: "Jane Roe", "Finance Minister Abel Tran".
+export function asBareName(part: string): { words: string[]; role: string | null } | null {
+  const words = part.split(/\s+/);
+  if (
+    !words.every((word, i) => isCapitalised(word) || (CONNECTORS.has(word) && i > 0 && i < words.length - 1))
+  )
+    return null;
+  // "Justice" alone is a title with no name after it, not a name ("On March 3, Justice officials …").
+  const titled = splitTitle(words);
+  return titled.words.length > 0 ? titled : null;
+}
+
+// Words before a name must read as a role ("Russia's top negotiator"), not as a clause ("Exports fell and").
+export function isRolePhrase(words: string[]): boolean {
+  // "Harbor Forum's Dana Holtz-Eakin": the possessor's own words are a name, not a role.
+  const possessor = words.map((word) => isPossessive(word)).lastIndexOf(true);
+  const content = words
+    .slice(possessor + 1)
+    .filter(
+      (word) =>
+        !DETERMINERS.has(bare(word)) && !POSSESSIVE_DETERMINERS.has(bare(word)) && !isPossessive(word),
+    );
+  if (content.length === 0) return true;
+  if (content.some((word) => CONNECTORS.has(bare(word)) && bare(word) !== 'of')) return false;
+  const last = bare(content[content.length - 1]);
+  return isSpeakerNoun(last) || ORG_WORDS.has(last);
+}
+
+/** A capitalised run from running text read as a person or organisation, when its shape is clear enough. */
+export function parseNameRun(run: string): SourceMention | null {
+  const words = run.split(/\s+/);
+  // "On Monday Kofi Mensah": sentence openers and dates are not part of the name.
+  while (
+    words.length > 1 &&
+    (LEADING_CONNECTIVES.has(bare(words[0])) ||
+      DETERMINERS.has(bare(words[0])) ||
+      CALENDAR.test(words[0]) ||
+      isPossessive(words[0]))
+  )
+    words.shift();
+  const titled = splitTitle(words);
+  // "Sen. Tammy Reyes of Wisconsin": the place says where she is from, it is not part of her name.
+  const of = titled.words.indexOf('of');
+  if (of > 1 && (titled.role !== null || isKnownFirstName(bare(titled.words[0]))))
+    titled.words = titled.words.slice(0, of);
+  if (titled.words.length === 0) return null;
+  const named = describeName(titled.words, titled.role);
+  const clear =
+    named.kind === 'person'
+      ? titled.role !== null || titled.words.length >= 2 || named.mention !== named.name
+      : named.kind !== 'outlet';
+  return clear ? named : null;
+}
+
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;

@@ -1,0 +1,236 @@
+// Reads a noun phrase in source position that is more than a name: a description ("the trade
+// ministry in Drennick"), an unnamed group ("two people familiar with the matter") or a named person
+// after a role ("Russia's top negotiator Vladimir Medinsky").
+import { isPlaceWord, isGovernmentPlace } from './gazetteer';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GROUP_QUANTIFIERS,
+  ORG_WORDS,
+  POSSESSIVE_DETERMINERS,
+  TITLE_WORDS,
+  UNNAMED_GROUP_HEADS,
+  VAGUE_DETERMINERS,
+} from './lexicon';
+import type { SourceMention } from './source-mention';
+import { describeName, isRolePhrase, splitTitle, trailingNameRun } from './source-names';
+import {
+  CONNECTORS,
+  bare,
+  genderOfRole,
+  isCapitalised,
+  isPossessive,
+  isSpeakerNoun,
+  lastWord,
+  stripDeterminer,
+} from './source-words';
+import { SpeakerKind } from './types';
+
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'on',
+  'to',
+  'by',
+  'within',
+  'inside',
+  'close',
+  'familiar',
+  'briefed',
+  'involved',
+  'aware',
+  'knowledgeable',
+  'privy',
+  'near',
+  'under',
+  'who',
+  'whose',
+  'not',
+  'published',
+  'released',
+  'commissioned',
+  'conducted',
+  'led',
+]);
+
+const ROLE_SUFFIX = /(?:ist|ian|er|or|man|woman|person|eer|ee|ent|ant|ive|ary|ess)s?$/;
+
+export function parseNounPhrase(
+  mention: string,
+  core: string,
+  sentenceInitial: boolean,
+): SourceMention | null {
+  const words = core.split(/\s+/);
+  const pp = findPrepositionalPhrase(words);
+  const headWords = pp === -1 ? words : words.slice(0, pp);
+  if (headWords.length === 0) return null;
+  const run = trailingNameRun(headWords, sentenceInitial);
+  if (run.length > 0) {
+    const before = headWords.slice(0, headWords.length - run.length);
+    const titled = splitTitle(run);
+    if (titled.words.length === 0) {
+      // "the Finance Minister": a role without a name, resolved later.
+      const role = joinRole(before, titled.role);
+      return {
+        form: 'description',
+        mention,
+        name: stripDeterminer(mention),
+        kind: 'person',
+        role,
+        gender: null,
+        head: lastWord(titled.role ?? ''),
+      };
+    }
+    if (!isRolePhrase(before)) return null;
+    const named = describeName(titled.words, titled.role);
+    const role = joinRole(before, named.role);
+    return { ...named, mention, role };
+  }
+  const head = bare(headWords[headWords.length - 1]);
+  const first = bare(headWords[0]);
+  // "Several teammates", "two bystanders": after a count, any plural noun is a group of people.
+  const counted =
+    headWords.length > 1 &&
+    GROUP_QUANTIFIERS.has(first) &&
+    /^\p{Ll}[\p{Ll}-]+s$/u.test(headWords[headWords.length - 1]);
+  // "The 68-year-old said": an age stands for the person just described, like a pronoun.
+  if (AGE_NOUN.test(head) && headWords.length <= 2)
+    return { form: 'pronoun', mention, name: mention, kind: 'person', role: null, gender: null, head };
+  if (!isSpeakerNoun(head) && !counted) return null;
+  if (!headWords.slice(0, -1).every((word) => !CONNECTORS.has(bare(word)) || bare(word) === 'of'))
+    return null;
+  if (
+    UNNAMED_GROUP_HEADS.has(head) ||
+    counted ||
+    isPluralRoleNoun(head) ||
+    (VAGUE_DETERMINERS.has(first) && !DOCUMENT_NOUNS.has(head))
+  ) {
+    const affiliation = organisationAfter(words, pp);
+    if (affiliation) return affiliation;
+    return {
+      form: 'group',
+      mention,
+      name: groupName(words, pp),
+      kind: 'unnamed-group',
+      role: null,
+      gender: null,
+      head,
+    };
+  }
+  const kind = kindOfHead(head);
+  const role = kind === 'person' ? roleFromDescription(core) : null;
+  // "the trade ministry in Drennick": the place only locates the speaker and is not part of its name.
+  const located = pp !== -1 && /^(?:in|at)$/.test(words[pp]) && words.slice(pp + 1).every(isCapitalised);
+  const name = stripDeterminer(located ? headWords.join(' ') : core);
+  return { form: 'description', mention, name, kind, role, gender: genderOfRole(head), head };
+}
+
+// "Beekeepers", "the organizers": a plural of a role noun is an unnamed group, not one person.
+export function isPluralRoleNoun(head: string): boolean {
+  return /(?:[^s]ers|ors|ists|ians|[^o]men)$/.test(head) && !ORG_WORDS.has(head) && !DOCUMENT_NOUNS.has(head);
+}
+
+export function kindOfHead(head: string): SpeakerKind {
+  if (isGovernmentPlace(head) || head === 'government') return 'government';
+  if (ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head)) return 'organization';
+  if (TITLE_WORDS.has(head) || ROLE_SUFFIX.test(head)) return 'person';
+  return 'organization';
+}
+
+function findPrepositionalPhrase(words: string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (!PREPOSITIONS.has(word)) continue;
+    // "Bank of England", "Ministry of Health": a connector between capitals is part of the name.
+    if (
+      CONNECTORS.has(word) &&
+      isCapitalised(words[i - 1]) &&
+      // "Some of Tran's allies": a sentence-initial quantifier is no part of a name.
+      !GROUP_QUANTIFIERS.has(bare(words[i - 1])) &&
+      !VAGUE_DETERMINERS.has(bare(words[i - 1])) &&
+      words[i + 1] !== undefined &&
+      isCapitalised(words[i + 1])
+    )
+      continue;
+    return i;
+  }
+  return -1;
+}
+
+// Role text as written, without the determiner or a possessor ("the state's chief epidemiologist" → "chief epidemiologist").
+export function roleFromDescription(description: string): string | null {
+  const words = description.trim().split(/\s+/);
+  let i = 0;
+  while (
+    i < words.length &&
+    (DETERMINERS.has(bare(words[i])) || POSSESSIVE_DETERMINERS.has(bare(words[i])) || isPossessive(words[i]))
+  )
+    i++;
+  const role = words
+    .slice(i)
+    .join(' ')
+    .replace(/[,;:]+$/, '');
+  return role.length > 0 ? role : null;
+}
+
+function joinRole(before: string[], title: string | null): string | null {
+  const described = before.length > 0 ? roleFromDescription(before.join(' ')) : null;
+  const meaningful =
+    described && !DETERMINERS.has(described.toLowerCase()) && !isPlaceWord(described) ? described : null;
+  if (meaningful && title) return `${meaningful} ${title}`;
+  return meaningful ?? title;
+}
+
+// The canonical name of a vague source: its head and plain modifiers ("shipping agents in the port" →
+// "shipping agents"), without determiners, proper adjectives or locations, keeping "familiar with …"
+// and a count above one ("two people familiar with the matter").
+function groupName(words: string[], pp: number): string {
+  const head = pp === -1 ? words : words.slice(0, pp);
+  const kept = head.filter((word, i) => {
+    const lower = bare(word);
+    if (
+      i === 0 &&
+      /^(?:a|an|the|one|some|several|many|most|few|various|certain|numerous|multiple)$/.test(lower)
+    )
+      return false;
+    if (DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) || isPossessive(word)) return false;
+    return !isCapitalised(word) || (i === 0 && !DEMONYM.test(word));
+  });
+  // A capital on the first kept word is the sentence's ("Climate scientists said").
+  const name = kept.map((word, i) => (i === 0 ? word.toLowerCase() : word));
+  // "people involved in the tender", "officials with knowledge of the plan": what makes the source a source.
+  const familiar =
+    pp !== -1 &&
+    (/^(?:familiar|close|briefed|involved|aware|knowledgeable|privy)$/.test(bare(words[pp])) ||
+      (bare(words[pp]) === 'with' && bare(words[pp + 1] ?? '') === 'knowledge'))
+      ? words.slice(pp)
+      : [];
+  const joined = [...name, ...familiar].join(' ').replace(/[,;:]+$/, '');
+  // "Some said …": nothing but a quantifier is left, so the quantifier is the name.
+  return joined || words.join(' ').toLowerCase();
+}
+
+// "Monitors from the League for Fair Voting": a group sent by a named organisation speaks for it.
+function organisationAfter(words: string[], pp: number): SourceMention | null {
+  // "A former engineer at Tarn Valley Water" speaks for herself; only a group is sent by its organisation.
+  if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp]) || !/s$/.test(bare(words[pp - 1]))) return null;
+  const rest = words.slice(pp + 1);
+  if (rest[0] && bare(rest[0]) === 'the') rest.shift();
+  const run: string[] = [];
+  for (const word of rest) {
+    if (isCapitalised(word) || (CONNECTORS.has(word) && run.length > 0)) run.push(word);
+    else break;
+  }
+  if (run.length === 0 || run.length !== rest.length) return null;
+  const named = describeName(run, null);
+  return named.kind === 'organization' ? named : null;
+}
+
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
+// "Russian officials", "Western diplomats", "Israeli analysts": a proper adjective, not part of the group's name.
+const DEMONYM = /^(?:\p{Lu}\p{L}*(?:an|ese|ish|i|ic|ch)|Western|Eastern|Northern|Southern)$/u;

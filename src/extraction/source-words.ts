@@ -1,0 +1,58 @@
+// Word tests shared by the readers of source mentions (source-mention.ts, source-names.ts,
+// source-noun-phrase.ts): capitals, possessives, connectors inside names, nouns that can speak.
+import { Gender } from './first-names';
+import { DOCUMENT_NOUNS, ORG_WORDS, SPEAKER_NOUNS, TITLE_WORDS, UNNAMED_GROUP_HEADS } from './lexicon';
+
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'al',
+  'bin',
+  'ibn',
+  'and',
+  '&',
+]);
+
+export const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
+
+export const isCapitalised = (word: string) =>
+  /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);
+
+export const isPossessive = (word: string) => /['’]s$/.test(word) && word.length > 2;
+
+export function isSpeakerNoun(head: string): boolean {
+  return (
+    SPEAKER_NOUNS.has(head) ||
+    ORG_WORDS.has(head) ||
+    UNNAMED_GROUP_HEADS.has(head) ||
+    TITLE_WORDS.has(head) ||
+    DOCUMENT_NOUNS.has(head) ||
+    /(?:ist|ian|man|woman|person|eer)s?$|[^o]men$/.test(head) ||
+    /(?:er|or)s$/.test(head)
+  );
+}
+
+export function genderOfRole(word: string): Gender | null {
+  if (/(?:woman|women|wife|mother|daughter|queen|princess|sister|girl)$/.test(word)) return 'f';
+  if (/(?:^|[^o])(?:man|men)$|(?:husband|father|son|king|prince|brother|boy)$/.test(word)) return 'm';
+  return null;
+}
+
+export function stripDeterminer(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+export function lastWord(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  return words.length > 0 ? bare(words[words.length - 1]) : null;
+}

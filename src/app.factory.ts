@@ -9,12 +9,13 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/error.filter';
 import { refuseOversizedContinue } from './common/expect-continue';
-import { AppConfig, trustProxyOption } from './config/configuration';
+import { AppConfig, largestDocumentJson, trustProxyOption } from './config/configuration';
 import { registerNdjsonBody } from './imports/ndjson-body';
 import { requestLogOptions } from './logger-options';
 import { ASSET_PREFIX, readerAssetsDir } from './reader/assets';
 
 const DOCUMENTS_ROUTE = '/api/documents';
+const IMPORTS_ROUTE = '/api/imports';
 
 /** Builds the HTTP application exactly as it runs in production; main.ts and the e2e tests both use it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -27,7 +28,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // A document may be larger than other bodies: its route takes up to MAX_DOCUMENT_BYTES of text (with room for
   // JSON escapes); the service refuses a longer text with 413 naming the setting.
-  const documentBodyLimit = Math.max(config.BODY_LIMIT_BYTES, 2 * config.MAX_DOCUMENT_BYTES + 1024 * 1024);
+  const documentBodyLimit = largestDocumentJson(config);
   adapter.getInstance().addHook('onRoute', (route) => {
     if (route.url === DOCUMENTS_ROUTE && [route.method].flat().includes('POST')) {
       route.bodyLimit = documentBodyLimit;
@@ -84,10 +85,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  refuseOversizedContinue(app.getHttpServer(), (request) =>
-    request.method === 'POST' && request.url?.split('?')[0] === DOCUMENTS_ROUTE
-      ? documentBodyLimit
-      : config.BODY_LIMIT_BYTES,
-  );
+  refuseOversizedContinue(app.getHttpServer(), (request) => {
+    const route = request.method === 'POST' ? request.url?.split('?')[0] : undefined;
+    // An import streams its body line by line (each line bounded): no body limit applies to it.
+    if (route === IMPORTS_ROUTE) return Infinity;
+    return route === DOCUMENTS_ROUTE ? documentBodyLimit : config.BODY_LIMIT_BYTES;
+  });
   return app;
 }

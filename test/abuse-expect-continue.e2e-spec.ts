@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { newArticle } from './support/factories';
+import { ndjson } from './support/imports';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -25,7 +26,12 @@ describe('abuse: Expect: 100-continue', () => {
   afterAll(() => t.close());
 
   // A raw request that declares its body and waits for 100 Continue before sending it, as curl does.
-  const send = (body: string, declaredLength: number, path = '/api/documents') =>
+  const send = (
+    body: string,
+    declaredLength: number,
+    path = '/api/documents',
+    contentType = 'application/json',
+  ) =>
     new Promise<Outcome>((resolve, reject) => {
       let continued = false;
       const req = httpRequest(
@@ -36,7 +42,7 @@ describe('abuse: Expect: 100-continue', () => {
           path,
           headers: {
             ...bearer(key),
-            'content-type': 'application/json',
+            'content-type': contentType,
             'content-length': declaredLength,
             expect: '100-continue',
           },
@@ -73,5 +79,16 @@ describe('abuse: Expect: 100-continue', () => {
     expect(outcome.continued).toBe(true);
     expect(outcome.status).toBe(201);
     expect(JSON.parse(outcome.body).created).toBe(true);
+  });
+
+  it('an import larger than the body limit is told to continue: imports stream, whatever their size', async () => {
+    const body = ndjson(
+      Array.from({ length: 40 }, () => ({ ...newArticle(), metadata: { pad: 'p'.repeat(4096) } })),
+    );
+    expect(Buffer.byteLength(body)).toBeGreaterThan(64 * 1024);
+    const outcome = await send(body, Buffer.byteLength(body), '/api/imports', 'application/x-ndjson');
+    expect(outcome.continued).toBe(true);
+    expect(outcome.status).toBe(202);
+    expect(JSON.parse(outcome.body).status).toBe('queued');
   });
 });

@@ -270,3 +270,13 @@ export function trustProxyOption(config: AppConfig): false | number | string[] {
   if (/^\d+$/.test(setting)) return Number(setting);
   return trustedProxyList(config);
 }
+
+/**
+ * The largest JSON a document may come in: MAX_DOCUMENT_BYTES of text with room for JSON escapes (never less
+ * than the body limit). POST /api/documents takes a body this large, and an import a line this long.
+ */
+export function largestDocumentJson(
+  config: Pick<AppConfig, 'BODY_LIMIT_BYTES' | 'MAX_DOCUMENT_BYTES'>,
+): number {
+  return Math.max(config.BODY_LIMIT_BYTES, 2 * config.MAX_DOCUMENT_BYTES + 1024 * 1024);
+}

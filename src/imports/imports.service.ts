@@ -7,7 +7,7 @@ import { Actor } from '../auth/roles';
 import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { ConfigService } from '@nestjs/config';
-import { AppConfig } from '../config/configuration';
+import { AppConfig, largestDocumentJson } from '../config/configuration';
 import { ImportQueryDto } from './dto/import-query.dto';
 import { AcceptedImportResponse, ImportResponse, toImportResponse } from './dto/import.response';
 import { Import } from './import.entity';
@@ -34,6 +34,7 @@ const NEWEST_FIRST: KeysetOrder<Import> = {
 @Injectable()
 export class ImportsService {
   private readonly batchSize: number;
+  private readonly maxLineLength: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -42,28 +43,38 @@ export class ImportsService {
     config: ConfigService<AppConfig, true>,
   ) {
     this.batchSize = config.get('IMPORT_BATCH_SIZE', { infer: true });
+    this.maxLineLength = largestDocumentJson({
+      BODY_LIMIT_BYTES: config.get('BODY_LIMIT_BYTES', { infer: true }),
+      MAX_DOCUMENT_BYTES: config.get('MAX_DOCUMENT_BYTES', { infer: true }),
+    });
   }
 
   /**
    * Takes an NDJSON stream (already gunzipped) batch by batch into import_lines as it arrives, never
-   * holding more than one batch, and queues a job per batch. All in one transaction: an upload cut off
+   * holding more than one batch, and queues a job per batch. A batch ends at IMPORT_BATCH_SIZE lines or
+   * before it would pass one longest line's length, so neither this nor a worker holds more than that. All in one transaction: an upload cut off
    * half-way leaves no import behind, and workers see the import only once every line is in.
    */
   async receive(body: Readable, actor: Actor, source: string | null = null): Promise<AcceptedImportResponse> {
     return this.db.transaction(async (em) => {
       const id = await insertImport(em, actor, source);
       let batch: Array<{ line: number; body: string }> = [];
+      let batchLength = 0;
       let batches = 0;
       let total = 0;
-      for await (const line of ndjsonLines(body)) {
+      const flush = async () => {
+        await insertBatch(em, id, batches++, batch);
+        batch = [];
+        batchLength = 0;
+      };
+      for await (const line of ndjsonLines(body, this.maxLineLength)) {
+        if (batch.length > 0 && batchLength + line.body.length > this.maxLineLength) await flush();
         batch.push(line);
+        batchLength += line.body.length;
         total += 1;
-        if (batch.length === this.batchSize) {
-          await insertBatch(em, id, batches++, batch);
-          batch = [];
-        }
+        if (batch.length === this.batchSize) await flush();
       }
-      if (batch.length > 0) await insertBatch(em, id, batches++, batch);
+      if (batch.length > 0) await flush();
       await setTotal(em, id, total);
       await this.queue.enqueue(
         em,

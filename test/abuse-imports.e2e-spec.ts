@@ -1,4 +1,5 @@
-import { STATUS_CODES } from 'node:http';
+import { request as httpRequest, STATUS_CODES } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { Response } from 'supertest';
 import { newArticle } from './support/factories';
@@ -72,7 +73,7 @@ describe('abuse: import bodies', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
-  it('answers 413 to a plain line longer than the largest document, and stores lines within it', async () => {
+  it('answers 413 to a plain line longer than the largest document, and imports none of its lines', async () => {
     const long = JSON.stringify({ title: 'Long', text: 'x'.repeat(3 * 1024 * 1024) });
     await refusedUpload(() => post(`${ndjson([newArticle()])}${long}\n`), 413, /line 2 is longer than/);
   });
@@ -91,5 +92,98 @@ describe('abuse: import bodies', () => {
       return rows.map((r) => r.lines);
     });
     expect(batches).toEqual([1, 1, 1]);
+  });
+
+  describe('slow uploads', () => {
+    let slow: TestApp;
+    let key: string;
+    let port: number;
+    let slowWatch: TableWatch;
+    // Uploads hold a transaction for as long as their client sends, which PostgreSQL ends after 1.5 s idle.
+    beforeAll(async () => {
+      slow = await startTestApp({ env: { DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: '1500' } });
+      await slow.app.listen(0, '127.0.0.1');
+      port = (slow.app.getHttpServer().address() as AddressInfo).port;
+      key = await mintKey(slow, 'factchecker');
+      slowWatch = await TableWatch.open(slow.superuserUrl);
+    });
+    afterAll(async () => {
+      await slowWatch.close();
+      await slow.close();
+    });
+
+    /** An upload whose client sends a line now and then; `answer` settles when the server answers. */
+    function trickle() {
+      const req = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/imports',
+        headers: { ...bearer(key), 'content-type': NDJSON, 'transfer-encoding': 'chunked' },
+      });
+      const answer = new Promise<{ status: number; body: string; retryAfter?: string }>((resolve, reject) => {
+        req.on('response', (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, body, retryAfter: res.headers['retry-after'] as string }),
+          );
+        });
+        req.on('error', reject);
+      });
+      const send = () => req.write(`${JSON.stringify(newArticle())}\n`);
+      send();
+      return { answer, send, end: () => req.end() };
+    }
+
+    it('takes two uploads at a time; more answer 503 with Retry-After, and the API never waits on them', async () => {
+      const uploads = Array.from({ length: 10 }, () => trickle());
+      const statuses = uploads.map(() => 0);
+      uploads.forEach((u, i) => void u.answer.then((a) => (statuses[i] = a.status)));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const started = performance.now();
+      await slow.http.get('/api/claims?limit=5').timeout(5000).expect(200);
+      expect(performance.now() - started).toBeLessThan(2000);
+      uploads.forEach((u) => u.end());
+      const answers = await Promise.all(uploads.map((u) => u.answer));
+      expect(answers.filter((a) => a.status === 202)).toHaveLength(2);
+      const refused = answers.filter((a) => a.status !== 202);
+      expect(refused).toHaveLength(8);
+      for (const a of refused) {
+        expect(a.status).toBe(503);
+        expect(a.retryAfter).toMatch(/^\d+$/);
+        expect(JSON.parse(a.body)).toMatchObject({
+          statusCode: 503,
+          message: expect.stringMatching(/imports/),
+        });
+      }
+    });
+
+    it('stores an upload that sends a line now and then for longer than PostgreSQL lets a transaction idle', async () => {
+      const upload = trickle();
+      for (let i = 0; i < 8; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        upload.send();
+      }
+      upload.end();
+      const answer = await upload.answer;
+      expect(answer.status).toBe(202);
+      const stored = await slow.http
+        .get(`/api/imports/${JSON.parse(answer.body).id}`)
+        .set(bearer(key))
+        .expect(200);
+      expect(stored.body.total).toBe(9);
+    });
+
+    it('answers 408 to an upload that stops sending, before PostgreSQL ends its transaction, and stores nothing', async () => {
+      const before = await slowWatch.checksums();
+      const upload = trickle();
+      const answer = await upload.answer;
+      expect(answer.status).toBe(408);
+      expect(JSON.parse(answer.body).message).toMatch(/sent no complete line for 750 ms/);
+      expect(TableWatch.changed(before, await slowWatch.checksums())).toEqual([]);
+      upload.end();
+    });
   });
 });

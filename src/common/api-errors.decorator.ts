@@ -38,11 +38,13 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'No valid API key',
   403: 'The key’s role may not do this',
   404: 'No such entity',
+  408: 'The upload sent no complete line for half of DATABASE_IDLE_TRANSACTION_TIMEOUT_MS',
   409: 'Stale version or conflicting state',
   413: 'Body over the configured limit',
   422: 'Anchor does not match the document, or the claim or evidence breaks a rule of the model',
   428: 'The edit does not say which version it is based on (If-Match or version)',
   429: 'Too many requests',
+  503: 'Busy (as many uploads as it takes at once) or the database is unavailable: retry after Retry-After',
 };
 
 /** Documents the shared error body for the given statuses. */

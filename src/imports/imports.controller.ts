@@ -6,6 +6,7 @@ import {
   Post,
   Query,
   Req,
+  Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import {
@@ -17,7 +18,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { Actor } from '../auth/roles';
@@ -27,6 +28,7 @@ import { ImportQueryDto } from './dto/import-query.dto';
 import { AcceptedImportResponse, ImportPageResponse, ImportResponse } from './dto/import.response';
 import { ImportsService } from './imports.service';
 import { decodedBody, NDJSON_TYPES } from './ndjson-body';
+import { UploadsBusy } from './upload-guards';
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -44,14 +46,23 @@ export class ImportsController {
   @ApiConsumes(...NDJSON_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiAcceptedResponse({ type: AcceptedImportResponse })
-  @ApiErrors(400, 401, 403, 415, 429)
-  async create(@Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
+  @ApiErrors(400, 401, 403, 408, 413, 415, 429, 503)
+  async create(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
     if (!(request.body instanceof Readable))
       throw new UnsupportedMediaTypeException(
         `send the documents as ${NDJSON_TYPES[0]}, one JSON object per line`,
       );
     const gzip = /\bgzip\b/i.test(String(request.headers['content-encoding'] ?? ''));
-    return this.imports.receive(await decodedBody(request.body, gzip), actor);
+    try {
+      return await this.imports.receive(await decodedBody(request.body, gzip), actor);
+    } catch (error) {
+      if (error instanceof UploadsBusy) reply.header('retry-after', String(error.retryAfter));
+      throw error;
+    }
   }
 
   @Get()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
 import { DomainError, EntityNotFound } from '../common/domain-errors';
@@ -23,6 +23,7 @@ import {
   setTotal,
 } from './imports.queries';
 import { ndjsonLines } from './ndjson-body';
+import { untilSilent, UploadSlots } from './upload-guards';
 
 const NEWEST_FIRST: KeysetOrder<Import> = {
   columns: ['i.createdAt', 'i.id'],
@@ -35,6 +36,8 @@ const NEWEST_FIRST: KeysetOrder<Import> = {
 export class ImportsService {
   private readonly batchSize: number;
   private readonly maxLineLength: number;
+  private readonly idleTransactionMs: number;
+  private readonly uploads = new UploadSlots();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -47,52 +50,73 @@ export class ImportsService {
       BODY_LIMIT_BYTES: config.get('BODY_LIMIT_BYTES', { infer: true }),
       MAX_DOCUMENT_BYTES: config.get('MAX_DOCUMENT_BYTES', { infer: true }),
     });
+    this.idleTransactionMs = config.get('DATABASE_IDLE_TRANSACTION_TIMEOUT_MS', { infer: true });
   }
 
   /**
    * Takes an NDJSON stream (already gunzipped) batch by batch into import_lines as it arrives, never
-   * holding more than one batch, and queues a job per batch. A batch ends at IMPORT_BATCH_SIZE lines or
-   * before it would pass one longest line's length, so neither this nor a worker holds more than that. All in one transaction: an upload cut off
-   * half-way leaves no import behind, and workers see the import only once every line is in.
+   * holding more than one batch, and queues a job per batch. A batch ends at IMPORT_BATCH_SIZE lines, before
+   * it would pass one longest line's length (so neither this nor a worker holds more), or when the
+   * transaction has waited a third of DATABASE_IDLE_TRANSACTION_TIMEOUT_MS for lines (so a slow client's
+   * upload is not ended under it). All in one transaction: an upload cut off half-way leaves no import
+   * behind, and workers see the import only once every line is in. At most UPLOADS_AT_ONCE at a time.
    */
   async receive(body: Readable, actor: Actor, source: string | null = null): Promise<AcceptedImportResponse> {
-    return this.db.transaction(async (em) => {
-      const id = await insertImport(em, actor, source);
-      let batch: Array<{ line: number; body: string }> = [];
-      let batchLength = 0;
-      let batches = 0;
-      let total = 0;
-      const flush = async () => {
-        await insertBatch(em, id, batches++, batch);
-        batch = [];
-        batchLength = 0;
-      };
-      for await (const line of ndjsonLines(body, this.maxLineLength)) {
-        if (batch.length > 0 && batchLength + line.body.length > this.maxLineLength) await flush();
-        batch.push(line);
-        batchLength += line.body.length;
-        total += 1;
-        if (batch.length === this.batchSize) await flush();
-      }
-      if (batch.length > 0) await flush();
-      await setTotal(em, id, total);
-      await this.queue.enqueue(
-        em,
-        id,
-        Array.from({ length: batches }, (_, i) => i),
-      );
-      // An import without lines has nothing to wait for.
-      const status = batches === 0 ? 'done' : 'queued';
-      if (batches === 0) await finishEmpty(em, id);
-      await this.audit.record(em, {
-        actor,
-        action: 'create',
-        entityType: 'import',
-        entityId: id,
-        changes: { before: null, after: { source, total, batches, status } },
-      });
-      return { id, status };
+    const release = this.uploads.take();
+    try {
+      return await this.db.transaction((em) => this.store(em, body, actor, source));
+    } finally {
+      release();
+    }
+  }
+
+  private async store(
+    em: EntityManager,
+    body: Readable,
+    actor: Actor,
+    source: string | null,
+  ): Promise<AcceptedImportResponse> {
+    const id = await insertImport(em, actor, source);
+    let batch: Array<{ line: number; body: string }> = [];
+    let batchLength = 0;
+    let batches = 0;
+    let total = 0;
+    let lastStatement = Date.now();
+    const flush = async () => {
+      await insertBatch(em, id, batches++, batch);
+      batch = [];
+      batchLength = 0;
+      lastStatement = Date.now();
+    };
+    const lines = ndjsonLines(body, this.maxLineLength);
+    const idle = this.idleTransactionMs;
+    for await (const line of idle > 0 ? untilSilent(lines, idle / 2) : lines) {
+      if (batch.length > 0 && batchLength + line.body.length > this.maxLineLength) await flush();
+      batch.push(line);
+      batchLength += line.body.length;
+      total += 1;
+      const idleTooLong =
+        this.idleTransactionMs > 0 && Date.now() - lastStatement > this.idleTransactionMs / 3;
+      if (batch.length === this.batchSize || idleTooLong) await flush();
+    }
+    if (batch.length > 0) await flush();
+    await setTotal(em, id, total);
+    await this.queue.enqueue(
+      em,
+      id,
+      Array.from({ length: batches }, (_, i) => i),
+    );
+    // An import without lines has nothing to wait for.
+    const status = batches === 0 ? 'done' : 'queued';
+    if (batches === 0) await finishEmpty(em, id);
+    await this.audit.record(em, {
+      actor,
+      action: 'create',
+      entityType: 'import',
+      entityId: id,
+      changes: { before: null, after: { source, total, batches, status } },
     });
+    return { id, status };
   }
 
   async get(id: string): Promise<ImportResponse> {

@@ -7,6 +7,7 @@ import { bearer, mintKey } from './support/keys';
 import { requestPlan } from './support/fuzz-requests';
 import { OpenApiDocument, operationsOf, readerOperations } from './support/openapi-operations';
 import { TableWatch } from './support/table-checksums';
+import { INDEPENDENT_REPORT, WIRE_ORIGINAL, WIRE_REPRINT } from './support/trail-stories';
 import { startTestApp, TestApp } from './support/test-app';
 
 // `npm test` runs a fixed seed (the same requests every run); `npm run fuzz` a long run with a random
@@ -42,7 +43,19 @@ describe('property: every operation of the OpenAPI document, with any input', ()
         if (claim.speaker) target.remember('speakers', claim.speaker.id);
       }
     }
-    // An import (NDJSON, which the fuzzer's JSON bodies never are), so its routes have an id to name.
+    // A story told by several outlets, so claims have suggestions for the accept and reject routes to name.
+    for (const story of [WIRE_ORIGINAL, WIRE_REPRINT, INDEPENDENT_REPORT]) {
+      const created = await t.http.post('/api/documents').set(bearer(admin)).send(story).expect(201);
+      const claims = await t.http.get(`/api/documents/${created.body.id}/claims`).expect(200);
+      for (const claim of claims.body.items as Array<{ id: string }>) {
+        target.remember('claims', claim.id);
+        const suggestions = await t.http.get(`/api/claims/${claim.id}/suggestions`).expect(200);
+        for (const s of suggestions.body.items as Array<{ id: string }>)
+          target.rememberSuggestion(s.id, claim.id);
+      }
+    }
+    expect(target.poolSizes().suggestions).toBeGreaterThan(0);
+    // An import stored before the run, so its routes have an id to name from the start.
     const imported = await t.http
       .post('/api/imports')
       .set(bearer(admin))

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
+import { gzipSync } from 'node:zlib';
 import { Operation, poolFor, Schema } from './openapi-operations';
 import {
+  article,
   fieldText,
   hostileText,
   hostileValue,
   Input,
+  Nested,
   PoolRef,
   Raw,
   validObject,
@@ -18,8 +21,8 @@ export interface RequestPlan {
   query: Record<string, Input>;
   headers: Record<string, string>;
   auth: 'admin' | 'researcher' | 'none' | 'bogus';
-  /** A JSON value to send, a raw text body, or nothing. */
-  body: { json: Input } | { raw: string; contentType: string } | null;
+  /** A JSON value to send, a raw body (with its Content-Encoding, if any), or nothing. */
+  body: { json: Input } | { raw: string | Buffer; contentType: string; encoding?: string } | null;
 }
 
 /** A body: mostly as the schema describes it, else with one field broken, an unknown field, or no object at all. */
@@ -60,6 +63,68 @@ export function bodyPlan(schema: Schema, path: string): fc.Arbitrary<RequestPlan
     { arbitrary: fc.constant(null), weight: 1 },
   );
 }
+
+/** One line of an import: mostly a document, else a document with a broken field, any JSON, or no JSON. */
+const ndjsonLine = fc.oneof(
+  { arbitrary: fc.record({ title: fieldText, text: article }).map((d) => JSON.stringify(d)), weight: 4 },
+  {
+    arbitrary: fc
+      .tuple(fc.constantFrom('title', 'text', 'publishedAt', 'url', 'metadata'), hostileValue)
+      .map(([key, value]) => {
+        const json = JSON.stringify({ title: 'A title', text: 'Officials said so.', [key]: 'mark' });
+        const hostile = value instanceof Nested ? value.json() : (JSON.stringify(value) ?? 'null');
+        return json.replace('"mark"', hostile);
+      }),
+    weight: 3,
+  },
+  { arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      '{',
+      'nul',
+      '',
+      '   ',
+      '\u0000',
+      '{"title":"a\u0000b","text":"raw NUL"}',
+      '{"title":"\\ud800","text":"escaped lone surrogate"}',
+      '{"title":"\ud800","text":"raw lone surrogate"}',
+    ),
+    weight: 1,
+  },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 60 }), weight: 1 },
+);
+
+const ndjsonText = fc
+  .tuple(fc.array(ndjsonLine, { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ''));
+
+/** An import's body: NDJSON, gzipped (declared or not), gzip cut short, gzip declared but not, or any bytes. */
+const ndjsonBody: fc.Arbitrary<RequestPlan['body']> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: ndjsonText.map((raw) => ({ raw })), weight: 6 },
+      {
+        arbitrary: fc
+          .tuple(ndjsonText, fc.boolean())
+          .map(([text, declared]) => ({ raw: gzipSync(text), encoding: declared ? 'gzip' : undefined })),
+        weight: 2,
+      },
+      {
+        arbitrary: fc.tuple(ndjsonText, fc.nat()).map(([text, cut]) => {
+          const zipped = gzipSync(text);
+          return { raw: zipped.subarray(0, cut % zipped.length), encoding: 'gzip' };
+        }),
+        weight: 1,
+      },
+      { arbitrary: ndjsonText.map((raw) => ({ raw, encoding: 'gzip' })), weight: 1 },
+      {
+        arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ raw: Buffer.from(bytes) })),
+        weight: 1,
+      },
+    ),
+    fc.constantFrom('application/x-ndjson', 'application/jsonl', 'application/gzip'),
+  )
+  .map(([body, contentType]) => ({ ...body, contentType }));
 
 /** A route id: mostly a stored entity of the right kind, else a random uuid or garbage. */
 function pathValue(name: string, path: string): fc.Arbitrary<Input> {
@@ -178,9 +243,11 @@ export function requestPlan(operation: Operation): fc.Arbitrary<RequestPlan> {
     ),
     body: operation.body
       ? bodyPlan(operation.body, operation.path)
-      : operation.method === 'GET'
-        ? fc.constant(null)
-        : // A body where the route takes none is ignored, whatever it holds.
-          fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, bodyPlan({ type: 'object' }, '')),
+      : operation.id === 'POST /api/imports'
+        ? fc.oneof({ arbitrary: ndjsonBody, weight: 6 }, bodyPlan({ type: 'object' }, ''))
+        : operation.method === 'GET'
+          ? fc.constant(null)
+          : // A body where the route takes none is ignored, whatever it holds.
+            fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, bodyPlan({ type: 'object' }, '')),
   });
 }

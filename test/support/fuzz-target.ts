@@ -14,7 +14,7 @@ export interface Exchange {
   url: string;
   auth: RequestPlan['auth'];
   headers: Record<string, string>;
-  payload: string | undefined;
+  payload: string | Buffer | undefined;
   status: number;
   contentType: string;
   body: string;
@@ -60,9 +60,12 @@ export class FuzzTarget {
     keys: [],
     evidence: [],
     imports: [],
+    suggestions: [],
   };
   // An evidence link answers only under its own claim, so a stored link's route takes that claim's id.
   private readonly evidenceClaims = new Map<string, string>();
+  // Likewise a suggestion: its id is of the pair (claim, suggested claim).
+  private readonly suggestionClaims = new Map<string, string>();
   // The last nextCursor each list operation answered with.
   private readonly cursors = new Map<string, string>();
 
@@ -77,6 +80,13 @@ export class FuzzTarget {
     if (ids.includes(id)) return;
     ids.push(id);
     if (ids.length > POOL_SIZE) ids.shift();
+  }
+
+  /** A suggestion's id, with the claim it was suggested for (its route takes that claim's id). */
+  rememberSuggestion(id: unknown, claimId: unknown) {
+    if (typeof id !== 'string' || typeof claimId !== 'string') return;
+    this.remember('suggestions', id);
+    this.suggestionClaims.set(id, claimId);
   }
 
   poolSizes(): Record<Pool, number> {
@@ -108,6 +118,8 @@ export class FuzzTarget {
     );
     const claimOfEvidence = this.evidenceClaims.get(values.evidenceId as string);
     if (claimOfEvidence && plan.path.id instanceof PoolRef) values.id = claimOfEvidence;
+    const claimOfSuggestion = this.suggestionClaims.get(values.suggestionId as string);
+    if (claimOfSuggestion && plan.path.id instanceof PoolRef) values.id = claimOfSuggestion;
     const path = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => asParameter(values[name]));
     const query = Object.entries(plan.query)
       .flatMap(([key, value]) => {
@@ -127,7 +139,7 @@ export class FuzzTarget {
     if (plan.auth === 'admin') headers.authorization = `Bearer ${this.keys.admin}`;
     if (plan.auth === 'researcher') headers.authorization = `Bearer ${this.keys.researcher}`;
     if (plan.auth === 'bogus') headers.authorization = 'Bearer ct_not-a-key-at-all';
-    let payload: string | undefined;
+    let payload: string | Buffer | undefined;
     if (plan.body && 'json' in plan.body) {
       const nested: Nested[] = [];
       payload = JSON.stringify(this.resolve(plan.body.json, 0, nested)).replace(
@@ -138,6 +150,7 @@ export class FuzzTarget {
     } else if (plan.body) {
       payload = plan.body.raw;
       headers['content-type'] = plan.body.contentType;
+      if (plan.body.encoding) headers['content-encoding'] = plan.body.encoding;
     }
 
     const res = await this.app.inject({ method: operation.method, url, headers, payload });
@@ -154,14 +167,14 @@ export class FuzzTarget {
     if (res.statusCode < 300 && exchange.contentType.startsWith('application/json')) {
       const body = JSON.parse(res.body) as { nextCursor?: unknown };
       if (typeof body?.nextCursor === 'string') this.cursors.set(operation.id, body.nextCursor);
-      this.harvest(operation, body);
+      this.harvest(operation, body, values.id);
     }
     return exchange;
   }
 
   // Keeps the ids a successful answer names, so later requests reach stored entities. Key ids come only
   // from keys the fuzzer made: revoking the key it sends would end the run.
-  private harvest(operation: Operation, body: unknown) {
+  private harvest(operation: Operation, body: unknown, pathId: unknown) {
     const { method, path } = operation;
     const records = (
       body && typeof body === 'object' && 'items' in body && Array.isArray(body.items) ? body.items : [body]
@@ -173,6 +186,8 @@ export class FuzzTarget {
         this.remember('documents', record.id);
       }
       if (path === '/api/speakers' || path === '/api/speakers/{id}') this.remember('speakers', record.id);
+      if (path === '/api/claims/{id}/suggestions') this.rememberSuggestion(record.id, pathId);
+      if (path.startsWith('/api/imports')) this.remember('imports', record.id);
       if ('stance' in record && 'claimId' in record && 'source' in record && typeof record.id === 'string') {
         this.remember('evidence', record.id);
         this.evidenceClaims.set(record.id, record.claimId as string);
@@ -197,7 +212,13 @@ export function describeExchange(e: Exchange): string {
         : text;
   return [
     `${e.method} ${clip(e.url)} (auth: ${e.auth}${Object.keys(e.headers).length ? `, ${JSON.stringify(e.headers)}` : ''})`,
-    `  body sent: ${clip(e.payload === undefined ? undefined : JSON.stringify(e.payload))}`,
+    `  body sent: ${clip(
+      e.payload === undefined
+        ? undefined
+        : Buffer.isBuffer(e.payload)
+          ? `(${e.payload.length} bytes, base64) ${e.payload.toString('base64')}`
+          : JSON.stringify(e.payload),
+    )}`,
     `  answered ${e.status} ${e.contentType}: ${clip(e.body)}`,
   ].join('\n');
 }

@@ -110,7 +110,8 @@ const sentence = fc
   )
   .map(([who, cue, what]) => `${who} ${cue} that ${what}.`);
 
-const article = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
+/** The text of a short article of attributed sentences. */
+export const article = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
 
 /** Short text of the kind a name, a title or a note holds. */
 export const fieldText = fc.oneof(

@@ -46,7 +46,7 @@ export interface Operation {
 }
 
 /** The kinds of stored entity a uuid can name; the fuzzer keeps the ids it has seen of each. */
-export type Pool = 'documents' | 'claims' | 'speakers' | 'keys' | 'evidence' | 'imports';
+export type Pool = 'documents' | 'claims' | 'speakers' | 'keys' | 'evidence' | 'imports' | 'suggestions';
 
 export function resolveSchema(document: OpenApiDocument, schema: Schema | undefined): Schema {
   if (!schema) return {};
@@ -125,6 +125,7 @@ export function poolFor(name: string, path: string): Pool | null {
   if (name === 'speakerId' || name === 'into') return 'speakers';
   if (name === 'claimId') return 'claims';
   if (name === 'evidenceId') return 'evidence';
+  if (name === 'suggestionId') return 'suggestions';
   if (name !== 'id') return null;
   const resource = /^(?:\/api)?\/(documents|claims|speakers|keys|imports)\//.exec(path)?.[1];
   return (resource as Pool | undefined) ?? null;

@@ -1,13 +1,17 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- services load when a command runs, not when the CLI starts */
 import type { SingleBar as SingleBarType } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ConfigService } from '@nestjs/config';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { AppConfig } from '../config/configuration';
 import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
 import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../exports/report-format';
 import { ReportFilter, ReportScope } from '../exports/report-scope';
 import type { ReportProgress, ReportsService as ReportsServiceType } from '../exports/reports.service';
 import { withAppContext } from './app-context';
 
+const configService = () => (require('@nestjs/config') as typeof import('@nestjs/config')).ConfigService;
 const reportsService = () =>
   (require('../exports/reports.service') as { ReportsService: typeof ReportsServiceType }).ReportsService;
 
@@ -92,6 +96,35 @@ function progressBar(enabled: boolean): ReportProgress & { stop(): void } {
   };
 }
 
+/**
+ * Cuts the report once standard output has taken nothing for `idleMs` (a pager left open, a consumer that
+ * hangs), as the API cuts a client that stopped reading: the report's COPY waiting on a full pipe holds a
+ * connection, a snapshot and its tables' locks, which no statement or idle-transaction timeout ends, and a
+ * migration's ALTER waiting behind them would hold up every query of the service.
+ */
+function cutWhenStdoutStalls(body: Readable, idleMs: number): () => void {
+  let stalledSince: number | null = null;
+  const timer = setInterval(
+    () => {
+      if (!process.stdout.writableNeedDrain) {
+        stalledSince = null;
+        return;
+      }
+      stalledSince ??= Date.now();
+      if (Date.now() - stalledSince < idleMs) return;
+      clearInterval(timer);
+      body.destroy(
+        new Error(
+          `standard output read nothing for ${idleMs} ms (REPORT_IDLE_TIMEOUT_MS), so the report was cut to free its database connection; write it to a file, then page that`,
+        ),
+      );
+    },
+    Math.max(10, Math.min(1000, Math.floor(idleMs / 4))),
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** `report`: the same reports as the API's …/report routes, written to standard output. */
 export function registerReportCommand(program: Command) {
   program
@@ -133,6 +166,12 @@ export function registerReportCommand(program: Command) {
           baseUrl: options.baseUrl,
           progress,
         });
+        const unwatch = cutWhenStdoutStalls(
+          report.body,
+          app
+            .get<ConfigService<AppConfig, true>>(configService())
+            .get('REPORT_IDLE_TIMEOUT_MS', { infer: true }),
+        );
         try {
           await pipeline(report.body, process.stdout);
         } catch (error) {
@@ -141,6 +180,7 @@ export function registerReportCommand(program: Command) {
           const reason = error instanceof Error ? error.message : String(error);
           throw new Error(`the report failed midway and its output is incomplete: ${reason}`);
         } finally {
+          unwatch();
           progress.stop();
         }
       }),

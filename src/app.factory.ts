@@ -1,8 +1,8 @@
-import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { pinoHttp } from 'pino-http';
@@ -49,13 +49,18 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // Imports stream their body to the database: their route gets the raw request stream.
   registerNdjsonBody(app.getHttpAdapter().getInstance());
 
-  await app.register(helmet, {
+  // Security headers on every answer (API, errors, reader pages, assets). helmet() checks its options and renders
+  // every header when called, so it is called once here; @fastify/helmet called it again on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       // Kept from helmet's defaults (script-src 'self', no inline script) except the upgrade to https,
       // which would break the reader's assets on a plain-HTTP deployment reached by host name.
       directives: { upgradeInsecureRequests: null },
     },
   });
+  adapter
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, () => done()));
   // The workspace's session cookie (src/sessions). Form posts (sign-in) need no plugin: Nest's Fastify
   // adapter parses application/x-www-form-urlencoded itself, and a second parser would refuse to register.
   await app.register(cookie);

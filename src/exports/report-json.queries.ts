@@ -12,7 +12,7 @@ const num = (sql: string) => `coalesce((${sql})::text, 'null')`;
 const date = (sql: string) => word(iso(sql));
 const bool = (sql: string) => `CASE WHEN ${sql} THEN 'true' ELSE 'false' END`;
 
-/** An object's pieces (SQL text expressions), nested objects spliced in, so one join covers the whole claim. */
+/** An object's pieces (SQL text expressions), nested objects spliced in, so one expression builds a review or link. */
 type Pieces = string[];
 
 function object(fields: Array<[string, string | Pieces]>): Pieces {

@@ -59,20 +59,7 @@ export class CopyRow {
   int(i: number): number | null {
     return this.lengths[i] < 0 ? null : this.bytes.readInt32BE(this.starts[i]);
   }
-
-  /**
-   * A timestamptz: microseconds since 2000-01-01 UTC (int8), to the millisecond as pg's parser reads it. Exact in
-   * a double for ±285 years around 2000.
-   */
-  time(i: number): Date | null {
-    if (this.lengths[i] < 0) return null;
-    const at = this.starts[i];
-    const micros = this.bytes.readInt32BE(at) * 2 ** 32 + this.bytes.readUInt32BE(at + 4);
-    return new Date(Math.floor(micros / 1000) + POSTGRES_EPOCH_MS);
-  }
 }
-
-const POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
 const CHUNK_BYTES = 64 * 1024;
 const CRLF = Buffer.from('\r\n');
 const FIRST_ITEM = Buffer.from('\n');

@@ -79,9 +79,10 @@ const PROVENANCE = `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT ARRAY[count(*) FILTE
     ${EVIDENCE_FROM}) END`;
 
 /**
- * The columns of jsonClaimsCopyStatement, in order: the claim's stored values (uuids, integers and times in COPY's
- * binary form; the confidence as PostgreSQL prints a real, as pg's parser reads it), its speaker, and as JSON text
- * its reviews and live evidence (NULL when it has none).
+ * The columns of jsonClaimsCopyStatement, in order: the claim's stored values (uuids and integers in COPY's binary
+ * form; times as the REST API writes them, formatted here where it costs least; the confidence as PostgreSQL
+ * prints a real, as pg's parser reads it), its speaker, and as JSON text its reviews and live evidence (NULL when
+ * it has none).
  */
 export const JSON_CLAIM_COLUMNS = {
   id: 'c.id',
@@ -105,13 +106,13 @@ export const JSON_CLAIM_COLUMNS = {
   reviewStatus: 'c.review_status',
   verdict: 'c.verdict',
   provenance: PROVENANCE,
-  retractedAt: 'c.retracted_at',
+  retractedAt: iso('c.retracted_at'),
   retractionReason: 'c.retraction_reason',
   supersededById: 'c.superseded_by_id',
-  supersededAt: 'c.superseded_at',
+  supersededAt: iso('c.superseded_at'),
   version: 'c.version',
-  createdAt: 'c.created_at',
-  updatedAt: 'c.updated_at',
+  createdAt: iso('c.created_at'),
+  updatedAt: iso('c.updated_at'),
   reviews: `CASE WHEN ${HAS_REVIEWS} THEN (SELECT '[' || string_agg(${joined(REVIEW)}, ',' ORDER BY r.created_at, r.id) || ']'
     FROM reviews r WHERE r.claim_id = c.id) END`,
   evidence: `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT '[' || string_agg(${joined(EVIDENCE)}, ',' ORDER BY e.created_at, e.id) || ']'
@@ -119,8 +120,8 @@ export const JSON_CLAIM_COLUMNS = {
 };
 
 /**
- * The claims in text order, one row each, in COPY's binary format: json-claim-row.ts makes each the JSON report's
- * claim with the REST API's own mapper. Only reviews and evidence, which most claims lack, are JSON built here, as
+ * The claims in text order, one row each, in COPY's binary format: json-claim-row.ts writes each as the JSON
+ * report's claim. Only reviews and evidence, which most claims lack, are JSON built here, as
  * GET /api/claims/:id/reviews and /evidence write them.
  */
 export function jsonClaimsCopyStatement(where: SqlWhere): string {

@@ -1,5 +1,6 @@
 // Report export throughput and memory over 100,000 claims, against PostgreSQL's own
-// `COPY (same rows) TO STDOUT` as the ceiling. Run: npm run bench:export [-- CLAIMS]
+// `COPY (same rows) TO STDOUT` as the ceiling. Run: npm run bench:export [-- CLAIMS] [--trail]
+// --trail indexes every claim in the claim trail, as an ingested corpus has it (bench/seed.ts seeds no trail).
 // Uses DATABASE_URL when set (a scratch database is created beside it), else an embedded PostgreSQL in a temp dir.
 // Each export runs in a child process that boots the real HTTP app and reads the report over HTTP, so the peak
 // resident memory reported is that of a server streaming the report (sampled every 10 ms). The child runs the
@@ -45,6 +46,24 @@ async function seed(url: string, claims: number) {
   await db.runMigrations({ transaction: 'all' });
   await db.destroy();
   await seedClaims(url, claims);
+}
+
+// Every claim in the claim trail, grouped into statements by speaker (or document, for editorial claims) and text:
+// a third of the statements appear once, the rest in 2 to 8 documents. Only the columns reports read are real.
+async function seedTrail(url: string) {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await db.query(`
+      INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated,
+                                denial, correction, figure_words)
+      SELECT c.id, c.document_id, md5(coalesce(c.speaker_id::text, c.document_id::text) || c.text)::uuid,
+             coalesce(c.speaker_id::text, 'outlet'), c.kind, '{}', '{}', false, false, false, '{}'
+        FROM claims c WHERE NOT EXISTS (SELECT 1 FROM trail_claims t WHERE t.claim_id = c.id)`);
+    await db.query('VACUUM ANALYZE trail_claims');
+  } finally {
+    await db.end();
+  }
 }
 
 // PostgreSQL writing the same rows as CSV with nothing in between: the ceiling for any export.
@@ -154,7 +173,9 @@ function compile(): string {
 }
 
 async function main() {
-  const claims = Number(process.argv[2] ?? 100_000);
+  const args = process.argv.slice(2);
+  const claims = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
+  const trail = args.includes('--trail');
   const external = process.env.DATABASE_URL;
   const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
   const server = external
@@ -170,8 +191,9 @@ async function main() {
   try {
     let started = Date.now();
     await seed(url, claims);
+    if (trail) await seedTrail(url);
     console.log(
-      `seeded ${claims.toLocaleString('en-US')} claims in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `seeded ${claims.toLocaleString('en-US')} claims${trail ? ', all in the trail,' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     started = Date.now();
     const ceiling = copyCeiling(url);

@@ -25,9 +25,13 @@ describe('streamed reports over many claims', () => {
         `INSERT INTO documents (title, text, content_hash, publisher) VALUES ('Many claims', $1, md5($1) || md5($1), 'Bulk Wire') RETURNING id`,
         [text],
       );
+      // A long speaker role makes the report's COPY (about 20 MB) outgrow what the sockets between PostgreSQL and
+      // Node buffer, so a client that stops reading parks it.
       await client.query(
-        `INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version)
-         SELECT $1, 'editorial', 'Claim number ' || lpad(i::text, 5, '0') || ' holds.', i * 26, i * 26 + 25, 'none', 'extraction', 'bulk'
+        `INSERT INTO claims (document_id, kind, text, start_offset, end_offset, quote_type, origin, extractor_version,
+                             speaker_role)
+         SELECT $1, 'editorial', 'Claim number ' || lpad(i::text, 5, '0') || ' holds.', i * 26, i * 26 + 25, 'none', 'extraction', 'bulk',
+                repeat('r', 1000)
            FROM generate_series(0, $2 - 1) AS i`,
         [rows[0].id, CLAIMS],
       );

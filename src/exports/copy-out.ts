@@ -11,11 +11,55 @@ interface PgConnection {
  * its own (protocol docs, "COPY Operations"), so each row is framed without parsing the data around it.
  * - `csv`: `FORMAT csv` rows end in a line feed, written with CRLF instead (RFC 4180); the cells inside keep
  *   PostgreSQL's quoting, which is RFC 4180's (a cell with a comma, quote, CR or LF is quoted).
- * - `json-lines`: `FORMAT binary` of one text column, each value written as it is (no escaping to undo),
- *   after a line feed, with a comma before every one but the first: the items of a JSON array.
+ * - `{ item }`: `FORMAT binary` rows, each made text by `item` and written after a line feed, with a comma before
+ *   every one but the first: the items of a JSON array.
  */
-export type CopyFraming = 'csv' | 'json-lines';
+export type CopyFraming = 'csv' | { item: (row: CopyRow) => string };
 
+/**
+ * One row of a `COPY … (FORMAT binary)`, its fields located in place and read by position (the binary forms of
+ * the protocol docs, "Binary Format" and each type's send function). Reused from row to row.
+ */
+export class CopyRow {
+  private bytes: Buffer = Buffer.alloc(0);
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+
+  /** Locates the fields of a row starting at `at` (its field count); false if they overrun the message. */
+  load(bytes: Buffer, at: number, fields: number): boolean {
+    this.bytes = bytes;
+    let next = at + 2;
+    for (let i = 0; i < fields; i++) {
+      if (next + 4 > bytes.length) return false;
+      const length = bytes.readInt32BE(next);
+      this.starts[i] = next + 4;
+      this.lengths[i] = length;
+      next += 4 + Math.max(length, 0);
+    }
+    this.starts.length = fields;
+    this.lengths.length = fields;
+    return next <= bytes.length;
+  }
+
+  /** A text field (text, varchar; any type cast to text), as UTF-8. */
+  text(i: number): string | null {
+    return this.lengths[i] < 0
+      ? null
+      : this.bytes.toString('utf8', this.starts[i], this.starts[i] + this.lengths[i]);
+  }
+
+  /** A uuid: 16 bytes, written as its canonical text. */
+  uuid(i: number): string | null {
+    if (this.lengths[i] < 0) return null;
+    const hex = this.bytes.toString('hex', this.starts[i], this.starts[i] + 16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  /** An integer (int4). */
+  int(i: number): number | null {
+    return this.lengths[i] < 0 ? null : this.bytes.readInt32BE(this.starts[i]);
+  }
+}
 const CHUNK_BYTES = 64 * 1024;
 const CRLF = Buffer.from('\r\n');
 const FIRST_ITEM = Buffer.from('\n');
@@ -37,6 +81,7 @@ export class CopyOut extends Readable {
   private rows = 0;
   private rowsInChunk = 0;
   private completed = false;
+  private readonly row = new CopyRow();
 
   constructor(
     private readonly text: string,
@@ -80,14 +125,13 @@ export class CopyOut extends Readable {
       const fields = row.readInt16BE(at);
       // The trailer: a field count of -1.
       if (fields === -1) return;
-      const length = row.readInt32BE(at + 2);
-      if (fields !== 1 || length < 0) {
-        this.destroy(new Error('COPY sent a row that is not one text value'));
+      if (!this.row.load(row, at, fields)) {
+        this.destroy(new Error('COPY sent a row that overruns its message'));
         return;
       }
       const separator = this.rows === 0 && this.rowsInChunk === 0 ? FIRST_ITEM : NEXT_ITEM;
       this.append(separator, 0, separator.length);
-      this.append(row, at + 6, at + 6 + length);
+      this.appendText(this.framing.item(this.row));
     }
     this.rowsInChunk += 1;
     if (this.used >= CHUNK_BYTES / 2) this.flush();
@@ -139,6 +183,17 @@ export class CopyOut extends Readable {
     }
     bytes.copy(this.chunk, this.used, start, end);
     this.used += length;
+  }
+
+  private appendText(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: written in place when that surely fits.
+    if (this.used + text.length * 3 > this.chunk.length) this.flush();
+    if (text.length * 3 > this.chunk.length) {
+      const bytes = Buffer.from(text);
+      this.append(bytes, 0, bytes.length);
+    } else {
+      this.used += this.chunk.write(text, this.used);
+    }
   }
 
   private flush(): void {

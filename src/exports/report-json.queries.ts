@@ -1,4 +1,3 @@
-import { escapeLiteral } from 'pg';
 import { EVIDENCE_FROM, HAS_REVIEWS, inline, iso, LIVE_EVIDENCE } from './report-copy.queries';
 import { SqlWhere } from './report-scope';
 
@@ -13,7 +12,7 @@ const num = (sql: string) => `coalesce((${sql})::text, 'null')`;
 const date = (sql: string) => word(iso(sql));
 const bool = (sql: string) => `CASE WHEN ${sql} THEN 'true' ELSE 'false' END`;
 
-/** An object's pieces (SQL text expressions), nested objects spliced in, so one join covers the whole claim. */
+/** An object's pieces (SQL text expressions), nested objects spliced in, so one expression builds a review or link. */
 type Pieces = string[];
 
 function object(fields: Array<[string, string | Pieces]>): Pieces {
@@ -28,10 +27,6 @@ function object(fields: Array<[string, string | Pieces]>): Pieces {
 }
 
 const joined = (pieces: Pieces) => `array_to_string(ARRAY[${pieces.join(', ')}], '')`;
-
-// The claim's state as toClaimResponse names it.
-const STATE = `CASE WHEN c.retracted_at IS NOT NULL THEN '"retracted"'
-  WHEN c.superseded_at IS NOT NULL THEN '"superseded"' ELSE '"current"' END`;
 
 // toReviewResponse.
 const REVIEW = object([
@@ -78,80 +73,59 @@ const EVIDENCE = object([
   ['createdAt', date('e.created_at')],
 ]);
 
-const PROVENANCE = `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT ${joined(
-  object([
-    ['corroborating', `(count(*) FILTER (WHERE e.stance = 'corroborates'))::text`],
-    ['disputing', `(count(*) FILTER (WHERE e.stance = 'disputes'))::text`],
-    ['context', `(count(*) FILTER (WHERE e.stance = 'context'))::text`],
-  ]),
-)} ${EVIDENCE_FROM}) ELSE '{"corroborating":0,"disputing":0,"context":0}' END`;
+// The claim's live evidence counted by stance, as an int array's text ({corroborating,disputing,context}).
+const PROVENANCE = `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT ARRAY[count(*) FILTER (WHERE e.stance = 'corroborates'),
+    count(*) FILTER (WHERE e.stance = 'disputes'), count(*) FILTER (WHERE e.stance = 'context')]::text
+    ${EVIDENCE_FROM}) END`;
 
 /**
- * The claims in text order, each as the JSON report writes it: toClaimResponse's shape (same keys, same order,
- * same values) with the claim's links, its reviews as toReviewResponse writes them and its live evidence.
- * One text value per row, sent in COPY's binary format, so the JSON reaches Node with nothing to unescape.
+ * The columns of jsonClaimsCopyStatement, in order: the claim's stored values (uuids and integers in COPY's binary
+ * form; times as the REST API writes them, formatted here where it costs least; the confidence as PostgreSQL
+ * prints a real, as pg's parser reads it), its speaker, and as JSON text its reviews and live evidence (NULL when
+ * it has none).
  */
-export function jsonClaimsCopyStatement(where: SqlWhere, baseUrl: string): string {
-  // The links' fixed part as JSON text (opening quote included), escaped once here instead of per claim.
-  const link = (path: string) =>
-    `${escapeLiteral(JSON.stringify(`${baseUrl.replace(/\/+$/, '')}${path}`).slice(0, -1))} || c.id || '"'`;
-  const claim = object([
-    ['id', word('c.id')],
-    ['documentId', word('c.document_id')],
-    ['kind', word('c.kind')],
-    ['text', str('c.text')],
-    ['start', num('c.start_offset')],
-    ['end', num('c.end_offset')],
-    [
-      'selector',
-      object([
-        ['exact', str('c.text')],
-        ['prefix', str('c.prefix')],
-        ['suffix', str('c.suffix')],
-      ]),
-    ],
-    [
-      'speaker',
-      `CASE WHEN s.id IS NULL THEN 'null' ELSE ${joined(
-        object([
-          ['id', word('s.id')],
-          ['name', str('s.name')],
-          ['kind', word('s.kind')],
-        ]),
-      )} END`,
-    ],
-    ['speakerMention', str('c.speaker_mention')],
-    ['speakerRole', str('c.speaker_role')],
-    ['cue', str('c.cue')],
-    ['quote', word('c.quote_type')],
-    ['origin', word('c.origin')],
-    ['extractorVersion', str('c.extractor_version')],
-    ['confidence', num('c.confidence')],
-    ['reviewStatus', word('c.review_status')],
-    ['verdict', word('c.verdict')],
-    ['provenance', PROVENANCE],
-    ['retractedAt', date('c.retracted_at')],
-    ['retractionReason', str('c.retraction_reason')],
-    ['state', STATE],
-    ['supersededBy', word('c.superseded_by_id')],
-    ['supersededAt', date('c.superseded_at')],
-    ['version', num('c.version')],
-    ['createdAt', date('c.created_at')],
-    ['updatedAt', date('c.updated_at')],
-    ['apiUrl', link('/api/claims/')],
-    ['readerUrl', link('/claims/')],
-    [
-      'reviews',
-      `CASE WHEN ${HAS_REVIEWS} THEN (SELECT '[' || string_agg(${joined(REVIEW)}, ',' ORDER BY r.created_at, r.id) || ']'
-        FROM reviews r WHERE r.claim_id = c.id) ELSE '[]' END`,
-    ],
-    [
-      'evidence',
-      `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT '[' || string_agg(${joined(EVIDENCE)}, ',' ORDER BY e.created_at, e.id) || ']'
-        ${EVIDENCE_FROM}) ELSE '[]' END`,
-    ],
-  ]);
-  return `COPY (SELECT ${joined(claim)}
+export const JSON_CLAIM_COLUMNS = {
+  id: 'c.id',
+  documentId: 'c.document_id',
+  kind: 'c.kind',
+  text: 'c.text',
+  start: 'c.start_offset',
+  end: 'c.end_offset',
+  prefix: 'c.prefix',
+  suffix: 'c.suffix',
+  speakerId: 's.id',
+  speakerName: 's.name',
+  speakerKind: 's.kind',
+  speakerMention: 'c.speaker_mention',
+  speakerRole: 'c.speaker_role',
+  cue: 'c.cue',
+  quote: 'c.quote_type',
+  origin: 'c.origin',
+  extractorVersion: 'c.extractor_version',
+  confidence: 'c.confidence::text',
+  reviewStatus: 'c.review_status',
+  verdict: 'c.verdict',
+  provenance: PROVENANCE,
+  retractedAt: iso('c.retracted_at'),
+  retractionReason: 'c.retraction_reason',
+  supersededById: 'c.superseded_by_id',
+  supersededAt: iso('c.superseded_at'),
+  version: 'c.version',
+  createdAt: iso('c.created_at'),
+  updatedAt: iso('c.updated_at'),
+  reviews: `CASE WHEN ${HAS_REVIEWS} THEN (SELECT '[' || string_agg(${joined(REVIEW)}, ',' ORDER BY r.created_at, r.id) || ']'
+    FROM reviews r WHERE r.claim_id = c.id) END`,
+  evidence: `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT '[' || string_agg(${joined(EVIDENCE)}, ',' ORDER BY e.created_at, e.id) || ']'
+    ${EVIDENCE_FROM}) END`,
+};
+
+/**
+ * The claims in text order, one row each, in COPY's binary format: json-claim-row.ts writes each as the JSON
+ * report's claim. Only reviews and evidence, which most claims lack, are JSON built here, as
+ * GET /api/claims/:id/reviews and /evidence write them.
+ */
+export function jsonClaimsCopyStatement(where: SqlWhere): string {
+  return `COPY (SELECT ${Object.values(JSON_CLAIM_COLUMNS).join(',\n  ')}
     FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
    WHERE ${inline(where)}
    ORDER BY c.document_id, c.start_offset, c.id) TO STDOUT WITH (FORMAT binary)`;

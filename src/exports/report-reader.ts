@@ -2,6 +2,8 @@ import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
 import { CopyFraming, CopyOut } from './copy-out';
+import { reportLinks } from './formats/report-formatter';
+import { jsonClaimItem } from './json-claim-row';
 import { csvCopyStatement } from './report-copy.queries';
 import { jsonClaimsCopyStatement } from './report-json.queries';
 import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
@@ -191,9 +193,9 @@ export class ReportReader {
     return this.copy(csvCopyStatement(this.where, baseUrl, escapeFormulas), 'csv');
   }
 
-  /** The claims in text order as the items of the JSON report's `claims` array, written by PostgreSQL. */
+  /** The claims in text order as the items of the JSON report's `claims` array, read from one COPY. */
   jsonClaims(baseUrl: string): AsyncGenerator<Buffer> {
-    return this.copy(jsonClaimsCopyStatement(this.where, baseUrl), 'json-lines');
+    return this.copy(jsonClaimsCopyStatement(this.where), { item: jsonClaimItem(reportLinks(baseUrl)) });
   }
 
   /**

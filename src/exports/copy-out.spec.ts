@@ -1,0 +1,41 @@
+import { CopyRow } from './copy-out';
+
+// A binary COPY row: its field count, then each field's length (-1 for NULL) and bytes.
+function row(...fields: Array<Buffer | null>): Buffer {
+  const parts: Buffer[] = [Buffer.from([0, fields.length])];
+  for (const field of fields) {
+    const length = Buffer.alloc(4);
+    length.writeInt32BE(field ? field.length : -1);
+    parts.push(length, field ?? Buffer.alloc(0));
+  }
+  return Buffer.concat(parts);
+}
+
+const int = (value: number) => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeInt32BE(value);
+  return bytes;
+};
+
+describe('CopyRow', () => {
+  it('reads text, uuids, integers and NULLs by position', () => {
+    const copy = new CopyRow();
+    const uuid = '0f8e4a4e-2b1c-4c8e-9d2a-7a1b2c3d4e5f';
+    expect(
+      copy.load(row(Buffer.from('é😀"'), Buffer.from(uuid.replace(/-/g, ''), 'hex'), int(-7), null), 0, 4),
+    ).toBe(true);
+    expect([copy.text(0), copy.uuid(1), copy.int(2), copy.text(3), copy.uuid(3), copy.int(3)]).toEqual([
+      'é😀"',
+      uuid,
+      -7,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses a row whose fields overrun the message', () => {
+    const truncated = row(Buffer.from('abc')).subarray(0, 8);
+    expect(new CopyRow().load(truncated, 0, 1)).toBe(false);
+  });
+});

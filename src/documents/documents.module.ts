@@ -12,6 +12,6 @@ import { ReextractionService } from './reextraction.service';
   imports: [ClaimsModule, SpeakersModule, TrailModule],
   controllers: [DocumentsController],
   providers: [DocumentsService, ReextractionService, DocumentEditsService, ExtractionPool],
-  exports: [DocumentsService, DocumentEditsService],
+  exports: [DocumentsService, DocumentEditsService, ExtractionPool],
 })
 export class DocumentsModule {}

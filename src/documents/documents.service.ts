@@ -12,6 +12,7 @@ import { applyKeyset, KeysetOrder, Page, toPage } from '../common/pagination';
 import { manyOnReplica } from '../database/read-replica';
 import { extractClaims } from '../extraction';
 import { SpeakersService } from '../speakers/speakers.service';
+import { KnownFeatures } from '../trail/document-features';
 import { TrailService } from '../trail/trail.service';
 import { Document } from './document.entity';
 import { documentByHash, documentById, documentsMatching, insertDocuments } from './documents.queries';
@@ -53,9 +54,24 @@ export function prepareDocument(
   input: CreateDocumentDto,
   extraction: PackedExtraction = packExtraction(
     extractClaims(input.text, { publisher: input.publisher ?? null }),
+    input.text,
   ),
 ): PreparedDocument {
   return { input, hash: contentHash(input.text), plan: planExtractedClaims(extraction) };
+}
+
+/** The trail's features of stored documents, by document id, each claim's by its id. */
+export function knownFeatures(documents: StoredDocument[]): Map<string, KnownFeatures> {
+  return new Map(
+    documents
+      .filter((d) => d.created)
+      .map((d) => {
+        const { shingles, entities, statements } = d.plan.trail;
+        // claimIds follow the plan's claims, and so its statements, one for one.
+        const byClaim = new Map(d.claimIds.map((id, i) => [id, statements[i]]));
+        return [d.id!, { shingles, entities, statements: byClaim }];
+      }),
+  );
 }
 
 /**
@@ -188,13 +204,6 @@ export class DocumentsService {
         claims: d.plan.claimsFor(speakers[i].ids),
       })),
     );
-    const copyOf = trail
-      ? await this.trail.indexDocuments(
-          em,
-          created.map((d) => ids.get(d.hash)!),
-          actor,
-        )
-      : new Map<string, string | null>();
     const stored = new Map(
       created.map((d, i): [string, StoredDocument] => [
         d.hash,
@@ -204,10 +213,19 @@ export class DocumentsService {
           created: true,
           claimIds: claimIds[i],
           speakerIds: speakers[i].created,
-          copyOf: copyOf.get(ids.get(d.hash)!) ?? null,
+          copyOf: null,
         },
       ]),
     );
+    if (trail) {
+      const copyOf = await this.trail.indexDocuments(
+        em,
+        created.map((d) => ids.get(d.hash)!),
+        actor,
+        { known: knownFeatures([...stored.values()]) },
+      );
+      for (const d of stored.values()) d.copyOf = copyOf.get(d.id!) ?? null;
+    }
     return documents.map(
       (d) =>
         (first.get(d.hash) === d && stored.get(d.hash)) || {

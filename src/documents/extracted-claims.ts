@@ -1,6 +1,7 @@
 import type { NewClaim } from '../claims/claims.service';
 import { CLAIM_KINDS, ExtractedSpeaker, ExtractionResult, QUOTE_TYPES } from '../extraction/types';
 import type { SpeakerMention } from '../speakers/speakers.service';
+import { DocumentFeatures, documentFeatures } from '../trail/document-features';
 
 /**
  * The engine's output as it leaves the extraction worker: one typed-array entry per claim and small tables of
@@ -21,10 +22,12 @@ export interface PackedExtraction {
   cueTable: string[];
   /** Each distinct mention once: resolving a mention again gives the same speaker and the same alias. */
   mentions: ExtractedSpeaker[];
+  /** What the claim trail compares, its claims' in claim order: computed where the engine ran. */
+  trail: DocumentFeatures;
 }
 
-/** Packs the engine's result (in the worker); claim texts stay behind, the document has them. */
-export function packExtraction(result: ExtractionResult): PackedExtraction {
+/** Packs the engine's result on `text` (in the worker); claim texts stay behind, the document has them. */
+export function packExtraction(result: ExtractionResult, text: string): PackedExtraction {
   const count = result.claims.length;
   const packed: PackedExtraction = {
     engineVersion: result.engineVersion,
@@ -37,6 +40,7 @@ export function packExtraction(result: ExtractionResult): PackedExtraction {
     speakers: new Int32Array(count),
     cueTable: [],
     mentions: [],
+    trail: documentFeatures(text, result.claims),
   };
   const cueIndex = new Map<string, number>();
   const mentionIndex = new Map<string, number>();
@@ -73,6 +77,8 @@ function indexIn<T>(table: T[], index: Map<string, number>, key: string, value: 
 export interface ExtractionPlan {
   mentions: SpeakerMention[];
   claimsFor: (speakerIds: string[]) => NewClaim[];
+  /** The trail's features; `statements` pairs with the claims of claimsFor, in order. */
+  trail: DocumentFeatures;
 }
 
 /** Turns the packed output into speaker mentions to resolve and claims to store (speaker ids filled in later). */
@@ -95,5 +101,5 @@ export function planExtractedClaims(packed: PackedExtraction): ExtractionPlan {
         confidence: packed.confidences[i],
       };
     });
-  return { mentions, claimsFor };
+  return { mentions, claimsFor, trail: packed.trail };
 }

@@ -1,4 +1,5 @@
-// Runs in a worker thread of ExtractionPool: the engine, away from the event loop that serves requests.
+// Runs in a worker thread of ExtractionPool: the engine, and the claim trail's features of what it found,
+// away from the event loop that serves requests.
 import { extractClaims } from '../extraction';
 import { packExtraction, PackedExtraction } from './extracted-claims';
 
@@ -8,5 +9,5 @@ export interface ExtractionTask {
 }
 
 export default function extract(task: ExtractionTask): PackedExtraction {
-  return packExtraction(extractClaims(task.text, { publisher: task.publisher }));
+  return packExtraction(extractClaims(task.text, { publisher: task.publisher }), task.text);
 }

@@ -7,13 +7,17 @@ import { isConcurrencyFailure, retryConcurrencyFailures } from '../database/conc
 import {
   creationEvents,
   DocumentsService,
+  knownFeatures,
   PreparedDocument,
   prepareDocument,
   StoredDocument,
 } from '../documents/documents.service';
+import { ExtractionPool } from '../documents/extraction-pool';
+import { KnownFeatures } from '../trail/document-features';
 import { TrailService } from '../trail/trail.service';
 import { ImportLineError } from './import.entity';
 import { parseImportLine } from './import-line';
+import { StoreTurn } from './store-turns';
 import { ImportBatchJob } from './import-queue';
 import {
   batchLines,
@@ -38,8 +42,11 @@ export function importSummary(counters: ImportCounters) {
 
 /**
  * Stores one batch of an import in one transaction: its documents, speakers and claims, the batch marked
- * stored, the import's counters and the audit events; then indexes it for the claim trail in another. A crash before commit leaves nothing; a job run again
- * after commit finds its batch done and does nothing, so no document is stored twice and totals stay exact.
+ * stored, the import's counters and the audit events; then indexes it for the claim trail in another. A crash
+ * before commit leaves nothing; a job run again after commit finds its batch done and does nothing, so no
+ * document is stored twice and totals stay exact. The engine (and the trail's features of what it finds)
+ * runs in the extraction pool's worker threads, so a worker running two batches extracts one while the
+ * other is written and indexed.
  */
 @Injectable()
 export class ImportBatchProcessor {
@@ -50,9 +57,13 @@ export class ImportBatchProcessor {
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
     private readonly trail: TrailService,
+    private readonly extraction: ExtractionPool,
   ) {}
 
-  async run({ importId, batch }: ImportBatchJob): Promise<Outcome> {
+  async run(
+    { importId, batch }: ImportBatchJob,
+    inTurn: StoreTurn['run'] = (store) => store(),
+  ): Promise<Outcome> {
     const header = await importHeader(this.db.manager, importId);
     if (!header || (header.status !== 'queued' && header.status !== 'running')) return 'skipped';
     const lines = await batchLines(this.db.manager, importId, batch, { lock: false });
@@ -60,7 +71,7 @@ export class ImportBatchProcessor {
       // Stored by a run that died before the trail indexed it: index what the trail missed, then finish.
       if (await storedNotIndexed(this.db.manager, importId, batch)) {
         await this.trail.reindex();
-        await this.indexTrail(importId, batch, [], header.actor);
+        await this.indexTrail(importId, batch, [], header.actor, new Map());
       }
       return 'skipped';
     }
@@ -68,32 +79,44 @@ export class ImportBatchProcessor {
 
     // The engine runs before the transaction, so no connection is held while it works.
     const errors: ImportLineError[] = [];
-    const prepared: Array<PreparedDocument & { line: number }> = [];
+    const prepared: Array<Promise<PreparedDocument & { line: number }>> = [];
     for (const { line, body } of lines) {
       const parsed = parseImportLine(body);
-      if (parsed.ok) prepared.push({ ...prepareDocument(parsed.document), line });
-      else errors.push({ line, message: parsed.message });
+      if (!parsed.ok) errors.push({ line, message: parsed.message });
+      else {
+        const { text, publisher } = parsed.document;
+        prepared.push(
+          this.extraction
+            .extract(text, publisher ?? null)
+            .then((extraction) => ({ ...prepareDocument(parsed.document, extraction), line })),
+        );
+      }
     }
+    const documents = await Promise.all(prepared);
 
     let storedIds: string[] = [];
+    let known = new Map<string, KnownFeatures>();
     try {
-      const outcome = await retryConcurrencyFailures(() =>
-        this.db.transaction(async (em) => {
-          // Locks the batch: a second run of the same job waits here, then finds it done.
-          if (!(await batchLines(em, importId, batch, { lock: true }))) return 'skipped';
-          const { stored, failed } = await this.store(em, prepared, header.actor);
-          storedIds = stored.filter((d) => d.created).map((d) => d.id!);
-          const outcome = {
-            created: stored.filter((d) => d.created).length,
-            duplicates: stored.filter((d) => !d.created).length,
-            errors: [...errors, ...failed].sort((a, b) => a.line - b.line),
-          };
-          if (!(await completeBatch(em, importId, batch, outcome))) throw new ImportCancelled();
-          await this.audit.recordMany(em, creationEvents(stored, header.actor, { importId }));
-          return 'stored' as const;
-        }),
+      const outcome = await inTurn(() =>
+        retryConcurrencyFailures(() =>
+          this.db.transaction(async (em) => {
+            // Locks the batch: a second run of the same job waits here, then finds it done.
+            if (!(await batchLines(em, importId, batch, { lock: true }))) return 'skipped';
+            const { stored, failed } = await this.store(em, documents, header.actor);
+            storedIds = stored.filter((d) => d.created).map((d) => d.id!);
+            known = knownFeatures(stored);
+            const outcome = {
+              created: stored.filter((d) => d.created).length,
+              duplicates: stored.filter((d) => !d.created).length,
+              errors: [...errors, ...failed].sort((a, b) => a.line - b.line),
+            };
+            if (!(await completeBatch(em, importId, batch, outcome))) throw new ImportCancelled();
+            await this.audit.recordMany(em, creationEvents(stored, header.actor, { importId }));
+            return 'stored' as const;
+          }),
+        ),
       );
-      if (outcome === 'stored') await this.indexTrail(importId, batch, storedIds, header.actor);
+      if (outcome === 'stored') await this.indexTrail(importId, batch, storedIds, header.actor, known);
       return outcome;
     } catch (error) {
       if (error instanceof ImportCancelled) return 'cancelled';
@@ -114,10 +137,11 @@ export class ImportBatchProcessor {
     batch: number,
     documentIds: string[],
     actor: Actor,
+    known: ReadonlyMap<string, KnownFeatures>,
   ): Promise<void> {
     await retryConcurrencyFailures(() =>
       this.db.transaction(async (em) => {
-        await this.trail.indexDocuments(em, documentIds, actor, { auditAll: true });
+        await this.trail.indexDocuments(em, documentIds, actor, { auditAll: true, known });
         const finished = await finishIndexedBatch(em, importId, batch);
         if (finished) await this.audit.record(em, this.finishedEvent(actor, finished));
       }),

@@ -42,22 +42,27 @@ export class ImportQueue implements OnApplicationShutdown {
     for (let i = 0; i < jobs.length; i += 1000) await this.instance().insert(jobs.slice(i, i + 1000), { db });
   }
 
-  /** Starts taking jobs in this process, one batch at a time. */
-  async work(handler: BatchHandler): Promise<void> {
+  /**
+   * Starts taking jobs in this process: `concurrency` at a time, each taken as soon as the one before it in
+   * that lane ends. Jobs are handed over in the order they were taken.
+   */
+  async work(handler: BatchHandler, concurrency = 1): Promise<void> {
     const boss = this.instance();
     if (!this.started) {
       await boss.start();
       this.started = true;
     }
-    const workerId: string = await boss.work<ImportBatchJob>(
-      IMPORT_BATCH_QUEUE,
-      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 },
-      async ([job]) => {
-        await handler(job);
-        // More jobs are likely waiting: look again at once rather than after the polling interval.
-        boss.notifyWorker(workerId);
-      },
-    );
+    for (let lane = 0; lane < concurrency; lane++) {
+      const workerId: string = await boss.work<ImportBatchJob>(
+        IMPORT_BATCH_QUEUE,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 },
+        async ([job]) => {
+          await handler(job);
+          // More jobs are likely waiting: look again at once rather than after the polling interval.
+          boss.notifyWorker(workerId);
+        },
+      );
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

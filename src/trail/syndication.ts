@@ -1,6 +1,7 @@
 // Syndication at ingest: which stored document each new one reproduces (its `copyOf`), and which stored
 // documents turn out to reproduce it. Indexes a whole batch with one overlap statement.
 import { EntityManager } from 'typeorm';
+import { KnownFeatures } from './document-features';
 import { documentEntities } from './entities';
 import { isReproduction, MIN_SHARED, shingles } from './shingles';
 import {
@@ -33,21 +34,23 @@ export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
  * in the caller's transaction (which holds the trail's lock), one document after the other as if each were
  * stored alone. Stored documents come from one overlap statement for the batch; the batch's own earlier
  * documents are compared in memory. Only originals post their shingles, in one statement at the end.
- * Returns each document's `copyOf`; `changes` collects every `copyOf` set.
+ * Returns each document's `copyOf`; `changes` collects every `copyOf` set. Shingles and names in `known`
+ * are taken as they are.
  */
 export async function indexSyndication(
   em: EntityManager,
   documents: DocumentToIndex[],
   changes: CopyChanges,
+  known: ReadonlyMap<string, KnownFeatures> = new Map(),
 ): Promise<Map<string, string | null>> {
-  const own = documents.map((d) => ({ document: d, shingles: shingles(d.text) }));
+  const own = documents.map((d) => ({
+    document: d,
+    shingles: known.get(d.id)?.shingles ?? shingles(d.text),
+    entities: known.get(d.id)?.entities ?? documentEntities(d.text),
+  }));
   const stored = await fingerprintAndOverlapsMany(
     em,
-    own.map(({ document, shingles }) => ({
-      documentId: document.id,
-      shingles,
-      entities: documentEntities(document.text),
-    })),
+    own.map(({ document, shingles, entities }) => ({ documentId: document.id, shingles, entities })),
     MIN_SHARED,
   );
   // The batch's originals so far, by shingle: what a later document of the batch may reproduce.

@@ -7,6 +7,7 @@ import { Actor, SYSTEM_ACTOR } from '../auth/roles';
 import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
+import { KnownFeatures } from './document-features';
 import { speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
@@ -48,6 +49,26 @@ function speakerProbes(
   return [...probes].map(([key, p]) => ({ key, stems: [...p.stems], numbers: [...p.numbers] }));
 }
 
+/**
+ * Both results once both have settled, or the first failure. Both share the caller's transaction: returning
+ * at the first failure would let the caller roll back while the other still sends statements, which would
+ * then run outside it. A later failure follows from the first (the transaction is aborted), so the first is
+ * the one to report (a deadlock, which the caller retries).
+ */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const failures: unknown[] = [];
+  const settled = await Promise.allSettled(
+    [a, b].map((p) =>
+      p.catch((error: unknown) => {
+        failures.push(error);
+        throw error;
+      }),
+    ),
+  );
+  if (failures.length > 0) throw failures[0];
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as [A, B];
+}
+
 @Injectable()
 export class TrailService {
   constructor(
@@ -63,25 +84,35 @@ export class TrailService {
    * Other documents whose `copyOf` changes get an audited update; call it after the caller's other writes
    * and before its own audit record. Returns the `copyOf` of each newly indexed document. With `auditAll`,
    * a newly indexed document found to be a copy gets an audited update too (its creation event, recorded
-   * in an earlier transaction, could not say so).
+   * in an earlier transaction, could not say so). `known` gives features the extraction worker computed
+   * (documentFeatures): they are used rather than computed here again, on the event loop, with the lock held.
    */
   async indexDocuments(
     em: EntityManager,
     documentIds: string[],
     actor: Actor = SYSTEM_ACTOR,
-    { auditAll = false }: { auditAll?: boolean } = {},
+    {
+      auditAll = false,
+      known = new Map(),
+    }: { auditAll?: boolean; known?: ReadonlyMap<string, KnownFeatures> } = {},
   ): Promise<Map<string, string | null>> {
     if (documentIds.length === 0) return new Map();
     const documents = await lockDocumentsToIndex(em, documentIds);
     const updates: CopyChanges = new Map();
-    const copyOf = await indexSyndication(
-      em,
-      documents.filter((d) => !d.fingerprinted),
-      updates,
-    );
-    await this.indexClaims(
-      em,
-      documents.flatMap((d) => d.claims),
+    // Syndication and statements touch different rows and read nothing the other writes: run together, the
+    // database works on one's statements while this thread groups the other's claims.
+    const [copyOf] = await bothSettled(
+      indexSyndication(
+        em,
+        documents.filter((d) => !d.fingerprinted),
+        updates,
+        known,
+      ),
+      this.indexClaims(
+        em,
+        documents.flatMap((d) => d.claims),
+        known,
+      ),
     );
     const events: AuditEntry[] = [...updates]
       .filter(([id, change]) => (auditAll || !copyOf.has(id)) && change.before !== change.after)
@@ -156,10 +187,15 @@ export class TrailService {
     return { items: (await listCopies(this.db.manager, documentId)).map(toCopyResponse) };
   }
 
-  private async indexClaims(em: EntityManager, toIndex: ClaimToIndex[]): Promise<void> {
+  private async indexClaims(
+    em: EntityManager,
+    toIndex: ClaimToIndex[],
+    known: ReadonlyMap<string, KnownFeatures>,
+  ): Promise<void> {
     const claims = toIndex.map((claim) => ({
       claim,
-      features: statementFeatures(claim.text, claim.cue),
+      features:
+        known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text, claim.cue),
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
     }));
     if (claims.length === 0) return;

@@ -44,8 +44,10 @@ const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
-  const breaks = breaksOf(view);
   const cues = cueCandidates(view);
+  const accordingTo = [...view.masked.matchAll(/\baccording to\s+/gi)];
+  // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
+  const breaks = cues.length > 0 || accordingTo.length > 0 ? breaksOf(view) : [];
   for (const cue of cues) {
     // "…, saying …" is read below as a participle of the clause before.
     if (
@@ -60,7 +62,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
     if (site) sites.push(site);
   }
   sites.push(...participleSites(view, cues));
-  for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
+  for (const match of accordingTo) {
     const site = readAccordingTo(
       view,
       breaks,

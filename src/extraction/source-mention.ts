@@ -61,7 +61,8 @@ export function parseSourceMention(
       parseSourceMention(dashed[1], sentenceInitial, true);
     return asCommas && { ...asCommas, mention: mention.replace(/\s*(?:—|–|--?)$/, '') };
   }
-  const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
+  // No pronoun is longer than four letters: longer mentions skip the lower-casing and lookup.
+  const pronoun = mention.length <= 4 ? PERSON_PRONOUNS[mention.toLowerCase()] : undefined;
   if (pronoun !== undefined) {
     const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : null;
     const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
@@ -69,11 +70,14 @@ export function parseSourceMention(
   }
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
-  const plain = mention
-    .replace(PARENTHETICAL_ASIDE, '')
-    .replace(/\s*\([^()]{1,40}\)/g, '')
-    // "a salesman from Sumter, South Carolina": a town and its state are one place.
-    .replace(TOWN_AND_STATE, '$1 $2');
+  // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
+  const plain = /[,(]/.test(mention)
+    ? mention
+        .replace(PARENTHETICAL_ASIDE, '')
+        .replace(/\s*\([^()]{1,40}\)/g, '')
+        // "a salesman from Sumter, South Carolina": a town and its state are one place.
+        .replace(TOWN_AND_STATE, '$1 $2')
+    : mention;
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
   const closed = endsSentence || /,\s*$/.test(chunk.trimEnd()) || !plain.includes(',');

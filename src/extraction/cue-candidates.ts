@@ -87,6 +87,8 @@ const CALLED_PRONOUN_AS =
   /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// The same words for cueCandidates' own scan, so no other reader can move its position.
+const SCAN_WORD = new RegExp(WORD.source, 'gu');
 // All phrase cues in one pass over the sentence, whole words only.
 const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
 
@@ -124,7 +126,9 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   // Words are looked up in the lower-cased text, which saves lower-casing each word, unless lower-casing
   // changed the text's length (a dotted capital I), when offsets would no longer match.
   const scanned = lower.length === masked.length ? lower : masked;
-  for (const match of scanned.matchAll(WORD)) {
+  // An exec loop: matchAll's iterator costs more than the lookups for most words, which are no cue.
+  SCAN_WORD.lastIndex = 0;
+  for (let match = SCAN_WORD.exec(scanned); match; match = SCAN_WORD.exec(scanned)) {
     const word = CUE_WORDS.get(scanned === lower ? match[0] : match[0].toLowerCase());
     const start = match.index!;
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;

@@ -153,6 +153,8 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       )
     )
       continue;
+    // "a heckler trying to ask her about …": an infinitive asks nothing yet ("They ask the mayor to …" does).
+    if (written === 'ask' && /\bto\s+$/i.test(before)) continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
     if (!word.progressive && PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
     // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.

@@ -52,3 +52,24 @@ describe('roles and affiliations around a name', () => {
     ]);
   });
 });
+
+describe('requests', () => {
+  it('reads the present "ask" with a listener and what is asked of them', () => {
+    expect(attributed('The posters ask the voters to back the levy before March.')).toEqual([
+      { text: 'the voters to back the levy before March', speaker: 'posters' },
+    ]);
+  });
+
+  it('keeps "ask" in an infinitive out', () => {
+    expect(
+      attributed('Mayor Ruth Ode brushed off a heckler trying to ask her about the ferry levy.'),
+    ).toEqual([]);
+  });
+
+  it('reads "is calling for" and "was calling on" after a form of "be"', () => {
+    expect(attributed('Lund is calling for the council to delay the vote.')).toEqual([
+      { text: 'the council to delay the vote', speaker: 'Lund' },
+    ]);
+    expect(attributed('The union, calling for a strike, met on Monday.')).toEqual([]);
+  });
+});

@@ -85,10 +85,10 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   let commas = 0;
   // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
-  // "Ode, citing “the strength of the port,” said": a participle aside holding a quote stands between
-  // the source and its cue; the source is read up to the aside's comma.
-  const quotedAside = QUOTED_PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
-  const readEnd = quotedAside ? quotedAside.index + 1 : sourceEnd;
+  // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
+  // a participle aside stands between the source and its cue; the source is read up to the aside's comma.
+  const participleAside = PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
+  const readEnd = participleAside ? participleAside.index + 1 : sourceEnd;
   for (let b = breaks.length - 1; b >= 0; b--) {
     const brk = breaks[b];
     if (brk.pos >= readEnd) continue;
@@ -175,7 +175,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   };
 }
 
-const QUOTED_PARTICIPLE_ASIDE = /,\s+\p{Ll}{3,}ing\s(?=[^,;:]*(?:[”"»]|·'))[^,;:]*(?:,|[”"»]|·')\s*$/u;
+const PARTICIPLE_ASIDE = /,\s+\p{Ll}{3,}ing\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

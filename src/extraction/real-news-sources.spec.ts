@@ -73,3 +73,13 @@ describe('requests', () => {
     expect(attributed('The union, calling for a strike, met on Monday.')).toEqual([]);
   });
 });
+
+describe('asides without a quote', () => {
+  it('reads the source before a participle aside without a quote as well', () => {
+    expect(
+      attributed(
+        "Mr. Ode, recalling weekly lunches with Mrs. Lund, described himself as her ''harbour whisperer.''",
+      ),
+    ).toEqual([{ text: "himself as her ''harbour whisperer.''", speaker: 'Ode' }]);
+  });
+});

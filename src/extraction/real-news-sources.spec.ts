@@ -83,3 +83,18 @@ describe('asides without a quote', () => {
     ).toEqual([{ text: "himself as her ''harbour whisperer.''", speaker: 'Ode' }]);
   });
 });
+
+describe('a person revealing what they say', () => {
+  it('reads a clause without "that" after a person\'s "revealed", possessive and all', () => {
+    expect(attributed('Ode revealed her husband had taken her last name.')).toEqual([
+      { text: 'her husband had taken her last name', speaker: 'Ode' },
+    ]);
+    expect(attributed('The mayor revealed the harbour board had met in secret.')).toEqual([
+      { text: 'the harbour board had met in secret', speaker: 'mayor' },
+    ]);
+  });
+
+  it('keeps a revealed object, a plan or a design, an event', () => {
+    expect(attributed('Ode revealed the new pier plans on Monday.')).toEqual([]);
+  });
+});

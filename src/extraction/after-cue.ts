@@ -223,7 +223,11 @@ export function readAfterCue(
     (NEEDS_MARKER.has(cue.word.lemma) || cue.word.strength === 'weak') &&
     !marked &&
     !documentSource &&
-    !(cue.word.strength === 'strong' && taggedClause(view, skipped))
+    // "Ode revealed her husband had …": a person reveals what they say, as a finding reveals what it shows.
+    !(
+      (cue.word.strength === 'strong' || (cue.word.lemma === 'reveal' && source.kind === 'person')) &&
+      taggedClause(view, skipped)
+    )
   )
     return { cueEnd, rightStart: null, tailStart: skipped };
   // "…, Tran told a council panel Wednesday.": a listener and nothing said after it.
@@ -271,9 +275,11 @@ function taggedClause(view: SentenceView, from: number): boolean {
   const verb = tokens.findIndex((token) => token.tag === 'VERB' || token.tag === 'AUX');
   if (verb < 2 || verb > 5 || /ing$/.test(tokens[verb].text)) return false;
   const phrase = tokens.slice(0, verb);
+  // "revealed her husband had …": the tagger calls a possessive determiner a pronoun.
+  const possessive = phrase[0].tag === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(phrase[0].text);
   return (
-    (phrase[0].tag === 'DET' || phrase[0].tag === 'PROPN') &&
-    phrase.every((token) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token.tag)) &&
+    (phrase[0].tag === 'DET' || phrase[0].tag === 'PROPN' || possessive) &&
+    phrase.every((token, i) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token.tag) || (i === 0 && possessive)) &&
     /NOUN|PROPN/.test(phrase[phrase.length - 1].tag) &&
     // "added the jobs needed to …": a participle right after the noun describes it.
     !/^\s+(?:by|to|for|in|on|at|from|with)\b/.test(view.masked.slice(tokens[verb].end))

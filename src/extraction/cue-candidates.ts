@@ -87,6 +87,8 @@ const CALLED_PRONOUN_AS =
   /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// The same words for cueCandidates' own scan, so no other reader can move its position.
+const SCAN_WORD = new RegExp(WORD.source, 'gu');
 // All phrase cues in one pass over the sentence, whole words only.
 const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
 
@@ -121,13 +123,19 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       continue;
     found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
-  for (const match of masked.matchAll(WORD)) {
-    const word = CUE_WORDS.get(match[0].toLowerCase());
+  // Words are looked up in the lower-cased text, which saves lower-casing each word, unless lower-casing
+  // changed the text's length (a dotted capital I), when offsets would no longer match.
+  const scanned = lower.length === masked.length ? lower : masked;
+  // An exec loop: matchAll's iterator costs more than the lookups for most words, which are no cue.
+  SCAN_WORD.lastIndex = 0;
+  for (let match = SCAN_WORD.exec(scanned); match; match = SCAN_WORD.exec(scanned)) {
+    const word = CUE_WORDS.get(scanned === lower ? match[0] : match[0].toLowerCase());
     const start = match.index!;
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
+    const written = masked.slice(start, start + match[0].length);
     // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
     // In a title-case headline a capital proves nothing ("Obama Says Museum Will Tell …").
-    if (/^\p{Lu}/u.test(match[0]) && !(view.headline && start > 0)) continue;
+    if (/^\p{Lu}/u.test(written) && !(view.headline && start > 0)) continue;
     const before = masked.slice(Math.max(0, start - 12), start);
     // "the said property", "so-called", "his claims": a determiner or hyphen makes it a noun or adjective.
     if (
@@ -136,15 +144,17 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       )
     )
       continue;
-    const end = start + match[0].length;
+    const end = start + written.length;
     // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
     if (
-      NOUN_FORMS.test(match[0]) &&
+      NOUN_FORMS.test(written) &&
       /(?<!\p{L})(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{L}-]*(?:er|est|ly|al|ous|ive|ic|new|old|latest|first|last|own)\s+$/iu.test(
         masked.slice(Math.max(0, start - 40), start),
       )
     )
       continue;
+    // "a heckler trying to ask her about …": an infinitive asks nothing yet ("They ask the mayor to …" does).
+    if (written === 'ask' && /\bto\s+$/i.test(before)) continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.
     if (!word.progressive && PASSIVE_BE.test(masked.slice(Math.max(0, start - 24), start))) continue;
     // "an expert called by the prosecution", "figures reported by the bureau": a passive participle, not a cue.
@@ -153,7 +163,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     const particles = NON_SPEECH_PARTICLES.get(word.lemma);
     if (particles && followedBy(masked, end, particles)) continue;
     if (
-      NOUN_FORMS.test(match[0]) &&
+      NOUN_FORMS.test(written) &&
       !CLAUSE_AFTER_VERB.test(masked.slice(end)) &&
       (inNounCompound(view, start, end) ||
         // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
@@ -179,7 +189,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       !CALLED_PRONOUN_AS.test(masked.slice(end))
     )
       continue;
-    found.push({ start, end: start + match[0].length, word });
+    found.push({ start, end: start + written.length, word });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -44,8 +44,10 @@ const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
-  const breaks = breaksOf(view);
   const cues = cueCandidates(view);
+  const accordingTo = [...view.masked.matchAll(/\baccording to\s+/gi)];
+  // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
+  const breaks = cues.length > 0 || accordingTo.length > 0 ? breaksOf(view) : [];
   for (const cue of cues) {
     // "…, saying …" is read below as a participle of the clause before.
     if (
@@ -60,7 +62,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
     if (site) sites.push(site);
   }
   sites.push(...participleSites(view, cues));
-  for (const match of view.masked.matchAll(/\baccording to\s+/gi)) {
+  for (const match of accordingTo) {
     const site = readAccordingTo(
       view,
       breaks,
@@ -83,21 +85,25 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   let commas = 0;
   // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
+  // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
+  // a participle aside stands between the source and its cue; the source is read up to the aside's comma.
+  const participleAside = PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
+  const readEnd = participleAside ? participleAside.index + 1 : sourceEnd;
   for (let b = breaks.length - 1; b >= 0; b--) {
     const brk = breaks[b];
-    if (brk.pos >= sourceEnd) continue;
+    if (brk.pos >= readEnd) continue;
     let start = brk.pos;
     let boundary = brk;
     if (brk.kind === 'start') {
-      const lead = skipLeadingAdverbial(text, start, sourceEnd);
+      const lead = skipLeadingAdverbial(text, start, readEnd);
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
       start = lead;
     } else {
       // "…, but late Saturday he announced …": a time opening the clause is no part of the source.
-      const time = CLAUSE_TIME.exec(text.slice(start, sourceEnd));
+      const time = CLAUSE_TIME.exec(text.slice(start, readEnd));
       if (time) start += time[0].length;
     }
-    const chunk = text.slice(start, sourceEnd);
+    const chunk = text.slice(start, readEnd);
     if (/["“”‘«»]/.test(chunk)) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     const subordinate = SUBORDINATE_SOURCE.exec(chunk);
@@ -105,7 +111,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {
       const at = start + subordinate[1].length;
-      const pos = sourceEnd - subordinate[2].length;
+      const pos = readEnd - subordinate[2].length;
       best = { mention: inner, start: pos, boundary: { kind: 'coord', pos, leftEnd: at } };
       break;
     }
@@ -133,7 +139,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     const mention =
       parseSourceMention(chunk, start === 0) ??
       (commas === 0 && taggedSourceFits(view, brk, cue)
-        ? (nounPhrase(view, start, sourceEnd)?.mention ?? null)
+        ? (nounPhrase(view, start, readEnd)?.mention ?? null)
         : null);
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
@@ -168,6 +174,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     ...after,
   };
 }
+
+const PARTICIPLE_ASIDE = /,\s+\p{Ll}{3,}ing\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

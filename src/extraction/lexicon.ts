@@ -60,7 +60,7 @@ const STRONG_CUES: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified'],
   disclose: ['disclosed'],
   demand: ['demand', 'demands', 'demanded'],
-  ask: ['asked', 'asks'],
+  ask: ['ask', 'asked', 'asks'],
   call: ['call', 'called', 'calls'],
   cite: ['cite', 'cites', 'cited'],
   reference: ['referenced'],
@@ -186,6 +186,9 @@ export const PHRASE_CUES = [
   'lashed out at',
   'called on',
   'calls on',
+  // Only after a form of "be" ("is calling for a recount"); see cueCandidates.
+  'calling for',
+  'calling on',
   'talking about',
   'talk about',
   'speaking about',

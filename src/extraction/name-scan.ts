@@ -80,12 +80,18 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
 const QUANTIFIER_SUBJECT =
   /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
 
+const GROUP_WORD = /[\p{L}][\p{L}-]+/gu;
+
 /** Plural nouns for people ("Critics were divided"), kept so a later "others said" can refer to them. */
 export function noticeGroups(masked: string, memory: SpeakerMemory, index: number): void {
-  for (const match of masked.matchAll(/[\p{L}][\p{L}-]+/gu)) {
-    const at = match.index!;
-    const word = match[0];
-    const lower = word.toLowerCase();
+  // Words are read from the lower-cased sentence (one call, not one a word) unless that changed its length.
+  const lowered = masked.toLowerCase();
+  const scanned = lowered.length === masked.length ? lowered : masked;
+  GROUP_WORD.lastIndex = 0;
+  for (let match = GROUP_WORD.exec(scanned); match; match = GROUP_WORD.exec(scanned)) {
+    const at = match.index;
+    const length = match[0].length;
+    const lower = scanned === lowered ? match[0] : match[0].toLowerCase();
     if (GROUP_QUANTIFIERS.has(lower)) {
       if (QUANTIFIER_SUBJECT.test(masked.slice(at, at + 40))) return;
       continue;
@@ -94,6 +100,7 @@ export function noticeGroups(masked: string, memory: SpeakerMemory, index: numbe
     // subject of any kind is taken by noticeSubject.
     if (lower === 'people' || !UNNAMED_GROUP_HEADS.has(lower)) continue;
     // Capitals inside a sentence belong to names ("Property Agents Federation").
+    const word = masked.slice(at, at + length);
     if (word !== lower && masked.slice(0, at).trim() !== '') continue;
     memory.noticeGroup(lower, lower, index);
   }

@@ -20,6 +20,8 @@ export function opensParagraph(text: string, at: number): boolean {
 
 /** "READ MORE: …", "WATCH: …": a furniture label opening the line. */
 export function isFurniture(sentence: string): boolean {
+  // Every sentence is asked; the few with a colon are the only ones that can hold a label.
+  if (!sentence.includes(':')) return false;
   const label = LABEL.exec(sentence);
   return label !== null && FURNITURE.test(label[1].trim());
 }
@@ -36,7 +38,7 @@ export interface Turn {
  * read as a name and stand in a headline, where "Poll: …" names its source too.
  */
 export function speakerLabel(sentence: string, headline: boolean): Turn | null {
-  const label = LABEL.exec(sentence);
+  const label = sentence.includes(':') ? LABEL.exec(sentence) : null;
   if (!label || FURNITURE.test(label[1].trim())) return null;
   const words = label[1].trim();
   if (words.split(/\s+/).length > 5) return null;

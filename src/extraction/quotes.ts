@@ -9,6 +9,8 @@ export interface Span {
 
 const DOUBLE_OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
 const SINGLE_OPENERS: Record<string, string> = { '‘': '’', "'": "'" };
+// Every character findQuoteSpans reacts to: the openers, their closers and the line break.
+const QUOTE_OR_BREAK = /[\n'"“”«»„‘’]/g;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
@@ -37,6 +39,11 @@ export function findQuoteSpans(text: string): Span[] {
   let closer = '';
   let single = false;
   for (let i = 0; i < text.length; i++) {
+    // Only quote marks and line breaks change the state: jump to the next one (most characters are neither).
+    QUOTE_OR_BREAK.lastIndex = i;
+    const next = QUOTE_OR_BREAK.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     if (ch === '\n') {
       if (openAt >= 0 && !single) spans.push({ start: openAt, end: unclosedEnd(text, openAt, i) });

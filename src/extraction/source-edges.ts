@@ -94,9 +94,9 @@ export function skipAuxiliariesLeft(text: string, end: number): number {
       pos = from + frame.index;
       continue;
     }
-    const found = /([\p{L}]+)\s*$/u.exec(window);
+    const found = lastWord(window);
     const before =
-      found && (found.index > 0 || from === 0) ? { index: from + found.index, word: found[1] } : null;
+      found && (found.index > 0 || from === 0) ? { index: from + found.index, word: found.word } : null;
     if (!before || before.index === 0) return pos;
     const word = before.word;
     // "as she angrily said": a manner adverb between the source and its cue.
@@ -138,6 +138,23 @@ const NOT_ADVERBS = new Set([
 ]);
 // "did say"; a negated cue ("has not said whether") reports nothing said and stays the outlet's.
 const EMPHATIC_DO = new Set(['did', 'does', 'do']);
+
+const LETTER = /^\p{L}$/u;
+
+// The run of letters that ends `window` before its trailing spaces, as `/(\p{L}+)\s*$/u` finds it, read
+// from the end: the pattern would be tried from every position of the window, for every cue.
+function lastWord(window: string): { index: number; word: string } | null {
+  let end = window.length;
+  while (end > 0 && /\s/.test(window[end - 1])) end--;
+  let start = end;
+  for (;;) {
+    if (start > 0 && LETTER.test(window[start - 1])) start--;
+    // A letter outside the basic plane is two code units.
+    else if (start > 1 && LETTER.test(window.slice(start - 2, start))) start -= 2;
+    else break;
+  }
+  return start < end ? { index: start, word: window.slice(start, end) } : null;
+}
 
 function precedingWord(text: string, end: number): string {
   return /([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';

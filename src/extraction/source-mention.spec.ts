@@ -19,6 +19,19 @@ describe('parseSourceMention', () => {
     });
   });
 
+  it('reads a lower-case role the speaker-noun tests miss before a name ("delegate", "pollster")', () => {
+    expect(read('Coastal delegate Bill Ode,')).toEqual({
+      name: 'Bill Ode',
+      kind: 'person',
+      role: 'Coastal delegate',
+    });
+    expect(read('veteran pollster Ann Vik')).toEqual({
+      name: 'Ann Vik',
+      kind: 'person',
+      role: 'veteran pollster',
+    });
+  });
+
   it('reads an organisation possessive before a name as no role', () => {
     expect(read("Harbor Forum's Dana Moss-Eaton")).toMatchObject({
       name: 'Dana Moss-Eaton',

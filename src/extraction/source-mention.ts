@@ -61,7 +61,8 @@ export function parseSourceMention(
       parseSourceMention(dashed[1], sentenceInitial, true);
     return asCommas && { ...asCommas, mention: mention.replace(/\s*(?:—|–|--?)$/, '') };
   }
-  const pronoun = PERSON_PRONOUNS[mention.toLowerCase()];
+  // No pronoun is longer than four letters: longer mentions skip the lower-casing and lookup.
+  const pronoun = mention.length <= 4 ? PERSON_PRONOUNS[mention.toLowerCase()] : undefined;
   if (pronoun !== undefined) {
     const gender = pronoun === 'm' || pronoun === 'f' ? pronoun : null;
     const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
@@ -69,11 +70,14 @@ export function parseSourceMention(
   }
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
-  const plain = mention
-    .replace(PARENTHETICAL_ASIDE, '')
-    .replace(/\s*\([^()]{1,40}\)/g, '')
-    // "a salesman from Sumter, South Carolina": a town and its state are one place.
-    .replace(TOWN_AND_STATE, '$1 $2');
+  // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
+  const plain = /[,(]/.test(mention)
+    ? mention
+        .replace(PARENTHETICAL_ASIDE, '')
+        .replace(/\s*\([^()]{1,40}\)/g, '')
+        // "a salesman from Sumter, South Carolina": a town and its state are one place.
+        .replace(TOWN_AND_STATE, '$1 $2')
+    : mention;
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
   const closed = endsSentence || /,\s*$/.test(chunk.trimEnd()) || !plain.includes(',');
@@ -91,8 +95,16 @@ export function parseSourceMention(
     inner &&
     !core.slice(0, inner.index).includes(',') &&
     core.slice(0, inner.index).split(/\s+/).length <= 5
-  )
-    return parseSourceMention(core.slice(inner.index + inner[0].length), false, endsSentence);
+  ) {
+    const rest = core.slice(inner.index + inner[0].length);
+    // "harbour groups that have backed the mayor": an auxiliary right after "that" makes the relative
+    // clause the subject's own, and the noun before it speaks.
+    if (SUBJECT_RELATIVE.test(rest)) {
+      const head = parseSourceMention(core.slice(0, inner.index), sentenceInitial, true);
+      return head && head.form !== 'pronoun' ? { ...head, mention } : null;
+    }
+    return parseSourceMention(rest, false, endsSentence);
+  }
   const words = core.split(/\s+/);
   if (
     words.length > 14 ||
@@ -109,6 +121,11 @@ export function parseSourceMention(
     )
   )
     return null;
+  // "ferry workers hoping to block the timetable", "activists clamoring for a vote": a participle
+  // phrase after an unnamed group says which of them speak.
+  const participle = GROUP_PARTICIPLE.exec(core);
+  const group = participle && parseSourceMention(participle[1], sentenceInitial, true);
+  if (group && group.form === 'group') return { ...group, mention };
   const parts = core.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 2) return null;
   if (parts.length === 2) {
@@ -166,6 +183,11 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
     return { ...principal, kind: 'organization', gender: null, document };
   return { ...principal, document };
 }
+
+// Plural auxiliaries only: after a singular noun ("a union that has sued") the phrase is an apposition's.
+const SUBJECT_RELATIVE = /^(?:have|are|were)\s+\p{Ll}/u;
+const GROUP_PARTICIPLE =
+  /^((?:\p{L}[\p{L}'’-]*\s+){0,4}\p{Ll}[\p{L}-]*s)\s+(?!(?:during|according|including|regarding|following|concerning)\b)\p{Ll}{3,}ing\s+(?:to|for|against|in|on|at|with|from|across|around|near|outside|inside|the|a|an|their|his|her|its|our)\s/u;
 
 const TOWN_AND_STATE =
   /(\b(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*,|\s*$)/gu;

@@ -24,6 +24,15 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
     const word = words[i - 1];
     if (isCapitalised(word) && !isPossessive(word)) i--;
     else if (CONNECTORS.has(word) && i < words.length && i - 1 > 0 && isCapitalised(words[i - 2])) i--;
+    // "Minister of the Interior": "the" after a title's "of" is inside the office.
+    else if (
+      word === 'the' &&
+      i < words.length &&
+      words[i - 2] === 'of' &&
+      i - 2 > 0 &&
+      TITLE_WORDS.has(bare(words[i - 3]))
+    )
+      i--;
     else break;
   }
   let run = words.slice(i);
@@ -124,8 +133,60 @@ export function isRolePhrase(words: string[]): boolean {
   if (content.length === 0) return true;
   if (content.some((word) => CONNECTORS.has(bare(word)) && bare(word) !== 'of')) return false;
   const last = bare(content[content.length - 1]);
-  return isSpeakerNoun(last) || ORG_WORDS.has(last);
+  return isSpeakerNoun(last) || ORG_WORDS.has(last) || ROLES_BEFORE_NAMES.has(last);
 }
+
+// Singular roles written in lower case before a name ("Texas delegate Bill Eastland", "pollster Ann
+// Selzer") that the suffix tests for speaker nouns miss; as heads of their own they stay unknown.
+const ROLES_BEFORE_NAMES = new Set([
+  'delegate',
+  'pollster',
+  'host',
+  'voter',
+  'billionaire',
+  'commentator',
+  'anchor',
+  'correspondent',
+  'reporter',
+  'writer',
+  'author',
+  'actor',
+  'actress',
+  'singer',
+  'comedian',
+  'consultant',
+  'operative',
+  'organizer',
+  'organiser',
+  'donor',
+  'candidate',
+  'nominee',
+  'challenger',
+  'hopeful',
+  'volunteer',
+  'supporter',
+  'resident',
+  'retiree',
+  'student',
+  'teacher',
+  'pastor',
+  'blogger',
+  'expert',
+  'veteran',
+  'owner',
+  'worker',
+  'farmer',
+  'protester',
+  'entrepreneur',
+  'investor',
+  'producer',
+  'filmmaker',
+  'lawmaker',
+  'legislator',
+  'nurse',
+  'doctor',
+  'driver',
+]);
 
 /** A capitalised run from running text read as a person or organisation, when its shape is clear enough. */
 export function parseNameRun(run: string): SourceMention | null {

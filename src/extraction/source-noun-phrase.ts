@@ -146,14 +146,17 @@ function findPrepositionalPhrase(words: string[]): number {
     const word = words[i];
     if (!PREPOSITIONS.has(word)) continue;
     // "Bank of England", "Ministry of Health": a connector between capitals is part of the name.
+    // "Minister of the Interior Ana Ruiz": after a title, "of the" before a capital is inside the office.
+    const office = word === 'of' && words[i + 1] === 'the' && TITLE_WORDS.has(bare(words[i - 1]));
+    const next = office ? words[i + 2] : words[i + 1];
     if (
       CONNECTORS.has(word) &&
       isCapitalised(words[i - 1]) &&
       // "Some of Tran's allies": a sentence-initial quantifier is no part of a name.
       !GROUP_QUANTIFIERS.has(bare(words[i - 1])) &&
       !VAGUE_DETERMINERS.has(bare(words[i - 1])) &&
-      words[i + 1] !== undefined &&
-      isCapitalised(words[i + 1])
+      next !== undefined &&
+      isCapitalised(next)
     )
       continue;
     return i;
@@ -190,7 +193,20 @@ function joinRole(before: string[], title: string | null): string | null {
 // and a count above one ("two people familiar with the matter").
 function groupName(words: string[], pp: number): string {
   const head = pp === -1 ? words : words.slice(0, pp);
+  // "Bank of England officials", "Federal Reserve officials": a name of several words before the noun only
+  // says whose the group is, and no word of it belongs in the group's name.
+  // A count opening the phrase ("Two-thirds of Democratic insiders") is the group's own word.
+  const counted = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/i.test(head[0]);
+  let affiliation = 0;
+  while (
+    !counted &&
+    affiliation < head.length - 1 &&
+    (isCapitalised(head[affiliation]) ||
+      (CONNECTORS.has(head[affiliation]) && affiliation > 0 && isCapitalised(head[affiliation + 1])))
+  )
+    affiliation++;
   const kept = head.filter((word, i) => {
+    if (affiliation > 1 && i < affiliation) return false;
     const lower = bare(word);
     if (
       i === 0 &&

@@ -23,7 +23,14 @@ export const CONNECTORS = new Set([
   '&',
 ]);
 
-export const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
+const TRAILING_STOPS = new Set(['.', ',', ';', ':']);
+
+// Called for nearly every word a source holds, so trailing stops are trimmed without a regular expression.
+export function bare(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING_STOPS.has(word[end - 1])) end--;
+  return (end === word.length ? word : word.slice(0, end)).toLowerCase();
+}
 
 export const isCapitalised = (word: string) =>
   /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);

@@ -119,12 +119,16 @@ export class EnvironmentSchema {
   })
   PUBLIC_BASE_URL?: string;
 
-  /** Of the pool's 10 connections, how many report streams may hold at once; the rest always serve the API. */
+  /**
+   * Of the pool's 10 connections, how many report streams may hold at once; the rest always serve the API.
+   * At most 5: import uploads being received (2) and the in-process worker's batches (2) hold connections of
+   * the same pool, and with 8 reports they could take all 10.
+   */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(8)
+  @Max(5)
   REPORT_CONNECTIONS = 3;
 
   /** Reports one client (API key, or address without one) may stream at once; more answer 429. */

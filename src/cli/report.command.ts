@@ -2,12 +2,12 @@
 import type { SingleBar as SingleBarType } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ConfigService } from '@nestjs/config';
-import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AppConfig } from '../config/configuration';
 import { CLAIM_KINDS, QUOTE_TYPES, REVIEW_STATUSES, VERDICTS } from '../claims/claim-enums';
 import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../exports/report-format';
 import { ReportFilter, ReportScope } from '../exports/report-scope';
+import { onStall } from '../exports/stalled-stream';
 import type { ReportProgress, ReportsService as ReportsServiceType } from '../exports/reports.service';
 import { withAppContext } from './app-context';
 
@@ -96,35 +96,6 @@ function progressBar(enabled: boolean): ReportProgress & { stop(): void } {
   };
 }
 
-/**
- * Cuts the report once standard output has taken nothing for `idleMs` (a pager left open, a consumer that
- * hangs), as the API cuts a client that stopped reading: the report's COPY waiting on a full pipe holds a
- * connection, a snapshot and its tables' locks, which no statement or idle-transaction timeout ends, and a
- * migration's ALTER waiting behind them would hold up every query of the service.
- */
-function cutWhenStdoutStalls(body: Readable, idleMs: number): () => void {
-  let stalledSince: number | null = null;
-  const timer = setInterval(
-    () => {
-      if (!process.stdout.writableNeedDrain) {
-        stalledSince = null;
-        return;
-      }
-      stalledSince ??= Date.now();
-      if (Date.now() - stalledSince < idleMs) return;
-      clearInterval(timer);
-      body.destroy(
-        new Error(
-          `standard output read nothing for ${idleMs} ms (REPORT_IDLE_TIMEOUT_MS), so the report was cut to free its database connection; write it to a file, then page that`,
-        ),
-      );
-    },
-    Math.max(10, Math.min(1000, Math.floor(idleMs / 4))),
-  );
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
 /** `report`: the same reports as the API's …/report routes, written to standard output. */
 export function registerReportCommand(program: Command) {
   program
@@ -166,11 +137,18 @@ export function registerReportCommand(program: Command) {
           baseUrl: options.baseUrl,
           progress,
         });
-        const unwatch = cutWhenStdoutStalls(
-          report.body,
-          app
-            .get<ConfigService<AppConfig, true>>(configService())
-            .get('REPORT_IDLE_TIMEOUT_MS', { infer: true }),
+        // A consumer that stops reading (a pager left open) is cut as the API cuts a client: the report's COPY
+        // waiting on a full pipe holds a connection, a snapshot and its tables' locks, which no statement or
+        // idle-transaction timeout ends, and a migration's ALTER waiting behind them would hold up the service.
+        const idleMs = app
+          .get<ConfigService<AppConfig, true>>(configService())
+          .get('REPORT_IDLE_TIMEOUT_MS', { infer: true });
+        const unwatch = onStall(process.stdout, idleMs, () =>
+          report.body.destroy(
+            new Error(
+              `standard output read nothing for ${idleMs} ms (REPORT_IDLE_TIMEOUT_MS), so the report was cut to free its database connection; write it to a file, then page that`,
+            ),
+          ),
         );
         try {
           await pipeline(report.body, process.stdout);

@@ -4,7 +4,15 @@ import { Response } from 'supertest';
 import { MAX_INPUT_DEPTH } from '../src/common/input-rules';
 import { annotations, Claim } from './support/annotations';
 import { newArticle } from './support/factories';
-import { cursorOf, nested, valueAt, withField, writeRoutes, WriteRoute } from './support/hostile-requests';
+import {
+  cursorOf,
+  cursorParts,
+  nested,
+  valueAt,
+  withField,
+  writeRoutes,
+  WriteRoute,
+} from './support/hostile-requests';
 import { bearer, mintKey } from './support/keys';
 import { TableWatch } from './support/table-checksums';
 import { startTestApp, TestApp } from './support/test-app';
@@ -198,20 +206,33 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
     const forgedTexts = ['a\u0000b', 'x\ud800', 42];
 
     const lists = () => [
-      ...forgedDates.map((d) => ['/api/documents', [d, uuid]] as const),
-      ...forgedDates.map((d) => ['/api/claims', [d, uuid]] as const),
-      ...forgedDates.map((d) => [`/api/claims/${claim.id}/evidence`, [d, uuid]] as const),
-      ...forgedIntegers.map((n) => [`/api/documents/${documentId}/claims`, [n, uuid]] as const),
-      ...forgedIntegers.map((n) => [`/api/claims?documentId=${documentId}`, [n, uuid]] as const),
-      ...forgedTexts.map((s) => ['/api/speakers', [s, uuid]] as const),
-      ['/api/documents', ['2026-03-04T09:30:00.000Z', 'not-a-uuid']] as const,
-      ['/api/documents', ['2026-03-04T09:30:00.000Z']] as const,
+      ...forgedDates.map((d) => ['/api/documents', cursorOf('documents', [d, uuid])] as const),
+      ...forgedDates.map((d) => ['/api/claims', cursorOf('claims', [d, uuid])] as const),
+      ...forgedDates.map(
+        (d) => [`/api/claims/${claim.id}/evidence`, cursorOf('evidence', [d, uuid])] as const,
+      ),
+      ...forgedIntegers.map(
+        (n) => [`/api/documents/${documentId}/claims`, cursorOf('claimsInText', [n, uuid])] as const,
+      ),
+      ...forgedIntegers.map(
+        (n) => [`/api/claims?documentId=${documentId}`, cursorOf('claimsInText', [n, uuid])] as const,
+      ),
+      ...forgedTexts.map((s) => ['/api/speakers', cursorOf('speakers', [s, uuid])] as const),
+      ['/api/documents', cursorOf('documents', ['2026-03-04T09:30:00.000Z', 'not-a-uuid'])] as const,
+      ['/api/documents', cursorOf('documents', ['2026-03-04T09:30:00.000Z'])] as const,
+      // A well-formed key under another list's name, and one with no name at all.
+      ['/api/claims', cursorOf('documents', ['2026-03-04T09:30:00.000Z', uuid])] as const,
+      [
+        '/api/documents',
+        Buffer.from(JSON.stringify(['2026-03-04T09:30:00.000Z', uuid])).toString('base64url'),
+      ] as const,
     ];
 
     it('on every list', async () => {
-      for (const [list, values] of lists()) {
+      for (const [list, cursor] of lists()) {
+        const values = cursorParts(cursor);
         const separator = list.includes('?') ? '&' : '?';
-        const res = await t.http.get(`${list}${separator}cursor=${cursorOf([...values])}`);
+        const res = await t.http.get(`${list}${separator}cursor=${cursor}`);
         expectErrorShape(res, 400);
         expect({ list, values, message: res.body.message, code: res.body.code }).toEqual({
           list,
@@ -235,6 +256,42 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
       await t.http
         .get(`/api/documents/${documentId}/claims?limit=1&cursor=${claims.body.nextCursor}`)
         .expect(200);
+      const newest = await t.http.get('/api/claims?limit=1').expect(200);
+      // The forged cursors above carry these names, so they are refused for their keys, not their names.
+      expect([first, speakers, claims, newest].map((page) => cursorParts(page.body.nextCursor))).toEqual([
+        ['documents-newest', first.body.items[0].createdAt, first.body.items[0].id],
+        ['speakers-by-name', speakers.body.items[0].name, speakers.body.items[0].id],
+        ['claims-in-text', claims.body.items[0].start, claims.body.items[0].id],
+        ['claims-newest', newest.body.items[0].createdAt, newest.body.items[0].id],
+      ]);
+    });
+
+    it("but not another list's, though its key has the same types", async () => {
+      const documents = await t.http.get('/api/documents?limit=1').expect(200);
+      const claims = await t.http.get('/api/claims?limit=1').expect(200);
+      for (const [list, cursor] of [
+        ['/api/claims', documents.body.nextCursor],
+        ['/api/documents', claims.body.nextCursor],
+        [`/api/claims/${claim.id}/evidence`, claims.body.nextCursor],
+      ]) {
+        const res = await t.http.get(`${list}?cursor=${cursor}`);
+        expectErrorShape(res, 400);
+        expect(res.body.code).toBe('invalid-cursor');
+      }
+    });
+  });
+
+  describe('4b. a page size is written in decimal digits', () => {
+    it.each(['0x10', '1e1', ' 5', '', '5.0', '+5', '0b11'])('400 for limit=%j', async (limit) => {
+      for (const list of ['/api/documents', '/api/claims', '/api/speakers']) {
+        const res = await t.http.get(list).query({ limit });
+        expectErrorShape(res, 400, 'limit');
+      }
+    });
+
+    it('while a decimal limit is taken as written', async () => {
+      const res = await t.http.get('/api/claims').query({ limit: '01' }).expect(200);
+      expect(res.body.items).toHaveLength(1);
     });
   });
 
@@ -316,8 +373,8 @@ describe('hostile input answers 4xx with the error shape and changes nothing', (
     it('answer input errors with the HTML error page', async () => {
       for (const path of [
         '/?q=%00',
-        `/?cursor=${cursorOf(['1', randomUUID()])}`,
-        `/?cursor=${cursorOf(['+275760-09-13T00:00:00.000Z', randomUUID()])}`,
+        `/?cursor=${cursorOf('documents', ['1', randomUUID()])}`,
+        `/?cursor=${cursorOf('documents', ['+275760-09-13T00:00:00.000Z', randomUUID()])}`,
         '/?limit=99999999999',
       ]) {
         expectHtmlError(await t.http.get(path), 400);

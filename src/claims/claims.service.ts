@@ -48,12 +48,14 @@ export interface ClaimCounts {
 }
 
 const IN_TEXT_ORDER: KeysetOrder<ListedClaim> = {
+  name: 'claims-in-text',
   columns: ['c.start_offset', 'c.id'],
   types: ['integer', 'uuid'],
   direction: 'ASC',
   keyOf: (c) => [c.start, c.id],
 };
 const NEWEST_FIRST: KeysetOrder<ListedClaim> = {
+  name: 'claims-newest',
   columns: ['c.created_at', 'c.id'],
   types: ['timestamp', 'uuid'],
   direction: 'DESC',

@@ -1,17 +1,18 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type as TransformTo } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidCursor } from './domain-errors';
 import { MAX_INT4, textFault } from './input-rules';
+import { toDecimalInteger } from './query-params';
 
 export const MAX_PAGE_SIZE = 100;
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional()
-  @TransformTo(() => Number)
+  @Transform(toDecimalInteger)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -52,6 +53,11 @@ const isKey: Record<KeyType, (v: unknown) => boolean> = {
 
 /** A keyset order: columns compared as one row value, all in the same direction. */
 export interface KeysetOrder<T> {
+  /**
+   * Written into every cursor and checked on the way back: a cursor from another list (or another order of the
+   * same list) whose key happens to have the same types would otherwise be read as a position in this one.
+   */
+  name: string;
   columns: string[];
   /** The type of each column, so a forged cursor is refused before it reaches SQL. */
   types: KeyType[];
@@ -83,8 +89,8 @@ export function applyKeyset<E extends ObjectLiteral, I = E>(
 }
 
 /** The key a page starts after: the cursor's values, checked against the order's types; none on the first page. */
-export function cursorAfter(page: PageQueryDto, order: Pick<KeysetOrder<unknown>, 'types'>) {
-  return page.cursor === undefined ? undefined : decodeCursor(page.cursor, order.types);
+export function cursorAfter(page: PageQueryDto, order: CursorShape) {
+  return page.cursor === undefined ? undefined : decodeCursor(page.cursor, order);
 }
 
 export function toPage<E, T>(
@@ -97,22 +103,21 @@ export function toPage<E, T>(
   const items = more ? rows.slice(0, page.limit) : rows;
   return {
     items: items.map(map),
-    nextCursor: more ? encodeCursor(order.keyOf(items[items.length - 1])) : null,
+    nextCursor: more ? encodeCursor(order, order.keyOf(items[items.length - 1])) : null,
   };
 }
 
-export function encodeCursor(values: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+type CursorShape = Pick<KeysetOrder<unknown>, 'name' | 'types'>;
+
+function encodeCursor(order: CursorShape, values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify([order.name, ...values])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, types: KeyType[]): CursorValue[] {
+function decodeCursor(cursor: string, { name, types }: CursorShape): CursorValue[] {
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === types.length &&
-      values.every((v, i) => isKey[types[i]](v))
-    ) {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const values: unknown[] = Array.isArray(decoded) && decoded[0] === name ? decoded.slice(1) : [];
+    if (values.length === types.length && values.every((v, i) => isKey[types[i]](v))) {
       return values as CursorValue[];
     }
   } catch {

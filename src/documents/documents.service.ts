@@ -115,6 +115,7 @@ export interface IngestResult {
 }
 
 const NEWEST_FIRST: KeysetOrder<Document> = {
+  name: 'documents-newest',
   columns: ['d.createdAt', 'd.id'],
   types: ['timestamp', 'uuid'],
   direction: 'DESC',

@@ -25,6 +25,7 @@ import {
 } from './evidence.queries';
 
 const OLDEST_FIRST: KeysetOrder<EvidenceLink> = {
+  name: 'evidence-oldest',
   columns: ['e.createdAt', 'e.id'],
   types: ['timestamp', 'uuid'],
   direction: 'ASC',

@@ -26,6 +26,7 @@ import { ndjsonLines } from './ndjson-body';
 import { untilSilent, UploadSlots } from './upload-guards';
 
 const NEWEST_FIRST: KeysetOrder<Import> = {
+  name: 'imports-newest',
   columns: ['i.createdAt', 'i.id'],
   types: ['timestamp', 'uuid'],
   direction: 'DESC',

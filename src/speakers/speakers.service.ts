@@ -40,6 +40,7 @@ type KeyedMention = SpeakerMention & { key: string; scoped: boolean; scope: stri
 const identity = (kind: string, key: string, scope: string | null) => `${scope ?? ''}|${kind}|${key}`;
 
 const BY_NAME: KeysetOrder<Speaker> = {
+  name: 'speakers-by-name',
   columns: ['s.name', 's.id'],
   types: ['text', 'uuid'],
   direction: 'ASC',

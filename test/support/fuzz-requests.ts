@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
+import { CURSOR_NAMES } from './hostile-requests';
 import { Operation, poolFor, Schema } from './openapi-operations';
 import {
   article,
@@ -154,6 +155,8 @@ const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).
 const forgedCursor = fc.oneof(
   fc
     .tuple(
+      // Under a real list's name, so the key is what the list refuses.
+      fc.constantFrom(...Object.values(CURSOR_NAMES)),
       fc.constantFrom<unknown>(
         '1',
         'March 7',

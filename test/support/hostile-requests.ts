@@ -11,7 +11,23 @@ export interface WriteRoute {
   textFields: string[];
 }
 
-export const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+/** The name each list writes first into its cursors (checked by the spec that pages through them). */
+export const CURSOR_NAMES = {
+  documents: 'documents-newest',
+  claims: 'claims-newest',
+  claimsInText: 'claims-in-text',
+  evidence: 'evidence-oldest',
+  speakers: 'speakers-by-name',
+  imports: 'imports-newest',
+} as const;
+
+/** A cursor of the list named, holding `values` as its key: forged, unless the values are a real item's. */
+export const cursorOf = (list: keyof typeof CURSOR_NAMES, values: unknown[]) =>
+  Buffer.from(JSON.stringify([CURSOR_NAMES[list], ...values])).toString('base64url');
+
+/** What a cursor holds: the list's name, then the key of the item the page ended on. */
+export const cursorParts = (cursor: string): unknown[] =>
+  JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
 export const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
 /** A copy of `body` with the field at a dotted path (`speaker.name`, `authors.0`) set to `value`. */

@@ -13,9 +13,7 @@ import {
   Verdict,
 } from '../claim-enums';
 import { CanonicalUuid } from '../../common/uuid-param';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { toBoolean } from '../../common/query-params';
 
 /** Retracted items (and the claims of retracted documents) are left out of lists unless asked for. */
 export class RetractedQueryDto extends PageQueryDto {

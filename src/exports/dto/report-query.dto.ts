@@ -3,10 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { CLAIM_KINDS, ClaimKind } from '../../claims/claim-enums';
 import { ClaimFilterDto } from '../../claims/dto/claim-query.dto';
+import { toBoolean } from '../../common/query-params';
 import { CSV_FORMULAS, CsvFormulas, REPORT_FORMATS, ReportFormat } from '../report-format';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ReportFormatQueryDto {
   @ApiPropertyOptional({

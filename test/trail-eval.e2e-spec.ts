@@ -1,4 +1,4 @@
-import { readTrailCorpus } from '../src/cli/eval-trail-corpus';
+import { readTrailCorpus, TRAIL_HOLDOUT_DIR } from '../src/cli/eval-trail-corpus';
 import { formatFigures, scoreTrail, storageOrder } from '../src/cli/eval-trail-scoring';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -21,5 +21,28 @@ describe('claim trail evaluation (npm run eval:trail)', () => {
     expect({ report, ok: figures.suggestions.precision >= 0.85 }).toEqual({ report, ok: true });
     expect({ report, ok: figures.suggestions.recall >= 0.75 }).toEqual({ report, ok: true });
     expect(figures.documents).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('claim trail evaluation on the held-out corpus (npm run eval:trail -- --held-out)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  // Written after the matcher, from other story shapes (a copy with a local paragraph on top, a copy of a
+  // copy, follow-ups naming one person of the story, units and directions of figures): the same goals.
+  it('meets the same goals', async () => {
+    const corpus = readTrailCorpus(TRAIL_HOLDOUT_DIR);
+    const figures = await scoreTrail(t.app, corpus, storageOrder(corpus.documents));
+    const report = `${formatFigures(figures)}\n${figures.errors.join('\n')}`;
+    expect({ report, ok: figures.syndication.f1 >= 0.95 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.trailPairs.f1 >= 0.9 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.firstAppearance.accuracy >= 0.95 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.suggestions.precision >= 0.85 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.suggestions.recall >= 0.75 }).toEqual({ report, ok: true });
+    expect(figures.documents).toBeGreaterThanOrEqual(25);
   });
 });

@@ -32,6 +32,7 @@ export interface TrailCorpus {
 }
 
 export const TRAIL_CORPUS_DIR = join(__dirname, '..', '..', 'test', 'fixtures', 'trail');
+export const TRAIL_HOLDOUT_DIR = join(__dirname, '..', '..', 'test', 'fixtures', 'trail-holdout');
 
 export function readTrailCorpus(dir = TRAIL_CORPUS_DIR): TrailCorpus {
   const documents: CorpusDocument[] = [];

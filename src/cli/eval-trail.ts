@@ -1,6 +1,6 @@
 // Scores the claim trail on test/fixtures/trail: syndication F1, trail pairwise F1, first-appearance and
 // independent-source accuracy, suggestion precision and recall.
-// Usage: npm run eval:trail [-- --verbose] [--in-order]
+// Usage: npm run eval:trail [-- --verbose] [--in-order] [--held-out]
 // With DATABASE_URL set it ingests into that database (use an empty one); otherwise it starts an embedded
 // PostgreSQL in a temporary directory and removes it afterwards, leaving DATA_DIR untouched.
 import 'reflect-metadata';
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withAppContext } from './app-context';
-import { readTrailCorpus } from './eval-trail-corpus';
+import { readTrailCorpus, TRAIL_CORPUS_DIR, TRAIL_HOLDOUT_DIR } from './eval-trail-corpus';
 import { formatFigures, scoreTrail, storageOrder } from './eval-trail-scoring';
 
 const program = new Command()
@@ -19,14 +19,22 @@ const program = new Command()
     '--in-order',
     'ingest in publication order (default: a fixed shuffle, originals often after copies)',
   )
+  .option(
+    '--held-out',
+    'score the held-out corpus (test/fixtures/trail-holdout), written after the matcher and never tuned on',
+  )
   .parse();
-const { verbose, inOrder } = program.opts<{ verbose?: boolean; inOrder?: boolean }>();
+const { verbose, inOrder, heldOut } = program.opts<{
+  verbose?: boolean;
+  inOrder?: boolean;
+  heldOut?: boolean;
+}>();
 
 async function main() {
   const scratch = process.env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'claimtrail-eval-'));
   if (scratch) process.env.DATA_DIR = scratch;
   try {
-    const corpus = readTrailCorpus();
+    const corpus = readTrailCorpus(heldOut ? TRAIL_HOLDOUT_DIR : TRAIL_CORPUS_DIR);
     const started = Date.now();
     const figures = await withAppContext((app) =>
       scoreTrail(app, corpus, inOrder ? corpus.documents : storageOrder(corpus.documents)),

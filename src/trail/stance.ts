@@ -1,5 +1,6 @@
 // Whether a claim by another speaker corroborates or disputes a claim, with a score and the reasons a
 // fact-checker reads. Plain TypeScript.
+import { SAME_STORY_NAMES } from './entities';
 import { compareStatements, StatementFeatures } from './statement';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
@@ -20,6 +21,35 @@ const figure = (n: number) =>
       ? `${n / 1e6} million`
       : n.toLocaleString('en-US');
 const figures = (numbers: string[]) => numbers.map((n) => figure(Number(n))).join(', ');
+
+/** How two claims' documents are tied: the names they share, and each one's names (stemmed). */
+export interface StoryLink {
+  sharedNames: number;
+  names: ReadonlySet<string>;
+  otherNames: ReadonlySet<string>;
+}
+
+/**
+ * Whether another document's claim can be about the same story as this one. Documents naming the same people
+ * and places are. A follow-up that names only one of them (the minister, not the wire's other sources) still
+ * is when the two claims say nearly the same thing and neither names what the other does not. Documents with
+ * no name in common are only when the claims state the same words and figures: alike is not enough, since
+ * the same words about another town ("40 residents fell ill after drinking tap water") are another story.
+ */
+export function sameStory(claim: StatementFeatures, other: StatementFeatures, link: StoryLink): boolean {
+  if (link.sharedNames >= SAME_STORY_NAMES) return true;
+  if (link.sharedNames === 0) return sameWordsAndFigures(claim, other);
+  const ownNames = claim.stems.filter((s) => link.names.has(s));
+  const otherNames = other.stems.filter((s) => link.otherNames.has(s));
+  if (ownNames.some((n) => !other.stems.includes(n)) || otherNames.some((n) => !claim.stems.includes(n)))
+    return false;
+  const c = compareStatements(claim, other);
+  return c.shared.length >= 3 && c.overlap >= 0.85;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameWordsAndFigures = (a: StatementFeatures, b: StatementFeatures) =>
+  a.stems.length >= 3 && sameSet(a.stems, b.stems) && sameSet(a.numbers, b.numbers);
 
 /**
  * Judges `other` (another speaker's claim in the same story) against `claim`, or answers null when it says
@@ -53,7 +83,7 @@ export function judgeStance(
         : 'states the opposite';
     return { stance: 'disputes', score: round(0.35 + related * 0.65), reasons: [how, wording] };
   }
-  if (c.numberConflict && related >= 0.35) {
+  if (c.numberConflict && related >= 0.35 && !c.differentQuantities) {
     const reasons = [`different figure: ${figures(other.numbers)} instead of ${figures(claim.numbers)}`];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);

@@ -12,7 +12,11 @@ export interface StatementFeatures {
   denial: boolean;
   /** The claim corrects an earlier figure or statement. */
   correction: boolean;
-  /** Content stems within three words of a figure: what the figure counts ("cost", "resident", "job"). */
+  /**
+   * What each figure counts: its unit ("percent", "year", "money") or the noun it leads ("18 percent", "two
+   * new vessels", "300 jobs"); for a figure followed by neither ("fell by 12,000 since May"), the content
+   * stems within three words of it.
+   */
   figureWords: string[];
 }
 
@@ -58,8 +62,8 @@ const SCALES: Record<string, number> = {
 const SYNONYMS: Record<string, string> = Object.fromEntries(
   `
   stay: remain remains remained stays stayed
-  rise: increase increased increases raise raised raising hike hiked rose risen rising rises grow grew higher
-  cut: reduce reduced reduces slash slashed lower lowered cuts cutting decrease decreased fell fall drop dropped
+  rise: increase increased increases raise raised raising hike hiked rose risen rising rises grow grew grown growing grows higher
+  cut: reduce reduced reduces slash slashed lower lowered cuts cutting decrease decreased fell fall fallen falls falling drop dropped shrink shrank shrunk shrinking
   injure: injured hurt wounded injuries injury
   die: killed died dead deaths death dies fatalities
   child: kids children
@@ -116,6 +120,33 @@ function formatNumber(value: number): string {
 }
 
 const FIGURE_WINDOW = 3;
+// A figure's unit read from the words that follow it; a noun is looked for among the next three words.
+const UNIT_WORDS: Record<string, string> = {
+  '%': 'percent',
+  percent: 'percent',
+  pct: 'percent',
+  points: 'percent',
+  year: 'year',
+  years: 'year',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  day: 'day',
+  days: 'day',
+  hour: 'hour',
+  hours: 'hour',
+  minute: 'minute',
+  minutes: 'minute',
+  pound: 'money',
+  pounds: 'money',
+  dollar: 'money',
+  dollars: 'money',
+  euro: 'money',
+  euros: 'money',
+};
+const CURRENCY = new Set(['$', '£', '€']);
+const NOUN_LOOKAHEAD = 3;
 const AGE_WORDS = new Set(['aged', 'older', 'younger', 'age', 'ages']);
 const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
 
@@ -130,11 +161,11 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       .replace(/n't\b/g, ' not')
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/(\d),(\d{3})/g, '$1$2')
-      .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|%/gu) ?? [];
+      .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[%$£€]/gu) ?? [];
   const stems: string[] = [];
   const numbers: string[] = [];
   // Content words and figures in text order, to find the words around each figure.
-  const sequence: Array<{ stem: string } | { figure: string }> = [];
+  const sequence: Array<{ stem: string } | { figure: string; unit: string | null }> = [];
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -171,16 +202,21 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         i++;
       }
       numbers.push(formatNumber(value));
-      sequence.push({ figure: formatNumber(value) });
+      sequence.push({ figure: formatNumber(value), unit: unitAfter(tokens, i, CURRENCY.has(tokens[i - 1])) });
       continue;
     }
-    if (token === '%' || STOPWORDS.has(token) || token.length < 2) continue;
+    if (UNIT_WORDS[token] === 'percent' || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
+      continue;
     stems.push(stem(SYNONYMS[token] ?? token));
     sequence.push({ stem: stems[stems.length - 1] });
   }
   const figureWords = new Set<string>();
   sequence.forEach((item, i) => {
     if (!('figure' in item)) return;
+    if (item.unit) {
+      figureWords.add(item.unit);
+      return;
+    }
     for (const near of sequence.slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)) {
       if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
     }
@@ -194,6 +230,27 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     correction: CORRECTION.test(cue ?? '') || CORRECTION.test(text),
     figureWords: [...figureWords],
   };
+}
+
+/**
+ * The unit of the figure at `tokens[at]`: a unit word right after it ("percent", "years", "pounds"), money when
+ * a currency sign precedes it, else the last word of the noun phrase it leads ("two new vessels": vessel),
+ * stopped by the first function word. Null when a function word follows it ("fell by 12,000 since May").
+ */
+function unitAfter(tokens: string[], at: number, currency: boolean): string | null {
+  if (currency) return 'money';
+  const next = tokens[at + 1];
+  if (next === 'per' && tokens[at + 2] === 'cent') return 'percent';
+  if (next !== undefined && UNIT_WORDS[next]) return UNIT_WORDS[next];
+  let noun: string | null = null;
+  for (let j = at + 1; j <= at + NOUN_LOOKAHEAD && j < tokens.length; j++) {
+    const word = tokens[j];
+    if (STOPWORDS.has(word) || NEGATIONS.has(word) || /^\d/.test(word) || word in NUMBER_WORDS) break;
+    if (UNIT_WORDS[word]) return UNIT_WORDS[word];
+    if (!/^\p{L}/u.test(word) || word.length < 2) break;
+    noun = stem(SYNONYMS[word] ?? word);
+  }
+  return noun;
 }
 
 /** Index terms: content stems of three letters or more, and quantities as `#n`. */
@@ -210,14 +267,25 @@ export interface Comparison {
   sharedNumbers: string[];
   /** Both state figures and none of them agree. */
   numberConflict: boolean;
-  /** One affirms what the other negates or denies. */
+  /** One affirms what the other negates or denies, or one says a thing rose where the other says it fell. */
   polarityDiffers: boolean;
   /** Both state a figure for something they both name ("cost", "resident"). */
   sameQuantity: boolean;
+  /** Both state figures, each counting only things the other's do not ("18 percent", "six years"). */
+  differentQuantities: boolean;
 }
 
 /** Whether a claim, negation and denial taken together, asserts (true) or negates (false) its content. */
 export const affirms = (f: Pick<StatementFeatures, 'negated' | 'denial'>) => f.negated === f.denial;
+
+const RISE = stem('rise');
+const FALL = stem('cut');
+/** +1 when a claim says something rose, -1 fell, 0 neither or both. */
+function direction(stems: string[]): number {
+  const rise = stems.includes(RISE);
+  const fall = stems.includes(FALL);
+  return rise === fall ? 0 : rise ? 1 : -1;
+}
 
 /** Compares two claims; `ignore` leaves out words both share by being about one story (its names). */
 export function compareStatements(
@@ -234,14 +302,22 @@ export function compareStatements(
   const smaller = Math.min(aStems.length, bStems.length);
   const otherNumbers = new Set(b.numbers);
   const sharedNumbers = a.numbers.filter((n) => otherNumbers.has(n));
+  const sameQuantity = (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w));
   return {
     shared,
     dice: total === 0 ? 0 : (2 * shared.length) / total,
     overlap: smaller === 0 ? 0 : shared.length / smaller,
     sharedNumbers,
     numberConflict: a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers.length === 0,
-    polarityDiffers: affirms(a) !== affirms(b),
-    sameQuantity: (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w)),
+    // "will not rise" against "will fall" is not read as a contradiction: the two flips cancel.
+    polarityDiffers: (affirms(a) !== affirms(b)) !== direction(a.stems) * direction(b.stems) < 0,
+    sameQuantity,
+    differentQuantities:
+      !sameQuantity &&
+      a.numbers.length > 0 &&
+      b.numbers.length > 0 &&
+      a.figureWords.length > 0 &&
+      b.figureWords.length > 0,
   };
 }
 

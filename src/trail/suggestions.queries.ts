@@ -66,7 +66,7 @@ export async function termCandidates(
   terms: string[],
   perTerm: number,
   limit: number,
-): Promise<Array<IndexedClaim & { sharedNames: number }>> {
+): Promise<Array<IndexedClaim & { sharedNames: number; names: string[] }>> {
   return em.query(
     `WITH hits AS (
        SELECT p.claim_id, count(*) AS shared
@@ -78,7 +78,7 @@ export async function termCandidates(
      SELECT ${INDEXED_COLUMNS},
             CASE WHEN t.document_id = me.document_id THEN 1000
                  ELSE cardinality(ARRAY(SELECT unnest(f.entities) INTERSECT SELECT unnest(mf.entities))) END
-              AS "sharedNames"
+              AS "sharedNames", coalesce(f.entities, '{}') AS names
        FROM hits JOIN trail_claims t ON t.claim_id = hits.claim_id
        JOIN claims c ON c.id = t.claim_id
        JOIN claims me ON me.id = $1

@@ -8,9 +8,8 @@ import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { EvidenceResponse } from '../evidence/dto/evidence.response';
 import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
-import { SAME_STORY_NAMES } from './entities';
 import { speakerKey } from './speaker-key';
-import { judgeStance, StanceJudgement } from './stance';
+import { judgeStance, sameStory, StanceJudgement } from './stance';
 import { indexTerms, statementFeatures, stem } from './statement';
 import {
   claimAnchor,
@@ -141,7 +140,8 @@ export class SuggestionsService {
       if (candidate.speakerKey === claim.speakerKey || candidate.statementId === claim.statementId) continue;
       if (decided.statements.has(candidate.statementId)) continue;
       // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
-      if (candidate.sharedNames < SAME_STORY_NAMES) continue;
+      const link = { ...candidate, names: storyNames, otherNames: new Set(candidate.names.map(stem)) };
+      if (!sameStory(claim, candidate, link)) continue;
       const judgement = judgeStance(claim, candidate, storyNames);
       if (!judgement) continue;
       const seen = best.get(candidate.statementId);

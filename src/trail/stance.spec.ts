@@ -1,0 +1,98 @@
+import { judgeStance, sameStory } from './stance';
+import { statementFeatures as f } from './statement';
+
+describe('figure units', () => {
+  it('reads what a figure counts from the word after it or the noun it leads', () => {
+    expect(f('fares will rise by 18 percent from June').figureWords).toEqual(['percent']);
+    expect(f('fares will rise by 18 per cent').figureWords).toEqual(['percent']);
+    expect(f('we have not raised fares in six years').figureWords).toEqual(['year']);
+    expect(f('the money will pay for two new vessels').figureWords).toEqual(['vessel']);
+    expect(f('repairs will cost £80,000').figureWords).toEqual(['money']);
+    expect(f('the plant will cut 300 jobs at the site').figureWords).toEqual(['job']);
+  });
+
+  it('falls back to the words around a figure that leads no noun', () => {
+    expect(f('waiting lists fell by 12,000 since January').figureWords).toEqual(
+      expect.arrayContaining(['wait', 'list', 'cut']),
+    );
+  });
+});
+
+describe('judgeStance with figures of different things', () => {
+  it('does not call a figure of another quantity a different figure', () => {
+    const rise = f('fares on the island route would rise by 18 percent from June');
+    expect(judgeStance(rise, f('we have not raised fares in six years'))).toBeNull();
+    expect(
+      judgeStance(
+        f('the rise was needed to pay for two new vessels'),
+        f('families would pay 600 pounds more a year'),
+      ),
+    ).toBeNull();
+  });
+
+  it('still calls a different figure of the same quantity a dispute', () => {
+    const judgement = judgeStance(
+      f('fares on the island route would rise by 18 percent from June'),
+      f('fares on the island route would rise by 15 percent from June'),
+    );
+    expect(judgement).toMatchObject({
+      stance: 'disputes',
+      reasons: expect.arrayContaining(['different figure: 15 instead of 18']),
+    });
+  });
+});
+
+describe('judgeStance with directions', () => {
+  it('calls "grown" against "fallen" opposite, and "not risen" against "fallen" not', () => {
+    const fell = f('waiting lists in the region had fallen since the spring');
+    expect(judgeStance(fell, f('waiting lists in the region had grown since the spring'))?.stance).toBe(
+      'disputes',
+    );
+    expect(judgeStance(fell, f('waiting lists in the region had shrunk since the spring'))?.stance).toBe(
+      'corroborates',
+    );
+    expect(
+      judgeStance(fell, f('waiting lists in the region had not risen since the spring'))?.stance,
+    ).not.toBe('disputes');
+  });
+});
+
+describe('sameStory', () => {
+  const names = (...words: string[]) => new Set(words);
+  const jobs = f('it would cut 300 jobs at its brackenridge plant by the end of the year');
+
+  it('takes documents sharing two names, whatever their claims say', () => {
+    const link = { sharedNames: 2, names: names(), otherNames: names() };
+    expect(sameStory(jobs, f('the tram opens in May'), link)).toBe(true);
+  });
+
+  it('with one name in common, takes a near restatement but not the same words about another place', () => {
+    const link = {
+      sharedNames: 1,
+      names: names('brackenridge'),
+      otherNames: names('eastport', 'brackenridge'),
+    };
+    expect(
+      sameStory(jobs, f('it would cut 300 jobs at its brackenridge plant before the end of the year'), link),
+    ).toBe(true);
+    expect(
+      sameStory(jobs, f('it would cut 300 jobs at its eastport plant by the end of the year'), link),
+    ).toBe(false);
+    expect(sameStory(jobs, f('it would cut 300 jobs at its plant'), { ...link, sharedNames: 1 })).toBe(true);
+    expect(sameStory(jobs, f('it would close its plant and sell the land'), link)).toBe(false);
+  });
+
+  it('with no name in common, takes only the same words and figures', () => {
+    const link = { sharedNames: 0, names: names(), otherNames: names() };
+    const fell = f('waiting lists in the north-east had fallen by 12,000 since January');
+    expect(
+      sameStory(fell, f('waiting lists in the north-east had fallen by 12,000 since January'), link),
+    ).toBe(true);
+    expect(
+      sameStory(fell, f('waiting lists in the south-west had fallen by 12,000 since January'), link),
+    ).toBe(false);
+    expect(
+      sameStory(fell, f('waiting lists in the north-east had fallen by 9,000 since January'), link),
+    ).toBe(false);
+  });
+});

@@ -1,5 +1,7 @@
 // Who said it, as the trail matches speakers across documents: a person by surname ("Elena Brandt",
-// "Mayor Brandt" and "Brandt" meet), anything else by its whole name. Plain TypeScript.
+// "Mayor Brandt" and "Brandt" meet), anything else by its whole name. A person named by a role ("the Corrin
+// returning officer") has no surname: its last word is a common noun, so the whole name is the key, or the
+// returning officers of every town would meet. Plain TypeScript.
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -11,6 +13,8 @@ const plain = (name: string) =>
     .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+const endsInCommonNoun = (name: string) => /(^|\s)\p{Ll}[\p{L}'’-]*$/u.test(name.trim());
 
 /** '' when the claim has no speaker to match by; every editorial claim shares 'editorial'. */
 export function speakerKey(
@@ -24,6 +28,8 @@ export function speakerKey(
   if (words.length === 0) return '';
   if (kind === 'person') {
     while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
+    if (words.length > 1 && endsInCommonNoun(name))
+      return `person:${words.filter((w) => w !== 'the').join(' ')}`;
     return `person:${words[words.length - 1]}`;
   }
   if (words[0] === 'the') words.shift();

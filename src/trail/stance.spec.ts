@@ -96,3 +96,12 @@ describe('sameStory', () => {
     ).toBe(false);
   });
 });
+
+describe('claims that say a thing failed to happen', () => {
+  it('read "failed to consult" as "did not consult", so denying it affirms the consultation', () => {
+    expect(f('the council had failed to consult families').negated).toBe(true);
+    const neverConsulted = f('the council had never consulted families about the closures');
+    const deniedFailing = f('it had failed to consult families about the closures', 'denied');
+    expect(judgeStance(neverConsulted, deniedFailing)?.stance).toBe('disputes');
+  });
+});

@@ -100,4 +100,14 @@ describe('speakerKey', () => {
     expect(speakerKey('editorial', 'Daily Post', 'outlet')).toBe('editorial');
     expect(speakerKey('attributed', null, null)).toBe('');
   });
+
+  it('keys a person named by a role by the whole role, so the officers of two towns stay apart', () => {
+    expect(speakerKey('attributed', 'Corrin returning officer', 'person')).toBe(
+      'person:corrin returning officer',
+    );
+    expect(speakerKey('attributed', 'Corrin returning officer', 'person')).not.toBe(
+      speakerKey('attributed', 'Harlan returning officer', 'person'),
+    );
+    expect(speakerKey('attributed', 'Returning officer Glenys Parry', 'person')).toBe('person:parry');
+  });
 });

@@ -34,6 +34,7 @@ export const STOPWORDS = new Set(
 );
 // "year" is dropped (every figure has one), the year itself is kept as a word.
 
+const FAILURES = new Set(['fail', 'fails', 'failed', 'failing']);
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
 const DENIAL_CUES =
   /\b(den(y|ied|ies|ying|ial)|reject(s|ed|ing)?|disput(e|es|ed|ing)|refut(e|es|ed|ing)|contradict(s|ed|ing)?|dismiss(es|ed|ing)?|rebut(s|ted|ting)?|contest(s|ed|ing)?|deni(al|es))\b/i;
@@ -169,7 +170,8 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (NEGATIONS.has(token)) {
+    // "failed to consult" states that they did not.
+    if (NEGATIONS.has(token) || (FAILURES.has(token) && tokens[i + 1] === 'to')) {
       negated = true;
       continue;
     }

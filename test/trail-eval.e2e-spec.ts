@@ -32,9 +32,8 @@ describe('claim trail evaluation on the held-out corpus (npm run eval:trail -- -
   });
   afterAll(() => t.close());
 
-  // Written after the matcher, from other story shapes (test/fixtures/trail-holdout/README.md). Suggestion
-  // recall is below the goal there (0.741, docs/trail.md says why); the rest holds and must keep holding.
-  it('meets the syndication, trail, first-appearance and suggestion-precision goals', async () => {
+  // Written after the matcher, from other story shapes (test/fixtures/trail-holdout/README.md).
+  it('meets the same goals', async () => {
     const corpus = readTrailCorpus(TRAIL_HOLDOUT_DIR);
     const figures = await scoreTrail(t.app, corpus, storageOrder(corpus.documents));
     const report = `${formatFigures(figures)}\n${figures.errors.join('\n')}`;
@@ -42,6 +41,7 @@ describe('claim trail evaluation on the held-out corpus (npm run eval:trail -- -
     expect({ report, ok: figures.trailPairs.f1 >= 0.9 }).toEqual({ report, ok: true });
     expect({ report, ok: figures.firstAppearance.accuracy >= 0.95 }).toEqual({ report, ok: true });
     expect({ report, ok: figures.suggestions.precision >= 0.85 }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.suggestions.recall >= 0.75 }).toEqual({ report, ok: true });
     expect(figures.documents).toBeGreaterThanOrEqual(40);
   });
 });

@@ -1,6 +1,6 @@
 // The names a document mentions (places, people, organisations), to tell one story from a similar one in
 // another town: capitalised words the document never writes in lower case. Plain TypeScript.
-import { STOPWORDS } from './statement';
+import { STOPWORDS } from './statement-lexicon';
 
 const CALENDAR = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july

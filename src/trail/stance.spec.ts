@@ -105,3 +105,33 @@ describe('claims that say a thing failed to happen', () => {
     expect(judgeStance(neverConsulted, deniedFailing)?.stance).toBe('disputes');
   });
 });
+
+describe('figures paired by unit', () => {
+  it('reads shares written in words as percentages', () => {
+    expect(f('the drug halved the number of attacks').numbers).toEqual(['50']);
+    expect(f('the drug cut attacks by a quarter').numbers).toEqual(['25']);
+    expect(f('the schools had lost a third of their pupils').numbers).toEqual(['33']);
+    expect(f('the drug cut attacks by half').numbers).toEqual(['50']);
+    expect(f('the drug halved the number of attacks').stems).toContain('cut');
+  });
+
+  it('calls a different effect a dispute though both name the same trial size', () => {
+    const judgement = judgeStance(
+      f('its drug halved the number of migraine attacks in a trial of 1,400 patients'),
+      f('the drug cut migraine attacks by a quarter in the trial of 1,400 patients'),
+    );
+    expect(judgement).toMatchObject({
+      stance: 'disputes',
+      reasons: expect.arrayContaining(['different figure: 25 instead of 50']),
+    });
+  });
+
+  it('still corroborates when every figure both count agrees', () => {
+    expect(
+      judgeStance(
+        f('its drug halved migraine attacks in a trial of 1,400 patients'),
+        f('the drug cut migraine attacks by half among 1,400 patients'),
+      )?.stance,
+    ).toBe('corroborates');
+  });
+});

@@ -68,8 +68,10 @@ export function judgeStance(
   const wording = `shares wording: ${list([...c.sharedNumbers.map((n) => figures([n])), ...c.shared])}`;
   const related = Math.max(c.dice, 0.8 * c.overlap);
 
+  const [ours, theirs] = c.conflicting ?? [claim.numbers, other.numbers];
+  const differentFigure = `different figure: ${figures(theirs)} instead of ${figures(ours)}`;
   if (c.numberConflict && c.sameQuantity) {
-    const reasons = [`different figure: ${figures(other.numbers)} instead of ${figures(claim.numbers)}`];
+    const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);
     return { stance: 'disputes', score: round(0.5 + related * 0.5), reasons };
@@ -84,7 +86,7 @@ export function judgeStance(
     return { stance: 'disputes', score: round(0.35 + related * 0.65), reasons: [how, wording] };
   }
   if (c.numberConflict && related >= 0.35 && !c.differentQuantities) {
-    const reasons = [`different figure: ${figures(other.numbers)} instead of ${figures(claim.numbers)}`];
+    const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);
     return { stance: 'disputes', score: round(0.4 + related * 0.5), reasons };

@@ -1,6 +1,21 @@
 // What the trail compares of a claim: its content words (stemmed, with a few synonyms folded), the figures it
 // states, and its polarity (a negation in the text, a denial in the cue). Plain TypeScript.
 
+import { compareFigures, CURRENCY, Figure, fractionAt, UNIT_WORDS, unitAfter } from './figures';
+import {
+  CORRECTION,
+  DENIAL_CUES,
+  FAILURES,
+  FALSE_WORDS,
+  formatNumber,
+  NEGATIONS,
+  NUMBER_WORDS,
+  SCALES,
+  STOPWORDS,
+  stem,
+  SYNONYMS,
+} from './statement-lexicon';
+
 export interface StatementFeatures {
   /** Distinct content stems in text order; years count as words, quantities do not. */
   stems: string[];
@@ -18,136 +33,14 @@ export interface StatementFeatures {
    * stems within three words of it.
    */
   figureWords: string[];
-}
-
-export const STOPWORDS = new Set(
-  `a an the and or but if then than so as of at by for from in into on onto to up down over under with without
-  about after before during since until while within through across against between among per via
-  is am are was were be been being have has had having do does did doing done will would shall should can
-  could may might must ought i me my mine we us our ours you your yours he him his she her hers it its they
-  them their theirs this that these those there here who whom whose which what when where why how
-  said says say saying told tells tell according added adds add stated states noted also just only very
-  really quite more most much many some any all each every both either neither other another such own same
-  too again further once yet still even ever mr ms mrs dr prof per cent percent year years`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-// "year" is dropped (every figure has one), the year itself is kept as a word.
-
-const FAILURES = new Set(['fail', 'fails', 'failed', 'failing']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
-const DENIAL_CUES =
-  /\b(den(y|ied|ies|ying|ial)|reject(s|ed|ing)?|disput(e|es|ed|ing)|refut(e|es|ed|ing)|contradict(s|ed|ing)?|dismiss(es|ed|ing)?|rebut(s|ted|ting)?|contest(s|ed|ing)?|deni(al|es))\b/i;
-const CORRECTION = /\b(correct(ed|ion|s|ing)?|revis(e|ed|es|ing|ion)|amend(ed|s)?|retract(ed|s)?)\b/i;
-const FALSE_WORDS = /\b(false|untrue|incorrect|wrong|inaccurate|baseless|misleading)\b/i;
-
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  `one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 dozen=12 half=0.5 single=1 double=2 twice=2`
-    .split(' ')
-    .map((pair) => pair.split('='))
-    .map(([word, value]) => [word, Number(value)]),
-);
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-};
-
-// Surface words folded together before stemming, so common paraphrases meet.
-const SYNONYMS: Record<string, string> = Object.fromEntries(
-  `
-  stay: remain remains remained stays stayed
-  rise: increase increased increases raise raised raising hike hiked rose risen rising rises grow grew grown growing grows higher
-  cut: reduce reduced reduces slash slashed lower lowered cuts cutting decrease decreased fell fall fallen falls falling drop dropped shrink shrank shrunk shrinking
-  injure: injured hurt wounded injuries injury
-  die: killed died dead deaths death dies fatalities
-  child: kids children
-  student: pupils students
-  worker: staff employees employee workers workforce
-  buy: purchase purchased bought
-  start: begin began begun starts started commence
-  end: finish finished ended
-  build: construct constructed built building builds
-  big: large huge
-  little: small tiny
-  close: shut shutting closing closure closed
-  open: opening opened opens
-  dismiss: fired sacked laid
-  rider: passengers riders commuters
-  cost: cost costs price prices spend spent
-  million: million
-  city: town municipality
-  council: council
-  car: vehicles vehicle cars
-  house: homes houses home dwellings
-  sick: ill sickened illness
-  pollute: polluted contaminated contamination pollution toxic
-  `
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [canonical, words] = line.split(':');
-      return words
-        .trim()
-        .split(/\s+/)
-        .map((word) => [word, canonical.trim()]);
-    }),
-);
-
-/** A light suffix stripper: enough for "fares"/"fare", "freezing"/"freeze", "rejected"/"reject". */
-export function stem(word: string): string {
-  let w = word.replace(/'s$/, '').replace(/'/g, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  // "stopp" (stopped) and "stop" meet.
-  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiouls]/.test(w[w.length - 1]))
-    w = w.slice(0, -1);
-  return w;
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+  /**
+   * Each figure with its unit, when the features were read from the text just now (suggestions judge so);
+   * rows stored by the trail do not keep them, and compare through `numbers` and `figureWords` alone.
+   */
+  figures?: Figure[];
 }
 
 const FIGURE_WINDOW = 3;
-// A figure's unit read from the words that follow it; a noun is looked for among the next three words.
-const UNIT_WORDS: Record<string, string> = {
-  '%': 'percent',
-  percent: 'percent',
-  pct: 'percent',
-  points: 'percent',
-  year: 'year',
-  years: 'year',
-  month: 'month',
-  months: 'month',
-  week: 'week',
-  weeks: 'week',
-  day: 'day',
-  days: 'day',
-  hour: 'hour',
-  hours: 'hour',
-  minute: 'minute',
-  minutes: 'minute',
-  pound: 'money',
-  pounds: 'money',
-  dollar: 'money',
-  dollars: 'money',
-  euro: 'money',
-  euros: 'money',
-};
-const CURRENCY = new Set(['$', '£', '€']);
-const NOUN_LOOKAHEAD = 3;
 const AGE_WORDS = new Set(['aged', 'older', 'younger', 'age', 'ages']);
 const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
 
@@ -174,6 +67,14 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     if (NEGATIONS.has(token) || (FAILURES.has(token) && tokens[i + 1] === 'to')) {
       negated = true;
       continue;
+    }
+    // "halved", "cut by a quarter": a share, compared as the percentage it is.
+    const fraction = fractionAt(tokens, i);
+    if (fraction !== null) {
+      numbers.push(fraction);
+      sequence.push({ figure: fraction, unit: 'percent' });
+      // "halved" is also a word (a fall); "a third" is only the figure.
+      if (!(token in SYNONYMS)) continue;
     }
     let value: number | null = null;
     if (/^\d/.test(token)) {
@@ -223,6 +124,9 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
     }
   });
+  const figures = sequence.flatMap((item) =>
+    'figure' in item ? [{ value: item.figure, unit: item.unit }] : [],
+  );
   return {
     stems: [...new Set(stems)],
     numbers: [...new Set(numbers)],
@@ -231,28 +135,8 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     denial: (cue !== null && DENIAL_CUES.test(cue)) !== DENIAL_CUES.test(text),
     correction: CORRECTION.test(cue ?? '') || CORRECTION.test(text),
     figureWords: [...figureWords],
+    figures,
   };
-}
-
-/**
- * The unit of the figure at `tokens[at]`: a unit word right after it ("percent", "years", "pounds"), money when
- * a currency sign precedes it, else the last word of the noun phrase it leads ("two new vessels": vessel),
- * stopped by the first function word. Null when a function word follows it ("fell by 12,000 since May").
- */
-function unitAfter(tokens: string[], at: number, currency: boolean): string | null {
-  if (currency) return 'money';
-  const next = tokens[at + 1];
-  if (next === 'per' && tokens[at + 2] === 'cent') return 'percent';
-  if (next !== undefined && UNIT_WORDS[next]) return UNIT_WORDS[next];
-  let noun: string | null = null;
-  for (let j = at + 1; j <= at + NOUN_LOOKAHEAD && j < tokens.length; j++) {
-    const word = tokens[j];
-    if (STOPWORDS.has(word) || NEGATIONS.has(word) || /^\d/.test(word) || word in NUMBER_WORDS) break;
-    if (UNIT_WORDS[word]) return UNIT_WORDS[word];
-    if (!/^\p{L}/u.test(word) || word.length < 2) break;
-    noun = stem(SYNONYMS[word] ?? word);
-  }
-  return noun;
 }
 
 /** Index terms: content stems of three letters or more, and quantities as `#n`. */
@@ -275,6 +159,8 @@ export interface Comparison {
   sameQuantity: boolean;
   /** Both state figures, each counting only things the other's do not ("18 percent", "six years"). */
   differentQuantities: boolean;
+  /** The figures that disagree, this claim's then the other's, when both count the same thing. */
+  conflicting: [string[], string[]] | null;
 }
 
 /** Whether a claim, negation and denial taken together, asserts (true) or negates (false) its content. */
@@ -304,13 +190,20 @@ export function compareStatements(
   const smaller = Math.min(aStems.length, bStems.length);
   const otherNumbers = new Set(b.numbers);
   const sharedNumbers = a.numbers.filter((n) => otherNumbers.has(n));
-  const sameQuantity = (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w));
+  // Figures read with their units pair by unit: the same trial size beside a different effect still conflicts.
+  const byUnit = a.figures && b.figures ? compareFigures(a.figures, b.figures) : null;
+  const sameQuantity =
+    (byUnit?.sharedUnit ?? false) ||
+    (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w));
   return {
     shared,
     dice: total === 0 ? 0 : (2 * shared.length) / total,
     overlap: smaller === 0 ? 0 : shared.length / smaller,
     sharedNumbers,
-    numberConflict: a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers.length === 0,
+    numberConflict:
+      byUnit?.conflicting != null ||
+      (!byUnit?.sharedUnit && a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers.length === 0),
+    conflicting: byUnit?.conflicting ?? null,
     // "will not rise" against "will fall" is not read as a contradiction: the two flips cancel.
     polarityDiffers: (affirms(a) !== affirms(b)) !== direction(a.stems) * direction(b.stems) < 0,
     sameQuantity,

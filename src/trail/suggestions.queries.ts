@@ -17,19 +17,27 @@ export async function claimToJudge(em: EntityManager, claimId: string): Promise<
   return rows[0] ?? null;
 }
 
+/** A claim's words as the trail judges them: features are read again from these, not taken as stored. */
+export interface ClaimWording {
+  text: string;
+  cue: string | null;
+}
+
 /** A claim's trail row, with the names of its document and the suggestions already decided for it. */
 export async function indexedClaimForSuggestions(
   em: EntityManager,
   claimId: string,
-): Promise<{ claim: IndexedClaim | null; names: string[]; decided: Decided }> {
+): Promise<{ claim: (IndexedClaim & ClaimWording) | null; names: string[]; decided: Decided }> {
   const rows: Array<
-    IndexedClaim & { names: string[] | null; decided: Array<{ id: string; statementId: string | null }> }
+    IndexedClaim &
+      ClaimWording & { names: string[] | null; decided: Array<{ id: string; statementId: string | null }> }
   > = await em.query(
-    `SELECT ${INDEXED_COLUMNS}, f.entities AS names,
+    `SELECT ${INDEXED_COLUMNS}, c.text, c.cue, f.entities AS names,
               coalesce((SELECT json_agg(json_build_object('id', d.suggestion_id, 'statementId', o.statement_id))
                           FROM trail_suggestion_decisions d LEFT JOIN trail_claims o ON o.claim_id = d.other_claim_id
                          WHERE d.claim_id = $1), '[]') AS decided
-         FROM trail_claims t LEFT JOIN document_fingerprints f ON f.document_id = t.document_id
+         FROM trail_claims t JOIN claims c ON c.id = t.claim_id
+         LEFT JOIN document_fingerprints f ON f.document_id = t.document_id
         WHERE t.claim_id = $1`,
     [claimId],
   );
@@ -66,7 +74,7 @@ export async function termCandidates(
   terms: string[],
   perTerm: number,
   limit: number,
-): Promise<Array<IndexedClaim & { sharedNames: number; names: string[] }>> {
+): Promise<Array<IndexedClaim & ClaimWording & { sharedNames: number; names: string[] }>> {
   return em.query(
     `WITH hits AS (
        SELECT p.claim_id, count(*) AS shared
@@ -78,7 +86,7 @@ export async function termCandidates(
      SELECT ${INDEXED_COLUMNS},
             CASE WHEN t.document_id = me.document_id THEN 1000
                  ELSE cardinality(ARRAY(SELECT unnest(f.entities) INTERSECT SELECT unnest(mf.entities))) END
-              AS "sharedNames", coalesce(f.entities, '{}') AS names
+              AS "sharedNames", coalesce(f.entities, '{}') AS names, c.text, c.cue
        FROM hits JOIN trail_claims t ON t.claim_id = hits.claim_id
        JOIN claims c ON c.id = t.claim_id
        JOIN claims me ON me.id = $1

@@ -10,10 +10,12 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
 import { speakerKey } from './speaker-key';
 import { judgeStance, sameStory, StanceJudgement } from './stance';
-import { indexTerms, statementFeatures, stem } from './statement';
+import { indexTerms, statementFeatures } from './statement';
+import { stem } from './statement-lexicon';
 import {
   claimAnchor,
   claimToJudge,
+  ClaimWording,
   firstAppearances,
   indexedClaimForSuggestions,
   linkDecisionEvidence,
@@ -26,6 +28,11 @@ import { documentNames, IndexedClaim } from './trail.queries';
 const POSTINGS_PER_TERM = 250;
 const CANDIDATES = 120;
 const MAX_SUGGESTIONS = 20;
+
+// Suggestions judge features read from the words now (each figure with its unit), not those the trail stored
+// when it indexed the claim: a rule changed since applies to every claim at once, and the words cost nothing
+// more to read than the stored row.
+const readAgain = (claim: ClaimWording) => statementFeatures(claim.text, claim.cue);
 
 /** A stable id for "this other claim, suggested for that claim": a name-based UUID of the pair. */
 export function suggestionId(claimId: string, otherClaimId: string): string {
@@ -141,8 +148,9 @@ export class SuggestionsService {
       if (decided.statements.has(candidate.statementId)) continue;
       // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
       const link = { ...candidate, names: storyNames, otherNames: new Set(candidate.names.map(stem)) };
-      if (!sameStory(claim, candidate, link)) continue;
-      const judgement = judgeStance(claim, candidate, storyNames);
+      const other = { ...candidate, ...readAgain(candidate) };
+      if (!sameStory(claim, other, link)) continue;
+      const judgement = judgeStance(claim, other, storyNames);
       if (!judgement) continue;
       const seen = best.get(candidate.statementId);
       if (!seen || judgement.score > seen.judgement.score)
@@ -164,7 +172,7 @@ export class SuggestionsService {
 
   private async features(em: EntityManager, claimId: string) {
     const found = await indexedClaimForSuggestions(em, claimId);
-    if (found.claim) return { ...found, claim: found.claim };
+    if (found.claim) return { ...found, claim: { ...found.claim, ...readAgain(found.claim) } };
     // Not indexed (added by hand): judged from its text, alone in its statement.
     const claim = await claimToJudge(em, claimId);
     if (!claim) throw new EntityNotFound('claim', claimId);

@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { answerFrameworkError } from './common/error.filter';
 import { refuseOversizedContinue } from './common/expect-continue';
+import { bodyDeadline, limitConnectionsPerClient } from './common/slow-clients';
 import { AppConfig, largestDocumentJson, trustProxyOption } from './config/configuration';
 import { registerNdjsonBody } from './imports/ndjson-body';
 import { requestLogOptions } from './logger-options';
@@ -61,6 +62,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   adapter
     .getInstance()
     .addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, () => done()));
+  adapter.getInstance().addHook(
+    'onRequest',
+    bodyDeadline(config.REQUEST_BODY_TIMEOUT_MS, (url) => url.split('?')[0] === IMPORTS_ROUTE),
+  );
   // The workspace's session cookie (src/sessions). Form posts (sign-in) need no plugin: Nest's Fastify
   // adapter parses application/x-www-form-urlencoded itself, and a second parser would refuse to register.
   await app.register(cookie);
@@ -96,5 +101,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     if (route === IMPORTS_ROUTE) return Infinity;
     return route === DOCUMENTS_ROUTE ? documentBodyLimit : config.BODY_LIMIT_BYTES;
   });
+  if (config.MAX_CONNECTIONS_PER_CLIENT > 0 && config.TRUST_PROXY === false) {
+    limitConnectionsPerClient(app.getHttpServer(), config.MAX_CONNECTIONS_PER_CLIENT);
+  }
   return app;
 }

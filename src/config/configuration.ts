@@ -138,6 +138,26 @@ export class EnvironmentSchema {
   @Min(1)
   REPORTS_PER_CLIENT = 2;
 
+  /**
+   * A request body (other than an import's, which streams) must arrive in full within this long of its headers,
+   * or the request answers 408 and its connection closes. Covers a 10 MB document at about 1.5 Mbit/s.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  REQUEST_BODY_TIMEOUT_MS = 60_000;
+
+  /**
+   * Open connections one client address may hold; a further one is closed at once (0: no limit). Not applied
+   * when TRUST_PROXY is set: then every connection comes from the proxy.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAX_CONNECTIONS_PER_CLIENT = 256;
+
   /** A report whose client has read nothing for this long is cut off, freeing its connection. */
   @IsOptional()
   @Transform(toInt)

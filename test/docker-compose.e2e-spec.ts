@@ -64,6 +64,13 @@ describe('docker-compose.yml', () => {
     expect(services.migrate.healthcheck).toBeUndefined();
   });
 
+  it('has the API replicas count clients behind the proxy, not the proxy as one client', () => {
+    const conf = readFileSync('deploy/nginx.conf', 'utf8');
+    expect(conf).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
+    for (const name of ['api1', 'api2']) expect(services[name].environment!.TRUST_PROXY).toBe('1');
+    expect(services.proxy.ports).toEqual(['3000:80']);
+  });
+
   it('keeps API replicas and workers stateless and the workers scalable', () => {
     for (const name of ['api1', 'api2', 'worker', 'migrate']) {
       const env = services[name].environment!;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Actor, SYSTEM_ACTOR } from '../auth/roles';
+import { timeOrderedUuid } from '../common/time-ordered-uuid';
 import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
@@ -140,7 +140,7 @@ export class TrailService {
       .map((row) => ({
         ...row,
         speakerKey: speakerKey(row.kind, row.speakerName, row.speakerKind),
-        statementId: randomUUID(),
+        statementId: timeOrderedUuid(),
       }))
       .filter((row, i) => row.speakerKey !== rows[i].speakerKey);
     if (moved.length === 0) return;
@@ -203,7 +203,7 @@ export class TrailService {
     const indexed: Array<IndexedClaim & { terms: string[] }> = claims.map(({ claim, features, key }) => ({
       claimId: claim.id,
       documentId: claim.documentId,
-      statementId: randomUUID(),
+      statementId: timeOrderedUuid(),
       speakerKey: key,
       kind: claim.kind,
       ...features,

@@ -8,6 +8,7 @@
 // an earlier large one filled measures the import where the trail's tables are large, in minutes.
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { extractClaims } from '../src/extraction';
 import { startBenchApp } from './bench-app';
@@ -37,6 +38,42 @@ function articles(n: number, seed: number, tag: string): Article[] {
 }
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+
+/**
+ * CPU seconds used so far by this process and every process under it (the workers, PostgreSQL and its
+ * backends), the exited ones included: on a machine shared with other work, what a run costs moves less
+ * than how long it takes. Linux only (/proc); 0 elsewhere.
+ */
+function treeCpuSeconds(): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command (which may hold spaces): state, ppid, ... utime stime cutime cstime at 14-17.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+      stats.set(Number(pid), { parent: Number(fields[1]), ticks });
+    } catch {
+      // The process ended meanwhile: its parent counts it once it is reaped.
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 64; hops++) {
+      if (at === process.pid) return true;
+      at = stats.get(at)?.parent ?? 0;
+    }
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, stat] of stats) if (under(pid)) ticks += stat.ticks;
+  return ticks / 100; // USER_HZ
+}
 
 function startWorker(url: string, preload: string[] = []): Promise<ChildProcess> {
   const args = [
@@ -83,7 +120,18 @@ async function main() {
           )
         ).rows[0].n,
       );
-    const rows: Array<{ name: string; articles: number; claims: number; seconds: number }> = [];
+    const rows: Array<{
+      name: string;
+      articles: number;
+      claims: number;
+      seconds: number;
+      cpu?: number;
+      walBytes?: number;
+    }> = [];
+    const walPosition = async () =>
+      BigInt(
+        (await sql.query(`SELECT pg_current_wal_lsn() - '0/0'::pg_lsn AS bytes`)).rows[0].bytes as string,
+      );
     // Each run on a kept database gets articles of its own (same templates, other draws): the same ones again
     // would be duplicates, or syndicated copies.
     const round = Number((await sql.query(`SELECT count(*) AS n FROM imports`)).rows[0].n);
@@ -136,6 +184,8 @@ async function main() {
         .map((a) => JSON.stringify(a))
         .join('\n');
       const started = process.hrtime.bigint();
+      const cpuBefore = treeCpuSeconds();
+      const walBefore = await walPosition();
       const res = await fetch(`${base}/api/imports`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/x-ndjson' },
@@ -158,7 +208,15 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
       console.log(`${run.name}: upload of ${count} lines took ${uploaded.toFixed(1)} s`);
-      rows.push({ name: run.name, articles: count, claims: await claimsOf(tag), seconds: seconds(started) });
+      const elapsed = seconds(started);
+      rows.push({
+        name: run.name,
+        articles: count,
+        claims: await claimsOf(tag),
+        seconds: elapsed,
+        cpu: treeCpuSeconds() - cpuBefore,
+        walBytes: Number((await walPosition()) - walBefore),
+      });
     }
 
     const engine = rows[0];
@@ -166,11 +224,15 @@ async function main() {
     console.log(
       `\n${count} articles of ~${Math.round(engineSet.reduce((s, a) => s + a.text.length, 0) / count)} characters; ${posted} posted one by one`,
     );
-    console.log('path                               articles/s    claims/s   of engine   seconds');
+    console.log(
+      'path                               articles/s    claims/s   of engine   seconds   CPU ms/article   WAL KB/article',
+    );
     for (const r of rows) {
       const share = ((r.articles / r.seconds / (engine.articles / engine.seconds)) * 100).toFixed(1);
+      const cpu = r.cpu === undefined ? '' : ((r.cpu / r.articles) * 1000).toFixed(1);
+      const wal = r.walBytes === undefined ? '' : (r.walBytes / r.articles / 1024).toFixed(0);
       console.log(
-        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)}`,
+        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)} ${cpu.padStart(16)} ${wal.padStart(16)}`,
       );
     }
     const one = rows.find((r) => r.name === 'import, 1 worker')!;
@@ -178,7 +240,8 @@ async function main() {
     const unmatched = rows.find((r) => r.name === 'import, 1 worker, no trail matching')!;
     console.log(`2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}x`);
     console.log(
-      `1 worker with trail matching / without: ${((unmatched.seconds / one.seconds) * 100).toFixed(1)}%`,
+      `1 worker with trail matching / without: ${((unmatched.seconds / one.seconds) * 100).toFixed(1)}%` +
+        ` (by CPU per article, which the machine's other work moves less: ${((unmatched.cpu! / one.cpu!) * 100).toFixed(1)}%)`,
     );
 
     // What each stored row costs on disk, indexes included: the capacity model in docs/scaling.md scales these.

@@ -86,6 +86,9 @@ export class TrailService {
    * a newly indexed document found to be a copy gets an audited update too (its creation event, recorded
    * in an earlier transaction, could not say so). `known` gives features the extraction worker computed
    * (documentFeatures): they are used rather than computed here again, on the event loop, with the lock held.
+   * `beforeAudit` runs once, after the indexing and before the audit chain's lock is taken: a caller that
+   * locks rows of its own in this transaction does so there, since every transaction takes the chain's lock
+   * after its row locks (else two of them can each hold what the other waits for).
    */
   async indexDocuments(
     em: EntityManager,
@@ -94,9 +97,17 @@ export class TrailService {
     {
       auditAll = false,
       known = new Map(),
-    }: { auditAll?: boolean; known?: ReadonlyMap<string, KnownFeatures> } = {},
+      beforeAudit = () => Promise.resolve(),
+    }: {
+      auditAll?: boolean;
+      known?: ReadonlyMap<string, KnownFeatures>;
+      beforeAudit?: () => Promise<void>;
+    } = {},
   ): Promise<Map<string, string | null>> {
-    if (documentIds.length === 0) return new Map();
+    if (documentIds.length === 0) {
+      await beforeAudit();
+      return new Map();
+    }
     const documents = await lockDocumentsToIndex(em, documentIds);
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
@@ -124,6 +135,7 @@ export class TrailService {
         changes: { before: { copyOf: change.before }, after: { copyOf: change.after } },
       }));
     for (const [id, change] of updates) if (copyOf.has(id)) copyOf.set(id, change.after);
+    await beforeAudit();
     await this.audit.recordMany(em, events);
     return copyOf;
   }

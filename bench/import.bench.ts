@@ -77,6 +77,8 @@ function treeCpuSeconds(): number {
 
 function startWorker(url: string, preload: string[] = []): Promise<ChildProcess> {
   const args = [
+    // As `npm run worker` runs it. V8 applies the limit to each isolate: the extraction thread has its own.
+    '--max-old-space-size=256',
     '-r',
     'ts-node/register/transpile-only',
     ...preload.flatMap((p) => ['-r', p]),
@@ -96,7 +98,19 @@ function startWorker(url: string, preload: string[] = []): Promise<ChildProcess>
   });
 }
 
+/** The most memory a process has held (VmHWM), in MB; 0 where /proc is not there. */
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
 async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  if (workers.length > 0)
+    console.log(`worker peak RSS: ${workers.map((w) => `${peakRssMb(w.pid)} MB`).join(', ')}`);
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(
     workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),

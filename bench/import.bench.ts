@@ -3,9 +3,12 @@
 // matching (bench/without-trail.ts), then by 1 and by 2 worker processes with it. An import is done once the
 // trail has indexed its last batch, so the time with matching holds all of its indexing.
 // Run: npm run bench:import [ARTICLES] [POSTED]   (defaults 20000 articles; 1000 of them posted one by one,
-// as that path is far slower: its rate is what counts, not the total)
+// as that path is far slower: its rate is what counts, not the total; 0 skips that path)
+// With BENCH_DATA_DIR the database is kept, and a later run adds new articles to it: a small run on a database
+// an earlier large one filled measures the import where the trail's tables are large, in minutes.
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { extractClaims } from '../src/extraction';
 import { startBenchApp } from './bench-app';
@@ -36,8 +39,46 @@ function articles(n: number, seed: number, tag: string): Article[] {
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
+/**
+ * CPU seconds used so far by this process and every process under it (the workers, PostgreSQL and its
+ * backends), the exited ones included: on a machine shared with other work, what a run costs moves less
+ * than how long it takes. Linux only (/proc); 0 elsewhere.
+ */
+function treeCpuSeconds(): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command (which may hold spaces): state, ppid, ... utime stime cutime cstime at 14-17.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+      stats.set(Number(pid), { parent: Number(fields[1]), ticks });
+    } catch {
+      // The process ended meanwhile: its parent counts it once it is reaped.
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 64; hops++) {
+      if (at === process.pid) return true;
+      at = stats.get(at)?.parent ?? 0;
+    }
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, stat] of stats) if (under(pid)) ticks += stat.ticks;
+  return ticks / 100; // USER_HZ
+}
+
 function startWorker(url: string, preload: string[] = []): Promise<ChildProcess> {
   const args = [
+    // As `npm run worker` runs it. V8 applies the limit to each isolate: the extraction thread has its own.
+    '--max-old-space-size=256',
     '-r',
     'ts-node/register/transpile-only',
     ...preload.flatMap((p) => ['-r', p]),
@@ -57,7 +98,19 @@ function startWorker(url: string, preload: string[] = []): Promise<ChildProcess>
   });
 }
 
+/** The most memory a process has held (VmHWM), in MB; 0 where /proc is not there. */
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
 async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  if (workers.length > 0)
+    console.log(`worker peak RSS: ${workers.map((w) => `${peakRssMb(w.pid)} MB`).join(', ')}`);
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(
     workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
@@ -81,7 +134,23 @@ async function main() {
           )
         ).rows[0].n,
       );
-    const rows: Array<{ name: string; articles: number; claims: number; seconds: number }> = [];
+    const rows: Array<{
+      name: string;
+      articles: number;
+      claims: number;
+      seconds: number;
+      cpu?: number;
+      walBytes?: number;
+    }> = [];
+    const walPosition = async () =>
+      BigInt(
+        (await sql.query(`SELECT pg_current_wal_lsn() - '0/0'::pg_lsn AS bytes`)).rows[0].bytes as string,
+      );
+    // Each run on a kept database gets articles of its own (same templates, other draws): the same ones again
+    // would be duplicates, or syndicated copies.
+    const round = Number((await sql.query(`SELECT count(*) AS n FROM imports`)).rows[0].n);
+    const stored = Number((await sql.query(`SELECT count(*) AS n FROM documents`)).rows[0].n);
+    if (stored > 0) console.log(`the kept database holds ${stored} documents`);
 
     const engineSet = articles(count, 11, 'engine');
     const engineStarted = process.hrtime.bigint();
@@ -95,7 +164,7 @@ async function main() {
       seconds: seconds(engineStarted),
     });
 
-    const postSet = articles(posted, 12, 'posted');
+    const postSet = articles(posted, 1000 + round, `posted${round}`);
     const postStarted = process.hrtime.bigint();
     for (const a of postSet) {
       const res = await fetch(`${base}/api/documents`, {
@@ -107,12 +176,13 @@ async function main() {
         throw new Error(`POST /api/documents answered ${res.status}: ${await res.text()}`);
     }
     const postSeconds = seconds(postStarted);
-    rows.push({
-      name: 'POST /api/documents, one by one',
-      articles: posted,
-      claims: await claimsOf('posted'),
-      seconds: postSeconds,
-    });
+    if (posted > 0)
+      rows.push({
+        name: 'POST /api/documents, one by one',
+        articles: posted,
+        claims: await claimsOf(`posted${round}`),
+        seconds: postSeconds,
+      });
 
     // Without the trail's matching first (on the smaller database, so the comparison is not in its favour).
     const runs = [
@@ -123,11 +193,13 @@ async function main() {
     for (const [i, run] of runs.entries()) {
       if (i > 0 && runs[i - 1].preload.length > 0) await stopWorkers(workers.splice(0));
       while (workers.length < run.workers) workers.push(await startWorker(database.url, run.preload));
-      const tag = `import${i}`;
-      const body = articles(count, 13 + i, tag)
+      const tag = `import${round + i}`;
+      const body = articles(count, 13 + round + i, tag)
         .map((a) => JSON.stringify(a))
         .join('\n');
       const started = process.hrtime.bigint();
+      const cpuBefore = treeCpuSeconds();
+      const walBefore = await walPosition();
       const res = await fetch(`${base}/api/imports`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/x-ndjson' },
@@ -150,7 +222,15 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
       console.log(`${run.name}: upload of ${count} lines took ${uploaded.toFixed(1)} s`);
-      rows.push({ name: run.name, articles: count, claims: await claimsOf(tag), seconds: seconds(started) });
+      const elapsed = seconds(started);
+      rows.push({
+        name: run.name,
+        articles: count,
+        claims: await claimsOf(tag),
+        seconds: elapsed,
+        cpu: treeCpuSeconds() - cpuBefore,
+        walBytes: Number((await walPosition()) - walBefore),
+      });
     }
 
     const engine = rows[0];
@@ -158,11 +238,15 @@ async function main() {
     console.log(
       `\n${count} articles of ~${Math.round(engineSet.reduce((s, a) => s + a.text.length, 0) / count)} characters; ${posted} posted one by one`,
     );
-    console.log('path                               articles/s    claims/s   of engine   seconds');
+    console.log(
+      'path                               articles/s    claims/s   of engine   seconds   CPU ms/article   WAL KB/article',
+    );
     for (const r of rows) {
       const share = ((r.articles / r.seconds / (engine.articles / engine.seconds)) * 100).toFixed(1);
+      const cpu = r.cpu === undefined ? '' : ((r.cpu / r.articles) * 1000).toFixed(1);
+      const wal = r.walBytes === undefined ? '' : (r.walBytes / r.articles / 1024).toFixed(0);
       console.log(
-        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)}`,
+        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)} ${cpu.padStart(16)} ${wal.padStart(16)}`,
       );
     }
     const one = rows.find((r) => r.name === 'import, 1 worker')!;
@@ -170,7 +254,8 @@ async function main() {
     const unmatched = rows.find((r) => r.name === 'import, 1 worker, no trail matching')!;
     console.log(`2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}x`);
     console.log(
-      `1 worker with trail matching / without: ${((unmatched.seconds / one.seconds) * 100).toFixed(1)}%`,
+      `1 worker with trail matching / without: ${((unmatched.seconds / one.seconds) * 100).toFixed(1)}%` +
+        ` (by CPU per article, which the machine's other work moves less: ${((unmatched.cpu! / one.cpu!) * 100).toFixed(1)}%)`,
     );
 
     // What each stored row costs on disk, indexes included: the capacity model in docs/scaling.md scales these.

@@ -5,6 +5,7 @@ import { CreateDocumentDto } from '../src/documents/dto/create-document.dto';
 import { ImportBatchProcessor } from '../src/imports/import-batch.processor';
 import { ImportWorker } from '../src/imports/import-worker';
 import { TRAIL_LOCK } from '../src/trail/trail.queries';
+import { CHAIN_LOCK } from '../src/audit/audit.queries';
 import { newArticle } from './support/factories';
 import { gzip, ndjson, waitForImport } from './support/imports';
 import { bearer, mintKey } from './support/keys';
@@ -387,6 +388,60 @@ describe('imports API', () => {
       expect(unindexed).toBe(0);
     } finally {
       await holder.end();
+    }
+  });
+
+  it("indexes a batch whose copy is audited taking the import's row before the audit chain's lock, as the batch's store does, so the two never deadlock", async () => {
+    await startWorker();
+    const story =
+      'The harbour board will dredge the east channel this winter so that larger ferries can dock, its chair said on Tuesday. ' +
+      'The work will close two berths for six weeks and cost about 12 million, paid from port fees. ' +
+      'Fishing crews asked for the dredging to avoid the spawning season, which the board promised to consider.';
+    const wire = newArticle({ title: 'Channel to be dredged', text: story, publisher: 'Harbour Wire' });
+    const reprint = newArticle({
+      title: 'East channel dredging',
+      text: `${story} The ferry company welcomed the plan.`,
+      publisher: 'Bay Times',
+    });
+    const trailHolder = new Client({ connectionString: t.superuserUrl });
+    const chainHolder = new Client({ connectionString: t.superuserUrl });
+    await trailHolder.connect();
+    await chainHolder.connect();
+    try {
+      // The batch is stored, and its indexing held back by the trail's lock.
+      await trailHolder.query('SELECT pg_advisory_lock($1)', [TRAIL_LOCK]);
+      const accepted = await post(ndjson([wire, reprint])).expect(202);
+      const deadline = Date.now() + 30_000;
+      while ((await t.http.get(`/api/imports/${accepted.body.id}`).set(factchecker)).body.processed !== 2) {
+        if (Date.now() > deadline) throw new Error('batch never stored');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // Another transaction records audit events: the indexing, let go, waits for the chain's lock.
+      await chainHolder.query('SELECT pg_advisory_lock($1)', [CHAIN_LOCK]);
+      await trailHolder.query('SELECT pg_advisory_unlock($1)', [TRAIL_LOCK]);
+      for (;;) {
+        const waiting = await chainHolder.query(
+          `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`,
+          [CHAIN_LOCK],
+        );
+        if (waiting.rows.length > 0) break;
+        if (Date.now() > deadline) throw new Error('the indexing never waited for the audit chain');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // It already holds the import's row, which a batch's store locks before the chain: a store waiting for
+      // that row holds no chain lock the indexing could be waiting for.
+      const row = withClient(t.superuserUrl, (c) =>
+        c.query(`SELECT 1 FROM imports WHERE id = $1 FOR UPDATE NOWAIT`, [accepted.body.id]),
+      );
+      await expect(row).rejects.toMatchObject({ code: '55P03' });
+      await chainHolder.query('SELECT pg_advisory_unlock($1)', [CHAIN_LOCK]);
+      expect(await waitForImport(t.http, factchecker, accepted.body.id)).toMatchObject({
+        status: 'done',
+        created: 2,
+      });
+    } finally {
+      await trailHolder.end();
+      await chainHolder.end();
     }
   });
 

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
+import { shingles } from '../src/trail/shingles';
 import { MAX_POSTINGS, TRAIL_LOCK } from '../src/trail/trail.queries';
 import { TrailService } from '../src/trail/trail.service';
 import { bearer, mintKey } from './support/keys';
@@ -147,6 +148,36 @@ describe('claim trail', () => {
           ).rows[0].n,
       );
       expect(posted).toBe(0);
+    });
+
+    it(`posts a shingle no more once more than ${MAX_POSTINGS} documents did: no probe counts it again`, async () => {
+      // A sentence every document quotes, in stories that are not copies of each other.
+      const common =
+        'Officials from the lighthouse preservation trust said volunteers would repaint the tower before the summer festival.';
+      const stories: Array<{ id: string; copyOf: string | null }> = [];
+      for (let i = 0; i < MAX_POSTINGS + 6; i++) {
+        stories.push(
+          await post({
+            title: `Ward ${i} budget`,
+            publisher: `Ward ${i} News`,
+            text: `Council ${i} met on day ${i} and heard that budget ${i} would cover road ${i}, school ${i}, park ${i}, library ${i} and bus ${i} routes in ward ${i}. ${common}`,
+          }),
+        );
+      }
+      expect(stories.map((s) => s.copyOf)).toEqual(stories.map(() => null));
+      const postings = await withClient(
+        t.superuserUrl,
+        async (c) =>
+          (
+            await c.query(
+              `SELECT shingle, count(*)::int AS n FROM document_shingles WHERE shingle = ANY($1) GROUP BY shingle`,
+              [shingles(common)],
+            )
+          ).rows,
+      );
+      // The first MAX_POSTINGS + 1 documents posted it; the later ones found it common.
+      expect(postings).toEqual(shingles(common).map(() => expect.objectContaining({ n: MAX_POSTINGS + 1 })));
+      expect(postings).toHaveLength(shingles(common).length);
     });
 
     it('answers 404 for an unknown document and 400 for a malformed id', async () => {

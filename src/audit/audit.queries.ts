@@ -7,7 +7,7 @@ import { Checkpoint } from './chain-verification';
 // speaks in events and checkpoints and never sees driver result shapes.
 
 // Any constant works; it only has to be the same for every writer of the chain.
-const CHAIN_LOCK = 0x636c6169; // "clai"
+export const CHAIN_LOCK = 0x636c6169; // "clai"
 const INSERT_CHUNK = 1000;
 
 const HISTORY_TABLES: Record<'document' | 'claim' | 'speaker', string> = {

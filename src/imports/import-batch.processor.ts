@@ -141,8 +141,15 @@ export class ImportBatchProcessor {
   ): Promise<void> {
     await retryConcurrencyFailures(() =>
       this.db.transaction(async (em) => {
-        await this.trail.indexDocuments(em, documentIds, actor, { auditAll: true, known });
-        const finished = await finishIndexedBatch(em, importId, batch);
+        let finished: ImportCounters | null = null;
+        await this.trail.indexDocuments(em, documentIds, actor, {
+          auditAll: true,
+          known,
+          // The import's row before the audit chain (a copy's update is audited), as a batch's store takes them.
+          beforeAudit: async () => {
+            finished = await finishIndexedBatch(em, importId, batch);
+          },
+        });
         if (finished) await this.audit.record(em, this.finishedEvent(actor, finished));
       }),
     );

@@ -65,8 +65,8 @@ export async function firstAppearances(
 }
 
 /**
- * Claims sharing terms with the given ones, most shared first. A common term reads only its first
- * `perTerm` postings, so the search stays bounded however many claims are stored.
+ * Claims sharing terms with the given ones, most shared first. A common term reads only its `perTerm` most
+ * recent postings (claim ids are time-ordered), so the search stays bounded however many claims are stored.
  */
 export async function termCandidates(
   em: EntityManager,
@@ -79,7 +79,7 @@ export async function termCandidates(
     `WITH hits AS (
        SELECT p.claim_id, count(*) AS shared
          FROM unnest($2::text[]) AS q(term)
-         CROSS JOIN LATERAL (SELECT claim_id FROM trail_terms WHERE term = q.term LIMIT $3) p
+         CROSS JOIN LATERAL (SELECT claim_id FROM trail_terms WHERE term = q.term ORDER BY claim_id DESC LIMIT $3) p
         WHERE p.claim_id <> $1
         GROUP BY p.claim_id
         ORDER BY shared DESC LIMIT $4)

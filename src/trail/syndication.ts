@@ -33,7 +33,8 @@ export function publishedBefore(a: DatedDocument, b: DatedDocument): boolean {
  * Fingerprints new documents and sets `copyOf` on them and on what they turn out to be the original of,
  * in the caller's transaction (which holds the trail's lock), one document after the other as if each were
  * stored alone. Stored documents come from one overlap statement for the batch; the batch's own earlier
- * documents are compared in memory. Only originals post their shingles, in one statement at the end.
+ * documents are compared in memory. Only originals post their shingles, in one statement at the end, and
+ * none that stored documents already made common (no probe counts those).
  * Returns each document's `copyOf`; `changes` collects every `copyOf` set. Shingles and names in `known`
  * are taken as they are.
  */
@@ -48,7 +49,7 @@ export async function indexSyndication(
     shingles: known.get(d.id)?.shingles ?? shingles(d.text),
     entities: known.get(d.id)?.entities ?? documentEntities(d.text),
   }));
-  const stored = await fingerprintAndOverlapsMany(
+  const { byDocument: stored, common } = await fingerprintAndOverlapsMany(
     em,
     own.map(({ document, shingles, entities }) => ({ documentId: document.id, shingles, entities })),
     MIN_SHARED,
@@ -96,7 +97,7 @@ export async function indexSyndication(
   }
   await postShinglesMany(
     em,
-    originals.map((o) => ({ documentId: o.document.id, shingles: o.shingles })),
+    originals.map((o) => ({ documentId: o.document.id, shingles: o.shingles.filter((s) => !common.has(s)) })),
   );
   return copyOf;
 }

@@ -112,6 +112,17 @@ export async function lockDocumentsToIndex(
 // stays findable.
 export const MAX_POSTINGS = 64;
 
+/** What the overlap probe found for a batch of new documents. */
+export interface Overlaps {
+  /** Per new document, the stored documents sharing enough of its shingles. */
+  byDocument: Map<string, OverlappingDocument[]>;
+  /**
+   * The batch's shingles already posted by more than MAX_POSTINGS documents: no probe ever counts them again,
+   * so a further posting would be a row (and an index entry) nobody reads.
+   */
+  common: Set<number>;
+}
+
 /**
  * Stores the documents' fingerprints (without their shingles: postShinglesMany, once each is known not to be
  * a copy) and returns, for each, the stored documents sharing at least `minShared` of its shingles, in one
@@ -121,27 +132,34 @@ export async function fingerprintAndOverlapsMany(
   em: EntityManager,
   documents: Array<{ documentId: string; shingles: number[]; entities: string[] }>,
   minShared: number,
-): Promise<Map<string, OverlappingDocument[]>> {
-  const byDocument = new Map<string, OverlappingDocument[]>();
-  if (documents.length === 0) return byDocument;
-  const rows: Array<OverlappingDocument & { forId: string }> = await em.query(
+): Promise<Overlaps> {
+  const overlaps: Overlaps = { byDocument: new Map(), common: new Set() };
+  if (documents.length === 0) return overlaps;
+  // Each shingle's postings, or null when there are more than MAX_POSTINGS (common phrasing, not counted).
+  const rows: Array<
+    (OverlappingDocument & { forId: string; common: null }) | { forId: null; common: number }
+  > = await em.query(
     `WITH input AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(document_id uuid, shingles int[], entities text[])),
-     fingerprint AS (
-       INSERT INTO document_fingerprints (document_id, shingle_count, entities)
-       SELECT document_id, cardinality(shingles), entities FROM input)
-     SELECT o.for_id AS "forId", d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt",
-            d.copy_of_id AS "copyOfId", o.shared, f.shingle_count AS "shingleCount"
-       FROM (SELECT i.document_id AS for_id, posted.document_id, count(*)::int AS shared
-               FROM input i
-              CROSS JOIN LATERAL unnest(i.shingles) AS p(shingle)
-              CROSS JOIN LATERAL (SELECT array_agg(s.document_id) AS ids FROM (
-                       SELECT document_id FROM document_shingles WHERE shingle = p.shingle LIMIT $3 + 1) s) l
-              CROSS JOIN LATERAL unnest(l.ids) AS posted(document_id)
-              WHERE cardinality(l.ids) <= $3
-              GROUP BY i.document_id, posted.document_id HAVING count(*) >= $2) o
-       JOIN document_fingerprints f ON f.document_id = o.document_id
-       JOIN documents d ON d.id = o.document_id`,
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(document_id uuid, shingles int[], entities text[])),
+       fingerprint AS (
+         INSERT INTO document_fingerprints (document_id, shingle_count, entities)
+         SELECT document_id, cardinality(shingles), entities FROM input),
+       probed AS (
+         SELECT i.document_id AS for_id, p.shingle, CASE WHEN l.n <= $3 THEN l.ids END AS ids, l.n > $3 AS common
+           FROM input i
+          CROSS JOIN LATERAL unnest(i.shingles) AS p(shingle)
+          CROSS JOIN LATERAL (SELECT array_agg(s.document_id) AS ids, count(*) AS n FROM (
+                   SELECT document_id FROM document_shingles WHERE shingle = p.shingle LIMIT $3 + 1) s) l)
+       SELECT o.for_id AS "forId", d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt",
+              d.copy_of_id AS "copyOfId", o.shared, f.shingle_count AS "shingleCount", NULL::int AS common
+         FROM (SELECT for_id, posted.document_id, count(*)::int AS shared
+                 FROM probed CROSS JOIN LATERAL unnest(probed.ids) AS posted(document_id)
+                GROUP BY for_id, posted.document_id HAVING count(*) >= $2) o
+         JOIN document_fingerprints f ON f.document_id = o.document_id
+         JOIN documents d ON d.id = o.document_id
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, shingle
+         FROM (SELECT DISTINCT shingle FROM probed WHERE common) c`,
     [
       JSON.stringify(
         documents.map((d) => ({ document_id: d.documentId, shingles: d.shingles, entities: d.entities })),
@@ -150,12 +168,17 @@ export async function fingerprintAndOverlapsMany(
       MAX_POSTINGS,
     ],
   );
-  for (const { forId, ...overlap } of rows) {
-    const list = byDocument.get(forId);
+  for (const row of rows) {
+    if (row.forId === null) {
+      overlaps.common.add(row.common);
+      continue;
+    }
+    const { forId, common: _, ...overlap } = row;
+    const list = overlaps.byDocument.get(forId);
     if (list) list.push(overlap);
-    else byDocument.set(forId, [overlap]);
+    else overlaps.byDocument.set(forId, [overlap]);
   }
-  return byDocument;
+  return overlaps;
 }
 
 /** Posts documents' shingles (distinct per document), so later documents that reproduce them find them. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Actor, SYSTEM_ACTOR } from '../auth/roles';
+import { timeOrderedUuid } from '../common/time-ordered-uuid';
 import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
@@ -86,6 +86,9 @@ export class TrailService {
    * a newly indexed document found to be a copy gets an audited update too (its creation event, recorded
    * in an earlier transaction, could not say so). `known` gives features the extraction worker computed
    * (documentFeatures): they are used rather than computed here again, on the event loop, with the lock held.
+   * `beforeAudit` runs once, after the indexing and before the audit chain's lock is taken: a caller that
+   * locks rows of its own in this transaction does so there, since every transaction takes the chain's lock
+   * after its row locks (else two of them can each hold what the other waits for).
    */
   async indexDocuments(
     em: EntityManager,
@@ -94,9 +97,17 @@ export class TrailService {
     {
       auditAll = false,
       known = new Map(),
-    }: { auditAll?: boolean; known?: ReadonlyMap<string, KnownFeatures> } = {},
+      beforeAudit = () => Promise.resolve(),
+    }: {
+      auditAll?: boolean;
+      known?: ReadonlyMap<string, KnownFeatures>;
+      beforeAudit?: () => Promise<void>;
+    } = {},
   ): Promise<Map<string, string | null>> {
-    if (documentIds.length === 0) return new Map();
+    if (documentIds.length === 0) {
+      await beforeAudit();
+      return new Map();
+    }
     const documents = await lockDocumentsToIndex(em, documentIds);
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
@@ -124,6 +135,7 @@ export class TrailService {
         changes: { before: { copyOf: change.before }, after: { copyOf: change.after } },
       }));
     for (const [id, change] of updates) if (copyOf.has(id)) copyOf.set(id, change.after);
+    await beforeAudit();
     await this.audit.recordMany(em, events);
     return copyOf;
   }
@@ -140,7 +152,7 @@ export class TrailService {
       .map((row) => ({
         ...row,
         speakerKey: speakerKey(row.kind, row.speakerName, row.speakerKind),
-        statementId: randomUUID(),
+        statementId: timeOrderedUuid(),
       }))
       .filter((row, i) => row.speakerKey !== rows[i].speakerKey);
     if (moved.length === 0) return;
@@ -203,7 +215,7 @@ export class TrailService {
     const indexed: Array<IndexedClaim & { terms: string[] }> = claims.map(({ claim, features, key }) => ({
       claimId: claim.id,
       documentId: claim.documentId,
-      statementId: randomUUID(),
+      statementId: timeOrderedUuid(),
       speakerKey: key,
       kind: claim.kind,
       ...features,

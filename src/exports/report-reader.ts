@@ -90,6 +90,9 @@ export class ReportReader {
       // A claims-wide report's statements are costed far above jit_above_cost, and on a server built with LLVM
       // compiling their expressions took longer than running them (3 s of a 100,000-claim CSV on PostgreSQL 15).
       await runner.query('SET LOCAL jit = off');
+      // In a parallel plan of the CSV's COPY, each worker built the trail's statement summaries (a hash join under
+      // the Gather) again: three times the work on a server whose cores the report's own writer shares.
+      await runner.query('SET LOCAL max_parallel_workers_per_gather = 0');
     } catch (error) {
       await runner.release();
       throw error;

@@ -5,8 +5,9 @@ import { Response } from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
 
-// The JSON report's claims and the CSV rows are written by PostgreSQL (src/exports/report-*.queries.ts). These
-// specs hold that SQL to what the REST API's mappers say about the same claims, over values chosen to break it:
+// The JSON report's claims and the CSV rows are read from COPY statements (src/exports/report-*.queries.ts) and
+// written in Node (src/exports/json-claim-row.ts, csv-claim-row.ts). These specs hold the two together to what
+// the REST API's mappers say about the same claims, over values chosen to break it:
 // characters JSON escapes, cells CSV must quote, formula starts, astral characters, empty and missing values.
 const CLAIMS = 80;
 const ALPHABET = [...'a ,"\r\n\t=+-@\uFF1D\uFF0B\uFF0D\uFF20\'é😀\\\u0001</'];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Response } from 'supertest';
 import { sourcingProfile } from '../src/claims/sourcing-profile';
-import { CSV_COLUMNS } from '../src/exports/report-copy.queries';
+import { CSV_COLUMNS } from '../src/exports/csv-claim-row';
 import { runCli } from './support/cli-process';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';

@@ -34,6 +34,23 @@ describe('CopyRow', () => {
     ]);
   });
 
+  it('locates the elements of a text array, NULL ones and a NULL array as missing', () => {
+    // One dimension, has NULLs, element type text (25), 3 elements from index 1, then each as a row's field.
+    const elements = row(Buffer.from('a'), null, Buffer.from('é')).subarray(2);
+    const array = Buffer.concat([int(1), int(1), int(25), int(3), int(1), elements]);
+    const copy = new CopyRow();
+    expect(copy.load(row(array, null), 0, 2)).toBe(true);
+    const items = new CopyRow();
+    expect(items.loadElements(copy, 0)).toBe(true);
+    expect([items.text(0), items.length(1), items.text(2), items.length(3)]).toEqual(['a', -1, 'é', -1]);
+    expect(items.loadElements(copy, 1)).toBe(true);
+    expect(items.length(0)).toBe(-1);
+    // An array claiming more elements than its field holds.
+    const overrun = Buffer.concat([int(1), int(1), int(25), int(4), int(1), elements]);
+    expect(copy.load(row(overrun), 0, 1)).toBe(true);
+    expect(items.loadElements(copy, 0)).toBe(false);
+  });
+
   it('refuses a row whose fields overrun the message', () => {
     const truncated = row(Buffer.from('abc')).subarray(0, 8);
     expect(new CopyRow().load(truncated, 0, 1)).toBe(false);

@@ -6,22 +6,29 @@ interface PgConnection {
   stream: { pause(): void; resume(): void; destroy(): void };
 }
 
+/** Writes a binary COPY row as report bytes into `target` from `at`, and returns where they end. */
+export interface RowWriter {
+  /** The most bytes `write` takes for a row whose message holds `rowBytes`. */
+  room(rowBytes: number): number;
+  write(row: CopyRow, target: Buffer, at: number): number;
+}
+
 /**
- * How the rows of a `COPY … TO STDOUT` become report bytes. PostgreSQL sends every row in a CopyData message of
- * its own (protocol docs, "COPY Operations"), so each row is framed without parsing the data around it.
- * - `csv`: `FORMAT csv` rows end in a line feed, written with CRLF instead (RFC 4180); the cells inside keep
- *   PostgreSQL's quoting, which is RFC 4180's (a cell with a comma, quote, CR or LF is quoted).
- * - `{ item }`: `FORMAT binary` rows, each made text by `item` and written after a line feed, with a comma before
- *   every one but the first: the items of a JSON array.
+ * How the rows of a `COPY … (FORMAT binary)` become report bytes. PostgreSQL sends every row in a CopyData message
+ * of its own (protocol docs, "COPY Operations"), so each row is read without parsing the data around it.
+ * - a RowWriter: each row written in place (the CSV report's lines).
+ * - `{ item }`: each row made text by `item` and written after a line feed, with a comma before every one but the
+ *   first: the items of a JSON array.
  */
-export type CopyFraming = 'csv' | { item: (row: CopyRow) => string };
+export type CopyFraming = RowWriter | { item: (row: CopyRow) => string };
 
 /**
  * One row of a `COPY … (FORMAT binary)`, its fields located in place and read by position (the binary forms of
  * the protocol docs, "Binary Format" and each type's send function). Reused from row to row.
  */
 export class CopyRow {
-  private bytes: Buffer = Buffer.alloc(0);
+  /** The message the fields are in; a field's bytes are `bytes[start(i), start(i) + length(i))`. */
+  bytes: Buffer = Buffer.alloc(0);
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
 
@@ -39,6 +46,43 @@ export class CopyRow {
     this.starts.length = fields;
     this.lengths.length = fields;
     return next <= bytes.length;
+  }
+
+  /**
+   * Locates the elements of the one-dimensional array in field `i` of `row` as this row's fields (the array's
+   * binary form: dimensions, a null flag, the element type, each dimension's size and lower bound, then the
+   * elements as a row's fields are); no fields when the array is NULL. False if they overrun the field.
+   */
+  loadElements(row: CopyRow, i: number): boolean {
+    this.bytes = row.bytes;
+    this.starts.length = 0;
+    this.lengths.length = 0;
+    const length = row.lengths[i];
+    if (length < 0) return true;
+    const at = row.starts[i];
+    const dimensions = this.bytes.readInt32BE(at);
+    if (dimensions === 0) return true;
+    if (dimensions !== 1) return false;
+    const elements = this.bytes.readInt32BE(at + 12);
+    let next = at + 20;
+    for (let e = 0; e < elements; e++) {
+      if (next + 4 > at + length) return false;
+      const elementLength = this.bytes.readInt32BE(next);
+      this.starts[e] = next + 4;
+      this.lengths[e] = elementLength;
+      next += 4 + Math.max(elementLength, 0);
+    }
+    return next <= at + length;
+  }
+
+  /** Where field `i`'s bytes start in `bytes`. */
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  /** The byte length of field `i`, -1 for NULL (and for a field past the last). */
+  length(i: number): number {
+    return i < this.lengths.length ? this.lengths[i] : -1;
   }
 
   /** A text field (text, varchar; any type cast to text), as UTF-8. */
@@ -61,7 +105,6 @@ export class CopyRow {
   }
 }
 const CHUNK_BYTES = 64 * 1024;
-const CRLF = Buffer.from('\r\n');
 const FIRST_ITEM = Buffer.from('\n');
 const NEXT_ITEM = Buffer.from(',\n');
 // The binary format's header: an 11-byte signature, 32-bit flags and the length of an extension area.
@@ -110,28 +153,30 @@ export class CopyOut extends Readable {
   handleCopyData(message: { chunk: Buffer }): void {
     if (this.destroyed) return;
     const row = message.chunk;
-    if (this.framing === 'csv') {
-      if (row[row.length - 1] !== 0x0a) {
-        this.destroy(new Error('COPY sent a CSV row that does not end its line'));
-        return;
+    let at = 0;
+    if (this.rows === 0 && this.rowsInChunk === 0 && row.subarray(0, 11).equals(BINARY_SIGNATURE)) {
+      at = 19 + row.readUInt32BE(15);
+    }
+    const fields = row.readInt16BE(at);
+    // The trailer: a field count of -1.
+    if (fields === -1) return;
+    if (!this.row.load(row, at, fields)) {
+      this.destroy(new Error('COPY sent a row that overruns its message'));
+      return;
+    }
+    try {
+      if ('item' in this.framing) {
+        const separator = this.rows === 0 && this.rowsInChunk === 0 ? FIRST_ITEM : NEXT_ITEM;
+        this.append(separator, 0, separator.length);
+        this.appendText(this.framing.item(this.row));
+      } else {
+        this.reserve(this.framing.room(row.length - at));
+        this.used = this.framing.write(this.row, this.chunk, this.used);
       }
-      this.append(row, 0, row.length - 1);
-      this.append(CRLF, 0, CRLF.length);
-    } else {
-      let at = 0;
-      if (this.rows === 0 && this.rowsInChunk === 0 && row.subarray(0, 11).equals(BINARY_SIGNATURE)) {
-        at = 19 + row.readUInt32BE(15);
-      }
-      const fields = row.readInt16BE(at);
-      // The trailer: a field count of -1.
-      if (fields === -1) return;
-      if (!this.row.load(row, at, fields)) {
-        this.destroy(new Error('COPY sent a row that overruns its message'));
-        return;
-      }
-      const separator = this.rows === 0 && this.rowsInChunk === 0 ? FIRST_ITEM : NEXT_ITEM;
-      this.append(separator, 0, separator.length);
-      this.appendText(this.framing.item(this.row));
+    } catch (error) {
+      // Thrown here, it would reach pg's socket handler; the report fails instead.
+      this.destroy(error instanceof Error ? error : new Error(String(error)));
+      return;
     }
     this.rowsInChunk += 1;
     if (this.used >= CHUNK_BYTES / 2) this.flush();
@@ -177,12 +222,17 @@ export class CopyOut extends Readable {
   // Copied, not kept: pg reuses its receive buffer for the messages after this one.
   private append(bytes: Buffer, start: number, end: number): void {
     const length = end - start;
+    this.reserve(length);
+    bytes.copy(this.chunk, this.used, start, end);
+    this.used += length;
+  }
+
+  // Room for `length` more bytes in the chunk.
+  private reserve(length: number): void {
     if (this.used + length > this.chunk.length) {
       this.flush();
       if (length > this.chunk.length) this.chunk = Buffer.allocUnsafe(length);
     }
-    bytes.copy(this.chunk, this.used, start, end);
-    this.used += length;
   }
 
   private appendText(text: string): void {

@@ -4,7 +4,8 @@ import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
 import { CopyFraming, CopyOut } from './copy-out';
 import { reportLinks } from './formats/report-formatter';
 import { jsonClaimItem } from './json-claim-row';
-import { csvCopyStatement } from './report-copy.queries';
+import { csvClaimRow } from './csv-claim-row';
+import { csvClaimsCopyStatement } from './report-copy.queries';
 import { jsonClaimsCopyStatement } from './report-json.queries';
 import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
 import { documentOf, groupBy, Row, toClaim } from './report-rows';
@@ -89,6 +90,9 @@ export class ReportReader {
       // A claims-wide report's statements are costed far above jit_above_cost, and on a server built with LLVM
       // compiling their expressions took longer than running them (3 s of a 100,000-claim CSV on PostgreSQL 15).
       await runner.query('SET LOCAL jit = off');
+      // In a parallel plan of the CSV's COPY, each worker built the trail's statement summaries (a hash join under
+      // the Gather) again: three times the work on a server whose cores the report's own writer shares.
+      await runner.query('SET LOCAL max_parallel_workers_per_gather = 0');
     } catch (error) {
       await runner.release();
       throw error;
@@ -188,9 +192,9 @@ export class ReportReader {
     });
   }
 
-  /** The claims in text order as CSV rows with CRLF (no header), written by PostgreSQL. */
+  /** The claims in text order as CSV rows with CRLF (no header), read from one COPY. */
   csvRows(baseUrl: string, escapeFormulas: boolean): AsyncGenerator<Buffer> {
-    return this.copy(csvCopyStatement(this.where, baseUrl, escapeFormulas), 'csv');
+    return this.copy(csvClaimsCopyStatement(this.where, baseUrl), csvClaimRow(baseUrl, escapeFormulas));
   }
 
   /** The claims in text order as the items of the JSON report's `claims` array, read from one COPY. */
@@ -199,8 +203,8 @@ export class ReportReader {
   }
 
   /**
-   * The bytes of a `COPY … TO STDOUT` of this report's snapshot, in large chunks, as PostgreSQL writes them
-   * (framed per `framing`); the caller's back-pressure pauses the database socket.
+   * The rows of a `COPY … TO STDOUT` of this report's snapshot, written per `framing`, in large chunks; the
+   * caller's back-pressure pauses the database socket.
    */
   private async *copy(statement: string, framing: CopyFraming): AsyncGenerator<Buffer> {
     const client: PoolClient = await this.runner.connect();

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS } from '../report-copy.queries';
+import { CSV_COLUMNS } from '../csv-claim-row';
 
 describe('CSV columns', () => {
   it('keep their documented order: columns are only ever appended (per-stance URLs, then the trail)', () => {

@@ -39,3 +39,24 @@ describe('a name before its apposition', () => {
     ]);
   });
 });
+
+describe('a candidate and their campaign', () => {
+  it("gives a campaign's statement to the campaign, not to the candidate", () => {
+    expect(
+      attributed(
+        "Dana Whitcombe toured the pier. Whitcombe's campaign said it would open an office in Dover. " +
+          'The campaign added that it had raised $2 million. Whitcombe said she was pleased.',
+      ),
+    ).toEqual([
+      { text: 'it would open an office in Dover', speaker: 'Dana Whitcombe campaign' },
+      { text: 'it had raised $2 million', speaker: 'Dana Whitcombe campaign' },
+      { text: 'she was pleased', speaker: 'Dana Whitcombe' },
+    ]);
+  });
+
+  it('reads “her campaign” as the campaign of the person she is', () => {
+    expect(attributed('Dana Whitcombe toured the pier. Her campaign said the trip was planned.')).toEqual([
+      { text: 'the trip was planned', speaker: 'Dana Whitcombe campaign' },
+    ]);
+  });
+});

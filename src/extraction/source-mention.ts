@@ -35,6 +35,8 @@ export interface SourceMention {
   head: string | null;
   // A document or finding speaks ("data from the registry show"), so weak cues count as speech.
   document?: boolean;
+  // "Rubio's campaign said": the campaign of whoever the mention resolves to speaks, not the candidate.
+  campaign?: boolean;
 }
 
 /** Parses a source chunk; null when the words cannot be a speaker (a clause, a bare verb phrase). */
@@ -172,6 +174,7 @@ function describedGroup(
 // "Ostrel's government" is Ostrel; "a spokesperson for Westmoor Health" is the company, not a person named Westmoor Health.
 function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention {
   const document = principal.document || proxy.document;
+  if (proxy.campaign) return { ...principal, campaign: true, document };
   if (principal.form !== 'name') return { ...principal, document };
   if (proxy.government) return { ...principal, kind: 'government', role: null, gender: null, document };
   const inner = proxy.inner.split(/\s+/).filter((word) => !DETERMINERS.has(bare(word)));

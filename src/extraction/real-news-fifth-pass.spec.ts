@@ -60,3 +60,16 @@ describe('a candidate and their campaign', () => {
     ]);
   });
 });
+
+describe('claims as a noun', () => {
+  it('reads a kind of claim before "that" as a noun, at a sentence start too', () => {
+    expect(attributed('Insurance claims that the storm caused rose 40 percent in March.')).toEqual([]);
+    expect(attributed('The flood claims that farmers filed were paid late.')).toEqual([]);
+  });
+
+  it('still reads "claims that" after a speaker as a cue', () => {
+    expect(attributed('The company claims that the storm caused little damage.')).toEqual([
+      { text: 'the storm caused little damage', speaker: 'company' },
+    ]);
+  });
+});

@@ -188,8 +188,10 @@ function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boole
   const opener = /^\s*([\p{L}]+)/u.exec(view.masked)?.[1].toLowerCase() ?? '';
   // "Walking into the hall, the senator said …": an opening participle phrase is a setting too.
   const participle = contentAfter && /^\p{L}{3,}ing$/u.test(opener);
+  // "Wednesday on Fox News Channel’s “Hannity,” Gingrich said …": a day opens a setting as "on Monday" does.
+  const day = contentAfter && WEEKDAYS.has(opener) && !/^\s*\p{L}+['’]/u.test(view.masked);
   if (
-    (!LEADING_CONNECTIVES.has(opener) && !participle) ||
+    (!LEADING_CONNECTIVES.has(opener) && !participle && !day) ||
     /^(?:but|and|yet|so|also|still|now|then)$/.test(opener)
   )
     return boundary;
@@ -203,6 +205,8 @@ function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boole
   );
   return clause ? boundary : { ...boundary, kind: 'lead' };
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 // A stand-in source for reading what follows a cue before the (costlier) subject is known.
 const SOMEONE: SourceMention = {

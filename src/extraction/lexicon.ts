@@ -214,7 +214,7 @@ export const AUDIENCE_WORDS = new Set([
 
 // Phrases that follow a cue and belong to it ("said in a statement").
 export const CUE_SETTINGS = [
-  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing|column|essay|editorial|blog post|podcast|memo)\b/i,
+  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing|column|essay|editorial|blog post|podcast|memo)(?:\s+(?:message|interview|statement|address|call|post|release|appearance))?\b/i,
   /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
   /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
   /^(?:by|over the) (?:telephone|phone|email|e-mail|text message|video link)\b/i,

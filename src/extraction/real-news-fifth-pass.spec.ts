@@ -73,3 +73,51 @@ describe('claims as a noun', () => {
     ]);
   });
 });
+
+describe('epithets in running text', () => {
+  it('resolves "the Maine Republican" after a setting to the person named before', () => {
+    expect(
+      attributed(
+        'Senate leader Ada Brennan spoke first. In a statement, the Maine Republican said the bill would pass.',
+      ),
+    ).toEqual([{ text: 'the bill would pass', speaker: 'Ada Brennan' }]);
+  });
+
+  it('does not give a later epithet to an earlier epithet of someone else', () => {
+    expect(
+      attributed(
+        'Senate leader Ada Brennan spoke first. In a statement, the Maine Republican said the bill would pass. ' +
+          'Later, House Speaker Paul Dorsey took the stage. The Ohio Republican said the checks would be challenged.',
+      ),
+    ).toEqual([
+      { text: 'the bill would pass', speaker: 'Ada Brennan' },
+      { text: 'the checks would be challenged', speaker: 'Paul Dorsey' },
+    ]);
+  });
+});
+
+describe('frames around the cue', () => {
+  it('reads a day and a quoted show before the source as a setting', () => {
+    expect(
+      attributed(
+        'Wednesday on Harbor Radio’s “Morning Desk,” Lena Ode said if the mayor asked her she would run.',
+      ),
+    ).toEqual([{ text: 'if the mayor asked her she would run', speaker: 'Lena Ode' }]);
+  });
+
+  it('keeps a two-word setting after the cue out of the content', () => {
+    expect(
+      attributed(
+        'The port had “turned a corner” after the storm, she said in a video message to the council.',
+      ),
+    ).toEqual([{ text: 'The port had “turned a corner” after the storm', speaker: 'she' }]);
+  });
+
+  it('reads a subordinate clause and its main clause after an opening frame as what was said', () => {
+    expect(
+      attributed(
+        'In the early 1990s, Ms. Ode said, when she was earning $24,000 a year, a boss invited her to lunch.',
+      ),
+    ).toEqual([{ text: 'when she was earning $24,000 a year, a boss invited her to lunch', speaker: 'Ode' }]);
+  });
+});

@@ -182,8 +182,11 @@ export function nounPhrase(
   const headEnd = closed ? from + firstSegment(trimmed) : to;
   const tokens = tagsOf(view, from, end + 16)
     .filter((token) => token.start >= from && token.end <= headEnd)
+    // "Having announced …, Judge Ode …" opens a participle phrase, whatever its capital says.
     .map((token) =>
-      token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
+      token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) && !/^(?:having|being)$/i.test(token.text)
+        ? { ...token, tag: 'PROPN' }
+        : token,
     )
     // "An earlier report in a paper": after a determiner (and an adjective) a "verb" is a noun.
     .map((token, i, all) =>

@@ -248,7 +248,7 @@ export const LEADING_CONNECTIVES = new Set([
   'as', 'when', 'while', 'following', 'speaking', 'asked', 'writing', 'responding', 'amid', 'despite', 'under',
   'with', 'without', 'from', 'over', 'according', 'today', 'yesterday', 'overall', 'finally', 'first', 'second',
   'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like', 'afterward',
-  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed',
+  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed', 'back', 'shortly',
 ]);
 
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'> = {
@@ -358,7 +358,7 @@ export const VAGUE_DETERMINERS = new Set([
 
 // Words that end a noun phrase: a source chunk containing them is a clause, not a speaker.
 export const CLAUSE_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'having', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
   'must', 'did', 'does', 'do', 'if', 'because', 'although', 'though', 'since', 'unless', 'whether', 'than', 'so',
   "n't", 'never', 'there', 'here', 'what', 'how', 'why',
 ]);

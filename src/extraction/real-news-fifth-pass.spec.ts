@@ -121,3 +121,35 @@ describe('frames around the cue', () => {
     ).toEqual([{ text: 'when she was earning $24,000 a year, a boss invited her to lunch', speaker: 'Ode' }]);
   });
 });
+
+describe('openings before the subject of a participle cue', () => {
+  it('reads the subject after an opening participle phrase', () => {
+    expect(
+      attributed(
+        'Facing mounting criticism from both parties, Mr. Ode released a statement on Saturday, describing the pilot as a hero.',
+      ),
+    ).toEqual([{ text: 'the pilot as a hero', speaker: 'Ode' }]);
+    expect(
+      attributed(
+        'Weighing in on the dispute, Mayor Lena Ode agreed, praising the crew as “the best we have got.”',
+      ),
+    ).toEqual([{ text: 'the crew as “the best we have got.”', speaker: 'Lena Ode' }]);
+  });
+
+  it('reads the subject after "Back in 1999,"', () => {
+    expect(
+      attributed(
+        'Back in 1999, Mr. Ode praised the harbor, telling the Courier: “I wish we had one like it.”',
+      ),
+    ).toEqual([
+      { text: 'the harbor', speaker: 'Ode' },
+      { text: '“I wish we had one like it.”', speaker: 'Ode' },
+    ]);
+  });
+
+  it('does not take "Having" for a name', () => {
+    expect(
+      attributed('Having announced that he would not close the pier, Judge Ode turned to the budget.'),
+    ).toEqual([]);
+  });
+});

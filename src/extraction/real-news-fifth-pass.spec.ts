@@ -153,3 +153,24 @@ describe('openings before the subject of a participle cue', () => {
     ).toEqual([]);
   });
 });
+
+describe('sources the grammar rejected or misread', () => {
+  it('reads "an inside source" as a source', () => {
+    expect(attributed('The plan, an inside source said, is to wait for the tide.')).toEqual([
+      { text: 'The plan, an inside source said, is to wait for the tide', speaker: 'inside source' },
+    ]);
+  });
+
+  it('does not read a clause about data "from" a name as a document source', () => {
+    expect(
+      attributed(
+        'The crew is merging data collected from Tidewell, the service it uses to book ferries, sources said.',
+      ),
+    ).toEqual([
+      {
+        text: 'The crew is merging data collected from Tidewell, the service it uses to book ferries',
+        speaker: 'sources',
+      },
+    ]);
+  });
+});

@@ -210,7 +210,8 @@ function documentAuthor(core: string): SourceMention | null {
   const document = words.slice(0, 4).findIndex((word) => DOCUMENT_NOUNS.has(bare(word)));
   if (document < 0) return null;
   const by = words.findIndex((word, i) => i > document && (word === 'by' || word === 'from'));
-  if (by < 0) return null;
+  // "The data team is integrating data collected from X, the service …, sources": a clause, not a document.
+  if (by < 0 || words.slice(0, by).some((word) => CLAUSE_WORDS.has(bare(word)))) return null;
   let i = by + 1;
   // "by the independent Parliamentary Budget Office": skip the article and plain adjectives.
   while (i < words.length && i <= by + 3 && !isCapitalised(words[i])) i++;

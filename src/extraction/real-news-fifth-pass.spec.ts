@@ -164,11 +164,11 @@ describe('sources the grammar rejected or misread', () => {
   it('does not read a clause about data "from" a name as a document source', () => {
     expect(
       attributed(
-        'The crew is merging data collected from Tidewell, the service it uses to book ferries, sources said.',
+        'The data team is merging figures collected from Tidewell, the service it uses to book ferries, sources said.',
       ),
     ).toEqual([
       {
-        text: 'The crew is merging data collected from Tidewell, the service it uses to book ferries',
+        text: 'The data team is merging figures collected from Tidewell, the service it uses to book ferries',
         speaker: 'sources',
       },
     ]);

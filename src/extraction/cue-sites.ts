@@ -190,15 +190,20 @@ function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boole
   const participle = contentAfter && /^\p{L}{3,}ing$/u.test(opener);
   // "Wednesday on Fox News Channel’s “Hannity,” Gingrich said …": a day opens a setting as "on Monday" does.
   const day = contentAfter && WEEKDAYS.has(opener) && !/^\s*\p{L}+['’]/u.test(view.masked);
+  // "To a question on “privatization,” Sanders said …": what the source answered.
+  const answered = contentAfter && opener === 'to';
   if (
-    (!LEADING_CONNECTIVES.has(opener) && !participle && !day) ||
+    (!LEADING_CONNECTIVES.has(opener) && !participle && !day && !answered) ||
     /^(?:but|and|yet|so|also|still|now|then)$/.test(opener)
   )
     return boundary;
   // "In 2016 the agency fined the tannery …, a penalty that groups called …" opens with a clause, not a setting.
   const clause = tagsOf(view, 0, boundary.leftEnd).some(
-    (token) =>
+    (token, i, tokens) =>
       token.end <= boundary.leftEnd &&
+      // "Walking in to chants of", "To a question on": in an opening phrase a verb after "to" is an
+      // infinitive (or a mis-tagged noun); after a connective it may be the subject's ("any attempt to …").
+      !((participle || answered) && /^to$/i.test(tokens[i - 1]?.text ?? '')) &&
       // A verb quoted inside the setting ("to cheers of “Go Mara!”") is not the sentence's.
       !view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end) &&
       (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),

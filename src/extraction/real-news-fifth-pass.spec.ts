@@ -97,6 +97,31 @@ describe('epithets in running text', () => {
 });
 
 describe('frames around the cue', () => {
+  it('reads an opening participle phrase ending in a quote as a setting when content follows the cue', () => {
+    expect(
+      attributed(
+        'Walking into the hall to chants of "Lena! Lena!," the mayor said her campaign was "closing strong."',
+      ),
+    ).toEqual([{ text: 'her campaign was "closing strong."', speaker: 'mayor' }]);
+  });
+
+  it('reads "To a question on …" as the setting of the answer after the cue', () => {
+    expect(
+      attributed('To a question on the "sale of the ferries," Ode said private crews could cost more.'),
+    ).toEqual([{ text: 'private crews could cost more', speaker: 'Ode' }]);
+  });
+
+  it('keeps a subject with an infinitive before "he said," as content', () => {
+    expect(
+      attributed('Therefore any attempt to debunk a rumor by Mr. Tran, he said, becomes hopeless.'),
+    ).toEqual([
+      {
+        text: 'Therefore any attempt to debunk a rumor by Mr. Tran, he said, becomes hopeless',
+        speaker: 'Tran',
+      },
+    ]);
+  });
+
   it('reads a day and a quoted show before the source as a setting', () => {
     expect(
       attributed(

@@ -106,7 +106,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     const chunk = text.slice(start, readEnd);
     if (/["“”‘«»]/.test(chunk)) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
-    const subordinate = SUBORDINATE_SOURCE.exec(chunk);
+    // "Ana Ruiz, who served as chief of staff, told …": inside a relative clause "as" opens no clause.
+    const subordinate = brk.kind === 'relative' ? null : SUBORDINATE_SOURCE.exec(chunk);
     // A source already read at a nearer break wins ("… as a delegate this summer, Welch said").
     const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {
@@ -332,7 +333,17 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
   // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
   // "said Dilys Okonjo, who chairs the committee": a relative clause closing the sentence is the source's.
   const relative = next?.kind === 'relative' ? endOfSentence(text) : sourceEnd;
-  const candidates = [relative, sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
+  // `"…," said the base chief known as Bob` / `said one owner of a shop that sells …`: after a quote,
+  // the noun phrase before a relative or participle is the source when the whole will not parse.
+  const described = inverted
+    ? /\s(?:who|that|known|named|identified)\s/.exec(text.slice(cue.end, sourceEnd))
+    : null;
+  const candidates = [
+    relative,
+    sourceEnd,
+    commaAfter ? commaAfter.leftEnd : sourceEnd,
+    ...(described ? [cue.end + described.index] : []),
+  ];
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
     const chunk = raw.replace(
@@ -358,7 +369,7 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
     const source =
       sourceEnd > cue.end + chunk.trimEnd().length
         ? { ...mention, name: `${mention.name}.`, mention: `${mention.mention}.` }
-        : mention;
+        : (knownAs(text.slice(end, relative), mention) ?? mention);
     return {
       cueStart: cue.start,
       cueEnd: cue.end,
@@ -369,10 +380,19 @@ function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): C
       sourceEnd,
       boundary,
       rightStart: null,
-      tailStart: end,
+      // The words describing a source read without them still belong to the frame.
+      tailStart: described && end === cue.end + described.index ? relative : end,
     };
   }
   return null;
+}
+
+// "the base chief known as Bob": the name given after the description is the speaker's.
+function knownAs(rest: string, description: SourceMention): SourceMention | null {
+  const given =
+    /^\s+(?:known as|named|identified as)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u.exec(rest);
+  const named = given && parseSourceMention(given[1], false, true);
+  return named && named.form === 'name' ? { ...named, role: description.mention } : null;
 }
 
 function trimEnd(text: string, end: number): number {

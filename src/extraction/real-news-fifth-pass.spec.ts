@@ -199,3 +199,29 @@ describe('sources the grammar rejected or misread', () => {
     ]);
   });
 });
+
+describe('sources after a quote', () => {
+  it('reads "as" inside a relative clause after the name as no clause of its own', () => {
+    expect(
+      attributed(
+        '“The pier is the town,” Mara Ellis, who served as the mayor’s chief of staff, told the Courier.',
+      ),
+    ).toEqual([{ text: '“The pier is the town,”', speaker: 'Mara Ellis' }]);
+  });
+
+  it('reads the noun phrase before a long relative clause after an inverted cue', () => {
+    expect(
+      attributed(
+        '"We were told lies," said one owner of a bakery that sells rye bread who declined to be named.',
+      ),
+    ).toEqual([{ text: '"We were told lies,"', speaker: 'owner' }]);
+  });
+
+  it('takes the name given after "known as" for the speaker', () => {
+    expect(
+      attributed(
+        '"There was no order to wait," said the harbor chief known as Ruth, speaking for the first time.',
+      ),
+    ).toEqual([{ text: '"There was no order to wait,"', speaker: 'Ruth' }]);
+  });
+});

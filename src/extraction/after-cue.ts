@@ -255,7 +255,9 @@ const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
 export const OBJECT_THEN_QUOTE = /^\s*(?:[\p{L}.'’-]+\s+){1,4}["“]/u;
-export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s/u;
+// "asked the former mayor during a radio call if …": "whether" and "if" may come after a longer object.
+export const OBJECT_THEN_MARKER =
+  /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s|^\s*(?:[\p{L}.'’-]+\s+){6,10}?(?:whether|if)\s/u;
 
 export function opensClause(remainder: string): boolean {
   if (PRONOUN_CLAUSE.test(remainder)) return true;

@@ -225,3 +225,13 @@ describe('sources after a quote', () => {
     ).toEqual([{ text: '"There was no order to wait,"', speaker: 'Ruth' }]);
   });
 });
+
+describe('asking', () => {
+  it('reads "if" after a long object and setting as what was asked', () => {
+    expect(
+      attributed('Tran asked the mayor during a long chat on the radio if she would close the pier.'),
+    ).toEqual([
+      { text: 'the mayor during a long chat on the radio if she would close the pier', speaker: 'Tran' },
+    ]);
+  });
+});

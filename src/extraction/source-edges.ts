@@ -70,7 +70,9 @@ export function namedBeforeApposition(
     if (!opening) return best;
     const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, end) : opening.pos;
     const chunk = view.text.slice(lead, end);
-    if (/["“”]/.test(chunk)) return best;
+    // A name, with its title or party, is short and ends on a capital or a bracket; most clauses before
+    // "…, the company said" are neither and skip the parse.
+    if (/["“”]/.test(chunk) || !NAME_END.test(chunk) || chunk.split(/\s+/).length > 8) return best;
     const named = parseSourceMention(chunk, lead === 0);
     if (named?.form === 'name' && named.kind === 'person' && personName(named, best.mention)) {
       const start = lead + (chunk.length - chunk.trimStart().length);
@@ -84,6 +86,7 @@ export function namedBeforeApposition(
   return best;
 }
 
+const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;
 const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 
 // A name of one word ("Karimi") is a person only when what describes it is a person's role; a name the

@@ -235,3 +235,13 @@ describe('asking', () => {
     ]);
   });
 });
+
+describe('a long bracket after a name', () => {
+  it('reads a bracketed clause between the name and its cue as an aside', () => {
+    expect(
+      attributed(
+        'Sen. Chris Ode (a Maine Democrat so young he has been mistaken for an aide) says he was adrift.',
+      ),
+    ).toEqual([{ text: 'he was adrift', speaker: 'Chris Ode' }]);
+  });
+});

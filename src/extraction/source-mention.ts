@@ -76,7 +76,8 @@ export function parseSourceMention(
   const plain = /[,(]/.test(mention)
     ? mention
         .replace(PARENTHETICAL_ASIDE, '')
-        .replace(/\s*\([^()]{1,40}\)/g, '')
+        // "Sen. Chris Ode (a Maine Democrat so young he has been mistaken for an aide)": a bracket is an aside.
+        .replace(/\s*\([^()]{1,120}\)/g, '')
         // "a salesman from Sumter, South Carolina": a town and its state are one place.
         .replace(TOWN_AND_STATE, '$1 $2')
     : mention;

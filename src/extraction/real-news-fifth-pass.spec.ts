@@ -245,3 +245,21 @@ describe('a long bracket after a name', () => {
     ).toEqual([{ text: 'he was adrift', speaker: 'Chris Ode' }]);
   });
 });
+
+describe('a subject shared by two verbs after an opening', () => {
+  it('reads the subject after a long opening phrase and its comma', () => {
+    expect(
+      attributed(
+        'In an interview with The Harbor Courier, Ode doubled down on her plan and said the pier would close.',
+      ),
+    ).toEqual([{ text: 'the pier would close', speaker: 'Ode' }]);
+  });
+
+  it('reads a pronoun subject after an opening without a comma', () => {
+    expect(
+      attributed(
+        'Lena Ode arrived late. A few minutes later she rushed everyone inside and said the vote would wait.',
+      ),
+    ).toEqual([{ text: 'the vote would wait', speaker: 'Lena Ode' }]);
+  });
+});

@@ -94,7 +94,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     let start = brk.pos;
     let boundary = brk;
     if (brk.kind === 'start') {
-      const lead = skipLeadingAdverbial(text, start, readEnd);
+      let lead = skipLeadingAdverbial(text, start, readEnd);
+      // "On Monday he said …": a time without its comma opens the sentence too.
+      lead += OPENING_TIME.exec(text.slice(lead, readEnd))?.[0].length ?? 0;
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
       start = lead;
     } else {
@@ -174,6 +176,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     ...after,
   };
 }
+
+const OPENING_TIME =
+  /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
 
 const PARTICIPLE_ASIDE = /,\s+\p{Ll}{3,}ing\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
 

@@ -263,3 +263,17 @@ describe('a subject shared by two verbs after an opening', () => {
     ).toEqual([{ text: 'the vote would wait', speaker: 'Lena Ode' }]);
   });
 });
+
+describe('a time opening the sentence without a comma', () => {
+  it('reads the source after "On Monday", "Yesterday" and "Last week"', () => {
+    expect(attributed('On Monday Tran said he would close the pier.')).toEqual([
+      { text: 'he would close the pier', speaker: 'Tran' },
+    ]);
+    expect(attributed('Yesterday the ministry said exports fell.')).toEqual([
+      { text: 'exports fell', speaker: 'ministry' },
+    ]);
+    expect(attributed('Last week the ministry said exports fell.')).toEqual([
+      { text: 'exports fell', speaker: 'ministry' },
+    ]);
+  });
+});

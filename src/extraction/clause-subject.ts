@@ -19,8 +19,9 @@ export interface Subject {
   contentEnd: number | null;
 }
 
+// "Although in September she said …": a time may stand between the conjunction and the subject.
 const SUBORDINATOR =
-  /^(?:while|when|whereas|after|because|although|though|if|since|before|until|once|even though|even as|as)\s+/i;
+  /^(?:while|when|whereas|after|because|although|though|if|since|before|until|once|even though|even as|as)\s+(?:(?:in|on|by|last|this)\s+(?:\p{Lu}\p{Ll}+|\d{4}|week|month|year)\s+(?=\p{L}))?/iu;
 const NOMINAL = new Set([
   'NOUN',
   'PROPN',

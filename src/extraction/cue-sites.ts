@@ -101,7 +101,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       start = lead;
     } else {
       // "…, but late Saturday he announced …": a time opening the clause is no part of the source.
-      const time = CLAUSE_TIME.exec(text.slice(start, readEnd));
+      const time =
+        CLAUSE_TIME.exec(text.slice(start, readEnd)) ??
+        SETTING_BEFORE_PRONOUN.exec(text.slice(start, readEnd));
       if (time) start += time[0].length;
     }
     const chunk = text.slice(start, readEnd);
@@ -176,6 +178,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     ...after,
   };
 }
+
+// "…, at the town hall this week she said …": a setting before a pronoun subject, without its comma.
+const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;
 
 const OPENING_TIME =
   /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;

@@ -277,3 +277,16 @@ describe('a time opening the sentence without a comma', () => {
     ]);
   });
 });
+
+describe('settings inside a clause before a pronoun subject', () => {
+  it('reads a time after a subordinating conjunction and a setting before the second subject', () => {
+    expect(
+      attributed(
+        'Lena Ode spoke twice. Although in May she said the levy was a mistake, at the hearing this week she said it was fair.',
+      ),
+    ).toEqual([
+      { text: 'the levy was a mistake', speaker: 'Lena Ode' },
+      { text: 'it was fair', speaker: 'Lena Ode' },
+    ]);
+  });
+});

@@ -79,7 +79,10 @@ const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 
 // "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too.
 const REPORTED_FIGURE =
   /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)\s+(?:about\s+|nearly\s+|more than\s+)?(?:\$|\d|investments|assets|debts?)/u;
-const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'')|(?=["“]|'')|:\s*(?=\S))/;
+// A typewriter quote ('') reads '· in the masked text, its second mark masked with the content.
+// Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
+// Edition''" names a show).
+const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
@@ -129,7 +132,7 @@ export function readAfterCue(
     );
   if (aside) pos += aside[0].length - 0;
   // "replied evenly, “…”", "said flatly that …": a manner adverb between the cue and its marker.
-  const manner = aside ? null : /^\s+\p{Ll}{2,}ly(?=\s*(?:that\b|[:,]?\s*(?:["“‘]|'')))/u.exec(rest());
+  const manner = aside ? null : /^\s+\p{Ll}{2,}ly(?=\s*(?:that\b|[:,]?\s*(?:["“‘]|'['·])))/u.exec(rest());
   if (manner) {
     pos += manner[0].length;
     cueEnd = pos;

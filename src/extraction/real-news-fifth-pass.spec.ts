@@ -290,3 +290,28 @@ describe('settings inside a clause before a pronoun subject', () => {
     ]);
   });
 });
+
+describe('participles of speech', () => {
+  it('reads a typewriter quote after a setting and comma as what was said', () => {
+    expect(
+      attributed("Mr. Ode mocked the plan, saying at one point, ''The answer is not to wait.''"),
+    ).toEqual([
+      { text: 'the plan', speaker: 'Ode' },
+      { text: "''The answer is not to wait.''", speaker: 'Ode' },
+    ]);
+  });
+
+  it('keeps a show named in typewriter quotes out of the content', () => {
+    expect(attributed("''He earned it,'' Tran told the program ''Harbor Hour'' after the fight.")).toEqual([
+      { text: "''He earned it,''", speaker: 'Tran' },
+    ]);
+  });
+
+  it('reads a cue after "that" as part of the content the participle opened', () => {
+    expect(
+      attributed(
+        'Lena Ode scolded the mayor, saying at a church in Dover that the mayor had answered grief with scorn.',
+      ),
+    ).toEqual([{ text: 'the mayor had answered grief with scorn', speaker: 'Lena Ode' }]);
+  });
+});

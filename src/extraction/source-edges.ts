@@ -65,14 +65,17 @@ export function namedBeforeApposition(
   if (best.mention.form === 'name' && !PARTY_OF_PLACE.test(best.mention.mention)) return best;
   let comma = best.boundary;
   for (let hops = 0; hops < 2; hops++) {
-    const end = comma.leftEnd - (/,\s*\d{1,3}$/.exec(view.text.slice(0, comma.leftEnd))?.[0].length ?? 0);
+    // The end-anchored patterns read a bounded tail: over the whole sentence they would be tried everywhere.
+    const tail = Math.max(0, comma.leftEnd - 40);
+    const end = comma.leftEnd - (/,\s*\d{1,3}$/.exec(view.text.slice(tail, comma.leftEnd))?.[0].length ?? 0);
+    // A name, with its title or party, is short and ends on a capital or a bracket; most clauses before
+    // "…, the company said" are neither and skip the parse.
+    if (!NAME_END.test(view.text.slice(tail, end))) return best;
     const opening = breaks.filter((brk) => brk.pos < end).pop();
     if (!opening) return best;
     const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, end) : opening.pos;
     const chunk = view.text.slice(lead, end);
-    // A name, with its title or party, is short and ends on a capital or a bracket; most clauses before
-    // "…, the company said" are neither and skip the parse.
-    if (/["“”]/.test(chunk) || !NAME_END.test(chunk) || chunk.split(/\s+/).length > 8) return best;
+    if (/["“”]/.test(chunk) || chunk.split(/\s+/).length > 8) return best;
     const named = parseSourceMention(chunk, lead === 0);
     if (named?.form === 'name' && named.kind === 'person' && personName(named, best.mention)) {
       const start = lead + (chunk.length - chunk.trimStart().length);

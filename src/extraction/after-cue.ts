@@ -79,7 +79,10 @@ const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 
 // "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too.
 const REPORTED_FIGURE =
   /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)\s+(?:about\s+|nearly\s+|more than\s+)?(?:\$|\d|investments|assets|debts?)/u;
-const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'')|(?=["“]|'')|:\s*(?=\S))/;
+// A typewriter quote ('') reads '· in the masked text, its second mark masked with the content.
+// Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
+// Edition''" names a show).
+const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
@@ -129,7 +132,7 @@ export function readAfterCue(
     );
   if (aside) pos += aside[0].length - 0;
   // "replied evenly, “…”", "said flatly that …": a manner adverb between the cue and its marker.
-  const manner = aside ? null : /^\s+\p{Ll}{2,}ly(?=\s*(?:that\b|[:,]?\s*(?:["“‘]|'')))/u.exec(rest());
+  const manner = aside ? null : /^\s+\p{Ll}{2,}ly(?=\s*(?:that\b|[:,]?\s*(?:["“‘]|'['·])))/u.exec(rest());
   if (manner) {
     pos += manner[0].length;
     cueEnd = pos;
@@ -255,7 +258,9 @@ const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|where|when|to|and|but)\s/i;
 
 // "asked Ms. Kuhl whether …", "told the panel to …": an object, then the marker of reported content.
 export const OBJECT_THEN_QUOTE = /^\s*(?:[\p{L}.'’-]+\s+){1,4}["“]/u;
-export const OBJECT_THEN_MARKER = /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s/u;
+// "asked the former mayor during a radio call if …": "whether" and "if" may come after a longer object.
+export const OBJECT_THEN_MARKER =
+  /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s|^\s*(?:[\p{L}.'’-]+\s+){6,10}?(?:whether|if)\s/u;
 
 export function opensClause(remainder: string): boolean {
   if (PRONOUN_CLAUSE.test(remainder)) return true;

@@ -19,8 +19,9 @@ export interface Subject {
   contentEnd: number | null;
 }
 
+// "Although in September she said …": a time may stand between the conjunction and the subject.
 const SUBORDINATOR =
-  /^(?:while|when|whereas|after|because|although|though|if|since|before|until|once|even though|even as|as)\s+/i;
+  /^(?:while|when|whereas|after|because|although|though|if|since|before|until|once|even though|even as|as)\s+(?:(?:in|on|by|last|this)\s+(?:\p{Lu}\p{Ll}+|\d{4}|week|month|year)\s+(?=\p{L}))?/iu;
 const NOMINAL = new Set([
   'NOUN',
   'PROPN',
@@ -158,12 +159,34 @@ export function sharedSubject(
       (token) => token.start >= start && token.end <= andAt && isVerb(token),
     );
     if (!verb) continue;
-    const phrase = nounPhrase(view, start, trimAdverbs(view, start, verb.start));
+    const phrase =
+      nounPhrase(view, start, trimAdverbs(view, start, verb.start)) ??
+      subjectAfterOpening(view, start, verb.start);
     if (!phrase) continue;
     const leftEnd = andAt - (/[\s,]*$/.exec(view.text.slice(0, andAt))?.[0].length ?? 0);
     return { ...phrase, boundary: { kind: 'coord', pos: sourceEnd, leftEnd }, contentEnd: null };
   }
   return null;
+}
+
+// "In an interview with The Journal, Ode doubled down … and said …", "A few minutes later they rushed in and
+// said …": after an opening too long to skip, the subject is what follows its comma, or a pronoun.
+function subjectAfterOpening(
+  view: SentenceView,
+  start: number,
+  verbStart: number,
+): ReturnType<typeof nounPhrase> {
+  const comma = view.masked.lastIndexOf(',', verbStart);
+  // Only after an opening phrase: in "Officials in Brask, one of the countries affected, …" the subject
+  // comes before the comma.
+  const opener = /^\s*(\p{L}+)/u.exec(view.masked.slice(start))?.[1] ?? '';
+  if (
+    comma > start &&
+    (LEADING_CONNECTIVES.has(opener.toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(opener))
+  )
+    return nounPhrase(view, comma + 1, trimAdverbs(view, comma + 1, verbStart));
+  const pronoun = /\s(he|she|they|we)\s+$/i.exec(view.text.slice(start, verbStart));
+  return pronoun ? nounPhrase(view, start + pronoun.index + 1, verbStart) : null;
 }
 
 /** The words between `start` and `end` read as a source noun phrase, or null when they hold a verb. */
@@ -182,8 +205,11 @@ export function nounPhrase(
   const headEnd = closed ? from + firstSegment(trimmed) : to;
   const tokens = tagsOf(view, from, end + 16)
     .filter((token) => token.start >= from && token.end <= headEnd)
+    // "Having announced …, Judge Ode …" opens a participle phrase, whatever its capital says.
     .map((token) =>
-      token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) ? { ...token, tag: 'PROPN' } : token,
+      token.tag === 'VERB' && /^\p{Lu}/u.test(token.text) && !/^(?:having|being)$/i.test(token.text)
+        ? { ...token, tag: 'PROPN' }
+        : token,
     )
     // "An earlier report in a paper": after a determiner (and an adjective) a "verb" is a noun.
     .map((token, i, all) =>

@@ -24,6 +24,9 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|l
 const NOUN_FORMS =
   /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?|remarks|recalls|shouts|jokes|replies|counters|retorts)$/i;
 
+const CLAIM_KINDS =
+  /(?<!\p{L})(?:insurance|jobless|unemployment|disability|injury|damage|warranty|patent|asylum|refund|benefits?|compensation|expense|flood|crop|land|territorial|tax|medical|liability|pension)\s+$/iu;
+
 // "The candidate claims his net worth is …", "lawmakers claim it will …": a subject and an auxiliary
 // after the word open its content clause, so the word is the verb, whatever the tagger calls it.
 const CLAUSE_AFTER_VERB =
@@ -151,6 +154,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       /(?<!\p{L})(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{L}-]*(?:er|est|ly|al|ous|ive|ic|new|old|latest|first|last|own)\s+$/iu.test(
         masked.slice(Math.max(0, start - 40), start),
       )
+    )
+      continue;
+    // "Insurance claims that the storm caused rose": a kind of claim before the word makes it a noun, even
+    // before a relative "that" and at a sentence start, where the capital hides the compound from the tags.
+    if (
+      word.lemma === 'claim' &&
+      /^claims?$/.test(written) &&
+      CLAIM_KINDS.test(masked.slice(Math.max(0, start - 20), start))
     )
       continue;
     // "a heckler trying to ask her about …": an infinitive asks nothing yet ("They ask the mayor to …" does).

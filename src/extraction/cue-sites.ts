@@ -5,8 +5,9 @@ import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
+import { readCueFirst } from './cue-first-sites';
 import { participleSites } from './participle-sites';
-import { Break, SentenceView, breaksOf, endOfSentence, tagsOf } from './sentence-view';
+import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
   CLAUSE_TIME,
   TRAILING_KINDS,
@@ -38,8 +39,6 @@ export interface CueSite {
 
 const SUBORDINATE_SOURCE =
   /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
-
-const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
@@ -95,18 +94,23 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     let start = brk.pos;
     let boundary = brk;
     if (brk.kind === 'start') {
-      const lead = skipLeadingAdverbial(text, start, readEnd);
+      let lead = skipLeadingAdverbial(text, start, readEnd);
+      // "On Monday he said …": a time without its comma opens the sentence too.
+      lead += OPENING_TIME.exec(text.slice(lead, readEnd))?.[0].length ?? 0;
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
       start = lead;
     } else {
       // "…, but late Saturday he announced …": a time opening the clause is no part of the source.
-      const time = CLAUSE_TIME.exec(text.slice(start, readEnd));
+      const time =
+        CLAUSE_TIME.exec(text.slice(start, readEnd)) ??
+        SETTING_BEFORE_PRONOUN.exec(text.slice(start, readEnd));
       if (time) start += time[0].length;
     }
     const chunk = text.slice(start, readEnd);
     if (/["“”‘«»]/.test(chunk)) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
-    const subordinate = SUBORDINATE_SOURCE.exec(chunk);
+    // "Ana Ruiz, who served as chief of staff, told …": inside a relative clause "as" opens no clause.
+    const subordinate = brk.kind === 'relative' ? null : SUBORDINATE_SOURCE.exec(chunk);
     // A source already read at a nearer break wins ("… as a delegate this summer, Welch said").
     const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {
@@ -175,6 +179,12 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   };
 }
 
+// "…, at the town hall this week she said …": a setting before a pronoun subject, without its comma.
+const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;
+
+const OPENING_TIME =
+  /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
+
 const PARTICIPLE_ASIDE = /,\s+\p{Ll}{3,}ing\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
@@ -188,21 +198,30 @@ function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boole
   const opener = /^\s*([\p{L}]+)/u.exec(view.masked)?.[1].toLowerCase() ?? '';
   // "Walking into the hall, the senator said …": an opening participle phrase is a setting too.
   const participle = contentAfter && /^\p{L}{3,}ing$/u.test(opener);
+  // "Wednesday on Fox News Channel’s “Hannity,” Gingrich said …": a day opens a setting as "on Monday" does.
+  const day = contentAfter && WEEKDAYS.has(opener) && !/^\s*\p{L}+['’]/u.test(view.masked);
+  // "To a question on “privatization,” Sanders said …": what the source answered.
+  const answered = contentAfter && opener === 'to';
   if (
-    (!LEADING_CONNECTIVES.has(opener) && !participle) ||
+    (!LEADING_CONNECTIVES.has(opener) && !participle && !day && !answered) ||
     /^(?:but|and|yet|so|also|still|now|then)$/.test(opener)
   )
     return boundary;
   // "In 2016 the agency fined the tannery …, a penalty that groups called …" opens with a clause, not a setting.
   const clause = tagsOf(view, 0, boundary.leftEnd).some(
-    (token) =>
+    (token, i, tokens) =>
       token.end <= boundary.leftEnd &&
+      // "Walking in to chants of", "To a question on": in an opening phrase a verb after "to" is an
+      // infinitive (or a mis-tagged noun); after a connective it may be the subject's ("any attempt to …").
+      !((participle || answered) && /^to$/i.test(tokens[i - 1]?.text ?? '')) &&
       // A verb quoted inside the setting ("to cheers of “Go Mara!”") is not the sentence's.
       !view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end) &&
       (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
   );
   return clause ? boundary : { ...boundary, kind: 'lead' };
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 // A stand-in source for reading what follows a cue before the (costlier) subject is known.
 const SOMEONE: SourceMention = {
@@ -300,70 +319,6 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     contentEnd: subject.contentEnd,
     ...after,
   };
-}
-
-// `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
-function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
-  const { text } = view;
-  // `…protected,” said John Krystek`: a closing mark whose opening the sentence lacks is no word.
-  const boundary = breaks.find(
-    (brk) => brk.pos <= cue.start && text.slice(brk.pos, cue.start).replace(/["”’]/g, '').trim() === '',
-  );
-  if (!boundary || (boundary.kind !== 'quote' && boundary.kind !== 'comma' && boundary.kind !== 'dash'))
-    return null;
-  // Only intransitive reporting verbs invert ("said Tran"); "told reporters that …" never does.
-  // Right after a quote any of them may (`"Why now?" asked Tran`, `"…," warned Ellis`), when nothing
-  // after the name reads as their content.
-  const inverted = boundary.kind === 'quote' && cue.word.lemma !== 'tell';
-  if ((cue.word.takesObject && !inverted) || cue.word.strength === 'weak' || cue.word.progressive)
-    return null;
-  const next = breaks.find((brk) => brk.pos > cue.end && brk.kind !== 'comma') ?? null;
-  const commaAfter = breaks.find((brk) => brk.pos > cue.end && brk.kind === 'comma');
-  let sourceEnd = next ? next.leftEnd : endOfSentence(text);
-  // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
-  // "said Dilys Okonjo, who chairs the committee": a relative clause closing the sentence is the source's.
-  const relative = next?.kind === 'relative' ? endOfSentence(text) : sourceEnd;
-  const candidates = [relative, sourceEnd, commaAfter ? commaAfter.leftEnd : sourceEnd];
-  for (const end of candidates) {
-    const raw = text.slice(cue.end, end);
-    const chunk = raw.replace(
-      /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
-      '',
-    );
-    // `"…," urged the mayor to resign`: after an object-taking verb, a listener with content follows.
-    if (
-      cue.word.takesObject &&
-      cue.word.lemma !== 'ask' &&
-      /\b(?:to|of|for|that|about|with|over)\s/i.test(raw)
-    )
-      continue;
-    const from = cue.end + (chunk.length - chunk.trimStart().length);
-    const mention =
-      parseSourceMention(chunk, false, true) ??
-      nounPhrase(view, from, cue.end + chunk.trimEnd().length)?.mention;
-    if (!mention) continue;
-    sourceEnd = cue.end + chunk.trimEnd().length;
-    // "said Corvane Biologics Inc." keeps the abbreviation's stop that the sentence end shares.
-    if (ABBREVIATED_SUFFIX.test(chunk.trimEnd()) && text[sourceEnd] === '.') sourceEnd++;
-    const sourceStart = cue.end + (chunk.length - chunk.trimStart().length);
-    const source =
-      sourceEnd > cue.end + chunk.trimEnd().length
-        ? { ...mention, name: `${mention.name}.`, mention: `${mention.mention}.` }
-        : mention;
-    return {
-      cueStart: cue.start,
-      cueEnd: cue.end,
-      lemma: cue.word.lemma,
-      order: 'cue-first',
-      source,
-      sourceStart,
-      sourceEnd,
-      boundary,
-      rightStart: null,
-      tailStart: end,
-    };
-  }
-  return null;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -214,7 +214,7 @@ export const AUDIENCE_WORDS = new Set([
 
 // Phrases that follow a cue and belong to it ("said in a statement").
 export const CUE_SETTINGS = [
-  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing|column|essay|editorial|blog post|podcast|memo)\b/i,
+  /^in an? (?:joint |written |emailed |separate |televised |brief |court |legal |regulatory |securities )?(?:statement|letter|interview|post|op-ed|speech|email|note|report|filing|press release|tweet|video|address|briefing|column|essay|editorial|blog post|podcast|memo)(?:\s+(?:message|interview|statement|address|call|post|release|appearance))?\b/i,
   /^at an? (?:press |news )?(?:conference|briefing|rally|hearing|summit|meeting|event)\b/i,
   /^on (?:social media|television|radio|twitter|x|facebook|telegram)\b/i,
   /^(?:by|over the) (?:telephone|phone|email|e-mail|text message|video link)\b/i,
@@ -248,7 +248,7 @@ export const LEADING_CONNECTIVES = new Set([
   'as', 'when', 'while', 'following', 'speaking', 'asked', 'writing', 'responding', 'amid', 'despite', 'under',
   'with', 'without', 'from', 'over', 'according', 'today', 'yesterday', 'overall', 'finally', 'first', 'second',
   'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like', 'afterward',
-  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed',
+  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed', 'back', 'shortly',
 ]);
 
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'> = {
@@ -358,7 +358,7 @@ export const VAGUE_DETERMINERS = new Set([
 
 // Words that end a noun phrase: a source chunk containing them is a clause, not a speaker.
 export const CLAUSE_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'having', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
   'must', 'did', 'does', 'do', 'if', 'because', 'although', 'though', 'since', 'unless', 'whether', 'than', 'so',
   "n't", 'never', 'there', 'here', 'what', 'how', 'why',
 ]);

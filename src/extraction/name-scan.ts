@@ -36,7 +36,9 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
     if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Plc)$/.test(run) && sentence[match.index! + run.length] === '.')
       run += '.';
-    if (isEpithetRun(run)) continue;
+    // "said the Kentucky Republican": a lower-case "the" before the run makes it an epithet too.
+    const article = /(?:^|\s)the\s+$/.test(sentence.slice(Math.max(0, match.index! - 5), match.index!));
+    if (isEpithetRun(article ? `the ${run}` : run)) continue;
     const mention = parseNameRun(run);
     if (mention) names.push(mention);
   }

@@ -54,7 +54,7 @@ function readParticiple(
   framed: boolean,
 ): CueSite | null {
   const { text } = view;
-  const start = skipLeadingAdverbial(text, 0, commaAt);
+  const start = skipOpeningParticiple(text, skipLeadingAdverbial(text, 0, commaAt), commaAt);
   const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
   let best: { mention: SourceMention; end: number } | null = null;
   for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {
@@ -93,6 +93,15 @@ function readParticiple(
     boundary,
     ...after,
   };
+}
+
+// "Facing mounting criticism from both parties, Ode released a statement, describing …": a participle
+// phrase opening the sentence is a setting; the clause's subject comes after its comma.
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}{2,}ing\s[^,;"“”]{2,100},\s*(?=\S)/u;
+
+function skipOpeningParticiple(text: string, start: number, end: number): number {
+  const opening = OPENING_PARTICIPLE.exec(text.slice(start, end));
+  return opening ? start + opening[0].length : start;
 }
 
 // "On Thursday, after staying neutral for months, Warren endorsed Ode, saying …": the noun phrase between

@@ -42,6 +42,8 @@ const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
 // something else, and a quote is a second claim (QUOTE_TAIL).
 const RESUMED_CONTENT =
   /^\s*,\s+(?!(?:and|but|or|nor|yet|so|while|whereas|although|though|because|as|when|after|before|since|until|which|who|whom|whose|where|according|\p{L}+ing)\b)[\p{L}\d$]/iu;
+const SUBORDINATE_THEN_MAIN =
+  /^\s*,\s+(?:when|while|if|because|although|though|after|before|since|until|once|unless)\s(?:[^,;:.!?"“]|(?<=\d)[,.](?=\d)){3,120},\s+(?!(?:and|but|or|which|who|according)\b)\p{L}/iu;
 
 export const PATTERNS: Pattern[] = [
   {
@@ -123,7 +125,9 @@ export const PATTERNS: Pattern[] = [
       site.rightStart === null &&
       site.order === 'source-first' &&
       (site.boundary.kind === 'start' || site.boundary.kind === 'lead') &&
-      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)),
+      (RESUMED_CONTENT.test(view.masked.slice(site.tailStart)) ||
+        // "In 1990, Ms. Ode said, when she earned $24,000, a boss …": a subordinate clause, then its main one.
+        SUBORDINATE_THEN_MAIN.test(view.masked.slice(site.tailStart))),
     build: (site, view, region) => [attributed(site, view, site.tailStart, region.end, 0.8)],
   },
   {

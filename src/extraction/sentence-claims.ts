@@ -79,6 +79,15 @@ function independentSites(view: SentenceView, sites: CueSite[]): CueSite[] {
       site.sourceStart > previous.sourceEnd
     )
       continue;
+    // "…, saying at a church that Mr. Ode had answered …": the "that" opening the previous site's content
+    // is no relative clause, and the cue after it is inside that content.
+    if (
+      site.boundary.kind === 'relative' &&
+      previous.rightStart !== null &&
+      site.boundary.leftEnd <= previous.rightStart &&
+      site.boundary.pos >= previous.rightStart - 1
+    )
+      continue;
     if (containsSite(view, site, previous)) {
       chosen.push(site);
       continue;

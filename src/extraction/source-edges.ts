@@ -6,7 +6,6 @@ import type { CueCandidate } from './cue-candidates';
 import { AUXILIARIES, CUE_WORDS } from './lexicon';
 import { Break, SentenceView } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
-import { parseNameRun } from './source-names';
 
 // Breaks after which a cue closes what came before it.
 export const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
@@ -53,24 +52,58 @@ export function relativeSource(
 }
 
 // "Kevin Brady, chairman of the House Ways and Means Committee, said": a description read after a comma
-// is the apposition of the name before it, and the name speaks.
+// is the apposition of the name before it, and the name speaks. The name may carry a title or party
+// ("state Rep. Gilda Lund (D-Md.)", "the economist Jared Orr"), stand alone ("Karimi, director of …,") or
+// come before two descriptions ("Matt Orr, chief executive of Kestrel, a Dover company,").
 export function namedBeforeApposition(
   view: SentenceView,
   breaks: Break[],
   best: { mention: SourceMention; start: number; boundary: Break },
 ): { mention: SourceMention; start: number; boundary: Break } {
-  if (best.boundary.kind !== 'comma' || best.mention.form === 'name' || best.mention.form === 'pronoun')
-    return best;
-  const before = view.text.slice(0, best.boundary.leftEnd).replace(/,\s*\d{1,3}$/, '');
-  const run = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(before);
-  if (!run) return best;
-  const opening = breaks.filter((brk) => brk.pos <= run.index).pop()!;
-  const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, run.index) : opening.pos;
-  if (view.text.slice(lead, run.index).trim() !== '') return best;
-  const named = parseNameRun(run[0]);
-  if (!named || named.kind !== 'person') return best;
-  const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: run.index, leftEnd: lead } : opening;
-  return { mention: { ...named, role: best.mention.mention }, start: run.index, boundary };
+  if (best.boundary.kind !== 'comma' || best.mention.form === 'pronoun') return best;
+  // "Steve Cohen, Democrat of Tennessee, said": a party and state read as a name, but describe one.
+  if (best.mention.form === 'name' && !PARTY_OF_PLACE.test(best.mention.mention)) return best;
+  let comma = best.boundary;
+  for (let hops = 0; hops < 2; hops++) {
+    // The end-anchored patterns read a bounded tail: over the whole sentence they would be tried everywhere.
+    const tail = Math.max(0, comma.leftEnd - 40);
+    const end = comma.leftEnd - (/,\s*\d{1,3}$/.exec(view.text.slice(tail, comma.leftEnd))?.[0].length ?? 0);
+    // A name, with its title or party, is short and ends on a capital or a bracket; most clauses before
+    // "…, the company said" are neither and skip the parse.
+    if (!NAME_END.test(view.text.slice(tail, end))) return best;
+    const opening = breaks.filter((brk) => brk.pos < end).pop();
+    if (!opening) return best;
+    const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, end) : opening.pos;
+    const chunk = view.text.slice(lead, end);
+    if (/["“”]/.test(chunk) || chunk.split(/\s+/).length > 8) return best;
+    const named = parseSourceMention(chunk, lead === 0);
+    if (named?.form === 'name' && named.kind === 'person' && personName(named, best.mention)) {
+      const start = lead + (chunk.length - chunk.trimStart().length);
+      const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: start, leftEnd: lead } : opening;
+      return { mention: { ...named, role: named.role ?? best.mention.mention }, start, boundary };
+    }
+    // A first description between commas may itself describe a name before it.
+    if (opening.kind !== 'comma' || named?.form !== 'description') return best;
+    comma = opening;
+  }
+  return best;
+}
+
+const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;
+const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
+
+// A name of one word ("Karimi") is a person only when what describes it is a person's role; a name the
+// first-name list or a title vouches for is one anyway.
+function personName(named: SourceMention, description: SourceMention): boolean {
+  if (/\s/.test(named.name) || named.role !== null || named.gender !== null) return true;
+  return description.kind === 'person' && !NOT_A_SOURCE.test(named.name) && !isCommonWord(named.name);
+}
+
+// Capitalised words that open sentences without naming anyone ("Still, a spokesman said").
+function isCommonWord(word: string): boolean {
+  return /^(?:still|now|then|yet|also|meanwhile|however|instead|later|earlier|today|yesterday|separately|indeed|finally|first|again|so|but|and)$/i.test(
+    word,
+  );
 }
 
 export function skipAuxiliariesLeft(text: string, end: number): number {

@@ -35,6 +35,8 @@ export interface SourceMention {
   head: string | null;
   // A document or finding speaks ("data from the registry show"), so weak cues count as speech.
   document?: boolean;
+  // "Rubio's campaign said": the campaign of whoever the mention resolves to speaks, not the candidate.
+  campaign?: boolean;
 }
 
 /** Parses a source chunk; null when the words cannot be a speaker (a clause, a bare verb phrase). */
@@ -74,7 +76,8 @@ export function parseSourceMention(
   const plain = /[,(]/.test(mention)
     ? mention
         .replace(PARENTHETICAL_ASIDE, '')
-        .replace(/\s*\([^()]{1,40}\)/g, '')
+        // "Sen. Chris Ode (a Maine Democrat so young he has been mistaken for an aide)": a bracket is an aside.
+        .replace(/\s*\([^()]{1,120}\)/g, '')
         // "a salesman from Sumter, South Carolina": a town and its state are one place.
         .replace(TOWN_AND_STATE, '$1 $2')
     : mention;
@@ -172,6 +175,7 @@ function describedGroup(
 // "Ostrel's government" is Ostrel; "a spokesperson for Westmoor Health" is the company, not a person named Westmoor Health.
 function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention {
   const document = principal.document || proxy.document;
+  if (proxy.campaign) return { ...principal, campaign: true, document };
   if (principal.form !== 'name') return { ...principal, document };
   if (proxy.government) return { ...principal, kind: 'government', role: null, gender: null, document };
   const inner = proxy.inner.split(/\s+/).filter((word) => !DETERMINERS.has(bare(word)));
@@ -207,7 +211,8 @@ function documentAuthor(core: string): SourceMention | null {
   const document = words.slice(0, 4).findIndex((word) => DOCUMENT_NOUNS.has(bare(word)));
   if (document < 0) return null;
   const by = words.findIndex((word, i) => i > document && (word === 'by' || word === 'from'));
-  if (by < 0) return null;
+  // "The data team is integrating data collected from X, the service …, sources": a clause, not a document.
+  if (by < 0 || words.slice(0, by).some((word) => CLAUSE_WORDS.has(bare(word)))) return null;
   let i = by + 1;
   // "by the independent Parliamentary Budget Office": skip the article and plain adjectives.
   while (i < words.length && i <= by + 3 && !isCapitalised(words[i])) i++;

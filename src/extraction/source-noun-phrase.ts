@@ -145,6 +145,8 @@ function findPrepositionalPhrase(words: string[]): number {
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
     if (!PREPOSITIONS.has(word)) continue;
+    // "an inside source": right after a determiner, "inside" describes the noun after it.
+    if (word === 'inside' && DETERMINERS.has(bare(words[i - 1]))) continue;
     // "Bank of England", "Ministry of Health": a connector between capitals is part of the name.
     // "Minister of the Interior Ana Ruiz": after a title, "of the" before a capital is inside the office.
     const office = word === 'of' && words[i + 1] === 'the' && TITLE_WORDS.has(bare(words[i - 1]));

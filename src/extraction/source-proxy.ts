@@ -11,6 +11,8 @@ export interface SpokenFor {
   document: boolean;
   // "a spokesperson for X": X is an organisation unless its name reads clearly as a person's.
   mouthpiece: boolean;
+  // "Trump's campaign": a campaign is an organisation of its own, named for its candidate.
+  campaign: boolean;
 }
 
 const MOUTHPIECES = [
@@ -65,7 +67,8 @@ const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', t
 /** The principal behind a mouthpiece or possessed document, or null when the words name the speaker itself. */
 export function unwrapProxy(core: string): SpokenFor | null {
   const mouthpiece = MOUTHPIECE_FOR.exec(core);
-  if (mouthpiece) return { inner: mouthpiece[1], government: false, document: false, mouthpiece: true };
+  if (mouthpiece)
+    return { inner: mouthpiece[1], government: false, document: false, mouthpiece: true, campaign: false };
   const possessed = POSSESSED.exec(core) ?? POSSESSIVE_PRONOUN.exec(core);
   if (!possessed) return null;
   const noun = possessed[2].toLowerCase();
@@ -77,5 +80,6 @@ export function unwrapProxy(core: string): SpokenFor | null {
     government: noun === 'government' || noun === 'administration',
     document: DOCUMENT_VOICES.has(noun),
     mouthpiece: false,
+    campaign: noun === 'campaign',
   };
 }

@@ -141,6 +141,7 @@ export class SpeakerMemory {
   }
 
   resolve(mention: SourceMention, sentence: number): Resolution {
+    if (mention.campaign) return this.resolveCampaign(mention, sentence);
     // A pronoun needs the latest subjects; a quantifier or "the person" also the groups named in passing.
     if (mention.form !== 'name')
       this.settle(sentence, mention.form === 'pronoun' ? ['subject'] : ['subject', 'groups']);
@@ -351,6 +352,25 @@ export class SpeakerMemory {
     if (!this.places.has(mention.name)) this.places.set(mention.name, this.usedAsPlace(mention.name));
     if (!this.places.get(mention.name)) return mention;
     return { ...mention, kind: 'government', gender: null };
+  }
+
+  // "Rubio's campaign said …": the candidate is resolved as usual, and the campaign named for them speaks,
+  // so a later "the campaign" finds it by its head.
+  private resolveCampaign(mention: SourceMention, sentence: number): Resolution {
+    const candidate = this.resolve({ ...mention, campaign: false }, sentence);
+    const campaign = this.remember(
+      {
+        form: 'name',
+        mention: mention.mention,
+        name: `${candidate.speaker.name} campaign`,
+        kind: 'organization',
+        role: null,
+        gender: null,
+        head: null,
+      },
+      sentence,
+    );
+    return { speaker: this.asSpeaker(campaign, mention, null), certainty: candidate.certainty };
   }
 
   private resolveDescription(mention: SourceMention, sentence: number): Resolution {

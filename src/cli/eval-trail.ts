@@ -1,6 +1,6 @@
 // Scores the claim trail on test/fixtures/trail: syndication F1, trail pairwise F1, first-appearance and
 // independent-source accuracy, suggestion precision and recall.
-// Usage: npm run eval:trail [-- --verbose] [--in-order] [--held-out]
+// Usage: npm run eval:trail [-- --verbose] [--in-order] [--held-out | --corpus DIR]
 // With DATABASE_URL set it ingests into that database (use an empty one); otherwise it starts an embedded
 // PostgreSQL in a temporary directory and removes it afterwards, leaving DATA_DIR untouched.
 import 'reflect-metadata';
@@ -23,18 +23,28 @@ const program = new Command()
     '--held-out',
     'score the held-out corpus (test/fixtures/trail-holdout), written after the matcher and never tuned on',
   )
+  .option(
+    '--corpus <dir>',
+    'score a corpus of your own in the same layout (stories/*.json and gold.json; see test/fixtures/trail/README.md)',
+  )
   .parse();
-const { verbose, inOrder, heldOut } = program.opts<{
+const {
+  verbose,
+  inOrder,
+  heldOut,
+  corpus: corpusDir,
+} = program.opts<{
   verbose?: boolean;
   inOrder?: boolean;
   heldOut?: boolean;
+  corpus?: string;
 }>();
 
 async function main() {
   const scratch = process.env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'claimtrail-eval-'));
   if (scratch) process.env.DATA_DIR = scratch;
   try {
-    const corpus = readTrailCorpus(heldOut ? TRAIL_HOLDOUT_DIR : TRAIL_CORPUS_DIR);
+    const corpus = readTrailCorpus(corpusDir ?? (heldOut ? TRAIL_HOLDOUT_DIR : TRAIL_CORPUS_DIR));
     const started = Date.now();
     const figures = await withAppContext((app) =>
       scoreTrail(app, corpus, inOrder ? corpus.documents : storageOrder(corpus.documents)),

@@ -1,4 +1,4 @@
-import { documentEntities } from './entities';
+import { datelineOf, documentEntities, isGenericName } from './entities';
 import { judgeStance } from './stance';
 import { statementFeatures } from './statement';
 
@@ -7,7 +7,21 @@ describe('documentEntities', () => {
     const names = documentEntities(
       'ALDERMOOR — On Monday Dr. Priya Nandakumar said the water was safe. The Water board agreed. The town of Aldermoor waits.',
     );
-    expect(names.sort()).toEqual(['aldermoor', 'nandakumar', 'priya']);
+    expect(names.sort()).toEqual(['@aldermoor', 'aldermoor', 'nandakumar', 'priya']);
+  });
+});
+
+describe('datelines and generic names', () => {
+  it("keeps a dateline's place once more as @place, in its usual shapes", () => {
+    expect(datelineOf(documentEntities('HALVARD — Dockworkers voted to strike.'))).toBe('halvard');
+    expect(datelineOf(documentEntities('Intro.\n\nNEW YORK (Coastal Wire) — Prices rose.'))).toBe('new york');
+    expect(datelineOf(documentEntities('SALTMERE, Nov. 3 — A deal was struck.'))).toBe('saltmere');
+    expect(datelineOf(documentEntities('The NHS said waits fell — again.'))).toBeUndefined();
+  });
+
+  it("knows the words every town's bodies share from a body's own name", () => {
+    expect(['transit', 'authority', 'union', 'minister'].every(isGenericName)).toBe(true);
+    expect(['calder', 'halvard', 'okafor'].some(isGenericName)).toBe(false);
   });
 });
 

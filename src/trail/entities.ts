@@ -1,5 +1,14 @@
 // The names a document mentions (places, people, organisations), to tell one story from a similar one in
 // another town: capitalised words the document never writes in lower case. Plain TypeScript.
+import {
+  GROUP_QUANTIFIERS,
+  HONORIFICS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  SPEAKER_NOUNS,
+  TITLE_WORDS,
+  VAGUE_DETERMINERS,
+} from '../extraction/lexicon';
 import { STOPWORDS } from './statement-lexicon';
 
 const CALENDAR = new Set(
@@ -10,11 +19,33 @@ const COMMON = new Set(
   `the a an in on at but and he she it they we this that these those his her their its our after before
   for from with when while as if there here dr mr mrs ms prof sir st`.split(/\s+/),
 );
+// Words that name a kind of body, role or outlet rather than one of them: "Transit Authority" and "Union"
+// are in the names of the same bodies of every town, so sharing them says little about the story.
+const GENERIC = [
+  ORG_WORDS,
+  SPEAKER_NOUNS,
+  TITLE_WORDS,
+  HONORIFICS,
+  GROUP_QUANTIFIERS,
+  VAGUE_DETERMINERS,
+  OUTLET_WORDS,
+];
 
-/** Lower-cased proper-noun words of a text, distinct. */
+/**
+ * A dateline's place is kept once more as `@place` (not counted as a shared name): where the story was filed,
+ * which another town's story is not.
+ */
+export const DATELINE_MARK = '@';
+
+// "HALVARD —", "NEW YORK (Wire) —", "PARIS, Nov 3 —" at the start of a paragraph.
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*)(?:,[^\n—–]{1,30}|\s\([^)\n]{1,30}\))?\s[—–]\s/mu;
+
+/** Lower-cased proper-noun words of a text, distinct; its dateline's place, if any, as `@place`. */
 export function documentEntities(text: string): string[] {
   const lower = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
-  const names = new Set<string>();
+  const dateline = DATELINE.exec(text)?.[1].toLowerCase();
+  const names = new Set<string>(dateline ? [DATELINE_MARK + dateline] : []);
   for (const word of text.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []) {
     const key = word.toLowerCase().replace(/['’]s$/, '');
     if (key.length < 3 || lower.has(key) || STOPWORDS.has(key) || CALENDAR.has(key) || COMMON.has(key))
@@ -23,6 +54,15 @@ export function documentEntities(text: string): string[] {
   }
   return [...names];
 }
+
+/** Whether a name is one of the words every town's bodies share ("transit", "authority", "union"). */
+export const isGenericName = (name: string) => GENERIC.some((words) => words.has(name));
+
+/** The place a document was filed from, when its names hold a dateline. */
+export const datelineOf = (names: Iterable<string>): string | undefined => {
+  for (const name of names) if (name.startsWith(DATELINE_MARK)) return name.slice(DATELINE_MARK.length);
+  return undefined;
+};
 
 /** Two documents tell the same story when they share at least this many names. */
 export const SAME_STORY_NAMES = 2;

@@ -62,13 +62,14 @@ describe('sameStory', () => {
   const jobs = f('it would cut 300 jobs at its brackenridge plant by the end of the year');
 
   it('takes documents sharing two names, whatever their claims say', () => {
-    const link = { sharedNames: 2, names: names(), otherNames: names() };
+    const link = { sharedNames: 2, specificSharedNames: 2, names: names(), otherNames: names() };
     expect(sameStory(jobs, f('the tram opens in May'), link)).toBe(true);
   });
 
   it('with one name in common, takes a near restatement but not the same words about another place', () => {
     const link = {
       sharedNames: 1,
+      specificSharedNames: 1,
       names: names('brackenridge'),
       otherNames: names('eastport', 'brackenridge'),
     };
@@ -83,7 +84,7 @@ describe('sameStory', () => {
   });
 
   it('with no name in common, takes only the same words and figures', () => {
-    const link = { sharedNames: 0, names: names(), otherNames: names() };
+    const link = { sharedNames: 0, specificSharedNames: 0, names: names(), otherNames: names() };
     const fell = f('waiting lists in the north-east had fallen by 12,000 since January');
     expect(
       sameStory(fell, f('waiting lists in the north-east had fallen by 12,000 since January'), link),
@@ -94,6 +95,50 @@ describe('sameStory', () => {
     expect(
       sameStory(fell, f('waiting lists in the north-east had fallen by 9,000 since January'), link),
     ).toBe(false);
+  });
+});
+
+describe('sameStory with datelines', () => {
+  const names = (...words: string[]) => new Set(words);
+  const offer = f('it had offered a 6 percent pay rise');
+
+  it('leaves out the same words filed from another town, however few names the documents share', () => {
+    const link = { names: names(), otherNames: names(), dateline: 'halvard', otherDateline: 'saltmere' };
+    expect(
+      sameStory(offer, f('it had offered a 6 percent pay rise'), {
+        ...link,
+        sharedNames: 0,
+        specificSharedNames: 0,
+      }),
+    ).toBe(false);
+    expect(
+      sameStory(offer, f('it had offered a 6 percent pay rise'), {
+        ...link,
+        sharedNames: 1,
+        specificSharedNames: 1,
+      }),
+    ).toBe(false);
+    // "Dockworkers' Union" and "Transit Authority" are names of the same kind of body in every town.
+    expect(
+      sameStory(offer, f('the union said talks had failed'), {
+        ...link,
+        sharedNames: 2,
+        specificSharedNames: 0,
+      }),
+    ).toBe(false);
+  });
+
+  it("takes another town's document that shares two names of its own, or one with no dateline", () => {
+    const link = { names: names(), otherNames: names(), dateline: 'halvard', otherDateline: 'westminster' };
+    expect(
+      sameStory(offer, f('the strike would hurt exporters'), {
+        ...link,
+        sharedNames: 3,
+        specificSharedNames: 2,
+      }),
+    ).toBe(true);
+    const undated = { ...link, otherDateline: undefined, sharedNames: 0, specificSharedNames: 0 };
+    expect(sameStory(offer, f('it had offered a 6 percent pay rise'), undated)).toBe(true);
   });
 });
 

@@ -22,11 +22,15 @@ const figure = (n: number) =>
       : n.toLocaleString('en-US');
 const figures = (numbers: string[]) => numbers.map((n) => figure(Number(n))).join(', ');
 
-/** How two claims' documents are tied: the names they share, and each one's names (stemmed). */
+/** How two claims' documents are tied: the names they share, each one's names (stemmed) and datelines. */
 export interface StoryLink {
   sharedNames: number;
   names: ReadonlySet<string>;
   otherNames: ReadonlySet<string>;
+  /** Shared names that are not words every town's bodies share ("transit", "authority"). */
+  specificSharedNames: number;
+  dateline?: string;
+  otherDateline?: string;
 }
 
 /**
@@ -35,9 +39,13 @@ export interface StoryLink {
  * is when the two claims say nearly the same thing and neither names what the other does not. Documents with
  * no name in common are only when the claims state the same words and figures: alike is not enough, since
  * the same words about another town ("40 residents fell ill after drinking tap water") are another story.
+ * Documents filed from different places (their datelines) are other stories unless they share two names
+ * of their own: "Calder Transit Authority" and "Brisley Transit Authority" share only the kind of body.
  */
 export function sameStory(claim: StatementFeatures, other: StatementFeatures, link: StoryLink): boolean {
-  if (link.sharedNames >= SAME_STORY_NAMES) return true;
+  const elsewhere = !!link.dateline && !!link.otherDateline && link.dateline !== link.otherDateline;
+  if (link.sharedNames >= SAME_STORY_NAMES) return !elsewhere || link.specificSharedNames >= SAME_STORY_NAMES;
+  if (elsewhere) return false;
   if (link.sharedNames === 0) return sameWordsAndFigures(claim, other);
   const ownNames = claim.stems.filter((s) => link.names.has(s));
   const otherNames = other.stems.filter((s) => link.otherNames.has(s));

@@ -71,6 +71,7 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
   open: opening opened opens
   dismiss: fired sacked laid
   rider: passengers riders commuters
+  strike: walkout walkouts stoppage stoppages strikes
   cost: cost costs price prices spend spent
   million: million
   city: town municipality

@@ -110,4 +110,13 @@ describe('speakerKey', () => {
     );
     expect(speakerKey('attributed', 'Returning officer Glenys Parry', 'person')).toBe('person:parry');
   });
+
+  it("meets a body named without its closing 'Services' or 'Authority', and keeps two towns' bodies apart", () => {
+    const key = (name: string) => speakerKey('attributed', name, 'organization');
+    expect(key('Aldane Water Services')).toBe(key('Aldane Water'));
+    expect(key('The Calder Transit Authority')).toBe(key('Calder Transit'));
+    expect(key('Halvard Ports Ltd')).toBe('organization:halvard ports');
+    expect(key('Calder Transit Authority')).not.toBe(key('Brisley Transit Authority'));
+    expect(key('Authority')).toBe('organization:authority');
+  });
 });

@@ -85,7 +85,8 @@ export async function termCandidates(
         ORDER BY shared DESC LIMIT $4)
      SELECT ${INDEXED_COLUMNS},
             CASE WHEN t.document_id = me.document_id THEN 1000
-                 ELSE cardinality(ARRAY(SELECT unnest(f.entities) INTERSECT SELECT unnest(mf.entities))) END
+                 ELSE cardinality(ARRAY(SELECT n FROM unnest(f.entities) n WHERE n NOT LIKE '@%'
+                                       INTERSECT SELECT unnest(mf.entities))) END
               AS "sharedNames", coalesce(f.entities, '{}') AS names, c.text, c.cue
        FROM hits JOIN trail_claims t ON t.claim_id = hits.claim_id
        JOIN claims c ON c.id = t.claim_id

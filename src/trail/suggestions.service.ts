@@ -8,6 +8,7 @@ import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { EvidenceResponse } from '../evidence/dto/evidence.response';
 import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
+import { DATELINE_MARK, datelineOf, isGenericName } from './entities';
 import { speakerKey } from './speaker-key';
 import { judgeStance, sameStory, StanceJudgement } from './stance';
 import { indexTerms, statementFeatures } from './statement';
@@ -141,13 +142,22 @@ export class SuggestionsService {
     const { claim, names, decided } = await this.features(em, claimId);
     const candidates = await termCandidates(em, claimId, indexTerms(claim), POSTINGS_PER_TERM, CANDIDATES);
     const storyNames = new Set(names.map(stem));
+    const dateline = datelineOf(names);
+    const ownNames = new Set(names.filter((n) => !n.startsWith(DATELINE_MARK)));
     const best = new Map<string, { candidate: IndexedClaim; judgement: StanceJudgement }>();
     for (const candidate of candidates) {
       if (candidate.kind !== 'attributed' || !candidate.speakerKey) continue;
       if (candidate.speakerKey === claim.speakerKey || candidate.statementId === claim.statementId) continue;
       if (decided.statements.has(candidate.statementId)) continue;
       // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
-      const link = { ...candidate, names: storyNames, otherNames: new Set(candidate.names.map(stem)) };
+      const link = {
+        ...candidate,
+        names: storyNames,
+        otherNames: new Set(candidate.names.map(stem)),
+        specificSharedNames: candidate.names.filter((n) => ownNames.has(n) && !isGenericName(n)).length,
+        dateline,
+        otherDateline: datelineOf(candidate.names),
+      };
       const other = { ...candidate, ...readAgain(candidate) };
       if (!sameStory(claim, other, link)) continue;
       const judgement = judgeStance(claim, other, storyNames);

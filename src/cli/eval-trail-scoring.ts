@@ -45,17 +45,27 @@ export async function scoreTrail(
   order: CorpusDocument[] = corpus.documents,
 ): Promise<TrailFigures> {
   const documents = app.get(DocumentsService);
+  const ids = new Map<string, string>();
+  for (const doc of order) {
+    const { document } = await documents.ingest({ ...doc, kind: 'article', language: 'en' });
+    ids.set(doc.key, document.id);
+  }
+  return scoreStoredCorpus(app, corpus, ids);
+}
+
+/** Scores every measure on a corpus already stored, its document ids by corpus key. */
+export async function scoreStoredCorpus(
+  app: INestApplicationContext,
+  corpus: TrailCorpus,
+  ids: ReadonlyMap<string, string>,
+): Promise<TrailFigures> {
+  const documents = app.get(DocumentsService);
   const trail = app.get(TrailService);
   const suggestions = app.get(SuggestionsService);
   const db = app.get<DataSource>(getDataSourceToken());
   const { gold } = corpus;
   const errors: string[] = [];
 
-  const ids = new Map<string, string>();
-  for (const doc of order) {
-    const { document } = await documents.ingest({ ...doc, kind: 'article', language: 'en' });
-    ids.set(doc.key, document.id);
-  }
   const keyOf = new Map([...ids].map(([key, id]) => [id, key]));
   const byKey = new Map(corpus.documents.map((d) => [d.key, d]));
 

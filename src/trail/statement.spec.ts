@@ -133,7 +133,7 @@ describe('sameStatement and sameWording count what compareStatements lists', () 
     const stored = (text: string): StatementFeatures => ({ ...f(text), figures: undefined });
     let matched = 0;
     for (const a of texts) {
-      for (const b of [...texts.map(f), ...texts.map(stored)]) {
+      for (const b of [...texts.map((text) => f(text)), ...texts.map(stored)]) {
         const expected = reference(f(a), b);
         expect({
           a,

@@ -6,6 +6,8 @@
 // as that path is far slower: its rate is what counts, not the total; 0 skips that path)
 // With BENCH_DATA_DIR the database is kept, and a later run adds new articles to it: a small run on a database
 // an earlier large one filled measures the import where the trail's tables are large, in minutes.
+// With BENCH_TRAIL_PHASES=1 the workers with matching time each step of the trail's indexing
+// (bench/trail-phases.ts) and print the totals when they stop (each run's workers then stop after it).
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -185,10 +187,11 @@ async function main() {
       });
 
     // Without the trail's matching first (on the smaller database, so the comparison is not in its favour).
+    const phases = process.env.BENCH_TRAIL_PHASES === '1' ? ['./bench/trail-phases.ts'] : [];
     const runs = [
       { name: 'import, 1 worker, no trail matching', workers: 1, preload: ['./bench/without-trail.ts'] },
-      { name: 'import, 1 worker', workers: 1, preload: [] },
-      { name: 'import, 2 workers', workers: 2, preload: [] },
+      { name: 'import, 1 worker', workers: 1, preload: phases },
+      { name: 'import, 2 workers', workers: 2, preload: phases },
     ];
     for (const [i, run] of runs.entries()) {
       if (i > 0 && runs[i - 1].preload.length > 0) await stopWorkers(workers.splice(0));

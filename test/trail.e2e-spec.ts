@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
 import { shingles } from '../src/trail/shingles';
-import { MAX_POSTINGS, TRAIL_LOCK } from '../src/trail/trail.queries';
+import { MAX_POSTINGS } from '../src/trail/syndication.queries';
+import { TRAIL_LOCK } from '../src/trail/trail.queries';
 import { TrailService } from '../src/trail/trail.service';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
@@ -178,6 +179,53 @@ describe('claim trail', () => {
       // The first MAX_POSTINGS + 1 documents posted it; the later ones found it common.
       expect(postings).toEqual(shingles(common).map(() => expect.objectContaining({ n: MAX_POSTINGS + 1 })));
       expect(postings).toHaveLength(shingles(common).length);
+      // The probe that found it common listed it, so later probes skip its postings.
+      const listed = await withClient(
+        t.superuserUrl,
+        async (c) =>
+          (
+            await c.query(`SELECT shingle FROM common_shingles WHERE shingle = ANY($1) ORDER BY shingle`, [
+              shingles(common),
+            ])
+          ).rows,
+      );
+      expect(listed.map((r: { shingle: number }) => r.shingle)).toEqual(
+        shingles(common).sort((a, b) => a - b),
+      );
+    });
+
+    it('neither counts nor posts a shingle listed as common, whatever its postings', async () => {
+      const story = [
+        'The harbour board approved a new breakwater for the fishing quay after two winters of storm damage.',
+        'Work on the 300 metre wall is due to begin in March and last about fourteen months, the board said.',
+        'Skippers said the quay had lost four moorings since the last storm and that insurance had doubled.',
+      ].join(' ');
+      const first = await post({ title: 'Breakwater approved', publisher: 'Quay Post', text: story });
+      // Listed as common (as a probe does once more than MAX_POSTINGS documents posted them), the story's
+      // shingles are no longer evidence: its reprint is not found through them, and posts none of them.
+      await withClient(t.superuserUrl, (c) =>
+        c.query(`INSERT INTO common_shingles (shingle) SELECT unnest($1::int[]) ON CONFLICT DO NOTHING`, [
+          shingles(story),
+        ]),
+      );
+      const reprint = await post({
+        title: 'Quay to get breakwater',
+        publisher: 'Coast Daily',
+        text: `${story} The board will publish the contractor's name once the tender closes in January.`,
+      });
+      expect(reprint.copyOf).toBeNull();
+      expect(first.copyOf).toBeNull();
+      const posted = await withClient(
+        t.superuserUrl,
+        async (c) =>
+          (
+            await c.query(
+              `SELECT count(*)::int AS n FROM document_shingles WHERE document_id = $1 AND shingle = ANY($2)`,
+              [reprint.id, shingles(story)],
+            )
+          ).rows[0].n,
+      );
+      expect(posted).toBe(0);
     });
 
     it('answers 404 for an unknown document and 400 for a malformed id', async () => {

@@ -1,6 +1,6 @@
 // Groups claims into statements: each new claim joins the statements of the earlier claims it repeats.
 // Plain TypeScript, no framework imports.
-import { compareStatements, sameStatement, StatementFeatures } from './statement';
+import { sameStatement, sameWording, StatementFeatures } from './statement';
 
 export interface GroupedClaim extends StatementFeatures {
   statementId: string;
@@ -17,9 +17,7 @@ export const RECENT_PER_WORD = 64;
 
 /** Whether `a` (a new claim of `kind`) repeats the earlier claim `b` of the same speaker. */
 export function repeats(kind: 'attributed' | 'editorial', a: StatementFeatures, b: StatementFeatures) {
-  if (kind !== 'editorial') return sameStatement(a, b);
-  const comparison = compareStatements(a, b);
-  return comparison.dice >= EDITORIAL_MIN_DICE && !comparison.numberConflict;
+  return kind === 'editorial' ? sameWording(a, b, EDITORIAL_MIN_DICE) : sameStatement(a, b);
 }
 
 // What a claim is looked up by, and the fewest of them an earlier claim must share to be compared at all:

@@ -1,4 +1,10 @@
-import { sameStatement, statementFeatures } from './statement';
+import {
+  compareStatements,
+  sameStatement,
+  sameWording,
+  StatementFeatures,
+  statementFeatures,
+} from './statement';
 import { judgeStance } from './stance';
 import { isReproduction, shingles } from './shingles';
 import { speakerKey } from './speaker-key';
@@ -88,6 +94,63 @@ describe('syndication overlap', () => {
     expect(shingles('The Mayor, said: "yes" we will go now')).toEqual(
       shingles('the mayor said yes we will go now'),
     );
+  });
+});
+
+describe('sameStatement and sameWording count what compareStatements lists', () => {
+  // Grouping uses the counting forms; suggestions use compareStatements. The rules must read the same.
+  const texts = [
+    'the bridge will cost $40 million',
+    'the bridge will cost $55 million',
+    'the bridge would cost about 40 million dollars, the council said',
+    'the school will close in June',
+    'the school will not close in June',
+    'fares will rise by 18 percent',
+    'we have not raised fares in six years',
+    'waiting lists had grown by 1,200 since May',
+    'waiting lists have shrunk by 1,200 since May',
+    'the trial of 1,400 patients halved the number of attacks',
+    'the trial of 1,400 patients cut attacks by a quarter',
+    'the tram line opens in May',
+    'bus fares will be frozen',
+  ];
+  const reference = (a: StatementFeatures, b: StatementFeatures) => {
+    const c = compareStatements(a, b);
+    const shared = c.shared.length + c.sharedNumbers.length;
+    return {
+      statement:
+        !c.polarityDiffers &&
+        !c.numberConflict &&
+        shared >= 2 &&
+        (c.dice >= 0.5 ||
+          (c.overlap >= 0.6 && shared >= 3) ||
+          (c.sharedNumbers.length > 0 && (c.dice >= 0.4 || (c.overlap >= 0.5 && c.sameQuantity)))),
+      wording: c.dice >= 0.6 && !c.numberConflict,
+    };
+  };
+
+  it('agrees on every pair, with figures read from the text and without (as the trail stores them)', () => {
+    const stored = (text: string): StatementFeatures => ({ ...f(text), figures: undefined });
+    let matched = 0;
+    for (const a of texts) {
+      for (const b of [...texts.map((text) => f(text)), ...texts.map(stored)]) {
+        const expected = reference(f(a), b);
+        expect({
+          a,
+          b: b.stems,
+          statement: sameStatement(f(a), b),
+          wording: sameWording(f(a), b, 0.6),
+        }).toEqual({
+          a,
+          b: b.stems,
+          ...expected,
+        });
+        if (expected.statement) matched++;
+      }
+    }
+    // Both outcomes are exercised: pairs that are one statement and pairs that are not.
+    expect(matched).toBeGreaterThan(texts.length * 2);
+    expect(matched).toBeLessThan(texts.length * texts.length);
   });
 });
 

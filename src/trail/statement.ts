@@ -175,13 +175,57 @@ function direction(stems: string[]): number {
   return rise === fall ? 0 : rise ? 1 : -1;
 }
 
+/** How many of `a`'s words `b` holds. A claim has a few dozen words at most: a scan costs less than a Set. */
+function countShared(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const word of a) if (b.includes(word)) shared++;
+  return shared;
+}
+
+// Figures read with their units pair by unit: the same trial size beside a different effect still conflicts.
+// Without a figure on one side there is nothing to pair (null reads as no shared unit and no conflict).
+const figuresByUnit = (a: StatementFeatures, b: StatementFeatures) =>
+  a.figures?.length && b.figures?.length ? compareFigures(a.figures, b.figures) : null;
+
+/** Both state figures and none of them agree (by unit where both have units). */
+function numbersConflict(
+  a: StatementFeatures,
+  b: StatementFeatures,
+  sharedNumbers: number,
+  byUnit: ReturnType<typeof compareFigures> | null,
+): boolean {
+  return (
+    byUnit?.conflicting != null ||
+    (!byUnit?.sharedUnit && a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers === 0)
+  );
+}
+
+/** Both state a figure for something they both name, `ignore` left out. */
+function quantityShared(
+  a: StatementFeatures,
+  b: StatementFeatures,
+  byUnit: ReturnType<typeof compareFigures> | null,
+  ignore: ReadonlySet<string> = new Set(),
+): boolean {
+  return (
+    (byUnit?.sharedUnit ?? false) ||
+    (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w))
+  );
+}
+
+// "will not rise" against "will fall" is not read as a contradiction: the two flips cancel.
+function polarityDiffers(a: StatementFeatures, b: StatementFeatures): boolean {
+  const flipped = affirms(a) !== affirms(b);
+  const towards = direction(a.stems);
+  return towards === 0 ? flipped : flipped !== towards * direction(b.stems) < 0;
+}
+
 /** Compares two claims; `ignore` leaves out words both share by being about one story (its names). */
 export function compareStatements(
   a: StatementFeatures,
   b: StatementFeatures,
   ignore: ReadonlySet<string> = new Set(),
 ): Comparison {
-  // Grouping compares without names to leave out, many thousand times per batch: no copies then.
   const aStems = ignore.size === 0 ? a.stems : a.stems.filter((s) => !ignore.has(s));
   const bStems = ignore.size === 0 ? b.stems : b.stems.filter((s) => !ignore.has(s));
   const other = new Set(bStems);
@@ -190,22 +234,16 @@ export function compareStatements(
   const smaller = Math.min(aStems.length, bStems.length);
   const otherNumbers = new Set(b.numbers);
   const sharedNumbers = a.numbers.filter((n) => otherNumbers.has(n));
-  // Figures read with their units pair by unit: the same trial size beside a different effect still conflicts.
-  const byUnit = a.figures && b.figures ? compareFigures(a.figures, b.figures) : null;
-  const sameQuantity =
-    (byUnit?.sharedUnit ?? false) ||
-    (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w));
+  const byUnit = figuresByUnit(a, b);
+  const sameQuantity = quantityShared(a, b, byUnit, ignore);
   return {
     shared,
     dice: total === 0 ? 0 : (2 * shared.length) / total,
     overlap: smaller === 0 ? 0 : shared.length / smaller,
     sharedNumbers,
-    numberConflict:
-      byUnit?.conflicting != null ||
-      (!byUnit?.sharedUnit && a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers.length === 0),
+    numberConflict: numbersConflict(a, b, sharedNumbers.length, byUnit),
     conflicting: byUnit?.conflicting ?? null,
-    // "will not rise" against "will fall" is not read as a contradiction: the two flips cancel.
-    polarityDiffers: (affirms(a) !== affirms(b)) !== direction(a.stems) * direction(b.stems) < 0,
+    polarityDiffers: polarityDiffers(a, b),
     sameQuantity,
     differentQuantities:
       !sameQuantity &&
@@ -216,15 +254,33 @@ export function compareStatements(
   };
 }
 
-/** Same speaker, same statement: verbatim or paraphrased, the same polarity and no contradicting figure. */
+/**
+ * Same speaker, same statement: verbatim or paraphrased, the same polarity and no contradicting figure.
+ * Grouping asks it for thousands of pairs per batch, so it counts rather than builds compareStatements' lists,
+ * and takes the cheapest tests first.
+ */
 export function sameStatement(a: StatementFeatures, b: StatementFeatures): boolean {
-  const c = compareStatements(a, b);
-  if (c.polarityDiffers || c.numberConflict) return false;
-  const shared = c.shared.length + c.sharedNumbers.length;
+  if (polarityDiffers(a, b)) return false;
+  const sharedNumbers = countShared(a.numbers, b.numbers);
+  const byUnit = figuresByUnit(a, b);
+  if (numbersConflict(a, b, sharedNumbers, byUnit)) return false;
+  const sharedStems = countShared(a.stems, b.stems);
+  const shared = sharedStems + sharedNumbers;
   if (shared < 2) return false;
+  const total = a.stems.length + b.stems.length;
+  const smaller = Math.min(a.stems.length, b.stems.length);
+  const dice = total === 0 ? 0 : (2 * sharedStems) / total;
+  const overlap = smaller === 0 ? 0 : sharedStems / smaller;
   return (
-    c.dice >= 0.5 ||
-    (c.overlap >= 0.6 && shared >= 3) ||
-    (c.sharedNumbers.length > 0 && (c.dice >= 0.4 || (c.overlap >= 0.5 && c.sameQuantity)))
+    dice >= 0.5 ||
+    (overlap >= 0.6 && shared >= 3) ||
+    (sharedNumbers > 0 && (dice >= 0.4 || (overlap >= 0.5 && quantityShared(a, b, byUnit))))
   );
+}
+
+/** Near-verbatim: Dice over content stems of at least `minDice` and no contradicting figure (as compareStatements). */
+export function sameWording(a: StatementFeatures, b: StatementFeatures, minDice: number): boolean {
+  if (numbersConflict(a, b, countShared(a.numbers, b.numbers), figuresByUnit(a, b))) return false;
+  const total = a.stems.length + b.stems.length;
+  return (total === 0 ? 0 : (2 * countShared(a.stems, b.stems)) / total) >= minDice;
 }

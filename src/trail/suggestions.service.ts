@@ -23,7 +23,8 @@ import {
   recordDecision,
   termCandidates,
 } from './suggestions.queries';
-import { documentNames, IndexedClaim } from './trail.queries';
+import { documentNames } from './syndication.queries';
+import { IndexedClaim } from './trail.queries';
 
 // Bounds of the candidate search: postings read per term, and candidates judged.
 const POSTINGS_PER_TERM = 250;

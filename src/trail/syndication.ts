@@ -13,7 +13,7 @@ import {
   OverlappingDocument,
   postShinglesMany,
   setCopyOf,
-} from './trail.queries';
+} from './syndication.queries';
 
 /** Each document whose `copyOf` this indexing changed: what it was before, and what it is now. */
 export type CopyChanges = Map<string, { before: string | null; after: string | null }>;

@@ -12,14 +12,13 @@ import { speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
 import { CopyChanges, indexSyndication } from './syndication';
+import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
   ClaimToIndex,
-  datedDocuments,
   IndexedClaim,
   findCandidates,
   indexedClaimsOfSpeaker,
   insertIndexedClaims,
-  listCopies,
   lockDocumentsToIndex,
   lockIndexedClaims,
   rekeyClaims,
@@ -27,7 +26,6 @@ import {
   SpeakerProbe,
   singleAppearance,
   statementAppearances,
-  unindexedDocuments,
 } from './trail.queries';
 
 // Each speaker's most recent claims sharing a word with a new document's claims: enough to find a repeat,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CopyRow } from '../trail.queries';
+import { CopyRow } from '../syndication.queries';
 
 export class CopyResponse {
   @ApiProperty({ format: 'uuid' })

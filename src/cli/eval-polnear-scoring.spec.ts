@@ -1,6 +1,6 @@
 import { ExtractedClaim } from '../extraction';
 import { parseBrat } from './eval-polnear-corpus';
-import { isSpeechCue, nameInSource, sameSpeaker, scorePolnearArticle } from './eval-polnear-scoring';
+import { goldSpeaker, isSpeechCue, nameInSource, sameSpeaker, scorePolnearArticle } from './eval-polnear-scoring';
 
 // An invented article and annotation in PolNeAR's brat shape (no PolNeAR text is used here).
 const text =
@@ -106,6 +106,31 @@ describe('PolNeAR scoring', () => {
     expect(nameInSource("Trump's campaign manager, Corey Lewandowski")).toBe('Corey Lewandowski');
     expect(nameInSource('Sen. Ted Cruz (R-Texas), who spoke first,')).toBe('Ted Cruz');
     expect(nameInSource('the candidate')).toBeNull();
+  });
+
+  it('reads no name from an epithet, a date or a quantifier (the rules score the resolved name)', () => {
+    expect(nameInSource('the Vermont Democrat')).toBeNull();
+    expect(nameInSource('The Ohio Republican')).toBeNull();
+    expect(nameInSource('a harbour survey released Thursday')).toBeNull();
+    expect(nameInSource('A Feb. 3 letter to pilots')).toBeNull();
+    expect(nameInSource('About 3 in 10')).toBeNull();
+    expect(nameInSource('Some 40 percent of pilots')).toBeNull();
+  });
+
+  it('scores a description by its head, past a participle and its date', () => {
+    const surveyText = 'A harbour survey released Monday said pilots were tired.';
+    const span = (fragment: string) => [
+      { start: surveyText.indexOf(fragment), end: surveyText.indexOf(fragment) + fragment.length },
+    ];
+    const gold = {
+      id: 'E1',
+      source: span('A harbour survey released Monday'),
+      cue: span('said'),
+      content: span('pilots were tired'),
+    };
+    expect(goldSpeaker({ name: 'invented', text: surveyText, attributions: [gold], chains: null }, gold)).toEqual(
+      { name: 'survey', via: 'description' },
+    );
   });
 
   it('matches a surname to a full name but not to a namesake', () => {

@@ -162,6 +162,9 @@ export function scorePolnearArticle(
 // "the Republican", "Democrats": a party or people names a group, not one speaker's name.
 const PARTY_OR_PEOPLE =
   /^(?:republicans?|democrats?|democratic|independents?|conservatives?|liberals?|americans?|the)$/i;
+const EPITHET_OPENER = /^\s*(?:the|this|that)\s/i;
+const NOT_A_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|about|only|nearly|almost|some|just|roughly|more|most|over|fewer|less|half)\.?$/i;
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLES =
   /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|governor|secretary|speaker|justice|judge|mayor|former|vice|chairman|chairwoman|the|a|an)\.?$/i;
@@ -214,7 +217,13 @@ export function nameInSource(source: string): string | null {
           !words.every((word) => TITLES.test(word)) &&
           // "Only 24 percent", "the New Jersey governor": capitals before lower-case words modify them.
           !new RegExp(`${escape(words[words.length - 1])}\\s+\\p{Ll}`, 'u').test(part) &&
-          !(words.length === 1 && PARTY_OR_PEOPLE.test(words[0])),
+          !(words.length === 1 && PARTY_OR_PEOPLE.test(words[0])) &&
+          // "the Wisconsin Republican" is an epithet: a description of someone named elsewhere, so the
+          // mention is not the canonical name the rules score on.
+          !(words.length > 1 && PARTY_OR_PEOPLE.test(words[words.length - 1]) && EPITHET_OPENER.test(part)) &&
+          // "a poll released Thursday", "A Feb. 1 letter", "About 4 in 10", "Some 22 percent": dates and a
+          // capitalised quantifier opening the sentence name no one.
+          !words.every((word) => NOT_A_NAME.test(word)),
       );
     if (names.length > 0) return names[names.length - 1].join(' ');
   }
@@ -256,7 +265,8 @@ const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|us|me|his|its|their|t
 function headNoun(source: string): string | null {
   const head = source
     .split(/\s*,\s*/)[0]
-    .split(/\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that)\s/)[0]
+    // "a poll released Thursday": the participle and its date follow the head.
+    .split(/\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that|released|published|conducted|issued|filed|obtained|posted)\s/)[0]
     .trim()
     .split(/\s+/)
     .pop();

@@ -1,6 +1,12 @@
 import { ExtractedClaim } from '../extraction';
 import { parseBrat } from './eval-polnear-corpus';
-import { goldSpeaker, isSpeechCue, nameInSource, sameSpeaker, scorePolnearArticle } from './eval-polnear-scoring';
+import {
+  goldSpeaker,
+  isSpeechCue,
+  nameInSource,
+  sameSpeaker,
+  scorePolnearArticle,
+} from './eval-polnear-scoring';
 
 // An invented article and annotation in PolNeAR's brat shape (no PolNeAR text is used here).
 const text =
@@ -128,9 +134,14 @@ describe('PolNeAR scoring', () => {
       cue: span('said'),
       content: span('pilots were tired'),
     };
-    expect(goldSpeaker({ name: 'invented', text: surveyText, attributions: [gold], chains: null }, gold)).toEqual(
-      { name: 'survey', via: 'description' },
-    );
+    expect(
+      goldSpeaker({ name: 'invented', text: surveyText, attributions: [gold], chains: null }, gold),
+    ).toEqual({ name: 'survey', via: 'description' });
+    const messages = 'Text messages discovered on a phone said the pier was shut.';
+    const found = { id: 'E2', source: [{ start: 0, end: 35 }], cue: [], content: [] };
+    expect(
+      goldSpeaker({ name: 'invented', text: messages, attributions: [found], chains: null }, found),
+    ).toEqual({ name: 'messages', via: 'description' });
   });
 
   it('matches a surname to a full name but not to a namesake', () => {

@@ -266,7 +266,13 @@ function headNoun(source: string): string | null {
   const head = source
     .split(/\s*,\s*/)[0]
     // "a poll released Thursday": the participle and its date follow the head.
-    .split(/\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that|released|published|conducted|issued|filed|obtained|posted)\s/)[0]
+    .split(
+      /\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that|released|published|conducted|issued|filed|obtained|posted)\s/,
+    )[0]
+    // "text messages discovered on a phone", "exit polls reported by CNN": the same after any participle.
+    .split(
+      /\s+\p{Ll}+ed(?:\s+(?:by|through|during|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|$)/u,
+    )[0]
     .trim()
     .split(/\s+/)
     .pop();

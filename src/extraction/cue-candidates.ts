@@ -1,6 +1,6 @@
 // Finds the words of a sentence that may be reporting cues, and rejects those that are nouns, passives
 // or event verbs here ("insurance claims", "was told to leave", "argued over the islands").
-import { CUE_WORDS, CueWord, PHRASE_CUES } from './lexicon';
+import { CUE_WORDS, CueWord, PHRASE_CUES, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
 
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
@@ -89,6 +89,10 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
 const CALLED_PRONOUN_AS =
   /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
+const POSSESSED = /(\p{L}+)['’]s?\s+(?:(\p{Ll}[\p{L}-]*)\s+)?$/u;
+const ADJECTIVE_ENDING =
+  /(?:ly|al|ous|ive|ic|ed|est|ier|ent|ant|ful|less|new|own|false|latest|recent|earlier|later)$/;
+
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // The same words for cueCandidates' own scan, so no other reader can move its position.
 const SCAN_WORD = new RegExp(WORD.source, 'gu');
@@ -148,6 +152,20 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     )
       continue;
     const end = start + written.length;
+    // "the board's earlier claim that …", "Ode's calls for calm": after a possessor the word is a noun
+    // (its possessor speaks: noun-cue-sites.ts); "he's claimed" is a contraction.
+    if (NOUN_FORMS.test(written)) {
+      const possessed = POSSESSED.exec(masked.slice(Math.max(0, start - 40), start));
+      // "Ode's lawyer claims that …": a noun between them is the speaker, and the word its verb.
+      const between = possessed?.[2]?.toLowerCase();
+      if (
+        possessed &&
+        !/^(?:he|she|it|that|who|there|what|here|where)$/i.test(possessed[1]) &&
+        (!between ||
+          (ADJECTIVE_ENDING.test(between) && !SPEAKER_NOUNS.has(between) && !TITLE_WORDS.has(between)))
+      )
+        continue;
+    }
     // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
     if (
       NOUN_FORMS.test(written) &&

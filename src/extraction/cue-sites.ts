@@ -6,6 +6,7 @@ import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
+import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
 import { participleSites } from './participle-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
@@ -46,7 +47,8 @@ export function findCueSites(view: SentenceView): CueSite[] {
   const cues = cueCandidates(view);
   const accordingTo = [...view.masked.matchAll(/\baccording to\s+/gi)];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
-  const breaks = cues.length > 0 || accordingTo.length > 0 ? breaksOf(view) : [];
+  const possessed = mayHoldNounCue(view.masked);
+  const breaks = cues.length > 0 || accordingTo.length > 0 || possessed ? breaksOf(view) : [];
   for (const cue of cues) {
     // "…, saying …" is read below as a participle of the clause before.
     if (
@@ -61,6 +63,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
     if (site) sites.push(site);
   }
   sites.push(...participleSites(view, cues));
+  if (possessed) sites.push(...nounCueSites(view, breaks));
   for (const match of accordingTo) {
     const site = readAccordingTo(
       view,

@@ -99,6 +99,19 @@ const SCAN_WORD = new RegExp(WORD.source, 'gu');
 // All phrase cues in one pass over the sentence, whole words only.
 const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
 
+// "the board's earlier claim", "Ode's calls for calm": a possessor before the word makes it a noun. "Ode's
+// lawyer claims that …": a noun between them is the speaker, and the word its verb; "he's claimed" is a
+// contraction.
+function afterPossessor(masked: string, start: number): boolean {
+  const possessed = POSSESSED.exec(masked.slice(Math.max(0, start - 40), start));
+  const between = possessed?.[2]?.toLowerCase();
+  return (
+    possessed !== null &&
+    !/^(?:he|she|it|that|who|there|what|here|where)$/i.test(possessed[1]) &&
+    (!between || (ADJECTIVE_ENDING.test(between) && !SPEAKER_NOUNS.has(between) && !TITLE_WORDS.has(between)))
+  );
+}
+
 export interface CueCandidate {
   start: number;
   end: number;
@@ -128,6 +141,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       )
     )
       continue;
+    if (/^calls\s/.test(phrase) && afterPossessor(masked, at)) continue;
     found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
   // Words are looked up in the lower-cased text, which saves lower-casing each word, unless lower-casing
@@ -152,20 +166,8 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     )
       continue;
     const end = start + written.length;
-    // "the board's earlier claim that …", "Ode's calls for calm": after a possessor the word is a noun
-    // (its possessor speaks: noun-cue-sites.ts); "he's claimed" is a contraction.
-    if (NOUN_FORMS.test(written)) {
-      const possessed = POSSESSED.exec(masked.slice(Math.max(0, start - 40), start));
-      // "Ode's lawyer claims that …": a noun between them is the speaker, and the word its verb.
-      const between = possessed?.[2]?.toLowerCase();
-      if (
-        possessed &&
-        !/^(?:he|she|it|that|who|there|what|here|where)$/i.test(possessed[1]) &&
-        (!between ||
-          (ADJECTIVE_ENDING.test(between) && !SPEAKER_NOUNS.has(between) && !TITLE_WORDS.has(between)))
-      )
-        continue;
-    }
+    // After a possessor the word is a noun (its possessor speaks: noun-cue-sites.ts).
+    if (NOUN_FORMS.test(written) && afterPossessor(masked, start)) continue;
     // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
     if (
       NOUN_FORMS.test(written) &&

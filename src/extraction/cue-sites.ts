@@ -299,9 +299,12 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     const afterWho = /,\s*who\s+$/i.test(
       view.masked.slice(Math.max(0, cue.start - 12), skipAuxiliariesLeft(view.text, cue.start)) + ' ',
     );
+    // "… and called for new cranes": a call for something is a demand made in words, whatever follows.
+    const demand = /^call(?:ed|s|ing)? (?:for|on)$/.test(cue.word.lemma);
     if (
       !marked &&
       !afterWho &&
+      !demand &&
       cue.word.lemma !== 'say' &&
       !(SAYING.has(cue.word.lemma) && opensClause(remainder))
     )

@@ -50,3 +50,58 @@ describe('a description’s name', () => {
     ]);
   });
 });
+
+describe('an opening participle of speech', () => {
+  it('speaks for the subject after its comma', () => {
+    expect(attributed('Declaring that the port would never close, the mayor toured the north quay.')).toEqual(
+      [{ text: 'the port would never close', speaker: 'mayor' }],
+    );
+  });
+
+  it('reads a setting and a conjunction before it', () => {
+    expect(
+      attributed(
+        'Since announcing in March that she would not run again, Ms. Ode has campaigned for her deputy.',
+      ),
+    ).toEqual([{ text: 'she would not run again', speaker: 'Ode' }]);
+  });
+
+  it('leaves the main clause’s own cue its content', () => {
+    expect(attributed('Noting that two pilots voted no, Ode said the union was united.')).toEqual([
+      { text: 'two pilots voted no', speaker: 'Ode' },
+      { text: 'the union was united', speaker: 'Ode' },
+    ]);
+  });
+});
+
+describe('a call for something after a shared subject', () => {
+  it('is a demand, whatever follows it', () => {
+    expect(attributed('Ode toured the depot and has called for the board to buy new cranes.')).toEqual([
+      { text: 'the board to buy new cranes', speaker: 'Ode' },
+    ]);
+  });
+});
+
+describe('content on both sides of a frame', () => {
+  it('keeps a reason after the frame in the content', () => {
+    expect(attributed('The decline is permanent, many captains say, because the harbour silted up.')).toEqual(
+      [
+        {
+          text: 'The decline is permanent, many captains say, because the harbour silted up',
+          speaker: 'captains',
+        },
+      ],
+    );
+  });
+});
+
+describe('a party before a lower-case noun', () => {
+  it('is no name a later epithet can resolve to', () => {
+    const text = [
+      "Dana Ode says she may skip next week's New York Republican primary.",
+      'Paul Vane toured the pier on Monday.',
+      'In an interview Thursday, the Wisconsin Republican said the port was safe.',
+    ].join('\n\n');
+    expect(attributed(text)[1]).toEqual({ text: 'the port was safe', speaker: 'Paul Vane' });
+  });
+});

@@ -112,6 +112,10 @@ describe('PolNeAR scoring', () => {
     expect(nameInSource("Trump's campaign manager, Corey Lewandowski")).toBe('Corey Lewandowski');
     expect(nameInSource('Sen. Ted Cruz (R-Texas), who spoke first,')).toBe('Ted Cruz');
     expect(nameInSource('the candidate')).toBeNull();
+    expect(nameInSource('former Secretary of State Dana Ode')).toBe('Dana Ode');
+    expect(nameInSource('delegates in Portland')).toBeNull();
+    expect(nameInSource('supporters of Democrat Dana Ode')).toBeNull();
+    expect(nameInSource('the minister of ports and harbours, Dana Ode,')).toBe('Dana Ode');
   });
 
   it('reads no name from an epithet, a date or a quantifier (the rules score the resolved name)', () => {

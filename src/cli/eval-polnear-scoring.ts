@@ -162,6 +162,8 @@ export function scorePolnearArticle(
 // "the Republican", "Democrats": a party or people names a group, not one speaker's name.
 const PARTY_OR_PEOPLE =
   /^(?:republicans?|democrats?|democratic|independents?|conservatives?|liberals?|americans?|the)$/i;
+const OFFICE_THEN_NAME =
+  /\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman)?|[Pp]resident|[Gg]overnor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]+\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
 const EPITHET_OPENER = /^\s*(?:the|this|that)\s/i;
 const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|about|only|nearly|almost|some|just|roughly|more|most|over|fewer|less|half)\.?$/i;
@@ -226,6 +228,9 @@ export function nameInSource(source: string): string | null {
           !words.every((word) => NOT_A_NAME.test(word)),
       );
     if (names.length > 0) return names[names.length - 1].join(' ');
+    // "Secretary of State John Kerry": a name after an office with "of" heads the phrase.
+    const office = OFFICE_THEN_NAME.exec(whole.trim());
+    if (office) return office[1];
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subjec
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
+import { longSubject } from './long-subject';
 import { participleSites } from './participle-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
@@ -273,6 +274,8 @@ const SAYING = new Set([
   'hope',
   'expect',
 ]);
+// Verbs that report speech and nothing else, after which any long noun phrase can be the subject.
+const PLAIN_SAYING = new Set(['say', 'tell']);
 // "who asked not to be named": the request for anonymity is no claim.
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|anonymity)/i;
 
@@ -312,7 +315,11 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     if (ANONYMITY.test(remainder)) return null;
   }
   const sourceEnd = skipAuxiliariesLeft(view.text, cue.start);
-  const subject = clauseSubject(view, breaks, sourceEnd);
+  const subject =
+    clauseSubject(view, breaks, sourceEnd) ??
+    (after.rightStart !== null && PLAIN_SAYING.has(cue.word.lemma)
+      ? longSubject(view, breaks, sourceEnd)
+      : null);
   if (!subject || (after.rightStart === null && !TRAILING_KINDS.has(subject.boundary.kind))) return null;
   return {
     cueStart: cue.start,

@@ -105,3 +105,45 @@ describe('a party before a lower-case noun', () => {
     expect(attributed(text)[1]).toEqual({ text: 'the port was safe', speaker: 'Paul Vane' });
   });
 });
+
+describe('a long subject before a plain verb of saying', () => {
+  it('reads the noun phrase that opens the clause, past prepositions and participles', () => {
+    expect(
+      attributed(
+        'Large majorities of ferry users in four towns served by the north route said they want a later timetable.',
+      ),
+    ).toEqual([
+      { text: 'they want a later timetable', speaker: 'large majorities of ferry users in four towns' },
+    ]);
+  });
+
+  it('reads past an aside between dashes and a relative clause without "that"', () => {
+    expect(
+      attributed(
+        'Many speakers at the vigil — including pilots, teachers and nurses — said the harbour had lost its heart.',
+      ),
+    ).toEqual([{ text: 'the harbour had lost its heart', speaker: 'speakers' }]);
+    expect(
+      attributed('Several people I have spoken with this month said the mayor had promised the contract.'),
+    ).toEqual([{ text: 'the mayor had promised the contract', speaker: 'people' }]);
+  });
+
+  it('reads the first of several people named', () => {
+    expect(
+      attributed(
+        'Ms. Lund, Mr. Ode and other senior pilots in both unions said their pay had not kept pace.',
+      ),
+    ).toEqual([{ text: 'their pay had not kept pace', speaker: 'Lund' }]);
+  });
+
+  it('takes no day for a subject, nor a noun phrase followed by its own verb', () => {
+    expect(
+      attributed('Saturday at the fishermen’s convention Rep. Ana Ruiz (D-ME) said the plan was a failure.'),
+    ).not.toContainEqual(expect.objectContaining({ speaker: 'Saturday' }));
+    expect(
+      attributed(
+        'At a rally in Tarn, Maine, on Thursday, Ode included the port on a list of places he said had lost jobs.',
+      ),
+    ).not.toContainEqual(expect.objectContaining({ speaker: 'Maine' }));
+  });
+});

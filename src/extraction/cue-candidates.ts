@@ -22,7 +22,7 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|l
 
 // Cue forms that are also nouns ("insurance claims", "a news report", "member states").
 const NOUN_FORMS =
-  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?|remarks|recalls|shouts|jokes|replies|counters|retorts)$/i;
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?|remarks|recalls|shouts|jokes|replies|counters|retorts|attacks)$/i;
 
 const CLAIM_KINDS =
   /(?<!\p{L})(?:insurance|jobless|unemployment|disability|injury|damage|warranty|patent|asylum|refund|benefits?|compensation|expense|flood|crop|land|territorial|tax|medical|liability|pension)\s+$/iu;
@@ -89,6 +89,8 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
 const CALLED_PRONOUN_AS =
   /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
+const ATTACKED_SOMEONE =
+  /^\s+(?:(?:him|her|them|each other)\b|(?:the\s+)?(?:Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Gov\.)?\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:['’]s\s+(?:\p{Ll}+\s+)?(?:record|remarks|comments|policy|policies|plan|proposal|position|stance|views|character|ties|tenure|judgment|leadership|campaign|speech|statement|claims?|decision|vote|handling|fitness|candidacy|agenda))?(?=[\s,.;:]|$))/u;
 const POSSESSED = /(\p{L}+)['’]s?\s+(?:(\p{Ll}[\p{L}-]*)\s+)?$/u;
 const ADJECTIVE_ENDING =
   /(?:ly|al|ous|ive|ic|ed|est|ier|ent|ant|ful|less|new|own|false|latest|recent|earlier|later)$/;
@@ -184,6 +186,8 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       CLAIM_KINDS.test(masked.slice(Math.max(0, start - 20), start))
     )
       continue;
+    // "Ode attacked Tran for …", "attacking him": words aimed at someone named; "attacked a police post" is force.
+    if (word.lemma === 'attack' && !ATTACKED_SOMEONE.test(masked.slice(end))) continue;
     // "a heckler trying to ask her about …": an infinitive asks nothing yet ("They ask the mayor to …" does).
     if (written === 'ask' && /\bto\s+$/i.test(before)) continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.

@@ -147,3 +147,19 @@ describe('a long subject before a plain verb of saying', () => {
     ).not.toContainEqual(expect.objectContaining({ speaker: 'Maine' }));
   });
 });
+
+describe('attacks in words', () => {
+  it('reads an attack on someone named as speech about them', () => {
+    expect(attributed('Ode attacked Tran for skipping the harbour vote.')).toEqual([
+      { text: 'Tran for skipping the harbour vote', speaker: 'Ode' },
+    ]);
+    expect(attributed("Ode also attacked Mr. Tran's record on ferries.")).toEqual([
+      { text: "Mr. Tran's record on ferries", speaker: 'Ode' },
+    ]);
+  });
+
+  it('leaves force to the outlet', () => {
+    expect(attributed("Gunmen attacked Tarn's airport on Monday.")).toEqual([]);
+    expect(attributed('Militants attacked a police post overnight.')).toEqual([]);
+  });
+});

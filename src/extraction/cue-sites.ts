@@ -138,8 +138,12 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     // "As Ruth Ode has pointed out, the levy is a tax on renters": the frame opens the sentence.
     const as = boundary.kind !== 'comma' && /^\s*(?:as|like)\s+(?=\S)/i.exec(chunk);
     if (as) {
-      const framed = parseSourceMention(chunk.slice(as[0].length), false);
       const pos = start + as[0].length;
+      // "As the Courier's harbour desk reported": a tagged noun phrase when the word lists fail.
+      const framed =
+        parseSourceMention(chunk.slice(as[0].length), false) ??
+        nounPhrase(view, pos, readEnd)?.mention ??
+        null;
       if (framed) best = { mention: framed, start: pos, boundary: { kind: 'lead', pos, leftEnd: start } };
       break;
     }
@@ -162,6 +166,10 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   }
   best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
+  // "And, as The Times reported, Ode …": after a bare connective the frame opens the sentence.
+  const connective = best.boundary.kind === 'coord' && CONNECTIVE_AS.exec(text.slice(0, best.boundary.pos));
+  if (connective)
+    best = { ...best, boundary: { kind: 'lead', pos: best.boundary.pos, leftEnd: connective[1].length } };
   best = namedBeforeApposition(view, breaks, best);
   const after = readAfterCue(view, cue, best.mention);
   if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
@@ -169,7 +177,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const framed =
     best.boundary.kind === 'lead' && /^\s*(?:as|like)\s/i.test(text.slice(best.boundary.leftEnd));
   const comma =
-    framed && after.rightStart === null ? /^\s*,\s*(?=\S)/.exec(view.masked.slice(after.tailStart)) : null;
+    framed && after.rightStart === null ? FRAME_CLOSE.exec(view.masked.slice(after.tailStart)) : null;
   if (comma) after.rightStart = after.tailStart + comma[0].length;
   return {
     cueStart: cue.start,
@@ -182,6 +190,11 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     ...after,
   };
 }
+
+const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
+// The comma closing "As Ode reported," after a short time ("reported just today,").
+const FRAME_CLOSE =
+  /^\s*(?:(?:just\s+)?(?:today|yesterday|recently|previously|earlier|first|(?:last|this)\s+\p{L}+|on\s+\p{Lu}\p{L}+)\s*)?,\s*(?=\S)/u;
 
 // "…, at the town hall this week she said …": a setting before a pronoun subject, without its comma.
 const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;

@@ -163,3 +163,17 @@ describe('attacks in words', () => {
     expect(attributed('Militants attacked a police post overnight.')).toEqual([]);
   });
 });
+
+describe('a frame opening with "as"', () => {
+  it('reads a tagged source and a time before its comma', () => {
+    expect(
+      attributed("As the Courier's harbour desk reported just today, the port authority issued subpoenas."),
+    ).toEqual([{ text: 'the port authority issued subpoenas', speaker: "courier's harbour desk" }]);
+  });
+
+  it('opens the sentence after a bare connective', () => {
+    expect(
+      attributed('And, as The Harbour Times previously reported, Ode is the top recipient of donations.'),
+    ).toEqual([{ text: 'Ode is the top recipient of donations', speaker: 'Harbour Times' }]);
+  });
+});

@@ -10,7 +10,7 @@ import { SourceMention, parseSourceMention } from './source-mention';
 
 // "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
 export const PARTICIPLES =
-  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out';
+  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out|mentioning|referencing|quoting';
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
   `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   'gi',

@@ -33,8 +33,9 @@ interface Pattern {
 
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
+// `…,” Ode said at the time, adding: “…”`: a short setting may stand between the cue and the comma.
 const PARTICIPLE_TAIL = new RegExp(
-  `^\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?\\s+`,
+  `^(?:\\s+[^,;:"“”.!?]{1,50}?)?\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?(?:\\s*[,:])?\\s+`,
   'i',
 );
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;

@@ -177,3 +177,31 @@ describe('a frame opening with "as"', () => {
     ).toEqual([{ text: 'Ode is the top recipient of donations', speaker: 'Harbour Times' }]);
   });
 });
+
+describe('a participle after a closing frame', () => {
+  it('continues the speaker past a setting and a colon or comma', () => {
+    expect(
+      attributed(
+        '"It will take time for the port to recover," Mr. Ode said at the time, adding that shippers did not see it.',
+      ),
+    ).toEqual([
+      { text: '"It will take time for the port to recover,"', speaker: 'Ode' },
+      { text: 'shippers did not see it', speaker: 'Ode' },
+    ]);
+    expect(
+      attributed('"They are not part of the campaign," she said, adding, "The mayor is grateful."'),
+    ).toEqual([
+      { text: '"They are not part of the campaign,"', speaker: 'she' },
+      { text: '"The mayor is grateful."', speaker: 'she' },
+    ]);
+  });
+
+  it('reads mentioning and referencing as speech', () => {
+    expect(
+      attributed('"We wrote two dozen songs," Ode said, mentioning the album is "nearly done."'),
+    ).toEqual([
+      { text: '"We wrote two dozen songs,"', speaker: 'Ode' },
+      { text: 'the album is "nearly done."', speaker: 'Ode' },
+    ]);
+  });
+});

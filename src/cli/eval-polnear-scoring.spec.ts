@@ -146,6 +146,18 @@ describe('PolNeAR scoring', () => {
     expect(
       goldSpeaker({ name: 'invented', text: messages, attributions: [found], chains: null }, found),
     ).toEqual({ name: 'messages', via: 'description' });
+    const dated = { id: 'E3', source: [{ start: 0, end: 24 }], cue: [], content: [] };
+    expect(
+      goldSpeaker(
+        {
+          name: 'invented',
+          text: 'A harbour poll last week found pilots tired.',
+          attributions: [dated],
+          chains: null,
+        },
+        dated,
+      ),
+    ).toEqual({ name: 'poll', via: 'description' });
   });
 
   it('matches a surname to a full name but not to a namesake', () => {

@@ -274,6 +274,8 @@ function headNoun(source: string): string | null {
     .split(
       /\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that|released|published|conducted|issued|filed|obtained|posted)\s/,
     )[0]
+    // "a WBUR poll last week", "a poll this month": a time after the head.
+    .split(/\s+(?:last|this|next|the same)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b/)[0]
     // "text messages discovered on a phone", "exit polls reported by CNN": the same after any participle.
     .split(
       /\s+\p{Ll}+ed(?:\s+(?:by|through|during|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|$)/u,

@@ -1,6 +1,12 @@
 import { ExtractedClaim } from '../extraction';
 import { parseBrat } from './eval-polnear-corpus';
-import { isSpeechCue, nameInSource, sameSpeaker, scorePolnearArticle } from './eval-polnear-scoring';
+import {
+  goldSpeaker,
+  isSpeechCue,
+  nameInSource,
+  sameSpeaker,
+  scorePolnearArticle,
+} from './eval-polnear-scoring';
 
 // An invented article and annotation in PolNeAR's brat shape (no PolNeAR text is used here).
 const text =
@@ -106,6 +112,52 @@ describe('PolNeAR scoring', () => {
     expect(nameInSource("Trump's campaign manager, Corey Lewandowski")).toBe('Corey Lewandowski');
     expect(nameInSource('Sen. Ted Cruz (R-Texas), who spoke first,')).toBe('Ted Cruz');
     expect(nameInSource('the candidate')).toBeNull();
+    expect(nameInSource('former Secretary of State Dana Ode')).toBe('Dana Ode');
+    expect(nameInSource('delegates in Portland')).toBeNull();
+    expect(nameInSource('supporters of Democrat Dana Ode')).toBeNull();
+    expect(nameInSource('the minister of ports and harbours, Dana Ode,')).toBe('Dana Ode');
+  });
+
+  it('reads no name from an epithet, a date or a quantifier (the rules score the resolved name)', () => {
+    expect(nameInSource('the Vermont Democrat')).toBeNull();
+    expect(nameInSource('The Ohio Republican')).toBeNull();
+    expect(nameInSource('a harbour survey released Thursday')).toBeNull();
+    expect(nameInSource('A Feb. 3 letter to pilots')).toBeNull();
+    expect(nameInSource('About 3 in 10')).toBeNull();
+    expect(nameInSource('Some 40 percent of pilots')).toBeNull();
+  });
+
+  it('scores a description by its head, past a participle and its date', () => {
+    const surveyText = 'A harbour survey released Monday said pilots were tired.';
+    const span = (fragment: string) => [
+      { start: surveyText.indexOf(fragment), end: surveyText.indexOf(fragment) + fragment.length },
+    ];
+    const gold = {
+      id: 'E1',
+      source: span('A harbour survey released Monday'),
+      cue: span('said'),
+      content: span('pilots were tired'),
+    };
+    expect(
+      goldSpeaker({ name: 'invented', text: surveyText, attributions: [gold], chains: null }, gold),
+    ).toEqual({ name: 'survey', via: 'description' });
+    const messages = 'Text messages discovered on a phone said the pier was shut.';
+    const found = { id: 'E2', source: [{ start: 0, end: 35 }], cue: [], content: [] };
+    expect(
+      goldSpeaker({ name: 'invented', text: messages, attributions: [found], chains: null }, found),
+    ).toEqual({ name: 'messages', via: 'description' });
+    const dated = { id: 'E3', source: [{ start: 0, end: 24 }], cue: [], content: [] };
+    expect(
+      goldSpeaker(
+        {
+          name: 'invented',
+          text: 'A harbour poll last week found pilots tired.',
+          attributions: [dated],
+          chains: null,
+        },
+        dated,
+      ),
+    ).toEqual({ name: 'poll', via: 'description' });
   });
 
   it('matches a surname to a full name but not to a namesake', () => {

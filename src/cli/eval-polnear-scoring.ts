@@ -162,6 +162,11 @@ export function scorePolnearArticle(
 // "the Republican", "Democrats": a party or people names a group, not one speaker's name.
 const PARTY_OR_PEOPLE =
   /^(?:republicans?|democrats?|democratic|independents?|conservatives?|liberals?|americans?|the)$/i;
+const OFFICE_THEN_NAME =
+  /\b(?:[Ss]ecretary|[Mm]inister|[Dd]irector|[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman)?|[Pp]resident|[Gg]overnor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]+\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+const EPITHET_OPENER = /^\s*(?:the|this|that)\s/i;
+const NOT_A_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|about|only|nearly|almost|some|just|roughly|more|most|over|fewer|less|half)\.?$/i;
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLES =
   /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|governor|secretary|speaker|justice|judge|mayor|former|vice|chairman|chairwoman|the|a|an)\.?$/i;
@@ -214,9 +219,18 @@ export function nameInSource(source: string): string | null {
           !words.every((word) => TITLES.test(word)) &&
           // "Only 24 percent", "the New Jersey governor": capitals before lower-case words modify them.
           !new RegExp(`${escape(words[words.length - 1])}\\s+\\p{Ll}`, 'u').test(part) &&
-          !(words.length === 1 && PARTY_OR_PEOPLE.test(words[0])),
+          !(words.length === 1 && PARTY_OR_PEOPLE.test(words[0])) &&
+          // "the Wisconsin Republican" is an epithet: a description of someone named elsewhere, so the
+          // mention is not the canonical name the rules score on.
+          !(words.length > 1 && PARTY_OR_PEOPLE.test(words[words.length - 1]) && EPITHET_OPENER.test(part)) &&
+          // "a poll released Thursday", "A Feb. 1 letter", "About 4 in 10", "Some 22 percent": dates and a
+          // capitalised quantifier opening the sentence name no one.
+          !words.every((word) => NOT_A_NAME.test(word)),
       );
     if (names.length > 0) return names[names.length - 1].join(' ');
+    // "Secretary of State John Kerry": a name after an office with "of" heads the phrase.
+    const office = OFFICE_THEN_NAME.exec(whole.trim());
+    if (office) return office[1];
   }
   return null;
 }
@@ -256,7 +270,16 @@ const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|us|me|his|its|their|t
 function headNoun(source: string): string | null {
   const head = source
     .split(/\s*,\s*/)[0]
-    .split(/\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that)\s/)[0]
+    // "a poll released Thursday": the participle and its date follow the head.
+    .split(
+      /\s+(?:of|for|from|at|in|on|with|close|familiar|who|which|that|released|published|conducted|issued|filed|obtained|posted)\s/,
+    )[0]
+    // "a WBUR poll last week", "a poll this month": a time after the head.
+    .split(/\s+(?:last|this|next|the same)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b/)[0]
+    // "text messages discovered on a phone", "exit polls reported by CNN": the same after any participle.
+    .split(
+      /\s+\p{Ll}+ed(?:\s+(?:by|through|during|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|$)/u,
+    )[0]
     .trim()
     .split(/\s+/)
     .pop();

@@ -308,7 +308,14 @@ function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | nul
   // "More than six in 10": "than" counts, "in" or "of" opens what is counted.
   const of = tokens.findIndex((token) => token.tag === 'ADP' && token.text.toLowerCase() !== 'than');
   const quantity = of > 0 && tokens.slice(0, of).some((token) => QUANTITY.test(token.text));
-  const core = of > 0 && !quantity ? tokens.slice(0, of) : tokens;
+  let core = of > 0 && !quantity ? tokens.slice(0, of) : tokens;
+  // "The harbour report published Tuesday": a participle after the head says what was done to it, and
+  // when; no part of the speaker's name.
+  const participle = core.findIndex(
+    (token, i) =>
+      i > 0 && token.tag === 'VERB' && /(?:ed|en)$/.test(token.text) && core[i - 1].tag === 'NOUN',
+  );
+  if (participle > 0) core = core.slice(0, participle);
   const nounTags = core.filter(
     (token) => token.tag === 'NOUN' || token.tag === 'PROPN' || token.tag === 'NUM',
   );
@@ -330,7 +337,8 @@ function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | nul
       kind === 'person' && isKnownFirstName(words[0].toLowerCase()) ? genderOfFirstName(words[0]) : null;
     return { form: 'name', mention, name: words.join(' '), kind, role: null, gender, head: null };
   }
-  const name = mention
+  const described = participle > 0 ? mention.slice(0, core[core.length - 1].end - tokens[0].start) : mention;
+  const name = described
     .replace(/^(?:the|a|an|nearly|about|almost|roughly|some|only|just|over|more than|fewer than)\s+/i, '')
     .replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const definite = /^the\s/i.test(mention) && !/s$/.test(last.text);

@@ -1,6 +1,6 @@
 // Finds the words of a sentence that may be reporting cues, and rejects those that are nouns, passives
 // or event verbs here ("insurance claims", "was told to leave", "argued over the islands").
-import { CUE_WORDS, CueWord, PHRASE_CUES } from './lexicon';
+import { CUE_WORDS, CueWord, PHRASE_CUES, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
 
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
@@ -22,7 +22,7 @@ const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|never|l
 
 // Cue forms that are also nouns ("insurance claims", "a news report", "member states").
 const NOUN_FORMS =
-  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?|remarks|recalls|shouts|jokes|replies|counters|retorts)$/i;
+  /^(?:reports?|claims?|calls|estimates?|forecasts?|notes?|states|promises|pledges|vows|demands?|fears?|hopes|shows|rules?|posts?|tweets?|remarks|recalls|shouts|jokes|replies|counters|retorts|attacks)$/i;
 
 const CLAIM_KINDS =
   /(?<!\p{L})(?:insurance|jobless|unemployment|disability|injury|damage|warranty|patent|asylum|refund|benefits?|compensation|expense|flood|crop|land|territorial|tax|medical|liability|pension)\s+$/iu;
@@ -89,11 +89,30 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
 const CALLED_PRONOUN_AS =
   /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
+const ATTACKED_SOMEONE =
+  /^\s+(?:(?:him|her|them|each other)\b|(?:the\s+)?(?:Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Gov\.)?\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:['’]s\s+(?:\p{Ll}+\s+)?(?:record|remarks|comments|policy|policies|plan|proposal|position|stance|views|character|ties|tenure|judgment|leadership|campaign|speech|statement|claims?|decision|vote|handling|fitness|candidacy|agenda))?(?=[\s,.;:]|$))/u;
+const POSSESSED = /(\p{L}+)['’]s?\s+(?:(\p{Ll}[\p{L}-]*)\s+)?$/u;
+const ADJECTIVE_ENDING =
+  /(?:ly|al|ous|ive|ic|ed|est|ier|ent|ant|ful|less|new|own|false|latest|recent|earlier|later)$/;
+
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // The same words for cueCandidates' own scan, so no other reader can move its position.
 const SCAN_WORD = new RegExp(WORD.source, 'gu');
 // All phrase cues in one pass over the sentence, whole words only.
 const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
+
+// "the board's earlier claim", "Ode's calls for calm": a possessor before the word makes it a noun. "Ode's
+// lawyer claims that …": a noun between them is the speaker, and the word its verb; "he's claimed" is a
+// contraction.
+function afterPossessor(masked: string, start: number): boolean {
+  const possessed = POSSESSED.exec(masked.slice(Math.max(0, start - 40), start));
+  const between = possessed?.[2]?.toLowerCase();
+  return (
+    possessed !== null &&
+    !/^(?:he|she|it|that|who|there|what|here|where)$/i.test(possessed[1]) &&
+    (!between || (ADJECTIVE_ENDING.test(between) && !SPEAKER_NOUNS.has(between) && !TITLE_WORDS.has(between)))
+  );
+}
 
 export interface CueCandidate {
   start: number;
@@ -124,6 +143,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       )
     )
       continue;
+    if (/^calls\s/.test(phrase) && afterPossessor(masked, at)) continue;
     found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
   // Words are looked up in the lower-cased text, which saves lower-casing each word, unless lower-casing
@@ -148,6 +168,8 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     )
       continue;
     const end = start + written.length;
+    // After a possessor the word is a noun (its possessor speaks: noun-cue-sites.ts).
+    if (NOUN_FORMS.test(written) && afterPossessor(masked, start)) continue;
     // "an earlier report", "a new claim": a determiner and an adjective before a noun form.
     if (
       NOUN_FORMS.test(written) &&
@@ -164,6 +186,8 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       CLAIM_KINDS.test(masked.slice(Math.max(0, start - 20), start))
     )
       continue;
+    // "Ode attacked Tran for …", "attacking him": words aimed at someone named; "attacked a police post" is force.
+    if (word.lemma === 'attack' && !ATTACKED_SOMEONE.test(masked.slice(end))) continue;
     // "a heckler trying to ask her about …": an infinitive asks nothing yet ("They ask the mayor to …" does).
     if (written === 'ask' && /\bto\s+$/i.test(before)) continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.

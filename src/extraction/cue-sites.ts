@@ -6,6 +6,8 @@ import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
+import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
+import { longSubject } from './long-subject';
 import { participleSites } from './participle-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
@@ -46,7 +48,8 @@ export function findCueSites(view: SentenceView): CueSite[] {
   const cues = cueCandidates(view);
   const accordingTo = [...view.masked.matchAll(/\baccording to\s+/gi)];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
-  const breaks = cues.length > 0 || accordingTo.length > 0 ? breaksOf(view) : [];
+  const possessed = mayHoldNounCue(view.masked);
+  const breaks = cues.length > 0 || accordingTo.length > 0 || possessed ? breaksOf(view) : [];
   for (const cue of cues) {
     // "…, saying …" is read below as a participle of the clause before.
     if (
@@ -61,6 +64,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
     if (site) sites.push(site);
   }
   sites.push(...participleSites(view, cues));
+  if (possessed) sites.push(...nounCueSites(view, breaks));
   for (const match of accordingTo) {
     const site = readAccordingTo(
       view,
@@ -134,8 +138,12 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     // "As Ruth Ode has pointed out, the levy is a tax on renters": the frame opens the sentence.
     const as = boundary.kind !== 'comma' && /^\s*(?:as|like)\s+(?=\S)/i.exec(chunk);
     if (as) {
-      const framed = parseSourceMention(chunk.slice(as[0].length), false);
       const pos = start + as[0].length;
+      // "As the Courier's harbour desk reported": a tagged noun phrase when the word lists fail.
+      const framed =
+        parseSourceMention(chunk.slice(as[0].length), false) ??
+        nounPhrase(view, pos, readEnd)?.mention ??
+        null;
       if (framed) best = { mention: framed, start: pos, boundary: { kind: 'lead', pos, leftEnd: start } };
       break;
     }
@@ -158,6 +166,10 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   }
   best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
+  // "And, as The Times reported, Ode …": after a bare connective the frame opens the sentence.
+  const connective = best.boundary.kind === 'coord' && CONNECTIVE_AS.exec(text.slice(0, best.boundary.pos));
+  if (connective)
+    best = { ...best, boundary: { kind: 'lead', pos: best.boundary.pos, leftEnd: connective[1].length } };
   best = namedBeforeApposition(view, breaks, best);
   const after = readAfterCue(view, cue, best.mention);
   if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
@@ -165,7 +177,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const framed =
     best.boundary.kind === 'lead' && /^\s*(?:as|like)\s/i.test(text.slice(best.boundary.leftEnd));
   const comma =
-    framed && after.rightStart === null ? /^\s*,\s*(?=\S)/.exec(view.masked.slice(after.tailStart)) : null;
+    framed && after.rightStart === null ? FRAME_CLOSE.exec(view.masked.slice(after.tailStart)) : null;
   if (comma) after.rightStart = after.tailStart + comma[0].length;
   return {
     cueStart: cue.start,
@@ -178,6 +190,11 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     ...after,
   };
 }
+
+const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
+// The comma closing "As Ode reported," after a short time ("reported just today,").
+const FRAME_CLOSE =
+  /^\s*(?:(?:just\s+)?(?:today|yesterday|recently|previously|earlier|first|(?:last|this)\s+\p{L}+|on\s+\p{Lu}\p{L}+)\s*)?,\s*(?=\S)/u;
 
 // "…, at the town hall this week she said …": a setting before a pronoun subject, without its comma.
 const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;
@@ -270,6 +287,8 @@ const SAYING = new Set([
   'hope',
   'expect',
 ]);
+// Verbs that report speech and nothing else, after which any long noun phrase can be the subject.
+const PLAIN_SAYING = new Set(['say', 'tell']);
 // "who asked not to be named": the request for anonymity is no claim.
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|anonymity)/i;
 
@@ -296,9 +315,12 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     const afterWho = /,\s*who\s+$/i.test(
       view.masked.slice(Math.max(0, cue.start - 12), skipAuxiliariesLeft(view.text, cue.start)) + ' ',
     );
+    // "… and called for new cranes": a call for something is a demand made in words, whatever follows.
+    const demand = /^call(?:ed|s|ing)? (?:for|on)$/.test(cue.word.lemma);
     if (
       !marked &&
       !afterWho &&
+      !demand &&
       cue.word.lemma !== 'say' &&
       !(SAYING.has(cue.word.lemma) && opensClause(remainder))
     )
@@ -306,7 +328,11 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     if (ANONYMITY.test(remainder)) return null;
   }
   const sourceEnd = skipAuxiliariesLeft(view.text, cue.start);
-  const subject = clauseSubject(view, breaks, sourceEnd);
+  const subject =
+    clauseSubject(view, breaks, sourceEnd) ??
+    (after.rightStart !== null && PLAIN_SAYING.has(cue.word.lemma)
+      ? longSubject(view, breaks, sourceEnd)
+      : null);
   if (!subject || (after.rightStart === null && !TRAILING_KINDS.has(subject.boundary.kind))) return null;
   return {
     cueStart: cue.start,

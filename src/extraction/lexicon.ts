@@ -96,6 +96,8 @@ const STRONG_CUES: Record<string, string[]> = {
   ridicule: ['ridiculed'],
   lambaste: ['lambasted'],
   assail: ['assailed'],
+  // Only with a person or organisation as its object (see cueCandidates): "militants attacked a post" is no speech.
+  attack: ['attack', 'attacks', 'attacked'],
   chide: ['chided'],
   rebuke: ['rebuked'],
   tout: ['touted', 'touts'],
@@ -130,7 +132,7 @@ const WEAK_CUES: Record<string, string[]> = {
 const TAKES_OBJECT = new Set([
   'tell', 'urge', 'accuse', 'ask', 'call', 'warn', 'remind', 'assure', 'inform', 'blame', 'criticize', 'praise',
   'dismiss', 'blast', 'slam', 'denounce', 'condemn', 'decry', 'mock', 'deride', 'ridicule', 'lambaste',
-  'assail', 'chide', 'rebuke', 'tout', 'question', 'mention',
+  'assail', 'chide', 'rebuke', 'tout', 'question', 'mention', 'attack',
 ]);
 
 // Beliefs and "reporting by" credit lines have -ing forms that report nobody's speech.

@@ -6,6 +6,7 @@ import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
 
+const PARTY_END = /\s(?:Republican|Democratic|Democrat|Independent|Libertarian)$/;
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
 
 // "Pellow, the kettle maker, recalled …": a name described as a business is one, however it looks.
@@ -39,6 +40,8 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
     // "said the Kentucky Republican": a lower-case "the" before the run makes it an epithet too.
     const article = /(?:^|\s)the\s+$/.test(sentence.slice(Math.max(0, match.index! - 5), match.index!));
     if (isEpithetRun(article ? `the ${run}` : run)) continue;
+    // "next week's New York Republican primary": a party before a lower-case noun is an adjective.
+    if (PARTY_END.test(run) && /^\s+\p{Ll}/u.test(sentence.slice(match.index! + run.length))) continue;
     const mention = parseNameRun(run);
     if (mention) names.push(mention);
   }

@@ -10,7 +10,7 @@ import { SourceMention, parseSourceMention } from './source-mention';
 
 // "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
 export const PARTICIPLES =
-  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out';
+  'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out|mentioning|referencing|quoting';
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
   `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   'gi',
@@ -38,6 +38,9 @@ export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSi
     const site = readWithParticiple(view, match);
     if (site) sites.push(site);
   }
+  const opening = participles ? OPENING_CUE.exec(view.masked) : null;
+  const openingSite = opening && readOpeningParticiple(view, opening);
+  if (openingSite) sites.push(openingSite);
   for (const match of /\basked by\s/i.test(view.masked) ? view.masked.matchAll(ASKED_BY) : []) {
     const site = readAskedBy(view, match);
     if (site) sites.push(site);
@@ -148,6 +151,49 @@ function participleContent(
   if (!word) return { cueEnd, rightStart: contentStart, tailStart: contentStart };
   const after = readAfterCue(view, { start: cueStart, end: cueEnd, word }, source);
   return after.rightStart === null ? null : { ...after, rightStart: after.rightStart };
+}
+
+// "Declaring that the port would stay open, the mayor promised …", "Since announcing in March that …, Ode
+// has …": a participle of speech opening the sentence speaks for the subject after its phrase's comma.
+const OPENING_CUE = new RegExp(
+  `^\\s*(?:(?:after|since|before|upon|while|in)\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  'i',
+);
+
+function readOpeningParticiple(view: SentenceView, match: RegExpExecArray): CueSite | null {
+  const participle = match[1];
+  const cueStart = match.index + match[0].indexOf(participle, match[0].search(/\S/));
+  for (const comma of view.masked.slice(cueStart).matchAll(/,\s*/g)) {
+    const from = cueStart + comma.index! + comma[0].length;
+    const verb = tagsOf(view, from, from + 90).find(
+      (token) =>
+        token.start >= from &&
+        /^\p{Ll}/u.test(token.text) &&
+        (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
+    );
+    const subject = verb && nounPhrase(view, from, verb.start);
+    if (!subject) continue;
+    const after = participleContent(
+      view,
+      cueStart,
+      participle,
+      subject.mention,
+      match.index + match[0].length,
+    );
+    if (!after || after.rightStart >= from) return null;
+    return {
+      cueStart,
+      lemma: participle.toLowerCase(),
+      order: 'source-first',
+      source: subject.mention,
+      sourceStart: subject.start,
+      sourceEnd: subject.end,
+      boundary: { kind: 'start', pos: 0, leftEnd: 0 },
+      ...after,
+      contentEnd: from - comma[0].length,
+    };
+  }
+  return null;
 }
 
 // "…, with Martin Ode calling Tran a fraud": the participle's subject follows "with".

@@ -33,15 +33,16 @@ interface Pattern {
 
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
+// `…,” Ode said at the time, adding: “…”`: a short setting may stand between the cue and the comma.
 const PARTICIPLE_TAIL = new RegExp(
-  `^\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?\\s+`,
+  `^(?:\\s+[^,;:"“”.!?]{1,50}?)?\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?(?:\\s*[,:])?\\s+`,
   'i',
 );
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;
 // After "…, he said," the sentence's predicate resumes; a conjunction, relative or participle starts
 // something else, and a quote is a second claim (QUOTE_TAIL).
 const RESUMED_CONTENT =
-  /^\s*,\s+(?!(?:and|but|or|nor|yet|so|while|whereas|although|though|because|as|when|after|before|since|until|which|who|whom|whose|where|according|\p{L}+ing)\b)[\p{L}\d$]/iu;
+  /^\s*,\s+(?!(?:and|but|or|nor|yet|so|while|whereas|although|though|as|when|after|before|since|until|which|who|whom|whose|where|according|\p{L}+ing)\b)[\p{L}\d$]/iu;
 const SUBORDINATE_THEN_MAIN =
   /^\s*,\s+(?:when|while|if|because|although|though|after|before|since|until|once|unless)\s(?:[^,;:.!?"“]|(?<=\d)[,.](?=\d)){3,120},\s+(?!(?:and|but|or|which|who|according)\b)\p{L}/iu;
 

@@ -125,7 +125,9 @@ export function parseNounPhrase(
   const role = kind === 'person' ? roleFromDescription(core) : null;
   // "the trade ministry in Drennick": the place only locates the speaker and is not part of its name.
   const located = pp !== -1 && /^(?:in|at)$/.test(words[pp]) && words.slice(pp + 1).every(isCapitalised);
-  const name = stripDeterminer(located ? headWords.join(' ') : core);
+  // "The report published Tuesday": what was done to it, and when, is no part of its name either.
+  const dated = pp !== -1 && /^(?:published|released|commissioned|conducted)$/.test(words[pp]);
+  const name = stripDeterminer(located || dated ? headWords.join(' ') : core);
   return { form: 'description', mention, name, kind, role, gender: genderOfRole(head), head };
 }
 

@@ -1,0 +1,99 @@
+// Noun cues with a possessor: "the board's claim that the pier was safe has been challenged by …". The
+// possessor speaks, and the content is the `that` clause, which ends where the sentence's own verb begins.
+import type { CueSite } from './cue-sites';
+import { Break, SentenceView, endOfSentence, tagsOf } from './sentence-view';
+import { SourceMention, parseSourceMention } from './source-mention';
+
+const POSSESSED_CUE =
+  /['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(claims?|assertions?|contention|allegations?|argument|insistence|warnings?)(\s+that\s+)/gu;
+// Contractions, not possessives: "he's claimed", "it's".
+const CONTRACTED = /(?<!\p{L})(?:he|she|it|that|who|there|what|here|where)$/iu;
+// Words that keep a verb inside the content clause: a conjunction, a relative pronoun, an infinitive.
+const CLAUSE_LINKS = /^(?:and|or|but|nor|that|who|which|whom|whose|to|if|when|because|as)$/i;
+
+/** A cheap test: may the sentence hold a noun cue after a possessor? */
+export function mayHoldNounCue(masked: string): boolean {
+  POSSESSED_CUE.lastIndex = 0;
+  const found = POSSESSED_CUE.test(masked);
+  // matchAll starts from the pattern's lastIndex.
+  POSSESSED_CUE.lastIndex = 0;
+  return found;
+}
+
+/** Noun cues after a possessor ("the ministry's claim that …"), each with its content bounded. */
+export function nounCueSites(view: SentenceView, breaks: Break[]): CueSite[] {
+  const { text, masked } = view;
+  const sites: CueSite[] = [];
+  for (const match of masked.matchAll(POSSESSED_CUE)) {
+    const possessive = match.index!;
+    if (CONTRACTED.test(masked.slice(Math.max(0, possessive - 6), possessive))) continue;
+    const brk = breaks.filter((candidate) => candidate.pos <= possessive).pop()!;
+    const possessor = possessorBefore(view, brk.pos, possessive);
+    // "asked whether the mayor's claim that … was fair": the claim is inside someone else's question.
+    if (!possessor || /\b(?:whether|if)\s+$/i.test(masked.slice(0, possessor.start))) continue;
+    const rightStart = possessive + match[0].length;
+    const cueEnd = rightStart - match[2].length;
+    const atBreak = text.slice(brk.pos, possessor.start).trim() === '';
+    sites.push({
+      cueStart: cueEnd - match[1].length,
+      cueEnd,
+      lemma: match[1].replace(/s$/, ''),
+      order: 'source-first',
+      source: possessor.mention,
+      sourceStart: possessor.start,
+      sourceEnd: possessive,
+      // "Ode rejected the board's claim that …": the words before the possessor are the outlet's.
+      boundary: atBreak ? brk : { kind: 'comma', pos: possessor.start, leftEnd: possessor.start },
+      rightStart,
+      tailStart: rightStart,
+      contentEnd: mainVerb(view, rightStart),
+    });
+  }
+  return sites;
+}
+
+// The words before the possessive that read as a speaker, widened a word at a time until they no longer
+// do ("the board" in "Ode rejected the board's claim").
+function possessorBefore(
+  view: SentenceView,
+  from: number,
+  possessive: number,
+): { mention: SourceMention; start: number } | null {
+  const { text } = view;
+  // The grammar of sources reads "rejected the board" as a name; a verb or preposition ends the phrase.
+  const edge = tagsOf(view, Math.max(from, possessive - 80), possessive)
+    .filter((token) => token.end <= possessive && /^(?:VERB|AUX|ADP|SCONJ)$/.test(token.tag))
+    .map((token) => token.end)
+    .pop();
+  const begin = Math.max(from, edge ?? from);
+  const starts = [...text.slice(begin, possessive).matchAll(/\S+/g)].map((word) => begin + word.index!);
+  let best: { mention: SourceMention; start: number } | null = null;
+  for (const start of starts.reverse()) {
+    if (possessive - start > 80) break;
+    const mention = parseSourceMention(text.slice(start, possessive), start === 0);
+    if (mention && mention.form !== 'pronoun') best = { mention, start };
+    else if (best) break;
+  }
+  return best;
+}
+
+// Where the sentence's own predicate begins after the content clause: the second verb group, unless a
+// conjunction, relative pronoun or infinitive keeps it inside the clause. Null when the clause runs on.
+function mainVerb(view: SentenceView, from: number): number | null {
+  // "… claims that the plan failed - and one that …": a dash or semicolon closes the clause too.
+  const mark = /\s[—–-]{1,2}\s|;/.exec(view.masked.slice(from));
+  const end = mark ? from + mark.index : endOfSentence(view.text);
+  let seen = false;
+  let previous: { tag: string; text: string } | null = null;
+  for (const token of tagsOf(view, from, end)) {
+    if (token.start < from) continue;
+    if (token.end > end) break;
+    const quoted = view.quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
+    const verb = !quoted && (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text)));
+    const grouped = previous !== null && /^(?:AUX|VERB|PART|ADV)$/.test(previous.tag);
+    if (verb && seen && !grouped && previous && !CLAUSE_LINKS.test(previous.text)) return token.start;
+    if (verb) seen = true;
+    previous = token;
+  }
+  return mark ? end : null;
+}

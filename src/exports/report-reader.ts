@@ -1,9 +1,8 @@
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
-import { CopyFraming, CopyOut } from './copy-out';
-import { reportLinks } from './formats/report-formatter';
-import { jsonClaimItem } from './json-claim-row';
+import { CopyOut, RowWriter } from './copy-out';
+import { jsonClaimRow } from './json-claim-row';
 import { csvClaimRow } from './csv-claim-row';
 import { csvClaimsCopyStatement } from './report-copy.queries';
 import { jsonClaimsCopyStatement } from './report-json.queries';
@@ -199,14 +198,14 @@ export class ReportReader {
 
   /** The claims in text order as the items of the JSON report's `claims` array, read from one COPY. */
   jsonClaims(baseUrl: string): AsyncGenerator<Buffer> {
-    return this.copy(jsonClaimsCopyStatement(this.where), { item: jsonClaimItem(reportLinks(baseUrl)) });
+    return this.copy(jsonClaimsCopyStatement(this.where), jsonClaimRow(baseUrl));
   }
 
   /**
    * The rows of a `COPY … TO STDOUT` of this report's snapshot, written per `framing`, in large chunks; the
    * caller's back-pressure pauses the database socket.
    */
-  private async *copy(statement: string, framing: CopyFraming): AsyncGenerator<Buffer> {
+  private async *copy(statement: string, framing: RowWriter): AsyncGenerator<Buffer> {
     const client: PoolClient = await this.runner.connect();
     // One COPY streams the whole report, for as long as its client takes to read it; DATABASE_STATEMENT_TIMEOUT_MS
     // would cut every report longer than that. A client that stops reading is cut by REPORT_IDLE_TIMEOUT_MS.

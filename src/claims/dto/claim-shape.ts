@@ -41,7 +41,7 @@ export type ValueKind = 'uuid' | 'word' | 'text' | 'int' | 'real' | 'time';
 
 export type ShapeField =
   | { key: string; value: ClaimValue; kind: ValueKind }
-  /** A nested object; null when `unless` is. */
+  /** A nested object; null when the value `unless` names is null (a claim without a speaker). */
   | { key: string; fields: ShapeField[]; unless?: ClaimValue }
   /** `current`, `superseded` or `retracted`, from retractedAt and supersededAt. */
   | { key: string; derived: 'state' }

@@ -142,8 +142,8 @@ export class ClaimPageResponse extends PageResponse(ClaimResponse) {}
 export const NO_EVIDENCE: ProvenanceSummaryResponse = { corroborating: 0, disputing: 0, context: 0 };
 
 /**
- * What the one claim mapper reads: a Claim entity (REST API) or a report's claim row (JSON report),
- * so a claim has one public shape and one set of names wherever it is published.
+ * What the one claim mapper reads: a Claim entity with its speaker. The JSON report writes the same shape
+ * (CLAIM_SHAPE) from its COPY's bytes, so a claim has one public shape and one set of names wherever it is published.
  */
 export type ClaimFields = Omit<Claim, 'document' | 'speaker' | 'speakerId'> & {
   speaker?: SpeakerRef | null;

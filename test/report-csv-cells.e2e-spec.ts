@@ -4,6 +4,7 @@ import { CopyOut, CopyRow, RowWriter } from '../src/exports/copy-out';
 import { CsvLine } from '../src/exports/csv-line';
 import { iso } from '../src/exports/report-copy.queries';
 import { createTestDatabase } from './support/test-database';
+import { isoTime } from '../src/common/timestamps';
 
 // The CSV report's cells are written in Node from binary COPY rows (src/exports/csv-line.ts), where PostgreSQL
 // wrote them before: these specs hold each kind of cell to what PostgreSQL itself writes for the same value.
@@ -71,7 +72,7 @@ describe('CSV cells written from binary COPY rows', () => {
     });
   }
 
-  it('times as to_char writes them, milliseconds truncated, years BC and past 9999 included', async () => {
+  it('times as toISOString writes them, milliseconds truncated, years BC and past 9999 expanded, infinities named', async () => {
     const times = [
       '2020-01-02 03:04:05.678999+00',
       '1850-06-01 00:00:00.0005+00',
@@ -103,8 +104,19 @@ describe('CSV cells written from binary COPY rows', () => {
       expect(node).toBe(postgres);
     }
     expect(lines[0]).toBe('2020-01-02T03:04:05.678Z,2020-01-02T03:04:05.678Z');
-    expect(lines[8]).toBe('0002-12-31T23:59:59.999Z,0002-12-31T23:59:59.999Z');
-    expect(lines[13]).toBe(',');
+    expect(lines[7]).toBe('0001-01-01T00:00:00.000Z,0001-01-01T00:00:00.000Z');
+    expect(lines[8]).toBe('-000001-12-31T23:59:59.999Z,-000001-12-31T23:59:59.999Z');
+    expect(lines[9]).toBe('-004712-01-01T00:00:00.000Z,-004712-01-01T00:00:00.000Z');
+    expect(lines[11]).toBe('+010000-01-01T00:00:00.000Z,+010000-01-01T00:00:00.000Z');
+    // Past a JavaScript Date's range (275760-09-13), as isoTime writes what pg reads from it.
+    expect(lines[12]).toBe('infinity,infinity');
+    expect(lines[13]).toBe('infinity,infinity');
+    expect(lines[14]).toBe('-infinity,-infinity');
+    // The same text as isoTime gives the Date pg reads from each finite time within a Date's range.
+    const { rows } = await client.query<{ t: Date }>(
+      `SELECT t FROM unnest(${literals(times)}::timestamptz[]) WITH ORDINALITY AS u(t, n) ORDER BY n`,
+    );
+    expect(rows.map((row) => isoTime(row.t))).toEqual(lines.slice(0, -1).map((line) => line.split(',')[0]));
   });
 
   it('reals as JavaScript writes the number pg reads from PostgreSQL’s text', async () => {

@@ -20,9 +20,12 @@ export interface SourcingProfile {
   uncovered: number;
 }
 
-type Source = Exclude<keyof SourcingProfile, 'uncovered'>;
+/** Who stands behind a claim's characters. */
+export type ProfileSource = Exclude<keyof SourcingProfile, 'uncovered'>;
+/** Characters of a document covered by each source. */
+export type Coverage = Record<ProfileSource, number>;
 
-function sourceOf(claim: ProfiledClaim): Source {
+function sourceOf(claim: Pick<ProfiledClaim, 'kind' | 'speakerKind'>): ProfileSource {
   if (claim.kind === 'editorial') return 'editorial';
   return claim.speakerKind === 'unnamed-group' ? 'unnamed' : 'named';
 }
@@ -32,7 +35,7 @@ function sourceOf(claim: ProfiledClaim): Source {
  * for the first claim (in text order) that covers it.
  */
 export function sourcingProfile(textLength: number, claims: ProfiledClaim[]): SourcingProfile {
-  const covered: Record<Source, number> = { named: 0, unnamed: 0, editorial: 0 };
+  const covered: Coverage = { named: 0, unnamed: 0, editorial: 0 };
   let reached = 0;
   for (const claim of [...claims].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const start = Math.max(claim.start, reached);
@@ -41,6 +44,11 @@ export function sourcingProfile(textLength: number, claims: ProfiledClaim[]): So
     covered[sourceOf(claim)] += end - start;
     reached = end;
   }
+  return profileOf(textLength, covered);
+}
+
+/** The shares of a text of `textLength` characters that `covered` gives each source. */
+export function profileOf(textLength: number, covered: Coverage): SourcingProfile {
   if (textLength === 0) return { named: 0, unnamed: 0, editorial: 0, uncovered: 0 };
   const share = (n: number) => n / textLength;
   return {

@@ -6,21 +6,17 @@ interface PgConnection {
   stream: { pause(): void; resume(): void; destroy(): void };
 }
 
-/** Writes a binary COPY row as report bytes into `target` from `at`, and returns where they end. */
+/**
+ * Writes a binary COPY row as report bytes into `target` from `at`, and returns where they end (the CSV's lines,
+ * the JSON report's claims). PostgreSQL sends every row in a CopyData message of its own (protocol docs, "COPY
+ * Operations"), so each row is read without parsing the data around it, and written out of pg's receive buffer,
+ * which pg reuses for the messages after it.
+ */
 export interface RowWriter {
   /** The most bytes `write` takes for a row whose message holds `rowBytes`. */
   room(rowBytes: number): number;
   write(row: CopyRow, target: Buffer, at: number): number;
 }
-
-/**
- * How the rows of a `COPY … (FORMAT binary)` become report bytes. PostgreSQL sends every row in a CopyData message
- * of its own (protocol docs, "COPY Operations"), so each row is read without parsing the data around it.
- * - a RowWriter: each row written in place (the CSV report's lines).
- * - `{ item }`: each row made text by `item` and written after a line feed, with a comma before every one but the
- *   first: the items of a JSON array.
- */
-export type CopyFraming = RowWriter | { item: (row: CopyRow) => string };
 
 /**
  * One row of a `COPY … (FORMAT binary)`, its fields located in place and read by position (the binary forms of
@@ -105,8 +101,6 @@ export class CopyRow {
   }
 }
 const CHUNK_BYTES = 64 * 1024;
-const FIRST_ITEM = Buffer.from('\n');
-const NEXT_ITEM = Buffer.from(',\n');
 // The binary format's header: an 11-byte signature, 32-bit flags and the length of an extension area.
 const BINARY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
@@ -128,7 +122,7 @@ export class CopyOut extends Readable {
 
   constructor(
     private readonly text: string,
-    private readonly framing: CopyFraming,
+    private readonly framing: RowWriter,
     private readonly onRows: (rows: number) => void,
   ) {
     super();
@@ -165,14 +159,8 @@ export class CopyOut extends Readable {
       return;
     }
     try {
-      if ('item' in this.framing) {
-        const separator = this.rows === 0 && this.rowsInChunk === 0 ? FIRST_ITEM : NEXT_ITEM;
-        this.append(separator, 0, separator.length);
-        this.appendText(this.framing.item(this.row));
-      } else {
-        this.reserve(this.framing.room(row.length - at));
-        this.used = this.framing.write(this.row, this.chunk, this.used);
-      }
+      this.reserve(this.framing.room(row.length - at));
+      this.used = this.framing.write(this.row, this.chunk, this.used);
     } catch (error) {
       // Thrown here, it would reach pg's socket handler; the report fails instead.
       this.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -219,30 +207,11 @@ export class CopyOut extends Readable {
     callback(error);
   }
 
-  // Copied, not kept: pg reuses its receive buffer for the messages after this one.
-  private append(bytes: Buffer, start: number, end: number): void {
-    const length = end - start;
-    this.reserve(length);
-    bytes.copy(this.chunk, this.used, start, end);
-    this.used += length;
-  }
-
   // Room for `length` more bytes in the chunk.
   private reserve(length: number): void {
     if (this.used + length > this.chunk.length) {
       this.flush();
       if (length > this.chunk.length) this.chunk = Buffer.allocUnsafe(length);
-    }
-  }
-
-  private appendText(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: written in place when that surely fits.
-    if (this.used + text.length * 3 > this.chunk.length) this.flush();
-    if (text.length * 3 > this.chunk.length) {
-      const bytes = Buffer.from(text);
-      this.append(bytes, 0, bytes.length);
-    } else {
-      this.used += this.chunk.write(text, this.used);
     }
   }
 

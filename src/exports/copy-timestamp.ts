@@ -1,13 +1,17 @@
-// A timestamptz of COPY's binary form (microseconds since 2000-01-01 UTC, 64 bits) written as
-// to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') writes it: milliseconds truncated, years before
-// 1 AD as PostgreSQL numbers them (1 BC is 1), years past 9999 in full; the infinities (for which to_char gives
-// NULL) are not written.
+// A timestamptz of COPY's binary form (microseconds since 2000-01-01 UTC, 64 bits) written as isoTime
+// (src/common/timestamps.ts) writes the Date pg reads from it: Date.prototype.toISOString's text, milliseconds
+// truncated, years past 9999 and before year 1 in ISO 8601's expanded form (+010000, -000043; 1 BC is 0000); the
+// infinities, and times past a Date's range, as `infinity` and `-infinity`.
 const DAY_US = 86_400_000_000;
 const DAY_US_BIG = 86_400_000_000n;
 // Days from 1970-01-01 to 2000-01-01.
 const EPOCH_2000 = 10_957;
 // Below 2^20 in the high word the microseconds are exact as a double (2^52).
 const EXACT_HIGH = 1 << 20;
+// The last instant a JavaScript Date holds (275760-09-13), in microseconds since 2000.
+const LAST_DATE_US = 8_640_000_000_000_000_000n - 946_684_800_000_000n;
+const INFINITY = Buffer.from('infinity');
+const MINUS_INFINITY = Buffer.from('-infinity');
 
 const digits = (target: Buffer, at: number, value: number, width: number): number => {
   for (let i = width - 1; i >= 0; i--) {
@@ -21,7 +25,7 @@ const digits = (target: Buffer, at: number, value: number, width: number): numbe
 export function writeTimestamp(source: Buffer, start: number, target: Buffer, at: number): number {
   const high = source.readInt32BE(start);
   const low = source.readUInt32BE(start + 4);
-  if ((high === 0x7fffffff && low === 0xffffffff) || (high === -0x80000000 && low === 0)) return at;
+  if (high === -0x80000000 && low === 0) return at + MINUS_INFINITY.copy(target, at);
   let days: number;
   let micros: number;
   if (high > -EXACT_HIGH && high < EXACT_HIGH) {
@@ -30,6 +34,8 @@ export function writeTimestamp(source: Buffer, start: number, target: Buffer, at
     micros = us - days * DAY_US;
   } else {
     const us = source.readBigInt64BE(start);
+    // PostgreSQL's infinity is the largest value; its range runs to 294276, past a Date's.
+    if (us > LAST_DATE_US) return at + INFINITY.copy(target, at);
     let day = us / DAY_US_BIG;
     if (us < day * DAY_US_BIG) day -= 1n;
     days = Number(day);
@@ -51,8 +57,12 @@ export function writeTimestamp(source: Buffer, start: number, target: Buffer, at
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const shown = year <= 0 ? 1 - year : year;
-  at = shown > 9999 ? at + target.write(String(shown), at, 'latin1') : digits(target, at, shown, 4);
+  if (year >= 0 && year <= 9999) {
+    at = digits(target, at, year, 4);
+  } else {
+    target[at++] = year < 0 ? 0x2d : 0x2b; // - or +
+    at = digits(target, at, Math.abs(year), 6);
+  }
   target[at++] = 0x2d; // -
   at = digits(target, at, month, 2);
   target[at++] = 0x2d;

@@ -1,10 +1,10 @@
 import { CopyRow } from './copy-out';
+import { copyBytes, writeInt, writeReal, writeUuid } from './copy-cells';
 import { writeTimestamp } from './copy-timestamp';
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
-const HEX = Buffer.from('0123456789abcdef');
 
 // What a spreadsheet would run as a formula (csv-stringify's escape_formulas): a cell starting with =, +, -, @,
 // tab or CR, or with a full-width ＝ ＋ － ＠ (UTF-8 EF BC 9D, 8B, 8D, A0).
@@ -63,36 +63,12 @@ export class CsvLine {
   }
 
   uuid(row: CopyRow, i: number): void {
-    if (row.length(i) < 0) return;
-    const bytes = row.bytes;
-    const start = row.start(i);
-    const target = this.target;
-    let at = this.at;
-    for (let b = 0; b < 16; b++) {
-      // Dashes after the 4th, 6th, 8th and 10th byte: 8-4-4-4-12 hex digits.
-      if (b === 4 || b === 6 || b === 8 || b === 10) target[at++] = 0x2d;
-      const byte = bytes[start + b];
-      target[at++] = HEX[byte >> 4];
-      target[at++] = HEX[byte & 15];
-    }
-    this.at = at;
+    if (row.length(i) >= 0) this.at = writeUuid(row.bytes, row.start(i), this.target, this.at);
   }
 
   int(row: CopyRow, i: number): void {
-    let value = row.int(i);
-    if (value === null) return;
-    const target = this.target;
-    if (value < 0) {
-      target[this.at++] = 0x2d;
-      value = -value;
-    }
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    for (let d = digits - 1; d >= 0; d--) {
-      target[this.at + d] = 0x30 + (value % 10);
-      value = Math.floor(value / 10);
-    }
-    this.at += digits;
+    const value = row.int(i);
+    if (value !== null) this.at = writeInt(value, this.target, this.at);
   }
 
   timestamp(row: CopyRow, i: number): void {
@@ -101,33 +77,18 @@ export class CsvLine {
 
   /** Bytes written as they are (a cell's fixed part, known to need no quoting). */
   raw(bytes: Buffer): void {
-    const target = this.target;
-    let at = this.at;
-    for (let i = 0; i < bytes.length; i++) target[at++] = bytes[i];
-    this.at = at;
+    this.at = copyBytes(bytes, 0, bytes.length, this.target, this.at);
   }
 
   comma(): void {
     this.target[this.at++] = COMMA;
   }
 
-  /**
-   * A real as JavaScript's String writes the number pg parses from PostgreSQL's text of it: the same digits, but
-   * plain decimals down to 1e-6 where PostgreSQL writes exponents below 1e-4, and 0 for -0.
-   */
+  /** A real as JavaScript writes the number pg parses from PostgreSQL's text of it. */
   real(row: CopyRow, i: number): void {
     const length = row.length(i);
-    if (length < 0) return;
-    const start = row.start(i);
-    const end = start + length;
-    let plain = row.bytes[start] !== 0x2d;
-    for (let p = start; plain && p < end; p++) plain = row.bytes[p] !== 0x65;
-    if (plain) {
-      this.at += row.bytes.copy(this.target, this.at, start, end);
-    } else {
-      const value = Number.parseFloat(row.bytes.toString('latin1', start, end));
-      this.at += this.target.write(String(value), this.at, 'latin1');
-    }
+    if (length >= 0)
+      this.at = writeReal(row.bytes, row.start(i), row.start(i) + length, this.target, this.at);
   }
 
   private field(row: CopyRow, i: number, defuse: boolean): void {

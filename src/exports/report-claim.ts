@@ -104,5 +104,3 @@ export interface ReportClaim {
   /** The claim trail: where the statement first appeared and how many outlets reported it independently. */
   trail?: { firstSeenDocumentId: string; independentSources: number };
 }
-
-export const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);

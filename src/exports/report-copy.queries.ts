@@ -1,4 +1,5 @@
 import { escapeLiteral } from 'pg';
+import { ClaimValue } from '../claims/dto/claim-shape';
 import { SqlWhere } from './report-scope';
 
 // The claims-wide CSV and the JSON report's claims are read from one COPY … TO STDOUT (FORMAT binary) each and
@@ -8,9 +9,24 @@ import { SqlWhere } from './report-scope';
 /** The base URL as a SQL literal, without a trailing slash (reportLinks' base). */
 const baseOf = (baseUrl: string) => escapeLiteral(baseUrl.replace(/\/+$/, ''));
 
-// Date.prototype.toISOString, as the REST API writes dates: UTC, milliseconds (truncated, as pg's parser does).
-export const iso = (column: string) =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+// isoTime's text (src/common/timestamps.ts), as the REST API writes times: toISOString's, UTC, milliseconds
+// (truncated, as pg's parser does). Years outside 1–9999 (which the API refuses, but rows written another way can
+// hold) in ISO 8601's expanded form, 1 BC being year 0 (PostgreSQL's extract counts 1 BC as -1); the infinities,
+// and times past a JavaScript Date's range, as infinity and -infinity.
+const ISO_REST = `-MM-DD"T"HH24:MI:SS.MS"Z"`;
+const YEAR = (
+  utc: string,
+) => `(CASE WHEN extract(year FROM ${utc}) < 0 THEN extract(year FROM ${utc})::int + 1
+    ELSE extract(year FROM ${utc})::int END)`;
+export const iso = (column: string) => {
+  const utc = `(${column} AT TIME ZONE 'UTC')`;
+  return `CASE WHEN ${column} >= '0001-01-01 00:00:00+00' AND ${column} < '10000-01-01 00:00:00+00'
+    THEN to_char(${utc}, 'YYYY${ISO_REST}')
+    WHEN ${column} > '275760-09-13 00:00:00+00' THEN 'infinity' WHEN ${column} = '-infinity' THEN '-infinity'
+    ELSE CASE WHEN ${YEAR(utc)} > 9999 THEN '+' || lpad(${YEAR(utc)}::text, 6, '0')
+              WHEN ${YEAR(utc)} < 0 THEN '-' || lpad((-${YEAR(utc)})::text, 6, '0')
+              ELSE lpad(${YEAR(utc)}::text, 4, '0') END || to_char(${utc}, '${ISO_REST}') END`;
+};
 
 /**
  * COPY takes no bind parameters, so the scope's parameters are written into the statement as literals,
@@ -77,18 +93,19 @@ const trail = (field: 1 | 2) =>
     ELSE ${TRAIL_OF_DEAD_CLAIM}[${field}] END`;
 
 /**
- * The columns of csvClaimsCopyStatement, in order: the claim's, its document's and speaker's stored values (uuids,
- * integers and times in COPY's binary form; the confidence as PostgreSQL prints a real), its evidence and reviews
- * as text arrays (NULL when it has none), and its trail cells. csv-claim-row.ts makes them the CSV's cells.
+ * The claim's stored values as the report COPYs send them, by the names of the claim's public shape (CLAIM_SHAPE):
+ * uuids, integers and times in their binary forms, free text as it is, the confidence as PostgreSQL prints a real
+ * (pg's parser reads that text). Each statement picks what it writes.
  */
-export const CSV_CLAIM_COLUMNS = (baseUrl: string) => ({
+export const CLAIM_COLUMNS: Record<ClaimValue, string> = {
   id: 'c.id',
   documentId: 'c.document_id',
-  documentTitle: 'd.title',
-  documentUrl: 'd.url',
-  publisher: 'd.publisher',
-  publishedAt: 'd.published_at',
   kind: 'c.kind',
+  text: 'c.text',
+  start: 'c.start_offset',
+  end: 'c.end_offset',
+  prefix: 'c.prefix',
+  suffix: 'c.suffix',
   speakerId: 'c.speaker_id',
   speakerName: 's.name',
   speakerKind: 's.kind',
@@ -96,20 +113,59 @@ export const CSV_CLAIM_COLUMNS = (baseUrl: string) => ({
   speakerRole: 'c.speaker_role',
   cue: 'c.cue',
   quote: 'c.quote_type',
-  text: 'c.text',
-  start: 'c.start_offset',
-  end: 'c.end_offset',
   origin: 'c.origin',
   extractorVersion: 'c.extractor_version',
   confidence: 'c.confidence::text',
   reviewStatus: 'c.review_status',
   verdict: 'c.verdict',
+  retractedAt: 'c.retracted_at',
+  retractionReason: 'c.retraction_reason',
+  supersededById: 'c.superseded_by_id',
+  supersededAt: 'c.superseded_at',
+  version: 'c.version',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+};
+
+const claimColumns = <K extends ClaimValue>(...names: K[]) =>
+  Object.fromEntries(names.map((name) => [name, CLAIM_COLUMNS[name]])) as Record<K, string>;
+
+/**
+ * The columns of csvClaimsCopyStatement, in order: the claim's, its document's and speaker's stored values (uuids,
+ * integers and times in COPY's binary form; the confidence as PostgreSQL prints a real), its evidence and reviews
+ * as text arrays (NULL when it has none), and its trail cells. csv-claim-row.ts makes them the CSV's cells.
+ */
+export const CSV_CLAIM_COLUMNS = (baseUrl: string) => ({
+  ...claimColumns(
+    'id',
+    'documentId',
+    'kind',
+    'speakerId',
+    'speakerName',
+    'speakerKind',
+    'speakerMention',
+    'speakerRole',
+    'cue',
+    'quote',
+    'text',
+    'start',
+    'end',
+    'origin',
+    'extractorVersion',
+    'confidence',
+    'reviewStatus',
+    'verdict',
+    'retractedAt',
+    'createdAt',
+    'supersededAt',
+    'supersededById',
+  ),
+  documentTitle: 'd.title',
+  documentUrl: 'd.url',
+  publisher: 'd.publisher',
+  publishedAt: 'd.published_at',
   reviews: REVIEW_CELLS,
   evidence: evidenceCells(baseOf(baseUrl)),
-  retractedAt: 'c.retracted_at',
-  createdAt: 'c.created_at',
-  supersededAt: 'c.superseded_at',
-  supersededById: 'c.superseded_by_id',
   // The claim trail: the document where the statement first appeared, how many outlets reported it outside a
   // syndicated copy. A claim the trail never indexed is its own first appearance.
   firstSeen: `coalesce(${trail(1)}, c.document_id::text)`,

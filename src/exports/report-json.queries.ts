@@ -1,4 +1,4 @@
-import { EVIDENCE_FROM, HAS_REVIEWS, inline, iso, LIVE_EVIDENCE } from './report-copy.queries';
+import { CLAIM_COLUMNS, EVIDENCE_FROM, HAS_REVIEWS, inline, iso, LIVE_EVIDENCE } from './report-copy.queries';
 import { SqlWhere } from './report-scope';
 
 // JSON text joined from pieces: json_build_object looks up the type of each of its arguments on every call, and a
@@ -79,40 +79,13 @@ const PROVENANCE = `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT ARRAY[count(*) FILTE
     ${EVIDENCE_FROM}) END`;
 
 /**
- * The columns of jsonClaimsCopyStatement, in order: the claim's stored values (uuids and integers in COPY's binary
- * form; times as the REST API writes them, formatted here where it costs least; the confidence as PostgreSQL
- * prints a real, as pg's parser reads it), its speaker, and as JSON text its reviews and live evidence (NULL when
- * it has none).
+ * The columns of jsonClaimsCopyStatement: every stored value of the claim's public shape (CLAIM_COLUMNS), then its
+ * live evidence counted by stance (an int array's text, {corroborating,disputing,context}), and as JSON text its
+ * reviews and live evidence; NULL when it has none.
  */
 export const JSON_CLAIM_COLUMNS = {
-  id: 'c.id',
-  documentId: 'c.document_id',
-  kind: 'c.kind',
-  text: 'c.text',
-  start: 'c.start_offset',
-  end: 'c.end_offset',
-  prefix: 'c.prefix',
-  suffix: 'c.suffix',
-  speakerId: 's.id',
-  speakerName: 's.name',
-  speakerKind: 's.kind',
-  speakerMention: 'c.speaker_mention',
-  speakerRole: 'c.speaker_role',
-  cue: 'c.cue',
-  quote: 'c.quote_type',
-  origin: 'c.origin',
-  extractorVersion: 'c.extractor_version',
-  confidence: 'c.confidence::text',
-  reviewStatus: 'c.review_status',
-  verdict: 'c.verdict',
+  ...CLAIM_COLUMNS,
   provenance: PROVENANCE,
-  retractedAt: iso('c.retracted_at'),
-  retractionReason: 'c.retraction_reason',
-  supersededById: 'c.superseded_by_id',
-  supersededAt: iso('c.superseded_at'),
-  version: 'c.version',
-  createdAt: iso('c.created_at'),
-  updatedAt: iso('c.updated_at'),
   reviews: `CASE WHEN ${HAS_REVIEWS} THEN (SELECT '[' || string_agg(${joined(REVIEW)}, ',' ORDER BY r.created_at, r.id) || ']'
     FROM reviews r WHERE r.claim_id = c.id) END`,
   evidence: `CASE WHEN ${LIVE_EVIDENCE} THEN (SELECT '[' || string_agg(${joined(EVIDENCE)}, ',' ORDER BY e.created_at, e.id) || ']'
@@ -121,7 +94,7 @@ export const JSON_CLAIM_COLUMNS = {
 
 /**
  * The claims in text order, one row each, in COPY's binary format: json-claim-row.ts writes each as the JSON
- * report's claim. Only reviews and evidence, which most claims lack, are JSON built here, as
+ * report's claim from its bytes. Only reviews and evidence, which most claims lack, are JSON built here, as
  * GET /api/claims/:id/reviews and /evidence write them.
  */
 export function jsonClaimsCopyStatement(where: SqlWhere): string {

@@ -1,9 +1,8 @@
 import type { PoolClient } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
-import { ProfiledClaim, sourcingProfile } from '../claims/sourcing-profile';
-import { CopyFraming, CopyOut } from './copy-out';
-import { reportLinks } from './formats/report-formatter';
-import { jsonClaimItem } from './json-claim-row';
+import { Coverage, ProfileSource, profileOf } from '../claims/sourcing-profile';
+import { CopyOut, RowWriter } from './copy-out';
+import { jsonClaimRow } from './json-claim-row';
 import { csvClaimRow } from './csv-claim-row';
 import { csvClaimsCopyStatement } from './report-copy.queries';
 import { jsonClaimsCopyStatement } from './report-json.queries';
@@ -199,14 +198,14 @@ export class ReportReader {
 
   /** The claims in text order as the items of the JSON report's `claims` array, read from one COPY. */
   jsonClaims(baseUrl: string): AsyncGenerator<Buffer> {
-    return this.copy(jsonClaimsCopyStatement(this.where), { item: jsonClaimItem(reportLinks(baseUrl)) });
+    return this.copy(jsonClaimsCopyStatement(this.where), jsonClaimRow(baseUrl));
   }
 
   /**
    * The rows of a `COPY … TO STDOUT` of this report's snapshot, written per `framing`, in large chunks; the
    * caller's back-pressure pauses the database socket.
    */
-  private async *copy(statement: string, framing: CopyFraming): AsyncGenerator<Buffer> {
+  private async *copy(statement: string, framing: RowWriter): AsyncGenerator<Buffer> {
     const client: PoolClient = await this.runner.connect();
     // One COPY streams the whole report, for as long as its client takes to read it; DATABASE_STATEMENT_TIMEOUT_MS
     // would cut every report longer than that. A client that stops reading is cut by REPORT_IDLE_TIMEOUT_MS.
@@ -279,23 +278,37 @@ export class ReportReader {
     return batch;
   }
 
-  // The profile covers the document's current claims, whatever the report's filters.
+  // The profile covers the document's current claims, whatever the report's filters. Summed here, as
+  // sourcingProfile sums them: each character once, for the first claim in text order that covers it (a claim
+  // counts from the furthest end of those before it, up to the text's length). Reading every claim's offsets
+  // into Node to sum them there took longer than the rest of the JSON report's documents.
   private async addProfiles(documents: ReportDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const rows: Row[] = await this.runner.query(
-      `SELECT c.document_id, c.kind, c.start_offset, c.end_offset, s.kind AS speaker_kind
-         FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
-        WHERE c.document_id = ANY($1) AND c.superseded_at IS NULL`,
-      [documents.map((d) => d.id)],
+      `SELECT document_id, source,
+              sum(GREATEST(LEAST(end_offset, text_length) - GREATEST(start_offset, coalesce(reached, 0)), 0))::int AS covered
+         FROM (SELECT c.document_id, c.start_offset, c.end_offset, t.text_length,
+                      CASE WHEN c.kind = 'editorial' THEN 'editorial'
+                           WHEN s.kind = 'unnamed-group' THEN 'unnamed' ELSE 'named' END AS source,
+                      max(c.end_offset) OVER (PARTITION BY c.document_id ORDER BY c.start_offset, c.end_offset
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
+                 FROM unnest($1::uuid[], $2::int[]) AS t(document_id, text_length)
+                 JOIN claims c ON c.document_id = t.document_id AND c.superseded_at IS NULL
+                 LEFT JOIN speakers s ON s.id = c.speaker_id) AS claim
+        GROUP BY document_id, source`,
+      [documents.map((d) => d.id), documents.map((d) => d.textLength ?? 0)],
     );
-    const byDocument = new Map<string, ProfiledClaim[]>();
+    const covered = new Map<string, Coverage>();
     for (const r of rows) {
-      const claims = byDocument.get(r.document_id) ?? [];
-      claims.push({ kind: r.kind, start: r.start_offset, end: r.end_offset, speakerKind: r.speaker_kind });
-      byDocument.set(r.document_id, claims);
+      const document = covered.get(r.document_id) ?? { named: 0, unnamed: 0, editorial: 0 };
+      document[r.source as ProfileSource] = r.covered;
+      covered.set(r.document_id, document);
     }
     for (const document of documents) {
-      document.profile = sourcingProfile(document.textLength ?? 0, byDocument.get(document.id) ?? []);
+      document.profile = profileOf(
+        document.textLength ?? 0,
+        covered.get(document.id) ?? { named: 0, unnamed: 0, editorial: 0 },
+      );
     }
   }
 

@@ -1,6 +1,7 @@
+import { CLAIM_SHAPE, ClaimValue, shapedObject } from './claim-shape';
 import { PageResponse } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
-import { SpeakerRef, SpeakerRefResponse, toSpeakerRef } from '../../speakers/dto/speaker.response';
+import { SpeakerRef, SpeakerRefResponse } from '../../speakers/dto/speaker.response';
 import {
   CLAIM_KINDS,
   CLAIM_STATES,
@@ -141,44 +142,23 @@ export class ClaimPageResponse extends PageResponse(ClaimResponse) {}
 export const NO_EVIDENCE: ProvenanceSummaryResponse = { corroborating: 0, disputing: 0, context: 0 };
 
 /**
- * What the one claim mapper reads: a Claim entity (REST API) or a report's claim row (JSON report),
- * so a claim has one public shape and one set of names wherever it is published.
+ * What the one claim mapper reads: a Claim entity with its speaker. The JSON report writes the same shape
+ * (CLAIM_SHAPE) from its COPY's bytes, so a claim has one public shape and one set of names wherever it is published.
  */
 export type ClaimFields = Omit<Claim, 'document' | 'speaker' | 'speakerId'> & {
   speaker?: SpeakerRef | null;
 };
 
-/** The one mapper from a claim to its public shape (REST API and JSON report). */
+/** The one mapper from a claim to its public shape (REST API and JSON report), made from CLAIM_SHAPE. */
 export function toClaimResponse(
   claim: ClaimFields,
   provenance: ProvenanceSummaryResponse = NO_EVIDENCE,
 ): ClaimResponse {
-  return {
-    id: claim.id,
-    documentId: claim.documentId,
-    kind: claim.kind,
-    text: claim.text,
-    start: claim.start,
-    end: claim.end,
-    selector: { exact: claim.text, prefix: claim.prefix, suffix: claim.suffix },
-    speaker: claim.speaker ? toSpeakerRef(claim.speaker) : null,
-    speakerMention: claim.speakerMention,
-    speakerRole: claim.speakerRole,
-    cue: claim.cue,
-    quote: claim.quote,
-    origin: claim.origin,
-    extractorVersion: claim.extractorVersion,
-    confidence: claim.confidence,
-    reviewStatus: claim.reviewStatus,
-    verdict: claim.verdict,
-    provenance,
-    retractedAt: claim.retractedAt ? claim.retractedAt.toISOString() : null,
-    retractionReason: claim.retractionReason,
-    state: claim.retractedAt ? 'retracted' : claim.supersededAt ? 'superseded' : 'current',
-    supersededBy: claim.supersededById,
-    supersededAt: claim.supersededAt ? claim.supersededAt.toISOString() : null,
-    version: claim.version,
-    createdAt: claim.createdAt.toISOString(),
-    updatedAt: claim.updatedAt.toISOString(),
+  const values: Record<ClaimValue, unknown> = {
+    ...claim,
+    speakerId: claim.speaker?.id ?? null,
+    speakerName: claim.speaker?.name ?? null,
+    speakerKind: claim.speaker?.kind ?? null,
   };
+  return shapedObject(CLAIM_SHAPE, values, provenance) as unknown as ClaimResponse;
 }

@@ -1,3 +1,4 @@
+import { isoTime } from '../../common/timestamps';
 import { PageResponse } from '../../common/pagination';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOCUMENT_KINDS, DocumentKind } from '../document-kind';
@@ -85,8 +86,6 @@ export class CreatedDocumentResponse extends DocumentResponse {
 
 export class DocumentPageResponse extends PageResponse(DocumentSummaryResponse) {}
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
 export function documentSummary(
   document: Document,
   claimCounts: ClaimCountsResponse,
@@ -100,12 +99,12 @@ export function documentSummary(
     authors: document.authors,
     language: document.language,
     kind: document.kind,
-    publishedAt: iso(document.publishedAt),
-    retrievedAt: iso(document.retrievedAt),
-    createdAt: document.createdAt.toISOString(),
+    publishedAt: isoTime(document.publishedAt),
+    retrievedAt: isoTime(document.retrievedAt),
+    createdAt: isoTime(document.createdAt),
     metadata: document.metadata,
     claimCounts,
-    retractedAt: iso(document.retractedAt),
+    retractedAt: isoTime(document.retractedAt),
     retractionReason: document.retractionReason,
     copyOf: document.copyOfId,
   };

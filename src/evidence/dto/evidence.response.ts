@@ -1,3 +1,4 @@
+import { isoTime } from '../../common/timestamps';
 import { PageResponse } from '../../common/pagination';
 import { ApiProperty } from '@nestjs/swagger';
 import { EVIDENCE_STANCES, EvidenceStance } from '../evidence-stance';
@@ -76,13 +77,13 @@ export function toEvidenceResponse(link: EvidenceLink): EvidenceResponse {
       url: link.url,
       title: link.title ?? link.sourceDocument?.title ?? null,
       publisher: link.publisher ?? link.sourceDocument?.publisher ?? null,
-      publishedAt: (link.publishedAt ?? link.sourceDocument?.publishedAt)?.toISOString() ?? null,
+      publishedAt: isoTime(link.publishedAt ?? link.sourceDocument?.publishedAt),
     },
     note: link.note,
     addedBy: link.addedBy,
     version: link.version,
-    retractedAt: link.retractedAt?.toISOString() ?? null,
+    retractedAt: isoTime(link.retractedAt),
     retractionReason: link.retractionReason,
-    createdAt: link.createdAt.toISOString(),
+    createdAt: isoTime(link.createdAt),
   };
 }

@@ -1,4 +1,5 @@
-import { iso, ReportClaim } from '../report-claim';
+import { isoTime } from '../../common/timestamps';
+import { ReportClaim } from '../report-claim';
 import { ANNOTATION_PROFILE } from '../report-format';
 import { currentReview, ReportFormatter, ReportLinks, reportLinks } from './report-formatter';
 import { QUOTE_LABELS } from './report-outline';
@@ -70,7 +71,7 @@ function targetsOf(claim: ReportClaim, links: ReportLinks) {
         state: {
           type: 'TimeState',
           cached: text,
-          sourceDate: (document.retrievedAt ?? document.createdAt).toISOString(),
+          sourceDate: isoTime(document.retrievedAt ?? document.createdAt),
         },
         selector,
       }
@@ -111,8 +112,8 @@ export function annotationOf(claim: ReportClaim, links: ReportLinks) {
     id: `${links.claim(claim.id)}#annotation`,
     type: 'Annotation',
     motivation: 'describing',
-    created: iso(claim.createdAt),
-    modified: iso(claim.updatedAt),
+    created: isoTime(claim.createdAt),
+    modified: isoTime(claim.updatedAt),
     ...(claim.origin === 'extraction'
       ? {
           creator: {

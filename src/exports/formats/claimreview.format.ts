@@ -1,3 +1,4 @@
+import { isoTime } from '../../common/timestamps';
 import type { ClaimReview, CreativeWork, Graph, Organization, Person, Rating } from 'schema-dts';
 import { Verdict, VERDICT_LABELS } from '../../claims/claim-enums';
 import { ReportClaim, ReportSpeaker } from '../report-claim';
@@ -92,7 +93,7 @@ export function claimReviewOf(
     '@id': links.document(document.id),
     url: document.url ?? links.readerDocument(document.id),
     headline: document.title,
-    ...(document.publishedAt ? { datePublished: document.publishedAt.toISOString() } : {}),
+    ...(document.publishedAt ? { datePublished: isoTime(document.publishedAt) } : {}),
     ...(document.publisher
       ? { publisher: { '@type': 'NewsMediaOrganization', name: document.publisher } }
       : {}),
@@ -106,7 +107,7 @@ export function claimReviewOf(
     // The page where people read the fact check: the reader's claim page, not the JSON API.
     url: links.readerClaim(claim.id),
     claimReviewed: claim.text,
-    datePublished: (review?.createdAt ?? claim.updatedAt).toISOString(),
+    datePublished: isoTime(review?.createdAt ?? claim.updatedAt),
     // The fact-checking organisation publishes the review; the API key that entered it is an internal detail.
     author: organizationOf(organization, links),
     reviewRating: rating(claim.verdict, review?.rationale ?? null),
@@ -116,7 +117,7 @@ export function claimReviewOf(
       ...(unnamed ? { description: unnamed } : {}),
       appearance,
       firstAppearance: appearance,
-      ...(document.publishedAt ? { datePublished: document.publishedAt.toISOString() } : {}),
+      ...(document.publishedAt ? { datePublished: isoTime(document.publishedAt) } : {}),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { isoTime } from '../../common/timestamps';
 import { escapeHtml, safeHref as safeLink } from '../../common/html';
 import { ReportClaim, ReportDocument } from '../report-claim';
 import { currentReview, ReportFormatter, reportLinks } from './report-formatter';
@@ -45,7 +46,7 @@ function documentHeader(document: ReportDocument, readerUrl: string): string {
     document.publisher && `Publisher: ${html(document.publisher)}`,
     document.authors.length > 0 && `Authors: ${document.authors.map(html).join(', ')}`,
     document.publishedAt &&
-      `Published: <time datetime="${document.publishedAt.toISOString()}">${day(document.publishedAt)}</time>`,
+      `Published: <time datetime="${isoTime(document.publishedAt)}">${day(document.publishedAt)}</time>`,
     `Kind: ${html(document.kind)}`,
   ].filter(Boolean);
   const bar = PROFILE_PARTS.map(

@@ -1,8 +1,9 @@
+import { isoTime } from '../../common/timestamps';
 import { ClaimResponse } from '../../claims/dto/claim.response';
 import { DocumentSummaryResponse } from '../../documents/dto/document.response';
 import { EvidenceResponse } from '../../evidence/dto/evidence.response';
 import { ReviewResponse } from '../../reviews/dto/review.response';
-import { iso, ReportDocument } from '../report-claim';
+import { ReportDocument } from '../report-claim';
 import { ReportContext, ReportFormatter, ReportLinks, reportLinks } from './report-formatter';
 import { SourcingProfile } from '../../claims/sourcing-profile';
 
@@ -36,11 +37,11 @@ export function documentJson(document: ReportDocument, links: ReportLinks): Repo
     authors: document.authors,
     language: document.language,
     kind: document.kind,
-    publishedAt: iso(document.publishedAt),
-    retrievedAt: iso(document.retrievedAt),
-    createdAt: document.createdAt.toISOString(),
+    publishedAt: isoTime(document.publishedAt),
+    retrievedAt: isoTime(document.retrievedAt),
+    createdAt: isoTime(document.createdAt),
     metadata: document.metadata,
-    retractedAt: iso(document.retractedAt),
+    retractedAt: isoTime(document.retractedAt),
     retractionReason: document.retractionReason,
     copyOf: document.copyOfId ?? null,
     textLength: document.textLength,

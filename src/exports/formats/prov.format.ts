@@ -1,3 +1,4 @@
+import { epochMs, isoTime } from '../../common/timestamps';
 import { ReportClaim } from '../report-claim';
 import { ReportFormatter, reportLinks } from './report-formatter';
 
@@ -24,7 +25,7 @@ interface Statement {
 }
 
 const qname = (name: string) => ({ $: name, type: 'prov:QUALIFIED_NAME' });
-const dateTime = (date: Date) => ({ $: date.toISOString(), type: 'xsd:dateTime' });
+const dateTime = (date: Date) => ({ $: isoTime(date), type: 'xsd:dateTime' });
 const anyUri = (url: string) => ({ $: url, type: 'xsd:anyURI' });
 // A qualified name's local part may hold percent escapes but not punctuation such as ( ) ' ! * or a final dot.
 const local = (name: string) =>
@@ -171,9 +172,9 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
   // they share their creation time, which with the document names the run. A claim entered by hand has an
   // activity of its own.
   const engine = claim.extractorVersion ?? 'unknown';
-  const run = `${document.id}-${claim.createdAt.getTime()}`;
+  const run = `${document.id}-${epochMs(claim.createdAt)}`;
   const activity = claim.origin === 'extraction' ? `ct:extraction-${run}` : `ct:entry-${claim.id}`;
-  const started = claim.createdAt.toISOString();
+  const started = isoTime(claim.createdAt);
   yield {
     section: 'activity',
     id: activity,
@@ -294,7 +295,7 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
     const review = `ct:review-${r.id}`;
     const verdict = `ct:verdict-${r.id}`;
     const reviewer = `reviewer:${local(r.reviewerName)}`;
-    const time = r.createdAt.toISOString();
+    const time = isoTime(r.createdAt);
     yield {
       section: 'agent',
       id: reviewer,
@@ -322,7 +323,7 @@ export function* provStatements(claim: ReportClaim): Generator<Statement> {
       attributes: { 'prov:activity': review, 'prov:entity': claimId, 'prov:time': time },
     };
     for (const e of claim.evidence) {
-      if (e.createdAt.getTime() > r.createdAt.getTime()) continue;
+      if (epochMs(e.createdAt) > epochMs(r.createdAt)) continue;
       yield {
         section: 'used',
         id: `_:weighed-${r.id}-${e.id}`,

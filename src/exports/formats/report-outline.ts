@@ -1,3 +1,4 @@
+import { isoTime } from '../../common/timestamps';
 import { ReportClaim, ReportDocument, ReportSpeaker } from '../report-claim';
 
 /** The reading order of the md and html reports, as events a renderer turns into text. */
@@ -77,4 +78,5 @@ export function isQuoted(text: string): boolean {
   return trimmed.length > 1 && OPENING.has(trimmed[0]) && closing;
 }
 
-export const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+// The date part of isoTime's text (`infinity` as it is).
+export const day = (date: Date | null) => (date ? isoTime(date).split('T')[0] : null);

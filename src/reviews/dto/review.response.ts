@@ -1,3 +1,4 @@
+import { isoTime } from '../../common/timestamps';
 import { ApiProperty } from '@nestjs/swagger';
 import { VERDICTS, Verdict } from '../../claims/claim-enums';
 import { Review } from '../review.entity';
@@ -68,6 +69,6 @@ export function toReviewResponse(
     reviewer: { name: review.reviewerName, role: review.reviewerRole },
     current: review.supersededById === null,
     supersededById: review.supersededById,
-    createdAt: review.createdAt.toISOString(),
+    createdAt: isoTime(review.createdAt),
   };
 }

@@ -6,18 +6,15 @@ import { startTestApp, TestApp } from './support/test-app';
 // The goals of issue 11, on the corpus the matcher was tuned on (test/fixtures/trail) and on ones written after
 // it from other story shapes (test/fixtures/trail-holdout, trail-holdout-3): a regression below any fails CI.
 // Each corpus gets a database of its own, as `npm run eval:trail [-- --held-out | --corpus DIR]` does.
-// Round three's paraphrased disputes are beyond word-level matching: its suggestion recall (0.385 on its first
-// run, 0.462 now) is held where it is, not at the goal of 0.75.
 describe.each([
-  ['the evaluation corpus (npm run eval:trail)', TRAIL_CORPUS_DIR, 50, 0.75],
-  ['the held-out corpus (npm run eval:trail -- --held-out)', TRAIL_HOLDOUT_DIR, 40, 0.75],
+  ['the evaluation corpus (npm run eval:trail)', TRAIL_CORPUS_DIR, 50],
+  ['the held-out corpus (npm run eval:trail -- --held-out)', TRAIL_HOLDOUT_DIR, 40],
   [
     'held-out round three (npm run eval:trail -- --corpus test/fixtures/trail-holdout-3)',
     join(__dirname, 'fixtures', 'trail-holdout-3'),
     17,
-    0.46,
   ],
-])('claim trail evaluation on %s', (_name, dir, documents, recall) => {
+])('claim trail evaluation on %s', (_name, dir, documents) => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -33,7 +30,7 @@ describe.each([
     expect({ report, ok: figures.trailPairs.f1 >= 0.9 }).toEqual({ report, ok: true });
     expect({ report, ok: figures.firstAppearance.accuracy >= 0.95 }).toEqual({ report, ok: true });
     expect({ report, ok: figures.suggestions.precision >= 0.85 }).toEqual({ report, ok: true });
-    expect({ report, ok: figures.suggestions.recall >= recall }).toEqual({ report, ok: true });
+    expect({ report, ok: figures.suggestions.recall >= 0.75 }).toEqual({ report, ok: true });
     expect(figures.documents).toBeGreaterThanOrEqual(documents);
   });
 });

@@ -1,5 +1,5 @@
 // What a figure in a claim counts, and whether two claims' figures agree or conflict. Plain TypeScript.
-import { formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS, stem, SYNONYMS } from './statement-lexicon';
+import { foldedStem, formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS } from './statement-lexicon';
 
 /** A figure a claim states, normalised as in `StatementFeatures.numbers`, with what it counts if known. */
 export interface Figure {
@@ -50,7 +50,7 @@ export function unitAfter(tokens: string[], at: number, currency: boolean): stri
     if (STOPWORDS.has(word) || NEGATIONS.has(word) || /^\d/.test(word) || word in NUMBER_WORDS) break;
     if (UNIT_WORDS[word]) return UNIT_WORDS[word];
     if (!/^\p{L}/u.test(word) || word.length < 2) break;
-    noun = stem(SYNONYMS[word] ?? word);
+    noun = foldedStem(word);
   }
   return noun;
 }
@@ -74,30 +74,90 @@ export function fractionAt(tokens: string[], at: number): string | null {
   return null;
 }
 
+// Spans of time, in minutes, so "two days" and "48 hours" are one figure. Years are left out: "in the year to
+// October" names a period, not a span.
+const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200 };
+const VAGUE_SPANS: Record<string, string> = { hours: 'hour', days: 'day', weeks: 'week', months: 'month' };
+const SPAN_OPENERS = new Set(['within', 'for', 'after', 'over', 'in', 'several', 'few']);
+const SPAN_CLOSERS = new Set(['later', 'after', 'before', 'earlier']);
+
 /**
- * Pairs two claims' figures by unit. A unit both count whose values share nothing is a conflict ("cut by a
- * quarter" against "halved", though both name a trial of 1,400); `sharedUnit` says whether any unit is counted
- * by both.
+ * Spans named without a number ("within hours of", "for weeks", "days later"): figures whose value is the
+ * span's unit, which a number agrees with when it falls inside that unit ("within hours" and "three hours";
+ * not "two days").
  */
-export function compareFigures(
-  a: Figure[],
-  b: Figure[],
-): { sharedUnit: boolean; conflicting: [string[], string[]] | null } {
-  const valuesOf = (figures: Figure[]) => {
-    const byUnit = new Map<string, Set<string>>();
-    for (const { value, unit } of figures) {
-      if (unit) byUnit.set(unit, (byUnit.get(unit) ?? new Set()).add(value));
-    }
-    return byUnit;
+export function vagueSpans(tokens: string[]): Figure[] {
+  const spans: Figure[] = [];
+  tokens.forEach((token, i) => {
+    const unit = VAGUE_SPANS[token];
+    if (!unit || /^\d/.test(tokens[i - 1] ?? '') || (tokens[i - 1] ?? '') in NUMBER_WORDS) return;
+    if (SPAN_OPENERS.has(tokens[i - 1]) || SPAN_CLOSERS.has(tokens[i + 1]))
+      spans.push({ value: token, unit });
+  });
+  return spans;
+}
+
+/** What two figures are compared as: a span in minutes (or a vague span's unit), else the value by unit. */
+function measure({ value, unit }: Figure): { unit: string; value: string; label: string } | null {
+  if (!unit) return null;
+  const minutes = MINUTES[unit];
+  if (minutes === undefined) return { unit, value, label: value };
+  if (value in VAGUE_SPANS) return { unit: 'span', value, label: value };
+  return {
+    unit: 'span',
+    value: String(Number(value) * minutes),
+    label: `${value} ${unit}${value === '1' ? '' : 's'}`,
   };
-  const ours = valuesOf(a);
-  const theirs = valuesOf(b);
-  let sharedUnit = false;
-  for (const [unit, values] of ours) {
-    const other = theirs.get(unit);
-    if (!other) continue;
-    sharedUnit = true;
-    if (![...values].some((v) => other.has(v))) return { sharedUnit, conflicting: [[...values], [...other]] };
+}
+
+/** Whether two values of one unit agree: equal, or a number inside a vague span's unit. */
+function agree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [vague, exact] = a in VAGUE_SPANS ? [a, b] : b in VAGUE_SPANS ? [b, a] : [null, null];
+  if (vague === null || exact in VAGUE_SPANS) return false;
+  const low = MINUTES[VAGUE_SPANS[vague]];
+  const high = Math.min(...Object.values(MINUTES).filter((m) => m > low), 525600);
+  return Number(exact) >= low && Number(exact) < high;
+}
+
+export interface FigureComparison {
+  /** Some unit, spans of time included, is counted by both. */
+  sharedUnit: boolean;
+  /**
+   * Some unit other than a span is counted by both: two spans alone ("waits of 18 weeks", "waited 12 months")
+   * need not measure the same thing.
+   */
+  sameCount: boolean;
+  conflicting: [string[], string[]] | null;
+}
+
+/**
+ * Pairs two claims' figures by unit, spans of time as one unit. A unit both count whose values share nothing is
+ * a conflict ("cut by a quarter" against "halved", though both name a trial of 1,400; "within hours" against
+ * "two days after"), given as the figures' labels; `sharedUnit` says whether any unit is counted by both.
+ */
+export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
+  const byUnit = (figures: Figure[]) => {
+    const units = new Map<string, Map<string, string>>();
+    for (const figure of figures) {
+      const m = measure(figure);
+      if (m) units.set(m.unit, (units.get(m.unit) ?? new Map<string, string>()).set(m.value, m.label));
+    }
+    return units;
+  };
+  const ours = byUnit(a);
+  const theirs = byUnit(b);
+  const shared = [...ours.keys()].filter((unit) => theirs.has(unit));
+  const comparison: FigureComparison = {
+    sharedUnit: shared.length > 0,
+    sameCount: shared.some((unit) => unit !== 'span'),
+    conflicting: null,
+  };
+  for (const unit of shared) {
+    const [values, other] = [ours.get(unit)!, theirs.get(unit)!];
+    if (![...values.keys()].some((v) => [...other.keys()].some((w) => agree(v, w)))) {
+      return { ...comparison, conflicting: [[...values.values()], [...other.values()]] };
+    }
   }
-  return { sharedUnit, conflicting: null };
+  return comparison;
 }

@@ -180,3 +180,87 @@ describe('figures paired by unit', () => {
     ).toBe('corroborates');
   });
 });
+
+describe('spans of time', () => {
+  it('reads a span named without a number, and agrees it with a number inside its unit only', () => {
+    expect(f('the alarm was raised within hours of the leak').figures).toEqual([
+      { value: 'hours', unit: 'hour' },
+    ]);
+    const late = f('the alarm was raised three days after the leak was found');
+    const prompt = f('the alarm was raised within hours of the leak being found');
+    expect(judgeStance(late, prompt)).toMatchObject({
+      stance: 'disputes',
+      reasons: expect.arrayContaining(['different figure: hours instead of 3 days']),
+    });
+    expect(judgeStance(f('the alarm was raised five hours after the leak was found'), prompt)).toMatchObject({
+      stance: 'corroborates',
+    });
+  });
+
+  it('compares spans in one measure: two days are 48 hours', () => {
+    expect(
+      judgeStance(
+        f('the ferry sat at anchor for two days before it was towed in'),
+        f('the ferry sat at anchor for 48 hours before it was towed in'),
+      ),
+    ).toMatchObject({ stance: 'corroborates' });
+  });
+
+  it('does not call two spans of different things a different figure', () => {
+    expect(
+      judgeStance(
+        f('patients at the clinic waited 12 months for a scan'),
+        f('the average wait at the clinic is 18 weeks'),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('none against a count', () => {
+  it('disputes "no injuries" with a count of the injured, and "nobody" with a count of people', () => {
+    const none = f('no injuries were reported after the derailment');
+    const count = f('the county hospital treated nine passengers for injuries');
+    expect(none.noneOf).toEqual(f('injured').stems);
+    expect(judgeStance(none, count)).toMatchObject({
+      stance: 'disputes',
+      reasons: expect.arrayContaining(['counts 9 where this claim says none']),
+    });
+    expect(judgeStance(count, none)).toMatchObject({ stance: 'disputes' });
+    expect(
+      judgeStance(f('nobody was hurt in the derailment'), f('four people were hurt in the derailment')),
+    ).toMatchObject({ stance: 'disputes' });
+  });
+
+  it('leaves alone "no longer" and a count of something the none does not name', () => {
+    expect(f('the line is no longer closed').noneOf).toEqual([]);
+    expect(
+      judgeStance(
+        f('no injuries were reported after the derailment'),
+        f('the derailment closed the line for 3 hours'),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('sameStory with one name in common and a figure of the same measure', () => {
+  const fell = f('bridge tolls raised 8 percent less than forecast');
+  const link = {
+    sharedNames: 1,
+    specificSharedNames: 1,
+    names: new Set(['harlow']),
+    otherNames: new Set(['harlow']),
+  };
+
+  it("takes a follow-up that names only the story's town", () => {
+    expect(sameStory(fell, f("harlow's toll takings were 8 percent lower than the forecast"), link)).toBe(
+      true,
+    );
+  });
+
+  it("but not one naming a place the story's document never names", () => {
+    const other = { ...link, otherNames: new Set(['harlow', 'kenbury']) };
+    expect(sameStory(fell, f("kenbury's toll takings were 8 percent lower than the forecast"), other)).toBe(
+      false,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // Whether a claim by another speaker corroborates or disputes a claim, with a score and the reasons a
 // fact-checker reads. Plain TypeScript.
 import { SAME_STORY_NAMES } from './entities';
-import { compareStatements, StatementFeatures } from './statement';
+import { affirms, compareStatements, StatementFeatures } from './statement';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
 export type SuggestionStance = (typeof SUGGESTION_STANCES)[number];
@@ -20,7 +20,9 @@ const figure = (n: number) =>
     : n >= 1e6 && n % 1e5 === 0
       ? `${n / 1e6} million`
       : n.toLocaleString('en-US');
-const figures = (numbers: string[]) => numbers.map((n) => figure(Number(n))).join(', ');
+// Numbers as figures; spans of time come labelled ("2 days", "hours").
+const figures = (numbers: string[]) =>
+  numbers.map((n) => (/^\d+(\.\d+)?$/.test(n) ? figure(Number(n)) : n)).join(', ');
 
 /** How two claims' documents are tied: the names they share, each one's names (stemmed) and datelines. */
 export interface StoryLink {
@@ -36,7 +38,8 @@ export interface StoryLink {
 /**
  * Whether another document's claim can be about the same story as this one. Documents naming the same people
  * and places are. A follow-up that names only one of them (the minister, not the wire's other sources) still
- * is when the two claims say nearly the same thing and neither names what the other does not. Documents with
+ * is when the two claims say nearly the same thing and neither names what the other does not, or when the two
+ * give a figure of the same measure and neither names what the other's document never does. Documents with
  * no name in common are only when the claims state the same words and figures: alike is not enough, since
  * the same words about another town ("40 residents fell ill after drinking tap water") are another story.
  * Documents filed from different places (their datelines) are other stories unless they share two names
@@ -49,15 +52,45 @@ export function sameStory(claim: StatementFeatures, other: StatementFeatures, li
   if (link.sharedNames === 0) return sameWordsAndFigures(claim, other);
   const ownNames = claim.stems.filter((s) => link.names.has(s));
   const otherNames = other.stems.filter((s) => link.otherNames.has(s));
+  // A name one claim states that the other's document never names is another place or body.
+  const foreign =
+    ownNames.some((n) => !link.otherNames.has(n) && !other.stems.includes(n)) ||
+    otherNames.some((n) => !link.names.has(n) && !claim.stems.includes(n));
+  if (foreign) return false;
+  if (link.specificSharedNames > 0 && sameMeasure(claim, other)) return true;
   if (ownNames.some((n) => !other.stems.includes(n)) || otherNames.some((n) => !claim.stems.includes(n)))
     return false;
   const c = compareStatements(claim, other);
   return c.shared.length >= 3 && c.overlap >= 0.85;
 }
 
+/**
+ * Both count the same kind of thing (a unit, or the noun their figures lead) and share a word besides: a
+ * follow-up naming only the story's town ("passenger numbers on Calder's buses were 12 percent lower") still
+ * states a figure of the story ("ridership fell 12 percent").
+ */
+function sameMeasure(claim: StatementFeatures, other: StatementFeatures): boolean {
+  const c = compareStatements(claim, other);
+  return c.sameQuantity && c.shared.length > 0;
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const sameWordsAndFigures = (a: StatementFeatures, b: StatementFeatures) =>
   a.stems.length >= 3 && sameSet(a.stems, b.stems) && sameSet(a.numbers, b.numbers);
+
+/**
+ * Which of two claims says there was none of something ("no illnesses had been reported", "nobody was hurt")
+ * where the other, affirming, counts some ("it had treated 11 people for stomach illness"); null when neither.
+ */
+function noneAgainstCount(claim: StatementFeatures, other: StatementFeatures): 'ours' | 'theirs' | null {
+  const none = (a: StatementFeatures, b: StatementFeatures) =>
+    !affirms(a) &&
+    a.numbers.length === 0 &&
+    affirms(b) &&
+    b.numbers.some((n) => Number(n) > 0) &&
+    (a.noneOf ?? []).some((thing) => b.stems.includes(thing) || b.figureWords.includes(thing));
+  return none(claim, other) ? 'ours' : none(other, claim) ? 'theirs' : null;
+}
 
 /**
  * Judges `other` (another speaker's claim in the same story) against `claim`, or answers null when it says
@@ -83,6 +116,14 @@ export function judgeStance(
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);
     return { stance: 'disputes', score: round(0.5 + related * 0.5), reasons };
+  }
+  const none = noneAgainstCount(claim, other);
+  if (none && c.shared.length > 0) {
+    const says =
+      none === 'ours'
+        ? `counts ${figures(other.numbers)} where this claim says none`
+        : `says none where this claim counts ${figures(claim.numbers)}`;
+    return { stance: 'disputes', score: round(0.45 + related * 0.5), reasons: [says, wording] };
   }
   if (sharedTerms < 2) return null;
   if (c.polarityDiffers && related >= 0.3 && !c.numberConflict) {

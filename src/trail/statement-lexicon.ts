@@ -108,6 +108,14 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A word's stem with synonyms folded, looked up as written and as stemmed ("illnesses": illness, sick). */
+export function foldedStem(word: string): string {
+  const folded = SYNONYMS[word];
+  if (folded) return stem(folded);
+  const stemmed = stem(word);
+  return SYNONYMS[stemmed] ? stem(SYNONYMS[stemmed]) : stemmed;
+}
+
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
 }

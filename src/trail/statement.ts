@@ -1,12 +1,13 @@
 // What the trail compares of a claim: its content words (stemmed, with a few synonyms folded), the figures it
 // states, and its polarity (a negation in the text, a denial in the cue). Plain TypeScript.
 
-import { compareFigures, CURRENCY, Figure, fractionAt, UNIT_WORDS, unitAfter } from './figures';
+import { compareFigures, CURRENCY, Figure, fractionAt, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
 import {
   CORRECTION,
   DENIAL_CUES,
   FAILURES,
   FALSE_WORDS,
+  foldedStem,
   formatNumber,
   NEGATIONS,
   NUMBER_WORDS,
@@ -38,6 +39,29 @@ export interface StatementFeatures {
    * rows stored by the trail do not keep them, and compare through `numbers` and `figureWords` alone.
    */
   figures?: Figure[];
+  /** What the claim says there was none of ("no illnesses", "nobody"), when read from the text just now. */
+  noneOf?: string[];
+}
+
+// What a claim says there was none of: "no illnesses" (sick), "nobody" and "no one" (people). "No" counts only
+// before a noun: "no longer" and "no more than" say nothing of how many.
+const PEOPLE = stem('people');
+const NOT_NONE = new Set(['longer', 'more', 'less', 'sooner', 'later', 'doubt', 'matter', 'one']);
+function noneOf(tokens: string[]): string[] {
+  const none: string[] = [];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (token === 'nobody' || (token === 'no' && next === 'one')) none.push(PEOPLE);
+    else if (
+      token === 'no' &&
+      next !== undefined &&
+      /^\p{L}/u.test(next) &&
+      !STOPWORDS.has(next) &&
+      !NOT_NONE.has(next)
+    )
+      none.push(foldedStem(next));
+  });
+  return none;
 }
 
 const FIGURE_WINDOW = 3;
@@ -110,7 +134,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     }
     if (UNIT_WORDS[token] === 'percent' || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
       continue;
-    stems.push(stem(SYNONYMS[token] ?? token));
+    stems.push(foldedStem(token));
     sequence.push({ stem: stems[stems.length - 1] });
   }
   const figureWords = new Set<string>();
@@ -124,9 +148,10 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
     }
   });
-  const figures = sequence.flatMap((item) =>
-    'figure' in item ? [{ value: item.figure, unit: item.unit }] : [],
-  );
+  const figures = [
+    ...sequence.flatMap((item) => ('figure' in item ? [{ value: item.figure, unit: item.unit }] : [])),
+    ...vagueSpans(tokens),
+  ];
   return {
     stems: [...new Set(stems)],
     numbers: [...new Set(numbers)],
@@ -136,6 +161,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     correction: CORRECTION.test(cue ?? '') || CORRECTION.test(text),
     figureWords: [...figureWords],
     figures,
+    noneOf: noneOf(tokens),
   };
 }
 
@@ -208,7 +234,7 @@ function quantityShared(
   ignore: ReadonlySet<string> = new Set(),
 ): boolean {
   return (
-    (byUnit?.sharedUnit ?? false) ||
+    (byUnit?.sameCount ?? false) ||
     (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w))
   );
 }

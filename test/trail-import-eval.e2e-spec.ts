@@ -29,6 +29,7 @@ const figuresOf = (f: TrailFigures) => ({
 describe.each([
   ['the held-out corpus', TRAIL_HOLDOUT_DIR],
   ['held-out round three', join(__dirname, 'fixtures', 'trail-holdout-3')],
+  ['held-out round four', join(__dirname, 'fixtures', 'trail-holdout-4')],
 ])('claim trail on %s imported through POST /api/imports', (_name, dir) => {
   let oneByOne: TestApp;
   let imported: TestApp;

@@ -41,10 +41,13 @@ export const DATELINE_MARK = '@';
 const DATELINE =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*)(?:,[^\n—–]{1,30}|\s\([^)\n]{1,30}\))?\s[—–]\s/mu;
 
+/** The place a text was filed from, lower-cased: its dateline's ("HALVARD —": halvard). */
+export const datelineOfText = (text: string): string | undefined => DATELINE.exec(text)?.[1].toLowerCase();
+
 /** Lower-cased proper-noun words of a text, distinct; its dateline's place, if any, as `@place`. */
 export function documentEntities(text: string): string[] {
   const lower = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
-  const dateline = DATELINE.exec(text)?.[1].toLowerCase();
+  const dateline = datelineOfText(text);
   const names = new Set<string>(dateline ? [DATELINE_MARK + dateline] : []);
   for (const word of text.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []) {
     const key = word.toLowerCase().replace(/['’]s$/, '');

@@ -4,6 +4,8 @@
 // returning officer") has no surname: its last word is a common noun, so the whole name is the key, or the
 // returning officers of every town would meet. Plain TypeScript.
 
+import { isGenericName } from './entities';
+
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Closing words an outlet often leaves off a body's name; the words before them still name it.
 const BODY_SUFFIXES = new Set(
@@ -22,11 +24,38 @@ const plain = (name: string) =>
 
 const endsInCommonNoun = (name: string) => /(^|\s)\p{Ll}[\p{L}'’-]*$/u.test(name.trim());
 
-/** '' when the claim has no speaker to match by; every editorial claim shares 'editorial'. */
+// Where a key names the place a described body belongs to.
+const PLACE_MARK = '@';
+
+/**
+ * A body named only by what it is ("the county fire service", "the council", "officials"): every word is
+ * written in lower case or is a word every town's bodies share. Which body it is depends on the story's place.
+ */
+function describesBody(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.every((word) => {
+    const bare = plain(word);
+    return bare === '' || bare === 'the' || !/^\p{Lu}/u.test(word) || isGenericName(bare);
+  });
+}
+
+/** The place a key was qualified with, if any (a rename keeps the document, so the place). */
+export const placeOfKey = (key: string): string | undefined => {
+  const at = key.lastIndexOf(PLACE_MARK);
+  return at < 0 ? undefined : key.slice(at + 1);
+};
+
+/**
+ * '' when the claim has no speaker to match by; every editorial claim shares 'editorial'. A body named only by
+ * what it is gets the place its document was filed from (`place`, the dateline's), when there is one: "the
+ * county fire service" of a story filed from Marrow Hill is not the one of a story filed from Saltmere, though
+ * both say "340 homes had been evacuated".
+ */
 export function speakerKey(
   claimKind: 'attributed' | 'editorial',
   name: string | null,
   kind: string | null,
+  place?: string,
 ): string {
   if (claimKind === 'editorial') return 'editorial';
   if (!name) return '';
@@ -40,5 +69,6 @@ export function speakerKey(
   }
   if (words[0] === 'the') words.shift();
   while (words.length > 1 && BODY_SUFFIXES.has(words[words.length - 1])) words.pop();
-  return `${kind ?? 'other'}:${words.join(' ')}`;
+  const key = `${kind ?? 'other'}:${words.join(' ')}`;
+  return place && describesBody(name) ? `${key}${PLACE_MARK}${place}` : key;
 }

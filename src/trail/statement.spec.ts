@@ -7,7 +7,7 @@ import {
 } from './statement';
 import { judgeStance } from './stance';
 import { isReproduction, shingles } from './shingles';
-import { speakerKey } from './speaker-key';
+import { placeOfKey, speakerKey } from './speaker-key';
 
 const f = statementFeatures;
 
@@ -181,5 +181,24 @@ describe('speakerKey', () => {
     expect(key('Halvard Ports Ltd')).toBe('organization:halvard ports');
     expect(key('Calder Transit Authority')).not.toBe(key('Brisley Transit Authority'));
     expect(key('Authority')).toBe('organization:authority');
+  });
+
+  it('gives a body named only by what it is the place its story was filed from, and no other speaker', () => {
+    const key = (name: string, kind: string, place?: string) => speakerKey('attributed', name, kind, place);
+    expect(key('The county fire service', 'organization', 'marrow hill')).toBe(
+      'organization:county fire service@marrow hill',
+    );
+    expect(key('The county fire service', 'organization', 'marrow hill')).not.toBe(
+      key('The county fire service', 'organization', 'saltmere'),
+    );
+    expect(key('Police', 'organization', 'saltmere')).toBe('organization:police@saltmere');
+    expect(key('officials', 'group', 'saltmere')).toBe('group:officials@saltmere');
+    // Named bodies and people are the same wherever they speak; without a dateline there is no place to add.
+    expect(key('Greenplate Foods', 'organization', 'saltmere')).toBe('organization:greenplate foods');
+    expect(key('Brackwater council', 'government', 'tollcross')).toBe('government:brackwater council');
+    expect(key('Lena Marsh', 'person', 'saltmere')).toBe('person:marsh');
+    expect(key('The county fire service', 'organization')).toBe('organization:county fire service');
+    expect(placeOfKey(key('The council', 'government', 'tollcross'))).toBe('tollcross');
+    expect(placeOfKey(key('Greenplate Foods', 'organization', 'tollcross'))).toBeUndefined();
   });
 });

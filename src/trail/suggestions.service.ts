@@ -187,14 +187,15 @@ export class SuggestionsService {
     // Not indexed (added by hand): judged from its text, alone in its statement.
     const claim = await claimToJudge(em, claimId);
     if (!claim) throw new EntityNotFound('claim', claimId);
+    const names = await documentNames(em, claim.documentId);
     const features: IndexedClaim = {
       claimId,
       documentId: claim.documentId,
       statementId: claimId,
-      speakerKey: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
+      speakerKey: speakerKey(claim.kind, claim.speakerName, claim.speakerKind, datelineOf(names)),
       kind: claim.kind,
       ...statementFeatures(claim.text, claim.cue),
     };
-    return { claim: features, names: await documentNames(em, claim.documentId), decided: found.decided };
+    return { claim: features, names, decided: found.decided };
   }
 }

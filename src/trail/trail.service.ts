@@ -8,9 +8,10 @@ import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { KnownFeatures } from './document-features';
-import { speakerKey } from './speaker-key';
+import { placeOfKey, speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
+import { datelineOfText } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
@@ -121,6 +122,7 @@ export class TrailService {
         em,
         documents.flatMap((d) => d.claims),
         known,
+        new Map(documents.map((d) => [d.id, datelineOfText(d.text)])),
       ),
     );
     const events: AuditEntry[] = [...updates]
@@ -149,7 +151,7 @@ export class TrailService {
     const moved = rows
       .map((row) => ({
         ...row,
-        speakerKey: speakerKey(row.kind, row.speakerName, row.speakerKind),
+        speakerKey: speakerKey(row.kind, row.speakerName, row.speakerKind, placeOfKey(row.speakerKey)),
         statementId: timeOrderedUuid(),
       }))
       .filter((row, i) => row.speakerKey !== rows[i].speakerKey);
@@ -201,12 +203,13 @@ export class TrailService {
     em: EntityManager,
     toIndex: ClaimToIndex[],
     known: ReadonlyMap<string, KnownFeatures>,
+    places: ReadonlyMap<string, string | undefined>,
   ): Promise<void> {
     const claims = toIndex.map((claim) => ({
       claim,
       features:
         known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text, claim.cue),
-      key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
+      key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind, places.get(claim.documentId)),
     }));
     if (claims.length === 0) return;
     // Each new claim starts in a statement of its own and joins the statements it repeats.

@@ -29,8 +29,12 @@ const MOUTHPIECES = [
   'press secretary',
   'press office',
 ];
+// Counsel speak for their client in court and in filings ("lawyers for Kestrel Logistics contended"); "a lawyer
+// at" a firm does not speak for the firm, and "Ode's lawyer" is left a person of their own, as "Aldgate's
+// finance director" is.
+const COUNSEL = ['lawyer', 'lawyers', 'attorney', 'attorneys'];
 const MOUTHPIECE_FOR = new RegExp(
-  `^(?:(?:an?|the|one|two|several)\\s+)?(?:(?:senior|chief|deputy|official|regional|national|local)\\s+)?(?:${MOUTHPIECES.join('|')})\\s+(?:for|of|at)\\s+(\\S.*)$`,
+  `^(?:(?:an?|the|one|two|several)\\s+)?(?:(?:senior|chief|deputy|official|regional|national|local)\\s+)?(?:(?:${MOUTHPIECES.join('|')})\\s+(?:for|of|at)|(?:${COUNSEL.join('|')})\\s+for)\\s+(\\S.*)$`,
   'i',
 );
 

@@ -81,7 +81,7 @@ describe('parseSourceMention', () => {
     expect(read('Some economists in Lisbon')?.name).toBe('economists');
     expect(read('one person familiar with the bid')?.name).toBe('person familiar with the bid');
     expect(read('A senior Tavian official')).toMatchObject({
-      name: 'senior official',
+      name: 'senior Tavian official',
       kind: 'unnamed-group',
     });
     expect(read('Inspectors from the Road Safety Board', true)).toMatchObject({
@@ -139,11 +139,13 @@ describe('parseSourceMention: shapes of names and groups', () => {
     expect(read('Beekeepers', true)).toMatchObject({ name: 'beekeepers', kind: 'unnamed-group' });
   });
 
-  it('drops asides, proper adjectives and locating places from a group or body', () => {
+  it('drops asides and locating places from a group or body, and keeps whose it is', () => {
+    // A demonym tells two groups apart: a Lorvan official and a Tavian one are not one speaker.
     expect(read('A senior Lorvan official, speaking on condition of anonymity,')).toMatchObject({
-      name: 'senior official',
+      name: 'senior Lorvan official',
     });
-    expect(read('Western diplomats', true)?.name).toBe('diplomats');
+    expect(read('Western diplomats', true)?.name).toBe('Western diplomats');
+    expect(read('Climate scientists', true)?.name).toBe('climate scientists');
     expect(read('Officials in Quorra, one of the towns affected,', true)?.name).toBe('officials');
     expect(read('the health ministry in Quorra')?.name).toBe('health ministry');
     expect(read('State television', true)).toMatchObject({ name: 'state television', kind: 'unnamed-group' });

@@ -218,10 +218,11 @@ function groupName(words: string[], pp: number): string {
     )
       return false;
     if (DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) || isPossessive(word)) return false;
-    return !isCapitalised(word) || (i === 0 && !DEMONYM.test(word));
+    // "A senior Australian official", "Western diplomats": whose officials they are tells two groups apart.
+    return !isCapitalised(word) || i === 0 || DEMONYM.test(word);
   });
-  // A capital on the first kept word is the sentence's ("Climate scientists said").
-  const name = kept.map((word, i) => (i === 0 ? word.toLowerCase() : word));
+  // A capital on the first kept word is the sentence's ("Climate scientists said"), unless it is a demonym's.
+  const name = kept.map((word, i) => (i === 0 && !DEMONYM.test(word) ? word.toLowerCase() : word));
   // "people involved in the tender", "officials with knowledge of the plan": what makes the source a source.
   const familiar =
     pp !== -1 &&

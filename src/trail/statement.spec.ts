@@ -52,6 +52,25 @@ describe('sameStatement', () => {
   it('keeps apart different statements', () => {
     expect(sameStatement(f('the tram line opens in May'), f('bus fares will be frozen'))).toBe(false);
   });
+
+  it('matches one specific sum of money in other words, but not a small sum or a count', () => {
+    expect(
+      sameStatement(
+        f('resurfacing the runway would cost 2.3 million pounds'),
+        f('the bill for the airfield work would come to £2.3m'),
+      ),
+    ).toBe(true);
+    expect(sameStatement(f('a ticket would cost 12 pounds'), f('parking is 12 pounds a day'))).toBe(false);
+    expect(sameStatement(f('the firm employs 2,300 people'), f('2,300 residents signed the petition'))).toBe(
+      false,
+    );
+    expect(
+      sameStatement(
+        f('resurfacing the runway would cost 2.3 million pounds'),
+        f('resurfacing the runway would not cost 2.3 million pounds'),
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('judgeStance', () => {

@@ -123,13 +123,15 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       continue;
     }
     if (value !== null) {
+      // "£2.3m": the sign is read before the scale moves past the figure.
+      const currency = CURRENCY.has(tokens[i - 1]);
       const scale = SCALES[tokens[i + 1]];
       if (scale) {
         value *= scale;
         i++;
       }
       numbers.push(formatNumber(value));
-      sequence.push({ figure: formatNumber(value), unit: unitAfter(tokens, i, CURRENCY.has(tokens[i - 1])) });
+      sequence.push({ figure: formatNumber(value), unit: unitAfter(tokens, i, currency) });
       continue;
     }
     if (UNIT_WORDS[token] === 'percent' || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
@@ -280,8 +282,21 @@ export function compareStatements(
   };
 }
 
+// A sum of money this large is specific enough that one speaker stating it twice states one thing.
+const SPECIFIC_SUM = 1000;
+
 /**
- * Same speaker, same statement: verbatim or paraphrased, the same polarity and no contradicting figure.
+ * Both name the same sum of money, of SPECIFIC_SUM or more: "the repairs would cost 4.5 million euros" and "the
+ * bill for the work would come to 4.5 million euros" share no other word.
+ */
+function sameSum(a: StatementFeatures, b: StatementFeatures): boolean {
+  if (!a.figureWords.includes('money') || !b.figureWords.includes('money')) return false;
+  return a.numbers.some((n) => Number(n) >= SPECIFIC_SUM && b.numbers.includes(n));
+}
+
+/**
+ * Same speaker, same statement: verbatim or paraphrased, the same polarity and no contradicting figure; or the
+ * same specific sum of money.
  * Grouping asks it for thousands of pairs per batch, so it counts rather than builds compareStatements' lists,
  * and takes the cheapest tests first.
  */
@@ -290,6 +305,7 @@ export function sameStatement(a: StatementFeatures, b: StatementFeatures): boole
   const sharedNumbers = countShared(a.numbers, b.numbers);
   const byUnit = figuresByUnit(a, b);
   if (numbersConflict(a, b, sharedNumbers, byUnit)) return false;
+  if (sameSum(a, b)) return true;
   const sharedStems = countShared(a.stems, b.stems);
   const shared = sharedStems + sharedNumbers;
   if (shared < 2) return false;

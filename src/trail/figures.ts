@@ -134,7 +134,8 @@ export interface FigureComparison {
 /**
  * Pairs two claims' figures by unit, spans of time as one unit. A unit both count whose values share nothing is
  * a conflict ("cut by a quarter" against "halved", though both name a trial of 1,400; "within hours" against
- * "two days after"), given as the figures' labels; `sharedUnit` says whether any unit is counted by both.
+ * "two days after"), given as the figures' labels; `sharedUnit` says whether any unit is counted by both. Sums
+ * of money are held against each other only within an order of magnitude.
  */
 export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   const byUnit = (figures: Figure[]) => {
@@ -148,12 +149,19 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   const ours = byUnit(a);
   const theirs = byUnit(b);
   const shared = [...ours.keys()].filter((unit) => theirs.has(unit));
+  // Units whose values can be held against each other: sums of money of different orders (a $3.40 fare and a
+  // $6 million budget) are different sums, neither agreeing nor conflicting.
+  const compared = shared.filter(
+    (unit) =>
+      unit !== 'money' ||
+      [...ours.get(unit)!.keys()].some((v) => [...theirs.get(unit)!.keys()].some((w) => sameOrder(v, w))),
+  );
   const comparison: FigureComparison = {
     sharedUnit: shared.length > 0,
-    sameCount: shared.some((unit) => unit !== 'span'),
+    sameCount: compared.some((unit) => unit !== 'span'),
     conflicting: null,
   };
-  for (const unit of shared) {
+  for (const unit of compared) {
     const [values, other] = [ours.get(unit)!, theirs.get(unit)!];
     if (![...values.keys()].some((v) => [...other.keys()].some((w) => agree(v, w)))) {
       return { ...comparison, conflicting: [[...values.values()], [...other.values()]] };
@@ -161,3 +169,9 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   }
   return comparison;
 }
+
+/** Two sums within a factor of ten of each other: "18 million" and "16 million", not "3.40" and "6 million". */
+const sameOrder = (a: string, b: string) => {
+  const [x, y] = [Number(a), Number(b)];
+  return Math.max(x, y) <= 10 * Math.min(x, y);
+};

@@ -264,3 +264,16 @@ describe('sameStory with one name in common and a figure of the same measure', (
     );
   });
 });
+
+describe('sums of money of different orders', () => {
+  it('does not hold a fare against a budget, and still holds two budgets', () => {
+    const budget = f('the toll freeze would cost about $8 million over three years');
+    expect(judgeStance(budget, f('the price of a return ticket would stay at $4.10'))).toBeNull();
+    expect(
+      judgeStance(budget, f('the toll freeze would cost about $5 million over three years')),
+    ).toMatchObject({
+      stance: 'disputes',
+      reasons: expect.arrayContaining(['different figure: 5 million instead of 8 million']),
+    });
+  });
+});

@@ -14,7 +14,7 @@ import { mergeStatements } from './statement-groups';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
-  ClaimToIndex,
+  ClaimToRead,
   IndexedClaim,
   findCandidates,
   indexedClaimsOfSpeaker,
@@ -106,7 +106,10 @@ export class TrailService {
       await beforeAudit();
       return new Map();
     }
-    const documents = await lockDocumentsToIndex(em, documentIds);
+    const documents = await lockDocumentsToIndex(em, documentIds, {
+      knownDocuments: [...known.keys()],
+      knownClaims: [...known.values()].flatMap((k) => [...k.statements.keys()]),
+    });
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
     // database works on one's statements while this thread groups the other's claims.
@@ -199,13 +202,14 @@ export class TrailService {
 
   private async indexClaims(
     em: EntityManager,
-    toIndex: ClaimToIndex[],
+    toIndex: ClaimToRead[],
     known: ReadonlyMap<string, KnownFeatures>,
   ): Promise<void> {
     const claims = toIndex.map((claim) => ({
       claim,
+      // The batch read leaves out the text of a claim whose features are known, and only that.
       features:
-        known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text, claim.cue),
+        known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text!, claim.cue),
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind),
     }));
     if (claims.length === 0) return;

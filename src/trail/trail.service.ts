@@ -112,17 +112,19 @@ export class TrailService {
     });
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
-    // database works on one's statements while this thread groups the other's claims.
-    const [copyOf] = await bothSettled(
+    // database works on one's statements while this thread groups the other's claims. The candidates go
+    // first on the transaction's one connection: grouping them (this thread's longest step) then overlaps the
+    // overlap probe, where behind it, it waited for the probe and kept the lock that much longer.
+    const [, copyOf] = await bothSettled(
+      this.indexClaims(
+        em,
+        documents.flatMap((d) => d.claims),
+        known,
+      ),
       indexSyndication(
         em,
         documents.filter((d) => !d.fingerprinted),
         updates,
-        known,
-      ),
-      this.indexClaims(
-        em,
-        documents.flatMap((d) => d.claims),
         known,
       ),
     );

@@ -223,20 +223,27 @@ const lines = (values: string[]) => values.map((value) => `\n${value}`).join('')
 const splitLines = (parameter: string) => `(string_to_array(${parameter}, E'\\n'))[2:]`;
 
 /**
- * Stores new indexed claims, in their statements, with their terms, in one statement: each column as one
- * array parameter, zipped into rows by unnest() in the given order (ingest order).
+ * Posts new claims' terms. They do not depend on the claims' statements, so they go while the claims are
+ * grouped, the terms a batch's largest write (27,000 rows for its 11,000 claims).
  */
-export async function insertIndexedClaims(
-  em: EntityManager,
-  claims: Array<IndexedClaim & { terms: string[] }>,
-): Promise<void> {
-  if (claims.length === 0) return;
-  const column = <T>(value: (claim: IndexedClaim & { terms: string[] }) => T) => claims.map(value);
+export async function insertTerms(em: EntityManager, claims: Array<{ claimId: string; terms: string[] }>) {
   const postings = claims.flatMap((c) => c.terms.map((term) => [term, c.claimId]));
+  if (postings.length === 0) return;
   await em.query(
-    `WITH terms AS (
-       INSERT INTO trail_terms (term, claim_id) SELECT * FROM unnest(${splitLines('$12')}, $13::uuid[]))
-     INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated,
+    `INSERT INTO trail_terms (term, claim_id) SELECT * FROM unnest(${splitLines('$1')}, $2::uuid[])`,
+    [lines(postings.map(([term]) => term)), literal(postings.map(([, claimId]) => claimId))],
+  );
+}
+
+/**
+ * Stores new indexed claims, in their statements, in one statement: each column as one array parameter,
+ * zipped into rows by unnest() in the given order (ingest order).
+ */
+export async function insertIndexedClaims(em: EntityManager, claims: IndexedClaim[]): Promise<void> {
+  if (claims.length === 0) return;
+  const column = <T>(value: (claim: IndexedClaim) => T) => claims.map(value);
+  await em.query(
+    `INSERT INTO trail_claims (claim_id, document_id, statement_id, speaker_key, kind, stems, numbers, negated,
                                denial, correction, figure_words)
      SELECT claim_id, document_id, statement_id, speaker_key, kind, string_to_array(stems, ' '),
             string_to_array(numbers, ' '), negated, denial, correction, string_to_array(figure_words, ' ')
@@ -257,8 +264,6 @@ export async function insertIndexedClaims(
       literal(column((c) => c.denial)),
       literal(column((c) => c.correction)),
       lines(column((c) => joined(c.figureWords))),
-      lines(postings.map(([term]) => term)),
-      literal(postings.map(([, claimId]) => claimId)),
     ],
   );
 }

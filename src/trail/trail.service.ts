@@ -19,6 +19,7 @@ import {
   findCandidates,
   indexedClaimsOfSpeaker,
   insertIndexedClaims,
+  insertTerms,
   lockDocumentsToIndex,
   lockIndexedClaims,
   rekeyClaims,
@@ -228,9 +229,13 @@ export class TrailService {
     }));
     // The candidates come newest first per speaker; the grouping takes them oldest first. Grouped before they
     // are stored, the new claims are written once, in their statements; only stored claims whose statements
-    // merge are updated.
-    const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
-    const moves = mergeStatements(pool.reverse(), indexed);
+    // merge are updated. The terms are written meanwhile.
+    const [moves] = await bothSettled(
+      findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER).then((pool) =>
+        mergeStatements(pool.reverse(), indexed),
+      ),
+      insertTerms(em, indexed),
+    );
     const into = new Map(moves.map((m) => [m.from, m.into]));
     await insertIndexedClaims(
       em,

@@ -229,12 +229,15 @@ export class TrailService {
     }));
     // The candidates come newest first per speaker; the grouping takes them oldest first. Grouped before they
     // are stored, the new claims are written once, in their statements; only stored claims whose statements
-    // merge are updated. The terms are written meanwhile.
-    const [moves] = await bothSettled(
-      findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER).then((pool) =>
+    // merge are updated. The terms do not depend on the statements: they are written while the claims are
+    // grouped (the grouping waits a turn of the event loop, so the insert is sent first). Each half keeps one
+    // statement at a time on the connection: the driver warns of a queue any deeper.
+    const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
+    const [, moves] = await bothSettled(
+      insertTerms(em, indexed),
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
         mergeStatements(pool.reverse(), indexed),
       ),
-      insertTerms(em, indexed),
     );
     const into = new Map(moves.map((m) => [m.from, m.into]));
     await insertIndexedClaims(

@@ -114,8 +114,8 @@ export class TrailService {
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
     // database works on one's statements while this thread groups the other's claims. The candidates go
-    // first on the transaction's one connection: grouping them (this thread's longest step) then overlaps the
-    // overlap probe, where behind it, it waited for the probe and kept the lock that much longer.
+    // first on the transaction's one connection, so the grouping (this thread's longest step) overlaps the
+    // overlap probe instead of starting after it, with the lock held meanwhile.
     const [, copyOf] = await bothSettled(
       this.indexClaims(
         em,

@@ -1,6 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../src/auth/roles';
+import { documentEntities } from '../src/trail/entities';
 import { shingles } from '../src/trail/shingles';
+import { statementFeatures } from '../src/trail/statement';
 import { MAX_POSTINGS } from '../src/trail/syndication.queries';
 import { TRAIL_LOCK } from '../src/trail/trail.queries';
 import { TrailService } from '../src/trail/trail.service';
@@ -17,6 +21,7 @@ import {
 interface ClaimRow {
   id: string;
   text: string;
+  cue: string | null;
   documentId: string;
   start: number;
   end: number;
@@ -504,6 +509,33 @@ describe('claim trail', () => {
       await holder.query('SELECT pg_advisory_unlock($1)', [TRAIL_LOCK]);
       await holder.end();
       expect((await both).sort()).toEqual([0, 1]);
+      expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBe(original.id);
+      expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
+    });
+
+    it('indexes from its text a claim whose features the caller did not give, beside those it gave', async () => {
+      const asked = await claimWith(reprint.id, '$3.40');
+      await forget(reprint.id);
+      const { text } = (await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body as {
+        text: string;
+      };
+      // Every claim's features but the asked one's, as a caller holding an older extraction's would give.
+      const given = (await claimsOf(reprint.id)).filter((c) => c.id !== asked.id);
+      const known = new Map([
+        [
+          reprint.id,
+          {
+            shingles: shingles(text),
+            entities: documentEntities(text),
+            statements: new Map(given.map((c) => [c.id, statementFeatures(c.text, c.cue)])),
+          },
+        ],
+      ]);
+      await t.app
+        .get(DataSource)
+        .transaction((em) =>
+          t.app.get(TrailService).indexDocuments(em, [reprint.id], SYSTEM_ACTOR, { known }),
+        );
       expect((await t.http.get(`/api/documents/${reprint.id}`).expect(200)).body.copyOf).toBe(original.id);
       expect(await trailDocuments(asked.id)).toEqual([original.id, reprint.id, independent.id]);
     });

@@ -11,15 +11,16 @@ import { KnownFeatures } from './document-features';
 import { placeOfKey, speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
-import { datelineOfText } from './entities';
+import { datelineOf, datelineOfText } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
-  ClaimToIndex,
+  ClaimToRead,
   IndexedClaim,
   findCandidates,
   indexedClaimsOfSpeaker,
   insertIndexedClaims,
+  insertTerms,
   lockDocumentsToIndex,
   lockIndexedClaims,
   rekeyClaims,
@@ -107,22 +108,33 @@ export class TrailService {
       await beforeAudit();
       return new Map();
     }
-    const documents = await lockDocumentsToIndex(em, documentIds);
+    const documents = await lockDocumentsToIndex(em, documentIds, {
+      knownDocuments: [...known.keys()],
+      knownClaims: [...known.values()].flatMap((k) => [...k.statements.keys()]),
+    });
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
-    // database works on one's statements while this thread groups the other's claims.
-    const [copyOf] = await bothSettled(
+    // database works on one's statements while this thread groups the other's claims. The candidates go
+    // first on the transaction's one connection, so the grouping (this thread's longest step) overlaps the
+    // overlap probe instead of starting after it, with the lock held meanwhile.
+    const [, copyOf] = await bothSettled(
+      this.indexClaims(
+        em,
+        documents.flatMap((d) => d.claims),
+        known,
+        // Where each was filed from: a described body's key names the place (speakerKey).
+        new Map(
+          documents.map((d) => {
+            const given = known.get(d.id);
+            return [d.id, given ? datelineOf(given.entities) : datelineOfText(d.text)];
+          }),
+        ),
+      ),
       indexSyndication(
         em,
         documents.filter((d) => !d.fingerprinted),
         updates,
         known,
-      ),
-      this.indexClaims(
-        em,
-        documents.flatMap((d) => d.claims),
-        known,
-        new Map(documents.map((d) => [d.id, datelineOfText(d.text)])),
       ),
     );
     const events: AuditEntry[] = [...updates]
@@ -201,14 +213,15 @@ export class TrailService {
 
   private async indexClaims(
     em: EntityManager,
-    toIndex: ClaimToIndex[],
+    toIndex: ClaimToRead[],
     known: ReadonlyMap<string, KnownFeatures>,
     places: ReadonlyMap<string, string | undefined>,
   ): Promise<void> {
     const claims = toIndex.map((claim) => ({
       claim,
+      // The batch read leaves out the text of a claim whose features are known, and only that.
       features:
-        known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text, claim.cue),
+        known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text!, claim.cue),
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind, places.get(claim.documentId)),
     }));
     if (claims.length === 0) return;
@@ -225,9 +238,16 @@ export class TrailService {
     }));
     // The candidates come newest first per speaker; the grouping takes them oldest first. Grouped before they
     // are stored, the new claims are written once, in their statements; only stored claims whose statements
-    // merge are updated.
+    // merge are updated. The terms do not depend on the statements: they are written while the claims are
+    // grouped (the grouping waits a turn of the event loop, so the insert is sent first). Each half keeps one
+    // statement at a time on the connection: the driver warns of a queue any deeper.
     const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
-    const moves = mergeStatements(pool.reverse(), indexed);
+    const [, moves] = await bothSettled(
+      insertTerms(em, indexed),
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+        mergeStatements(pool.reverse(), indexed),
+      ),
+    );
     const into = new Map(moves.map((m) => [m.from, m.into]));
     await insertIndexedClaims(
       em,

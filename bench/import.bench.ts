@@ -7,7 +7,8 @@
 // With BENCH_DATA_DIR the database is kept, and a later run adds new articles to it: a small run on a database
 // an earlier large one filled measures the import where the trail's tables are large, in minutes.
 // With BENCH_TRAIL_PHASES=1 the workers with matching time each step of the trail's indexing
-// (bench/trail-phases.ts) and print the totals when they stop (each run's workers then stop after it).
+// (bench/trail-phases.ts) and print the totals when they stop (each run's workers then stop after it); with
+// BENCH_IMPORT_PHASES=1 the worker without matching times each step of storing a batch (bench/import-phases.ts).
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9
  * backends), the exited ones included: on a machine shared with other work, what a run costs moves less
  * than how long it takes. Linux only (/proc); 0 elsewhere.
  */
-function treeCpuSeconds(): number {
+function treeCpuSeconds(root = process.pid): number {
   const stats = new Map<number, { parent: number; ticks: number }>();
   let entries: string[];
   try {
@@ -67,7 +68,7 @@ function treeCpuSeconds(): number {
   }
   const under = (pid: number): boolean => {
     for (let at = pid, hops = 0; at > 1 && hops < 64; hops++) {
-      if (at === process.pid) return true;
+      if (at === root) return true;
       at = stats.get(at)?.parent ?? 0;
     }
     return false;
@@ -110,9 +111,22 @@ function peakRssMb(pid: number | undefined): number {
   }
 }
 
+/** CPU seconds a process has used (its threads included); 0 where /proc is not there. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 async function stopWorkers(workers: ChildProcess[]): Promise<void> {
   if (workers.length > 0)
-    console.log(`worker peak RSS: ${workers.map((w) => `${peakRssMb(w.pid)} MB`).join(', ')}`);
+    console.log(
+      `worker peak RSS: ${workers.map((w) => `${peakRssMb(w.pid)} MB`).join(', ')}; CPU since start: ${workers.map((w) => `${cpuSeconds(w.pid).toFixed(1)} s`).join(', ')}`,
+    );
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(
     workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
@@ -142,8 +156,12 @@ async function main() {
       claims: number;
       seconds: number;
       cpu?: number;
+      databaseCpu?: number;
       walBytes?: number;
     }> = [];
+    // Of the CPU a run costs, how much PostgreSQL's server and its backends took (the rest: workers and API).
+    const backend = Number((await sql.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid);
+    const server = Number(readFileSync(`/proc/${backend}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] ?? 0);
     const walPosition = async () =>
       BigInt(
         (await sql.query(`SELECT pg_current_wal_lsn() - '0/0'::pg_lsn AS bytes`)).rows[0].bytes as string,
@@ -188,8 +206,13 @@ async function main() {
 
     // Without the trail's matching first (on the smaller database, so the comparison is not in its favour).
     const phases = process.env.BENCH_TRAIL_PHASES === '1' ? ['./bench/trail-phases.ts'] : [];
+    const storePhases = process.env.BENCH_IMPORT_PHASES === '1' ? ['./bench/import-phases.ts'] : [];
     const runs = [
-      { name: 'import, 1 worker, no trail matching', workers: 1, preload: ['./bench/without-trail.ts'] },
+      {
+        name: 'import, 1 worker, no trail matching',
+        workers: 1,
+        preload: ['./bench/without-trail.ts', ...storePhases],
+      },
       { name: 'import, 1 worker', workers: 1, preload: phases },
       { name: 'import, 2 workers', workers: 2, preload: phases },
     ];
@@ -202,6 +225,7 @@ async function main() {
         .join('\n');
       const started = process.hrtime.bigint();
       const cpuBefore = treeCpuSeconds();
+      const databaseCpuBefore = treeCpuSeconds(server);
       const walBefore = await walPosition();
       const res = await fetch(`${base}/api/imports`, {
         method: 'POST',
@@ -232,6 +256,7 @@ async function main() {
         claims: await claimsOf(tag),
         seconds: elapsed,
         cpu: treeCpuSeconds() - cpuBefore,
+        databaseCpu: treeCpuSeconds(server) - databaseCpuBefore,
         walBytes: Number((await walPosition()) - walBefore),
       });
     }
@@ -242,14 +267,15 @@ async function main() {
       `\n${count} articles of ~${Math.round(engineSet.reduce((s, a) => s + a.text.length, 0) / count)} characters; ${posted} posted one by one`,
     );
     console.log(
-      'path                               articles/s    claims/s   of engine   seconds   CPU ms/article   WAL KB/article',
+      'path                               articles/s    claims/s   of engine   seconds   CPU ms/article   of it PostgreSQL   WAL KB/article',
     );
     for (const r of rows) {
       const share = ((r.articles / r.seconds / (engine.articles / engine.seconds)) * 100).toFixed(1);
       const cpu = r.cpu === undefined ? '' : ((r.cpu / r.articles) * 1000).toFixed(1);
+      const database = r.databaseCpu === undefined ? '' : ((r.databaseCpu / r.articles) * 1000).toFixed(1);
       const wal = r.walBytes === undefined ? '' : (r.walBytes / r.articles / 1024).toFixed(0);
       console.log(
-        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)} ${cpu.padStart(16)} ${wal.padStart(16)}`,
+        `${r.name.padEnd(34)} ${rate(r.articles, r.seconds).padStart(10)} ${rate(r.claims, r.seconds).padStart(11)} ${`${share}%`.padStart(11)} ${r.seconds.toFixed(1).padStart(9)} ${cpu.padStart(16)} ${database.padStart(18)} ${wal.padStart(16)}`,
       );
     }
     const one = rows.find((r) => r.name === 'import, 1 worker')!;

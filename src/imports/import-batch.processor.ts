@@ -21,6 +21,7 @@ import { StoreTurn } from './store-turns';
 import { ImportBatchJob } from './import-queue';
 import {
   batchLines,
+  batchPending,
   completeBatch,
   finishImport,
   finishIndexedBatch,
@@ -66,7 +67,7 @@ export class ImportBatchProcessor {
   ): Promise<Outcome> {
     const header = await importHeader(this.db.manager, importId);
     if (!header || (header.status !== 'queued' && header.status !== 'running')) return 'skipped';
-    const lines = await batchLines(this.db.manager, importId, batch, { lock: false });
+    const lines = await batchLines(this.db.manager, importId, batch);
     if (!lines) {
       // Stored by a run that died before the trail indexed it: index what the trail missed, then finish.
       if (await storedNotIndexed(this.db.manager, importId, batch)) {
@@ -101,7 +102,7 @@ export class ImportBatchProcessor {
         retryConcurrencyFailures(() =>
           this.db.transaction(async (em) => {
             // Locks the batch: a second run of the same job waits here, then finds it done.
-            if (!(await batchLines(em, importId, batch, { lock: true }))) return 'skipped';
+            if (!(await batchPending(em, importId, batch, { lock: true }))) return 'skipped';
             const { stored, failed } = await this.store(em, documents, header.actor);
             storedIds = stored.filter((d) => d.created).map((d) => d.id!);
             known = knownFeatures(stored);
@@ -162,7 +163,7 @@ export class ImportBatchProcessor {
     await retryConcurrencyFailures(() =>
       this.db.transaction(async (em) => {
         const header = await importHeader(em, importId);
-        const lines = await batchLines(em, importId, batch, { lock: false });
+        const lines = await batchLines(em, importId, batch);
         const ended = await finishImport(em, importId, 'failed', { line: lines?.[0]?.line ?? 0, message });
         if (header && ended) await this.audit.record(em, this.finishedEvent(header.actor, ended));
       }),

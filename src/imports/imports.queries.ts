@@ -99,17 +99,29 @@ export async function batchLines(
   em: EntityManager,
   importId: string,
   batch: number,
-  { lock }: { lock: boolean },
 ): Promise<Array<{ line: number; body: string }> | null> {
-  const done: Array<{ done: boolean }> = await em.query(
-    `SELECT done_at IS NOT NULL AS done FROM import_batches WHERE import_id = $1 AND batch = $2${lock ? ' FOR UPDATE' : ''}`,
-    [importId, batch],
-  );
-  if (done.length === 0 || done[0].done) return null;
+  if (!(await batchPending(em, importId, batch, { lock: false }))) return null;
   return em.query(`SELECT line, body FROM import_lines WHERE import_id = $1 AND batch = $2 ORDER BY line`, [
     importId,
     batch,
   ]);
+}
+
+/**
+ * Whether the batch is still to be stored; `lock` holds its row until the caller's transaction ends, so a
+ * second run of the same job waits, then finds it stored. Its lines are not read again: the caller has them.
+ */
+export async function batchPending(
+  em: EntityManager,
+  importId: string,
+  batch: number,
+  { lock }: { lock: boolean },
+): Promise<boolean> {
+  const done: Array<{ done: boolean }> = await em.query(
+    `SELECT done_at IS NOT NULL AS done FROM import_batches WHERE import_id = $1 AND batch = $2${lock ? ' FOR UPDATE' : ''}`,
+    [importId, batch],
+  );
+  return done.length > 0 && !done[0].done;
 }
 
 /**

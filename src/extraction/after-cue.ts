@@ -1,9 +1,10 @@
 // Reads what follows a cue: its audience ("told reporters"), setting ("in a statement"), the marker that
 // opens reported content ("that", a quote, a colon) and where that content starts, if anywhere.
-import { CueCandidate, WORD } from './cue-candidates';
+import { CueCandidate } from './cue-candidates';
 import { ADJUNCT_STARTERS, AUDIENCE_WORDS, CUE_SETTINGS, DOCUMENT_NOUNS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
 import { SourceMention } from './source-mention';
+import { wordsOf } from './words';
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
 // "the company added 500 jobs" is an event, not speech.
@@ -174,7 +175,7 @@ export function readAfterCue(
   )
     skipped += time[0].length;
   const remainder = masked.slice(skipped);
-  const words = remainder.match(WORD) ?? [];
+  const words = wordsOf(remainder);
   // "conceded in a statement but claimed …": a second verb, not content.
   if (words.length === 0 || /^\s*(?:[,;.!?]|(?:and|but|or)\s)/.test(remainder))
     return { cueEnd, rightStart: null, tailStart: skipped };

@@ -5,13 +5,15 @@ import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './l
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
+import { letterAt, matchesAtCapitals, nextLetter, wordEnd } from './words';
 
 const PARTY_END = /\s(?:Republican|Democratic|Democrat|Independent|Libertarian)$/;
-const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
+// NAME_RUN, DESCRIBED_NAME and CAPITALISED are sticky and tried only at capitals (matchesAtCapitals).
+const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/uy;
 
 // "Pellow, the kettle maker, recalled …": a name described as a business is one, however it looks.
 const DESCRIBED_NAME =
-  /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/gu;
+  /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/uy;
 
 const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+)\(([\p{Lu}&]{2,8})\)/gu;
 
@@ -19,7 +21,7 @@ const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*
 export function readNames(sentence: string, memory: SpeakerMemory): SourceMention[] {
   const names: SourceMention[] = [];
   if (/,\s+(?:the|a|an)\s/.test(sentence)) {
-    for (const match of sentence.matchAll(DESCRIBED_NAME)) {
+    for (const match of matchesAtCapitals(sentence, DESCRIBED_NAME)) {
       if (!COMPANY_DESCRIPTORS.has(match[2])) continue;
       const mention = parseSourceMention(`${match[0]},`, false);
       if (mention?.form === 'name' && mention.kind === 'organization') names.push(mention);
@@ -31,7 +33,7 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
       if (mention && mention.kind !== 'person') memory.alias(match[2], mention.name);
     }
   }
-  for (const match of sentence.matchAll(NAME_RUN)) {
+  for (const match of matchesAtCapitals(sentence, NAME_RUN)) {
     // A possessive ends the name: "Russia's delegation" names no speaker.
     let run = match[0].replace(/['’]s?$/, '');
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
@@ -48,6 +50,8 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
   return names;
 }
 
+const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/uy;
+
 export function noticeNames(
   sentence: string,
   names: SourceMention[],
@@ -58,7 +62,7 @@ export function noticeNames(
   for (const mention of names) memory.notice(mention, index, salient);
   // A lone surname of someone already known ("Olsen has no plans to move.") makes them the topic again.
   if (salient)
-    for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
+    for (const match of matchesAtCapitals(sentence, CAPITALISED)) memory.touchSurname(match[0], index);
 }
 
 // Openers before a sentence's subject ("But the agency …", "Meanwhile, Tarsk …").
@@ -85,18 +89,19 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
 const QUANTIFIER_SUBJECT =
   /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
 
-const GROUP_WORD = /[\p{L}][\p{L}-]+/gu;
-
 /** Plural nouns for people ("Critics were divided"), kept so a later "others said" can refer to them. */
 export function noticeGroups(masked: string, memory: SpeakerMemory, index: number): void {
   // Words are read from the lower-cased sentence (one call, not one a word) unless that changed its length.
   const lowered = masked.toLowerCase();
   const scanned = lowered.length === masked.length ? lowered : masked;
-  GROUP_WORD.lastIndex = 0;
-  for (let match = GROUP_WORD.exec(scanned); match; match = GROUP_WORD.exec(scanned)) {
-    const at = match.index;
-    const length = match[0].length;
-    const lower = scanned === lowered ? match[0] : match[0].toLowerCase();
+  // Words of two letters or more, as /[\p{L}][\p{L}-]+/gu reads them.
+  let end = 0;
+  for (let at = nextLetter(scanned, 0); at >= 0; at = nextLetter(scanned, end)) {
+    end = wordEnd(scanned, at, false);
+    if (end === at + letterAt(scanned, at)) continue;
+    const length = end - at;
+    const found = scanned.slice(at, end);
+    const lower = scanned === lowered ? found : found.toLowerCase();
     if (GROUP_QUANTIFIERS.has(lower)) {
       if (QUANTIFIER_SUBJECT.test(masked.slice(at, at + 40))) return;
       continue;

@@ -3,6 +3,7 @@
 import { isKnownFirstName } from './first-names';
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
+import { wordsOf } from './words';
 
 // Furniture labels that name no speaker; their lines are the outlet's (links, videos, notes).
 const FURNITURE =
@@ -63,7 +64,7 @@ export function speakerLabel(sentence: string, headline: boolean): Turn | null {
 
 /** A title-case line ("Obama Says Museum Will Tell Story of Nation"): a headline, read with its capitals in mind. */
 export function isHeadline(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const words = wordsOf(sentence);
   const long = words.filter((word) => word.length >= 4);
   if (words.length < 3 || long.length < 2) return false;
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;

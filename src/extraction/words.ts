@@ -1,0 +1,122 @@
+// Word scanning by character codes. The engine reads the words of every sentence several times, and a
+// Unicode pattern such as /[\p{L}][\p{L}'’-]*/gu costs about three times a loop over character codes that
+// asks the same pattern only about the rare letter outside ASCII. Each function here matches exactly
+// what its pattern would, astral letters included.
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+const RIGHT_QUOTE = 0x2019;
+
+// Letters outside ASCII are few in news text; each character is classified once.
+const letters = new Map<number, boolean>();
+const uppers = new Map<number, boolean>();
+
+function classify(cache: Map<number, boolean>, pattern: RegExp, point: number): boolean {
+  let known = cache.get(point);
+  if (known === undefined) cache.set(point, (known = pattern.test(String.fromCodePoint(point))));
+  return known;
+}
+
+/** Code units of the letter (\p{L}) at `at`: 1, 2 for an astral letter, 0 when none starts there. */
+export function letterAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (at >= text.length) return 0;
+  const point = text.codePointAt(at)!;
+  return classify(letters, LETTER, point) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** Whether a letter ends right before `at`: what (?<!\p{L}) rules out. */
+export function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  // A letter's trailing surrogate: the letter starts one unit earlier.
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2 && letterAt(text, at - 2) === 2) return true;
+  return letterAt(text, at - 1) === 1;
+}
+
+/** Code units of the capital (\p{Lu}) at `at`, or 0. */
+export function capitalAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
+  if (at >= text.length) return 0;
+  const point = text.codePointAt(at)!;
+  return classify(uppers, UPPER, point) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+// Where a word starting at `start` ends, as /[\p{L}][\p{L}'’-]*/ reads it past its first letter, or
+// /[\p{L}][\p{L}-]*/ without apostrophes.
+export function wordEnd(text: string, start: number, apostrophes = true): number {
+  let end = start + letterAt(text, start);
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (code === 45 || (apostrophes && (code === 39 || code === RIGHT_QUOTE))) end++;
+    else {
+      const letter = letterAt(text, end);
+      if (letter === 0) return end;
+      end += letter;
+    }
+  }
+}
+
+/** The next position at or after `from` where a letter starts, or -1. */
+export function nextLetter(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) if (letterAt(text, at) > 0) return at;
+  return -1;
+}
+
+// The words of `text` as /[\p{L}][\p{L}'’-]*/gu matches them.
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let start = nextLetter(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    words.push(text.slice(start, end));
+    start = nextLetter(text, end);
+  }
+  return words;
+}
+
+/**
+ * The matches of `sticky` (a pattern with the `y` flag that opens on a capital) as a global search would
+ * find them, tried only where a capital stands: a Unicode pattern is slow to reject every other position.
+ */
+export function matchesAtCapitals(text: string, sticky: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length;) {
+    if (capitalAt(text, at) === 0) {
+      at++;
+      continue;
+    }
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match) {
+      matches.push(match);
+      at = sticky.lastIndex;
+    } else at++;
+  }
+  return matches;
+}
+
+// JavaScript's \s: the white space and line terminators of ECMAScript, by code unit.
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code >= 0xa0 &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
+}
+
+/** What follows the last white space of `text`: text.split(/\s+/).pop() without the split. */
+export function afterLastSpace(text: string): string {
+  let at = text.length;
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return text.slice(at);
+}

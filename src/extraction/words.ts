@@ -6,23 +6,33 @@ const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 const RIGHT_QUOTE = 0x2019;
 
-// Letters outside ASCII are few in news text; each character is classified once.
-const letters = new Map<number, boolean>();
-const uppers = new Map<number, boolean>();
+// Characters outside ASCII are classified once each, in tables over the basic plane (-1: not yet
+// asked); quoted words, masked as "·", and curly quotes are frequent enough that a map lookup shows.
+const LETTERS = new Int8Array(0x10000).fill(-1);
+const CAPITALS = new Int8Array(0x10000).fill(-1);
+const ASTRAL_LETTERS = new Map<number, boolean>();
+const ASTRAL_CAPITALS = new Map<number, boolean>();
 
-function classify(cache: Map<number, boolean>, pattern: RegExp, point: number): boolean {
-  let known = cache.get(point);
-  if (known === undefined) cache.set(point, (known = pattern.test(String.fromCodePoint(point))));
-  return known;
+// Code units of the character at `at` when `pattern` matches it, else 0; `at` is past ASCII.
+function classify(text: string, at: number, table: Int8Array, astral: Map<number, boolean>, pattern: RegExp) {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) {
+    let known = table[code];
+    if (known < 0) known = table[code] = pattern.test(String.fromCharCode(code)) ? 1 : 0;
+    return known;
+  }
+  const point = text.codePointAt(at)!;
+  if (point <= 0xffff) return 0; // a lone leading surrogate
+  let known = astral.get(point);
+  if (known === undefined) astral.set(point, (known = pattern.test(String.fromCodePoint(point))));
+  return known ? 2 : 0;
 }
 
 /** Code units of the letter (\p{L}) at `at`: 1, 2 for an astral letter, 0 when none starts there. */
 export function letterAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
-  if (at >= text.length) return 0;
-  const point = text.codePointAt(at)!;
-  return classify(letters, LETTER, point) ? (point > 0xffff ? 2 : 1) : 0;
+  return at < text.length ? classify(text, at, LETTERS, ASTRAL_LETTERS, LETTER) : 0;
 }
 
 /** Whether a letter ends right before `at`: what (?<!\p{L}) rules out. */
@@ -38,9 +48,7 @@ export function letterBefore(text: string, at: number): boolean {
 export function capitalAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
-  if (at >= text.length) return 0;
-  const point = text.codePointAt(at)!;
-  return classify(uppers, UPPER, point) ? (point > 0xffff ? 2 : 1) : 0;
+  return at < text.length ? classify(text, at, CAPITALS, ASTRAL_CAPITALS, UPPER) : 0;
 }
 
 // Where a word starting at `start` ends, as /[\p{L}][\p{L}'’-]*/ reads it past its first letter, or

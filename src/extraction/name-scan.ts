@@ -5,7 +5,7 @@ import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './l
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
-import { letterAt, matchesAtCapitals, nextLetter, wordEnd } from './words';
+import { capitalAt, isSpaceCode, letterAt, matchesAtCapitals, nextLetter, wordEnd } from './words';
 
 const PARTY_END = /\s(?:Republican|Democratic|Democrat|Independent|Libertarian)$/;
 // NAME_RUN, DESCRIBED_NAME and CAPITALISED are sticky and tried only at capitals (matchesAtCapitals).
@@ -33,7 +33,7 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
       if (mention && mention.kind !== 'person') memory.alias(match[2], mention.name);
     }
   }
-  for (const match of matchesAtCapitals(sentence, NAME_RUN)) {
+  for (const match of matchesAtCapitals(sentence, NAME_RUN, runsOn)) {
     // A possessive ends the name: "Russia's delegation" names no speaker.
     let run = match[0].replace(/['’]s?$/, '');
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
@@ -49,6 +49,26 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
   }
   return names;
 }
+
+// What NAME_RUN needs after its first word: white space, then a capital or a connector ("of", "van"). Most
+// capitals open a lone word ("The", "He said"), and this rules them out without running the pattern.
+function runsOn(text: string, at: number): boolean {
+  let end = at;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    // The first word's letters, apostrophes, stops and hyphens ([\p{L}'’.-]).
+    if (code === 39 || code === 45 || code === 46 || code === 0x2019) end++;
+    else {
+      const letter = letterAt(text, end);
+      if (letter === 0) break;
+      end += letter;
+    }
+  }
+  if (!isSpaceCode(text.charCodeAt(end))) return false;
+  while (isSpaceCode(text.charCodeAt(end))) end++;
+  return capitalAt(text, end) > 0 || CONNECTOR_INITIALS.has(text[end]);
+}
+const CONNECTOR_INITIALS = new Set(['o', 'f', 'd', 'v', 'b', 'a']);
 
 const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/uy;
 

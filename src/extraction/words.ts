@@ -86,11 +86,16 @@ export function wordsOf(text: string): string[] {
 /**
  * The matches of `sticky` (a pattern with the `y` flag that opens on a capital) as a global search would
  * find them, tried only where a capital stands: a Unicode pattern is slow to reject every other position.
+ * `mayMatch` may rule out more positions cheaply; it must hold wherever the pattern matches.
  */
-export function matchesAtCapitals(text: string, sticky: RegExp): RegExpExecArray[] {
+export function matchesAtCapitals(
+  text: string,
+  sticky: RegExp,
+  mayMatch: (text: string, at: number) => boolean = () => true,
+): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   for (let at = 0; at < text.length;) {
-    if (capitalAt(text, at) === 0) {
+    if (capitalAt(text, at) === 0 || !mayMatch(text, at)) {
       at++;
       continue;
     }

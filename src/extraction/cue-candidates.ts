@@ -99,6 +99,12 @@ const ADJECTIVE_ENDING =
 // All phrase cues in one pass over the sentence, whole words only. A phrase must not follow a letter
 // either; that is checked at each match, as a look-behind would be tried at every position.
 const PHRASES = new RegExp(`(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
+// The first letter and length of every cue word, so most words of a sentence are passed over without
+// being cut out of it and looked up.
+const CUE_SHAPES = new Set([...CUE_WORDS.keys()].map((form) => shape(form.charCodeAt(0), form.length)));
+function shape(first: number, length: number): number {
+  return first * 1024 + Math.min(length, 1023);
+}
 
 // "the board's earlier claim", "Ode's calls for calm": a possessor before the word makes it a noun. "Ode's
 // lawyer claims that …": a noun between them is the speaker, and the word its verb; "he's claimed" is a
@@ -156,6 +162,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   let scannedEnd = 0;
   for (let start = nextLetter(scanned, 0); start >= 0; start = nextLetter(scanned, scannedEnd)) {
     scannedEnd = wordEnd(scanned, start);
+    if (scanned === lower && !CUE_SHAPES.has(shape(scanned.charCodeAt(start), scannedEnd - start))) continue;
     const scannedWord = scanned.slice(start, scannedEnd);
     const word = CUE_WORDS.get(scanned === lower ? scannedWord : scannedWord.toLowerCase());
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;

@@ -118,7 +118,10 @@ export function readAfterCue(
     pos += time[0].length;
     cueEnd = pos;
   }
-  const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
+  // The first setting that matches; the patterns are tried in order and stop there.
+  const settingText = rest().trimStart();
+  let setting: RegExpExecArray | null = null;
+  for (const pattern of CUE_SETTINGS) if ((setting = pattern.exec(settingText))) break;
   if (setting) {
     pos += rest().length - rest().trimStart().length + setting[0].length;
     // "in a column on Harbor News," / "in an interview with The Post": the setting's venue.

@@ -2,7 +2,7 @@
 // or event verbs here ("insurance claims", "was told to leave", "argued over the islands").
 import { CUE_WORDS, CueWord, PHRASE_CUES, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
-import { letterBefore, nextLetter, wordEnd } from './words';
+import { WordShapes, letterBefore, nextLetter, wordEnd } from './words';
 
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
 // "member states agreed": "states" followed by a verb is the noun.
@@ -101,10 +101,7 @@ const ADJECTIVE_ENDING =
 const PHRASES = new RegExp(`(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
 // The first letter and length of every cue word, so most words of a sentence are passed over without
 // being cut out of it and looked up.
-const CUE_SHAPES = new Set([...CUE_WORDS.keys()].map((form) => shape(form.charCodeAt(0), form.length)));
-function shape(first: number, length: number): number {
-  return first * 1024 + Math.min(length, 1023);
-}
+const CUE_SHAPES = new WordShapes(CUE_WORDS.keys());
 
 // "the board's earlier claim", "Ode's calls for calm": a possessor before the word makes it a noun. "Ode's
 // lawyer claims that …": a noun between them is the speaker, and the word its verb; "he's claimed" is a
@@ -162,7 +159,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   let scannedEnd = 0;
   for (let start = nextLetter(scanned, 0); start >= 0; start = nextLetter(scanned, scannedEnd)) {
     scannedEnd = wordEnd(scanned, start);
-    if (scanned === lower && !CUE_SHAPES.has(shape(scanned.charCodeAt(start), scannedEnd - start))) continue;
+    if (scanned === lower && !CUE_SHAPES.mayHold(scanned, start, scannedEnd)) continue;
     const scannedWord = scanned.slice(start, scannedEnd);
     const word = CUE_WORDS.get(scanned === lower ? scannedWord : scannedWord.toLowerCase());
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;

@@ -5,7 +5,15 @@ import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './l
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
-import { capitalAt, isSpaceCode, letterAt, matchesAtCapitals, nextLetter, wordEnd } from './words';
+import {
+  WordShapes,
+  capitalAt,
+  isSpaceCode,
+  letterAt,
+  matchesAtCapitals,
+  nextLetter,
+  wordEnd,
+} from './words';
 
 const PARTY_END = /\s(?:Republican|Democratic|Democrat|Independent|Libertarian)$/;
 // NAME_RUN, DESCRIBED_NAME and CAPITALISED are sticky and tried only at capitals (matchesAtCapitals).
@@ -109,6 +117,9 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
 const QUANTIFIER_SUBJECT =
   /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
 
+// Words that are neither a quantifier nor a group's head are passed over without a lookup.
+const GROUP_SHAPES = new WordShapes([...GROUP_QUANTIFIERS, ...UNNAMED_GROUP_HEADS]);
+
 /** Plural nouns for people ("Critics were divided"), kept so a later "others said" can refer to them. */
 export function noticeGroups(masked: string, memory: SpeakerMemory, index: number): void {
   // Words are read from the lower-cased sentence (one call, not one a word) unless that changed its length.
@@ -119,6 +130,7 @@ export function noticeGroups(masked: string, memory: SpeakerMemory, index: numbe
   for (let at = nextLetter(scanned, 0); at >= 0; at = nextLetter(scanned, end)) {
     end = wordEnd(scanned, at, false);
     if (end === at + letterAt(scanned, at)) continue;
+    if (scanned === lowered && !GROUP_SHAPES.mayHold(scanned, at, end)) continue;
     const length = end - at;
     const found = scanned.slice(at, end);
     const lower = scanned === lowered ? found : found.toLowerCase();

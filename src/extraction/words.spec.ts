@@ -5,6 +5,7 @@ import {
   letterBefore,
   matchesAtCapitals,
   nextLetter,
+  WordShapes,
   wordEnd,
   wordsOf,
 } from './words';
@@ -69,4 +70,15 @@ describe('word scanning by character codes', () => {
       expect(afterLastSpace(name)).toBe(name.split(/\s+/).pop());
     },
   );
+
+  it('passes every word of its list and rules out words of another first letter or length', () => {
+    const shapes = new WordShapes(['said', 'told', 'according']);
+    const text = 'Ode said so, she told me, according to staff; sand tol';
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    for (const word of ['said', 'told', 'according']) expect(shapes.mayHold(text, ...at(word))).toBe(true);
+    // "sand" shares the shape of "said": a shape only rules words out.
+    expect(shapes.mayHold(text, ...at('sand'))).toBe(true);
+    for (const word of ['Ode', 'so', 'she', 'me', 'to', 'staff', 'tol'])
+      expect(shapes.mayHold(text, ...at(word))).toBe(false);
+  });
 });

@@ -133,3 +133,23 @@ export function afterLastSpace(text: string): string {
   while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
   return text.slice(at);
 }
+
+/**
+ * The first code unit and length of each word of a list. A word of a sentence whose shape is not among
+ * them cannot be in the list, and need not be cut out of the sentence to be looked up.
+ */
+export class WordShapes {
+  private readonly shapes = new Set<number>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.shapes.add(shapeKey(word.charCodeAt(0), word.length));
+  }
+
+  mayHold(text: string, start: number, end: number): boolean {
+    return this.shapes.has(shapeKey(text.charCodeAt(start), end - start));
+  }
+}
+
+function shapeKey(first: number, length: number): number {
+  return first * 1024 + Math.min(length, 1023);
+}

@@ -126,7 +126,8 @@ export function parseSourceMention(
     return null;
   // "ferry workers hoping to block the timetable", "activists clamoring for a vote": a participle
   // phrase after an unnamed group says which of them speak.
-  const participle = GROUP_PARTICIPLE.exec(core);
+  // The pattern is long and most cores hold no "ing" at all.
+  const participle = core.includes('ing') ? GROUP_PARTICIPLE.exec(core) : null;
   const group = participle && parseSourceMention(participle[1], sentenceInitial, true);
   if (group && group.form === 'group') return { ...group, mention };
   const parts = core.split(/\s*,\s*/).filter(Boolean);

@@ -5,23 +5,14 @@ import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './l
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
-import {
-  WordShapes,
-  capitalAt,
-  isSpaceCode,
-  letterAt,
-  matchesAtCapitals,
-  nextLetter,
-  wordEnd,
-} from './words';
+import { WordShapes, letterAt, nextLetter, wordEnd } from './words';
 
 const PARTY_END = /\s(?:Republican|Democratic|Democrat|Independent|Libertarian)$/;
-// NAME_RUN, DESCRIBED_NAME and CAPITALISED are sticky and tried only at capitals (matchesAtCapitals).
-const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/uy;
+const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
 
 // "Pellow, the kettle maker, recalled …": a name described as a business is one, however it looks.
 const DESCRIBED_NAME =
-  /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/uy;
+  /(\p{Lu}[\p{L}'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=[,.;])/gu;
 
 const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+)\(([\p{Lu}&]{2,8})\)/gu;
 
@@ -29,7 +20,7 @@ const BRACKETED_ALIAS = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*
 export function readNames(sentence: string, memory: SpeakerMemory): SourceMention[] {
   const names: SourceMention[] = [];
   if (/,\s+(?:the|a|an)\s/.test(sentence)) {
-    for (const match of matchesAtCapitals(sentence, DESCRIBED_NAME)) {
+    for (const match of sentence.matchAll(DESCRIBED_NAME)) {
       if (!COMPANY_DESCRIPTORS.has(match[2])) continue;
       const mention = parseSourceMention(`${match[0]},`, false);
       if (mention?.form === 'name' && mention.kind === 'organization') names.push(mention);
@@ -41,7 +32,7 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
       if (mention && mention.kind !== 'person') memory.alias(match[2], mention.name);
     }
   }
-  for (const match of matchesAtCapitals(sentence, NAME_RUN, runsOn)) {
+  for (const match of sentence.matchAll(NAME_RUN)) {
     // A possessive ends the name: "Russia's delegation" names no speaker.
     let run = match[0].replace(/['’]s?$/, '');
     // "Voltara Inc." keeps its stop, as the company's name is written with it.
@@ -58,28 +49,6 @@ export function readNames(sentence: string, memory: SpeakerMemory): SourceMentio
   return names;
 }
 
-// What NAME_RUN needs after its first word: white space, then a capital or a connector ("of", "van"). Most
-// capitals open a lone word ("The", "He said"), and this rules them out without running the pattern.
-function runsOn(text: string, at: number): boolean {
-  let end = at;
-  for (;;) {
-    const code = text.charCodeAt(end);
-    // The first word's letters, apostrophes, stops and hyphens ([\p{L}'’.-]).
-    if (code === 39 || code === 45 || code === 46 || code === 0x2019) end++;
-    else {
-      const letter = letterAt(text, end);
-      if (letter === 0) break;
-      end += letter;
-    }
-  }
-  if (!isSpaceCode(text.charCodeAt(end))) return false;
-  while (isSpaceCode(text.charCodeAt(end))) end++;
-  return capitalAt(text, end) > 0 || CONNECTOR_INITIALS.has(text[end]);
-}
-const CONNECTOR_INITIALS = new Set(['o', 'f', 'd', 'v', 'b', 'a']);
-
-const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/uy;
-
 export function noticeNames(
   sentence: string,
   names: SourceMention[],
@@ -90,7 +59,7 @@ export function noticeNames(
   for (const mention of names) memory.notice(mention, index, salient);
   // A lone surname of someone already known ("Olsen has no plans to move.") makes them the topic again.
   if (salient)
-    for (const match of matchesAtCapitals(sentence, CAPITALISED)) memory.touchSurname(match[0], index);
+    for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
 }
 
 // Openers before a sentence's subject ("But the agency …", "Meanwhile, Tarsk …").

@@ -3,7 +3,6 @@ import {
   capitalAt,
   isSpaceCode,
   letterBefore,
-  matchesAtCapitals,
   nextLetter,
   WordShapes,
   wordEnd,
@@ -50,12 +49,6 @@ describe('word scanning by character codes', () => {
   it.each(SAMPLES)('finds capitals as \\p{Lu} does in %j', (text) => {
     for (let at = 0; at < text.length; at++)
       expect([at, capitalAt(text, at) > 0]).toEqual([at, /^\p{Lu}/u.test(text.slice(at))]);
-  });
-
-  it.each(SAMPLES)('finds a sticky pattern at capitals where a global search would in %j', (text) => {
-    const source = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*\\p{Lu}[\\p{L}'’-]*";
-    const sticky = matchesAtCapitals(text, new RegExp(source, 'uy')).map((match) => [match.index, match[0]]);
-    expect(sticky).toEqual(regexWords(text, new RegExp(source, 'gu')));
   });
 
   it('counts as white space exactly what \\s matches', () => {

@@ -83,32 +83,6 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
-/**
- * The matches of `sticky` (a pattern with the `y` flag that opens on a capital) as a global search would
- * find them, tried only where a capital stands: a Unicode pattern is slow to reject every other position.
- * `mayMatch` may rule out more positions cheaply; it must hold wherever the pattern matches.
- */
-export function matchesAtCapitals(
-  text: string,
-  sticky: RegExp,
-  mayMatch: (text: string, at: number) => boolean = () => true,
-): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  for (let at = 0; at < text.length;) {
-    if (capitalAt(text, at) === 0 || !mayMatch(text, at)) {
-      at++;
-      continue;
-    }
-    sticky.lastIndex = at;
-    const match = sticky.exec(text);
-    if (match) {
-      matches.push(match);
-      at = sticky.lastIndex;
-    } else at++;
-  }
-  return matches;
-}
-
 // JavaScript's \s: the white space and line terminators of ECMAScript, by code unit.
 export function isSpaceCode(code: number): boolean {
   return (

@@ -1,9 +1,10 @@
 // Reads what follows a cue: its audience ("told reporters"), setting ("in a statement"), the marker that
 // opens reported content ("that", a quote, a colon) and where that content starts, if anywhere.
-import { CueCandidate, WORD } from './cue-candidates';
+import { CueCandidate } from './cue-candidates';
 import { ADJUNCT_STARTERS, AUDIENCE_WORDS, CUE_SETTINGS, DOCUMENT_NOUNS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
 import { SourceMention } from './source-mention';
+import { wordsOf } from './words';
 
 // Verbs whose content after them needs a marker ("added that", "asked whether"); without one,
 // "the company added 500 jobs" is an event, not speech.
@@ -117,7 +118,10 @@ export function readAfterCue(
     pos += time[0].length;
     cueEnd = pos;
   }
-  const setting = CUE_SETTINGS.map((pattern) => pattern.exec(rest().trimStart())).find(Boolean);
+  // The first setting that matches; the patterns are tried in order and stop there.
+  const settingText = rest().trimStart();
+  let setting: RegExpExecArray | null = null;
+  for (const pattern of CUE_SETTINGS) if ((setting = pattern.exec(settingText))) break;
   if (setting) {
     pos += rest().length - rest().trimStart().length + setting[0].length;
     // "in a column on Harbor News," / "in an interview with The Post": the setting's venue.
@@ -174,7 +178,7 @@ export function readAfterCue(
   )
     skipped += time[0].length;
   const remainder = masked.slice(skipped);
-  const words = remainder.match(WORD) ?? [];
+  const words = wordsOf(remainder);
   // "conceded in a statement but claimed …": a second verb, not content.
   if (words.length === 0 || /^\s*(?:[,;.!?]|(?:and|but|or)\s)/.test(remainder))
     return { cueEnd, rightStart: null, tailStart: skipped };

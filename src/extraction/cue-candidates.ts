@@ -2,6 +2,7 @@
 // or event verbs here ("insurance claims", "was told to leave", "argued over the islands").
 import { CUE_WORDS, CueWord, PHRASE_CUES, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
+import { WordShapes, letterBefore, nextLetter, wordEnd } from './words';
 
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
 // "member states agreed": "states" followed by a verb is the noun.
@@ -95,11 +96,12 @@ const POSSESSED = /(\p{L}+)['’]s?\s+(?:(\p{Ll}[\p{L}-]*)\s+)?$/u;
 const ADJECTIVE_ENDING =
   /(?:ly|al|ous|ive|ic|ed|est|ier|ent|ant|ful|less|new|own|false|latest|recent|earlier|later)$/;
 
-export const WORD = /[\p{L}][\p{L}'’-]*/gu;
-// The same words for cueCandidates' own scan, so no other reader can move its position.
-const SCAN_WORD = new RegExp(WORD.source, 'gu');
-// All phrase cues in one pass over the sentence, whole words only.
-const PHRASES = new RegExp(`(?<!\\p{L})(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
+// All phrase cues in one pass over the sentence, whole words only. A phrase must not follow a letter
+// either; that is checked at each match, as a look-behind would be tried at every position.
+const PHRASES = new RegExp(`(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
+// The first letter and length of every cue word, so most words of a sentence are passed over without
+// being cut out of it and looked up.
+const CUE_SHAPES = new WordShapes(CUE_WORDS.keys());
 
 // "the board's earlier claim", "Ode's calls for calm": a possessor before the word makes it a noun. "Ode's
 // lawyer claims that …": a noun between them is the speaker, and the word its verb; "he's claimed" is a
@@ -124,9 +126,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   const { masked } = view;
   const found: CueCandidate[] = [];
   const lower = masked.toLowerCase();
-  for (const match of lower.matchAll(PHRASES)) {
+  PHRASES.lastIndex = 0;
+  for (let match = PHRASES.exec(lower); match; match = PHRASES.exec(lower)) {
     const phrase = match[0];
-    const at = match.index!;
+    const at = match.index;
+    if (letterBefore(lower, at)) {
+      PHRASES.lastIndex = at + 1;
+      continue;
+    }
     // "went on the radio" is a visit; "went on: …" and "went on to say" report speech.
     if (
       phrase === 'went on' &&
@@ -149,13 +156,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
   // Words are looked up in the lower-cased text, which saves lower-casing each word, unless lower-casing
   // changed the text's length (a dotted capital I), when offsets would no longer match.
   const scanned = lower.length === masked.length ? lower : masked;
-  // An exec loop: matchAll's iterator costs more than the lookups for most words, which are no cue.
-  SCAN_WORD.lastIndex = 0;
-  for (let match = SCAN_WORD.exec(scanned); match; match = SCAN_WORD.exec(scanned)) {
-    const word = CUE_WORDS.get(scanned === lower ? match[0] : match[0].toLowerCase());
-    const start = match.index!;
+  let scannedEnd = 0;
+  for (let start = nextLetter(scanned, 0); start >= 0; start = nextLetter(scanned, scannedEnd)) {
+    scannedEnd = wordEnd(scanned, start);
+    if (scanned === lower && !CUE_SHAPES.mayHold(scanned, start, scannedEnd)) continue;
+    const scannedWord = scanned.slice(start, scannedEnd);
+    const word = CUE_WORDS.get(scanned === lower ? scannedWord : scannedWord.toLowerCase());
     if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
-    const written = masked.slice(start, start + match[0].length);
+    const written = masked.slice(start, scannedEnd);
     // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
     // In a title-case headline a capital proves nothing ("Obama Says Museum Will Tell …").
     if (/^\p{Lu}/u.test(written) && !(view.headline && start > 0)) continue;

@@ -5,6 +5,7 @@ import { COMPANY_DESCRIPTORS, GROUP_QUANTIFIERS, UNNAMED_GROUP_HEADS } from './l
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { SpeakerMemory } from './speaker-memory';
+import { WordShapes, letterAt, nextLetter, wordEnd } from './words';
 
 const PARTY_END = /\s(?:Republican|Democratic|Democrat|Independent|Libertarian)$/;
 const NAME_RUN = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|de|van|von|bin|al)\s+)?)+[\p{Lu}][\p{L}'’-]*/gu;
@@ -85,18 +86,23 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
 const QUANTIFIER_SUBJECT =
   /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;
 
-const GROUP_WORD = /[\p{L}][\p{L}-]+/gu;
+// Words that are neither a quantifier nor a group's head are passed over without a lookup.
+const GROUP_SHAPES = new WordShapes([...GROUP_QUANTIFIERS, ...UNNAMED_GROUP_HEADS]);
 
 /** Plural nouns for people ("Critics were divided"), kept so a later "others said" can refer to them. */
 export function noticeGroups(masked: string, memory: SpeakerMemory, index: number): void {
   // Words are read from the lower-cased sentence (one call, not one a word) unless that changed its length.
   const lowered = masked.toLowerCase();
   const scanned = lowered.length === masked.length ? lowered : masked;
-  GROUP_WORD.lastIndex = 0;
-  for (let match = GROUP_WORD.exec(scanned); match; match = GROUP_WORD.exec(scanned)) {
-    const at = match.index;
-    const length = match[0].length;
-    const lower = scanned === lowered ? match[0] : match[0].toLowerCase();
+  // Words of two letters or more, as /[\p{L}][\p{L}-]+/gu reads them.
+  let end = 0;
+  for (let at = nextLetter(scanned, 0); at >= 0; at = nextLetter(scanned, end)) {
+    end = wordEnd(scanned, at, false);
+    if (end === at + letterAt(scanned, at)) continue;
+    if (scanned === lowered && !GROUP_SHAPES.mayHold(scanned, at, end)) continue;
+    const length = end - at;
+    const found = scanned.slice(at, end);
+    const lower = scanned === lowered ? found : found.toLowerCase();
     if (GROUP_QUANTIFIERS.has(lower)) {
       if (QUANTIFIER_SUBJECT.test(masked.slice(at, at + 40))) return;
       continue;

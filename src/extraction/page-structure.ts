@@ -3,6 +3,7 @@
 import { isKnownFirstName } from './first-names';
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
+import { capitalAt, nextLetter, wordEnd } from './words';
 
 // Furniture labels that name no speaker; their lines are the outlet's (links, videos, notes).
 const FURNITURE =
@@ -63,9 +64,17 @@ export function speakerLabel(sentence: string, headline: boolean): Turn | null {
 
 /** A title-case line ("Obama Says Museum Will Tell Story of Nation"): a headline, read with its capitals in mind. */
 export function isHeadline(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const long = words.filter((word) => word.length >= 4);
-  if (words.length < 3 || long.length < 2) return false;
-  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalised / long.length >= 0.75 && !/[.!?]["”’']?\s*\S/.test(sentence.trim().slice(0, -2));
+  // Every line that is a paragraph of its own is asked, so its words are counted rather than collected.
+  let words = 0;
+  let long = 0;
+  let capitalised = 0;
+  for (let start = nextLetter(sentence, 0), end = 0; start >= 0; start = nextLetter(sentence, end)) {
+    end = wordEnd(sentence, start);
+    words++;
+    if (end - start < 4) continue;
+    long++;
+    if (capitalAt(sentence, start) > 0) capitalised++;
+  }
+  if (words < 3 || long < 2) return false;
+  return capitalised / long >= 0.75 && !/[.!?]["”’']?\s*\S/.test(sentence.trim().slice(0, -2));
 }

@@ -117,7 +117,9 @@ export function breaksOf(view: SentenceView): Break[] {
   }
   // "… the union opposed and Ode said he would veto it": "and" before a named subject and its cue opens a
   // clause even without a comma.
-  for (const match of masked.matchAll(AND_SUBJECT_CUE)) {
+  // Many sentences hold neither word, and are spared the pattern.
+  const coordinated = masked.includes('and') || masked.includes('but');
+  for (const match of coordinated ? masked.matchAll(AND_SUBJECT_CUE) : []) {
     const pos = match.index! + match[1].length;
     const cue = CUE_WORDS.get(match[3]);
     if (!cue || cue.progressive || breaks.some((brk) => brk.pos === pos)) continue;

@@ -126,7 +126,8 @@ export function parseSourceMention(
     return null;
   // "ferry workers hoping to block the timetable", "activists clamoring for a vote": a participle
   // phrase after an unnamed group says which of them speak.
-  const participle = GROUP_PARTICIPLE.exec(core);
+  // The pattern is long and most cores hold no "ing" at all.
+  const participle = core.includes('ing') ? GROUP_PARTICIPLE.exec(core) : null;
   const group = participle && parseSourceMention(participle[1], sentenceInitial, true);
   if (group && group.form === 'group') return { ...group, mention };
   const parts = core.split(/\s*,\s*/).filter(Boolean);
@@ -207,9 +208,10 @@ const PARENTHETICAL_ASIDE =
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
-  const words = core.split(/\s+/);
-  const document = words.slice(0, 4).findIndex((word) => DOCUMENT_NOUNS.has(bare(word)));
+  // Most cores hold no document noun in their first four words, and need no more than those split.
+  const document = core.split(/\s+/, 4).findIndex((word) => DOCUMENT_NOUNS.has(bare(word)));
   if (document < 0) return null;
+  const words = core.split(/\s+/);
   const by = words.findIndex((word, i) => i > document && (word === 'by' || word === 'from'));
   // "The data team is integrating data collected from X, the service …, sources": a clause, not a document.
   if (by < 0 || words.slice(0, by).some((word) => CLAUSE_WORDS.has(bare(word)))) return null;

@@ -23,12 +23,11 @@ export const CONNECTORS = new Set([
   '&',
 ]);
 
-const TRAILING_STOPS = new Set(['.', ',', ';', ':']);
-
-// Called for nearly every word a source holds, so trailing stops are trimmed without a regular expression.
+// Called for nearly every word a source holds, so trailing stops (. , ; :) are trimmed by character code.
 export function bare(word: string): string {
   let end = word.length;
-  while (end > 0 && TRAILING_STOPS.has(word[end - 1])) end--;
+  for (let code = word.charCodeAt(end - 1); code === 46 || code === 44 || code === 59 || code === 58;)
+    code = word.charCodeAt(--end - 1);
   return (end === word.length ? word : word.slice(0, end)).toLowerCase();
 }
 

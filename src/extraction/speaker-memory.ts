@@ -5,6 +5,7 @@ import { isEpithet, roleFits } from './epithets';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { SourceMention } from './source-mention';
 import { ExtractedSpeaker, SpeakerKind } from './types';
+import { afterLastSpace } from './words';
 
 interface KnownSpeaker {
   name: string;
@@ -74,7 +75,8 @@ const BUSINESS_SUFFIX =
   /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
 
 const named = (speaker: KnownSpeaker) => /^\p{Lu}/u.test(speaker.name);
-const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+// Asked of every known speaker for each capitalised word of a sentence, so it skips the split.
+const lastToken = (name: string) => afterLastSpace(name).toLowerCase();
 const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
 
 export class SpeakerMemory {

@@ -1,0 +1,46 @@
+// Shapes of real journalism that engine 2.5 missed or misnamed (issue 12, seventh pass, from the PolNeAR
+// train misses and wrong speakers). Every sentence here was written for this spec.
+import { attributed } from './attributed.fixture';
+
+describe('an adverb opening the sentence without its comma', () => {
+  it.each(['Then', 'Later', 'Earlier', 'Afterward', 'Once again', 'At first', 'Finally', 'Privately'])(
+    'leaves the pronoun after "%s" the subject',
+    (opener) => {
+      expect(attributed(`Mara Ellis toured the pier. ${opener} she said the ferry was late.`)).toEqual([
+        { text: 'the ferry was late', speaker: 'Mara Ellis' },
+      ]);
+    },
+  );
+
+  it('is no part of the name after it', () => {
+    expect(attributed('Mara Ellis toured the pier. Then Ellis said the ferry was late.')).toEqual([
+      { text: 'the ferry was late', speaker: 'Mara Ellis' },
+    ]);
+    expect(attributed('Later the harbour board said the ferry was late.')).toEqual([
+      { text: 'the ferry was late', speaker: 'harbour board' },
+    ]);
+  });
+
+  it('opens no setting that runs to the comma after the name', () => {
+    expect(
+      attributed('Then Kestrel Marine, only two months later, announced plans to buy the ferry line.'),
+    ).toEqual([{ text: 'plans to buy the ferry line', speaker: 'Kestrel Marine' }]);
+  });
+
+  it('keeps a setting with its comma, and an adjective in "-ly" before a noun', () => {
+    expect(attributed('Mara Ellis spoke. Later that day, Ellis said the pier was shut.')).toEqual([
+      { text: 'the pier was shut', speaker: 'Mara Ellis' },
+    ]);
+    expect(attributed('Early polls said the levy would pass.')).toEqual([
+      { text: 'the levy would pass', speaker: 'early polls' },
+    ]);
+  });
+});
+
+describe('a time between commas after a name', () => {
+  it('is no description of the speaker', () => {
+    expect(attributed('Kestrel, two months later, announced plans to buy the ferry line.')).toEqual([
+      { text: 'plans to buy the ferry line', speaker: 'Kestrel' },
+    ]);
+  });
+});

@@ -44,3 +44,23 @@ describe('a time between commas after a name', () => {
     ]);
   });
 });
+
+describe('"called" with a noun phrase and what it is called', () => {
+  it.each([
+    ['Ode called the vote a sham.', 'the vote a sham'],
+    ['Ode called her late brother her hero before the crowd.', 'her late brother her hero before the crowd'],
+    ['Ode calls Tran unqualified for the post.', 'Tran unqualified for the post'],
+    ['Ode called the closures lawful.', 'the closures lawful'],
+  ])('reads "%s" as speech', (text, content) => {
+    expect(attributed(text)).toEqual([{ text: content, speaker: 'Ode' }]);
+  });
+
+  it.each([
+    'Ode called the harbour office a few minutes later.',
+    'Ode called the pilots the next morning.',
+    'Ode called Tran last week.',
+    'Ode called the meeting to order.',
+  ])('leaves a telephone call or a meeting alone: "%s"', (text) => {
+    expect(attributed(text)).toEqual([]);
+  });
+});

@@ -64,3 +64,24 @@ describe('"called" with a noun phrase and what it is called', () => {
     expect(attributed(text)).toEqual([]);
   });
 });
+
+describe('an evaluation after a subject shared with another verb', () => {
+  it.each([
+    ['Ode thanked the crew and praised their effort.', 'their effort'],
+    ['Ode had backed the levy and called herself a moderate.', 'herself a moderate'],
+    [
+      'Ode toured the dock and criticized the harbour board for its delays.',
+      'the harbour board for its delays',
+    ],
+  ])('is the subject’s: "%s"', (text, content) => {
+    expect(attributed(text)).toEqual([{ text: content, speaker: 'Ode' }]);
+  });
+
+  it('is not read from an infinitive, a participle or a noun', () => {
+    expect(attributed('The board met, and when Ode tried to attack Tran, the room fell silent.')).toEqual([]);
+    expect(attributed('The advert, featuring pilots criticizing the levy, ran for a week.')).toEqual([]);
+    expect(
+      attributed('Reading the storm as a wake-up call for the harbour and its “old ways,” the board met.'),
+    ).toEqual([]);
+  });
+});

@@ -85,3 +85,12 @@ describe('an evaluation after a subject shared with another verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('an opening participle of speech without "that"', () => {
+  it('leaves the subject after its comma to the main cue', () => {
+    expect(attributed('Noting he studied law in college, Ellis said he reads every clause twice.')).toEqual([
+      { text: 'he studied law in college', speaker: 'Ellis' },
+      { text: 'he reads every clause twice', speaker: 'Ellis' },
+    ]);
+  });
+});

@@ -94,3 +94,13 @@ describe('an opening participle of speech without "that"', () => {
     ]);
   });
 });
+
+describe('a long subject opened by a quantifier and "of"', () => {
+  it('speaks before "said"', () => {
+    expect(
+      attributed(
+        "Many of the older harbour pilots who'd rather be working on the night ferries said they back the levy.",
+      ),
+    ).toEqual([{ text: 'they back the levy', speaker: 'many of the older harbour pilots' }]);
+  });
+});

@@ -76,9 +76,11 @@ const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'ur
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
 // "reported 412 cases", "reported its smallest quarterly profit in 17 years": a figure is what was reported.
-// "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too.
+// "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too, also
+// after an adverb ("reported disappointingly flat user growth"), as a range ("between $5,000 and $15,000")
+// and after two gerunds ("reported raising and spending about $9 million").
 const REPORTED_FIGURE =
-  /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)\s+(?:about\s+|nearly\s+|more than\s+)?(?:\$|\d|investments|assets|debts?)/u;
+  /^\s*(?:(?:about|nearly|more than|almost|some|between|roughly|only|just)\s+)?[\d$]|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4}|\p{Ll}+ly\s+(?:[\p{L}-]+\s+){0,3})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)(?:\s+and\s+(?:raising|spending|receiving|earning|losing))?\s+(?:(?:about|nearly|more than|only|just|a total of|a combined total of)\s+)?(?:\$|\d|investments|assets|debts?)/u;
 // A typewriter quote ('') reads '· in the masked text, its second mark masked with the content.
 // Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
 // Edition''" names a show).

@@ -104,3 +104,20 @@ describe('a long subject opened by a quantifier and "of"', () => {
     ).toEqual([{ text: 'they back the levy', speaker: 'many of the older harbour pilots' }]);
   });
 });
+
+describe('a reported figure', () => {
+  it.each([
+    [
+      'Ode reported raising and spending about $9 million in May.',
+      'raising and spending about $9 million in May',
+    ],
+    ['Ode reported between $5,000 and $15,000 in rent.', 'between $5,000 and $15,000 in rent'],
+    ['The port reported disappointingly flat cargo growth.', 'disappointingly flat cargo growth'],
+  ])('is what was reported: "%s"', (text, content) => {
+    expect(attributed(text).map((claim) => claim.text)).toEqual([content]);
+  });
+
+  it('is not a report to someone about growth', () => {
+    expect(attributed('Ode reported to the board on growth.')).toEqual([]);
+  });
+});

@@ -391,6 +391,8 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
     if (
       phrase &&
       LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) &&
+      // "At least 12 pilots, all of them union members, said": a bound on a count opens the subject.
+      !/^\s*at (?:least|most)\s/i.test(chunk) &&
       !CONJUNCTIONS.test(phrase[1]) &&
       // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
       !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))

@@ -121,3 +121,14 @@ describe('a reported figure', () => {
     expect(attributed('Ode reported to the board on growth.')).toEqual([]);
   });
 });
+
+describe('a bound on a count before the subject', () => {
+  it.each([
+    ['At least 12 councillors', '12 councillors'],
+    ['At most a dozen councillors', 'dozen councillors'],
+  ])('is no setting: "%s said …"', (subject, speaker) => {
+    expect(attributed(`${subject} said the vote was close.`)).toEqual([
+      { text: 'the vote was close', speaker },
+    ]);
+  });
+});

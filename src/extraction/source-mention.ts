@@ -54,6 +54,12 @@ export function parseSourceMention(
     .trim();
   if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
     return null;
+  // "At least a dozen members of the council": a bound on a count, not the preposition of a setting.
+  const bound = /^at (?:least|most)\s+(?=\S)/i.exec(mention);
+  if (bound) {
+    const counted = parseSourceMention(mention.slice(bound[0].length), false, endsSentence);
+    return counted && { ...counted, mention };
+  }
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {

@@ -34,7 +34,11 @@ export function longSubject(view: SentenceView, breaks: Break[], sourceEnd: numb
   if (tokens.length < 3 || tokens.length > 40 || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first].tag))
     return null;
   let head = first;
-  while (head < tokens.length && (HEAD_TAGS.test(tokens[head].tag) || isPossessive(tokens[head]))) head++;
+  while (
+    head < tokens.length &&
+    (HEAD_TAGS.test(tokens[head].tag) || isPossessive(tokens[head]) || participleAdjective(tokens, head))
+  )
+    head++;
   const last = tokens[head - 1];
   // "Three-in-five GOP insiders": a count alone is no head.
   if (head === first || head === tokens.length || !/^(?:NOUN|PROPN)$/.test(last.tag)) return null;
@@ -45,6 +49,16 @@ export function longSubject(view: SentenceView, breaks: Break[], sourceEnd: numb
   if (!phrase || phrase.mention.form === 'pronoun') return null;
   const boundary: Break = start > clause.pos ? { kind: 'lead', pos: start, leftEnd: clause.pos } : clause;
   return { ...phrase, end: sourceEnd, boundary, contentEnd: null };
+}
+
+// "A redacted copy of the memo", "the leaked report": a participle between a determiner and a noun describes it.
+function participleAdjective(tokens: TaggedToken[], at: number): boolean {
+  return (
+    tokens[at].tag === 'VERB' &&
+    /(?:ed|en)$/.test(tokens[at].text) &&
+    tokens[at - 1]?.tag === 'DET' &&
+    /^(?:NOUN|ADJ)$/.test(tokens[at + 1]?.tag ?? '')
+  );
 }
 
 function isPossessive(token: TaggedToken): boolean {

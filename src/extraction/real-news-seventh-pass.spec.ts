@@ -132,3 +132,13 @@ describe('a bound on a count before the subject', () => {
     ]);
   });
 });
+
+describe('a participle between a determiner and a noun in a long subject', () => {
+  it('describes the head', () => {
+    expect(
+      attributed(
+        'A redacted copy of the harbour inspector’s memo seen by the Courier said the files were lost.',
+      ),
+    ).toEqual([{ text: 'the files were lost', speaker: 'redacted copy' }]);
+  });
+});

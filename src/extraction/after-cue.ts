@@ -85,6 +85,8 @@ const REPORTED_FIGURE =
 // Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
 // Edition''" names a show).
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
+const SPOKEN_NOUN =
+  /^\s+(?:a|an|the|this|that|one|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:caveat|warning|note|question|answer|response|reply|message|statement|plea|promise|prediction|reminder|thought|point|explanation|assessment|verdict|advice|rejoinder|retort|quip|joke|request|challenge|appeal|vow|pledge|line)$/u;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
@@ -152,7 +154,11 @@ export function readAfterCue(
     lateQuote &&
     // "called the vote “rigged”", "mocked the mayor for “…”": the object is part of what was said.
     // "added about Tran: “…”": the topic, then the quotation.
-    (ADJUNCT_STARTERS.has(firstWord) || firstWord === 'about' || LISTENING.has(cue.word.lemma)) &&
+    (ADJUNCT_STARTERS.has(firstWord) ||
+      firstWord === 'about' ||
+      LISTENING.has(cue.word.lemma) ||
+      // "added a caveat: “…”", "gave a blunt answer: “…”": a word for what is said names the quotation.
+      (SPOKEN_NOUN.test(lateQuote[1]) && /:\s*$/.test(lateQuote[0]))) &&
     lateQuote[1].trim().split(/\s+/).length <= (ADJUNCT_STARTERS.has(firstWord) ? 10 : 6) &&
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )

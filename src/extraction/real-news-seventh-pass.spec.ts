@@ -142,3 +142,15 @@ describe('a participle between a determiner and a noun in a long subject', () =>
     ).toEqual([{ text: 'the files were lost', speaker: 'redacted copy' }]);
   });
 });
+
+describe('a word for what is said before a colon after the cue', () => {
+  it('names the quotation', () => {
+    expect(
+      attributed('Mara Tran waved. She added a caveat: "I will vote for anyone who shares his values."'),
+    ).toEqual([{ text: '"I will vote for anyone who shares his values."', speaker: 'Mara Tran' }]);
+  });
+
+  it('leaves a note added to a file alone', () => {
+    expect(attributed('Tran added a note to the file: the pier was shut.')).toEqual([]);
+  });
+});

@@ -73,6 +73,7 @@ describe('an evaluation after a subject shared with another verb', () => {
       'Ode toured the dock and criticized the harbour board for its delays.',
       'the harbour board for its delays',
     ],
+    ['Ode toured the dock and explained its importance.', 'its importance'],
   ])('is the subject’s: "%s"', (text, content) => {
     expect(attributed(text)).toEqual([{ text: content, speaker: 'Ode' }]);
   });

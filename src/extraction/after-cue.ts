@@ -77,13 +77,17 @@ const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'ur
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
 // "reported 412 cases", "reported its smallest quarterly profit in 17 years": a figure is what was reported.
-// "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too.
+// "reported earnings of $8.42 a share", "reported raising $9 million": figures without a determiner too, also
+// after an adverb ("reported disappointingly flat user growth"), as a range ("between $5,000 and $15,000")
+// and after two gerunds ("reported raising and spending about $9 million").
 const REPORTED_FIGURE =
-  /^\s*(?:(?:about|nearly|more than|almost|some)\s+)?\d|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)\s+(?:about\s+|nearly\s+|more than\s+)?(?:\$|\d|investments|assets|debts?)/u;
+  /^\s*(?:(?:about|nearly|more than|almost|some|between|roughly|only|just)\s+)?[\d$]|^\s*(?:(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,4}|\p{Ll}+ly\s+(?:[\p{L}-]+\s+){0,3})?(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|growth)\b|^\s*(?:raising|having|holding|spending|receiving|earning|losing|owing)(?:\s+and\s+(?:raising|spending|receiving|earning|losing))?\s+(?:(?:about|nearly|more than|only|just|a total of|a combined total of)\s+)?(?:\$|\d|investments|assets|debts?)/u;
 // A typewriter quote ('') reads '· in the masked text, its second mark masked with the content.
 // Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
 // Edition''" names a show).
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
+const SPOKEN_NOUN =
+  /^\s+(?:a|an|the|this|that|one|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:caveat|warning|note|question|answer|response|reply|message|statement|plea|promise|prediction|reminder|thought|point|explanation|assessment|verdict|advice|rejoinder|retort|quip|joke|request|challenge|appeal|vow|pledge|line)$/u;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
@@ -154,7 +158,11 @@ export function readAfterCue(
     lateQuote &&
     // "called the vote “rigged”", "mocked the mayor for “…”": the object is part of what was said.
     // "added about Tran: “…”": the topic, then the quotation.
-    (ADJUNCT_STARTERS.has(firstWord) || firstWord === 'about' || LISTENING.has(cue.word.lemma)) &&
+    (ADJUNCT_STARTERS.has(firstWord) ||
+      firstWord === 'about' ||
+      LISTENING.has(cue.word.lemma) ||
+      // "added a caveat: “…”", "gave a blunt answer: “…”": a word for what is said names the quotation.
+      (SPOKEN_NOUN.test(lateQuote[1]) && /:\s*$/.test(lateQuote[0]))) &&
     lateQuote[1].trim().split(/\s+/).length <= (ADJUNCT_STARTERS.has(firstWord) ? 10 : 6) &&
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )

@@ -361,6 +361,11 @@ function commaAfter(view: SentenceView, from: number): number | null {
 const DEICTIC_TIME =
   /^\s*\p{L}+\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|season|quarter|term|session)\b/iu;
 const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
+// An adverb in "-ly" only before a pronoun: "Early polls" and "Only Ode" open their subject.
+const SEQUENCE_OPENER =
+  /^\s*(?:(?:then|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
+const SUBJECT_AFTER_OPENER =
+  /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
 // "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
 export function skipLeadingAdverbial(text: string, start: number, end: number): number {
@@ -375,11 +380,19 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
       /^\s*(?:when\s+)?(asked|questioned|pressed|speaking|responding)\b[^,;"“]{0,100},(?!\d)\s*/iu.exec(
         chunk,
       );
+    // "Then DuPont, only two months later, announced": the adverb opens no setting that runs to the comma.
+    const sequence = SEQUENCE_OPENER.exec(chunk);
+    if (sequence && SUBJECT_AFTER_OPENER.test(chunk.slice(sequence[0].length))) {
+      pos += sequence[0].length;
+      continue;
+    }
     const phrase = long ?? /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
     // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
     if (
       phrase &&
       LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) &&
+      // "At least 12 pilots, all of them union members, said": a bound on a count opens the subject.
+      !/^\s*at (?:least|most)\s/i.test(chunk) &&
       !CONJUNCTIONS.test(phrase[1]) &&
       // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
       !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))
@@ -388,8 +401,10 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
       continue;
     }
     // "There, the chairman declined …": a place adverb alone before its comma; "There are …" is a clause.
+    // "Then she added", "Later Ode said", "Privately they say": a sequence or manner adverb without its comma.
     const single =
       /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk) ??
+      SEQUENCE_OPENER.exec(chunk) ??
       /^\s*(?:there|here),\s*/i.exec(chunk);
     if (single) {
       pos += single[0].length;

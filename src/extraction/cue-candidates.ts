@@ -90,6 +90,12 @@ function followedBy(text: string, at: number, sticky: RegExp): boolean {
 const CALLED_PRONOUN_AS =
   /^\s+(?:it|this|them|him|himself|herself|themselves|itself)\s+(?!(?:back|off|up|out|in|on|at|to|from|over|about|and|or|but|for|after|before|during|with|by|into|again|later|today|tonight|yesterday|last|this|that|when|while|because|if|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|all|twice|often|regularly|daily|weekly|now|soon|first)\b)(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*[.,;]|["“])/u;
 
+// The object is a determiner and up to three words or a name; what it is called a noun phrase opened by an
+// article or possessive (not a count or a time: "called the police a few minutes later") or an adjective
+// whose ending says so, before a break or preposition ("called the actions lawful.").
+const CALLED_PHRASE_AS =
+  /^\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:a|an|his|her|their|its|nothing)\s+(?!(?:few|couple|dozen|number|lot|total|bit|second|third|fourth|half|day|week|month|year|hour|minute|time|while|moment|night|morning|afternoon|evening|weekend)\b)\p{Ll}|(?:un\p{Ll}{3,}|\p{Ll}{2,}(?:ful|ous|ive|al|ble|ic|ent|ant|less|ary))(?=\s*[.,;:]|\s+(?:for|to|and|because|in|on|at)\s))/u;
+
 const ATTACKED_SOMEONE =
   /^\s+(?:(?:him|her|them|each other)\b|(?:the\s+)?(?:Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Gov\.)?\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:['’]s\s+(?:\p{Ll}+\s+)?(?:record|remarks|comments|policy|policies|plan|proposal|position|stance|views|character|ties|tenure|judgment|leadership|campaign|speech|statement|claims?|decision|vote|handling|fitness|candidacy|agenda))?(?=[\s,.;:]|$))/u;
 const POSSESSED = /(\p{L}+)['’]s?\s+(?:(\p{Ll}[\p{L}-]*)\s+)?$/u;
@@ -229,7 +235,9 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
         masked.slice(end),
       ) &&
       // "called himself pro-choice", "call it the nerd prom": a pronoun and what it is called.
-      !CALLED_PRONOUN_AS.test(masked.slice(end))
+      !CALLED_PRONOUN_AS.test(masked.slice(end)) &&
+      // "called the vote a sham", "called Ellis unqualified": a noun phrase and what it is called.
+      !CALLED_PHRASE_AS.test(masked.slice(end))
     )
       continue;
     found.push({ start, end: start + written.length, word });

@@ -1,6 +1,6 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
-import { LEADING_CONNECTIVES } from './lexicon';
+import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
@@ -290,6 +290,16 @@ const SAYING = new Set([
   'hope',
   'expect',
 ]);
+// An evaluation (lexicon.ts) takes its object as content after a subject read loosely; not after "to"
+// ("tried to attack" reads no subject well), not as a participle ("featuring voters … criticizing the plan",
+// read with the clause before it in participle-sites.ts), and "call" only as a verb after a conjunction or
+// relative pronoun ("a wake-up call for …" is a noun that a later quote made a candidate).
+function evaluation(view: SentenceView, cue: CueCandidate): boolean {
+  if (!EVALUATIONS.has(cue.word.lemma) || cue.word.progressive) return false;
+  const before = view.masked.slice(Math.max(0, cue.start - 30), cue.start);
+  if (/\bto\s+$/i.test(before)) return false;
+  return cue.word.lemma !== 'call' || /\b(?:and|but|who|that)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before);
+}
 // Verbs that report speech and nothing else, after which any long noun phrase can be the subject.
 const PLAIN_SAYING = new Set(['say', 'tell']);
 // "who asked not to be named": the request for anonymity is no claim.
@@ -324,6 +334,7 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       !marked &&
       !afterWho &&
       !demand &&
+      !evaluation(view, cue) &&
       cue.word.lemma !== 'say' &&
       !(SAYING.has(cue.word.lemma) && opensClause(remainder))
     )

@@ -135,6 +135,15 @@ const TAKES_OBJECT = new Set([
   'assail', 'chide', 'rebuke', 'tout', 'question', 'mention', 'attack',
 ]);
 
+// Evaluations voiced in public and "explained", whose object is what was said ("thanked the crew and praised
+// their effort", "toured the dock and explained its importance"),
+// so a subject read loosely may speak them; "call" is a cue only with what something is called
+// (cue-candidates.ts). Not "dismissed" (a case, a worker) nor "questioned" (a witness): events as often as words.
+export const EVALUATIONS = new Set([
+  'criticize', 'praise', 'blast', 'slam', 'denounce', 'condemn', 'decry', 'mock', 'deride', 'ridicule',
+  'lambaste', 'assail', 'chide', 'rebuke', 'tout', 'lament', 'call', 'attack', 'describe', 'explain',
+]);
+
 // Beliefs and "reporting by" credit lines have -ing forms that report nobody's speech.
 const NO_PROGRESSIVE = new Set([
   'believe', 'think', 'fear', 'hope', 'expect', 'continue', 'project', 'report', 'forecast', 'state', 'post',

@@ -13,6 +13,7 @@ const CALENDAR =
 const HEAD_TAGS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 const RELATIVE = /^(?:who|whom|whose|that|which)$/i;
 const PERSONAL = /^(?:i|we|you|they|he|she)$/i;
+const QUANTIFIER = /^(?:many|most|some|several|few|all|both|none|each|half|dozens|hundreds|thousands)$/i;
 
 export function longSubject(view: SentenceView, breaks: Break[], sourceEnd: number): Subject | null {
   const clause = breaks
@@ -28,13 +29,19 @@ export function longSubject(view: SentenceView, breaks: Break[], sourceEnd: numb
   const tokens = tagsOf(view, start, sourceEnd).filter(
     (token) => token.start >= start && token.end <= sourceEnd,
   );
-  if (tokens.length < 3 || tokens.length > 40 || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[0].tag))
+  // "Many of the local harbour leaders who'd rather …": the head follows a quantifier and its "of".
+  const first = QUANTIFIER.test(tokens[0]?.text ?? '') && /^of$/i.test(tokens[1]?.text ?? '') ? 2 : 0;
+  if (tokens.length < 3 || tokens.length > 40 || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first].tag))
     return null;
-  let head = 0;
-  while (head < tokens.length && (HEAD_TAGS.test(tokens[head].tag) || isPossessive(tokens[head]))) head++;
+  let head = first;
+  while (
+    head < tokens.length &&
+    (HEAD_TAGS.test(tokens[head].tag) || isPossessive(tokens[head]) || participleAdjective(tokens, head))
+  )
+    head++;
   const last = tokens[head - 1];
   // "Three-in-five GOP insiders": a count alone is no head.
-  if (head === 0 || head === tokens.length || !/^(?:NOUN|PROPN)$/.test(last.tag)) return null;
+  if (head === first || head === tokens.length || !/^(?:NOUN|PROPN)$/.test(last.tag)) return null;
   // "Saturday at the convention Rep. Ruiz said": a day opens a setting, not the subject.
   if (CALENDAR.test(last.text)) return null;
   if (!describesOnly(tokens.slice(head), last)) return null;
@@ -42,6 +49,16 @@ export function longSubject(view: SentenceView, breaks: Break[], sourceEnd: numb
   if (!phrase || phrase.mention.form === 'pronoun') return null;
   const boundary: Break = start > clause.pos ? { kind: 'lead', pos: start, leftEnd: clause.pos } : clause;
   return { ...phrase, end: sourceEnd, boundary, contentEnd: null };
+}
+
+// "A redacted copy of the memo", "the leaked report": a participle between a determiner and a noun describes it.
+function participleAdjective(tokens: TaggedToken[], at: number): boolean {
+  return (
+    tokens[at].tag === 'VERB' &&
+    /(?:ed|en)$/.test(tokens[at].text) &&
+    tokens[at - 1]?.tag === 'DET' &&
+    /^(?:NOUN|ADJ)$/.test(tokens[at + 1]?.tag ?? '')
+  );
 }
 
 function isPossessive(token: TaggedToken): boolean {

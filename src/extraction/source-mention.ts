@@ -54,6 +54,12 @@ export function parseSourceMention(
     .trim();
   if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
     return null;
+  // "At least a dozen members of the council": a bound on a count, not the preposition of a setting.
+  const bound = /^at (?:least|most)\s+(?=\S)/i.exec(mention);
+  if (bound) {
+    const counted = parseSourceMention(mention.slice(bound[0].length), false, endsSentence);
+    return counted && { ...counted, mention };
+  }
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {
@@ -112,8 +118,9 @@ export function parseSourceMention(
   if (
     words.length > 14 ||
     CLAUSE_OPENERS.test(words[0]) ||
-    // "Speaking to supporters in Charleston": an opening participle phrase, not a name.
-    (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) && CLAUSE_OPENERS.test(words[1] ?? '')) ||
+    // "Speaking to supporters in Charleston", "Noting he studied law": an opening participle phrase, not a name.
+    (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) &&
+      (CLAUSE_OPENERS.test(words[1] ?? '') || PARTICIPLE_OBJECT.test(words[1] ?? ''))) ||
     words.some(
       (word, i) =>
         // "Theresa May": a capital inside a name is no modal verb.
@@ -203,8 +210,10 @@ const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—
 const CLAUSE_OPENERS =
   /^(?:in|as|while|when|whereas|after|before|since|during|on|at|with|for|from|by|if|because|although|though|until|unless|once|to|into|about|over|under|than)$/i;
 
+const PARTICIPLE_OBJECT = /^(?:he|she|they|we|I|it|that|the|a|an|his|her|their|its|our|this|these|those)$/;
+
 const PARENTHETICAL_ASIDE =
-  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?),?/giu;
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {

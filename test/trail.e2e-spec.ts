@@ -240,6 +240,35 @@ describe('claim trail', () => {
   });
 
   describe('GET /api/claims/:id/trail', () => {
+    it('keys a body named only by what it is with its dateline, one written under a heading in capitals too', async () => {
+      const heading = 'FLOOD WARNING\nSALTMARSH — ';
+      const said = 'The county fire service said 120 homes in the lower town had been evacuated by noon.';
+      const wire = await post({
+        title: 'Saltmarsh homes evacuated',
+        publisher: 'Estuary Wire',
+        publishedAt: '2026-03-02T08:00:00.000Z',
+        text: `${heading}Rising water forced families out of the lower town on Monday.\n\n${said}`,
+      });
+      const repeat = await post({
+        title: 'Fire service evacuates Saltmarsh homes',
+        publisher: 'Saltmarsh Echo',
+        publishedAt: '2026-03-02T12:00:00.000Z',
+        text: `SALTMARSH — Water reached the harbour wall by mid-morning.\n\n${said}`,
+      });
+      const elsewhere = await post({
+        title: 'Brinkley homes evacuated',
+        publisher: 'Estuary Wire',
+        publishedAt: '2026-03-02T09:00:00.000Z',
+        text: `BRINKLEY — A burst bank flooded the mill district on Monday.\n\n${said}`,
+      });
+      const asked = await claimWith(repeat.id, '120 homes');
+      const documents = (await t.http.get(`/api/claims/${asked.id}/trail`).expect(200)).body.items.map(
+        (i: { documentId: string }) => i.documentId,
+      );
+      expect(documents).toEqual([wire.id, repeat.id]);
+      expect(documents).not.toContain(elsewhere.id);
+    });
+
     it('lists every appearance of a statement by its speaker, first appearance first', async () => {
       const asked = await claimWith(reprint.id, '$3.40');
       const trail = (await t.http.get(`/api/claims/${asked.id}/trail`).expect(200)).body;

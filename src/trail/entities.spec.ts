@@ -15,6 +15,8 @@ describe('datelines and generic names', () => {
   it("keeps a dateline's place once more as @place, in its usual shapes", () => {
     expect(datelineOf(documentEntities('HALVARD — Dockworkers voted to strike.'))).toBe('halvard');
     expect(datelineOf(documentEntities('Intro.\n\nNEW YORK (Coastal Wire) — Prices rose.'))).toBe('new york');
+    // A heading in capitals on the line above is no part of the place (a key holding a line break broke ingest).
+    expect(datelineOf(documentEntities('FLOOD WARNING\nSALTMARSH — Water rose.'))).toBe('saltmarsh');
     expect(datelineOf(documentEntities('SALTMERE, Nov. 3 — A deal was struck.'))).toBe('saltmere');
     expect(datelineOf(documentEntities('The NHS said waits fell — again.'))).toBeUndefined();
   });

@@ -37,9 +37,10 @@ const GENERIC = [
  */
 export const DATELINE_MARK = '@';
 
-// "HALVARD —", "NEW YORK (Wire) —", "PARIS, Nov 3 —" at the start of a paragraph.
+// "HALVARD —", "NEW YORK (Wire) —", "PARIS, Nov 3 —" at the start of a paragraph, on one line: a heading in
+// capitals above it ("FLOOD WARNING") is no part of the place.
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*)(?:,[^\n—–]{1,30}|\s\([^)\n]{1,30}\))?\s[—–]\s/mu;
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:[ \t]\p{Lu}[\p{Lu}.'’-]+)*)(?:,[^\n—–]{1,30}|[ \t]\([^)\n]{1,30}\))?[ \t][—–]\s/mu;
 
 /** The place a text was filed from, lower-cased: its dateline's ("HALVARD —": halvard). */
 export const datelineOfText = (text: string): string | undefined => DATELINE.exec(text)?.[1].toLowerCase();

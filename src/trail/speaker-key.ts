@@ -70,5 +70,5 @@ export function speakerKey(
   if (words[0] === 'the') words.shift();
   while (words.length > 1 && BODY_SUFFIXES.has(words[words.length - 1])) words.pop();
   const key = `${kind ?? 'other'}:${words.join(' ')}`;
-  return place && describesBody(name) ? `${key}${PLACE_MARK}${place}` : key;
+  return place && describesBody(name) ? `${key}${PLACE_MARK}${plain(place)}` : key;
 }

@@ -10,11 +10,10 @@ const RIGHT_QUOTE = 0x2019;
 // asked); quoted words, masked as "·", and curly quotes are frequent enough that a map lookup shows.
 const LETTERS = new Int8Array(0x10000).fill(-1);
 const CAPITALS = new Int8Array(0x10000).fill(-1);
-const ASTRAL_LETTERS = new Map<number, boolean>();
-const ASTRAL_CAPITALS = new Map<number, boolean>();
 
-// Code units of the character at `at` when `pattern` matches it, else 0; `at` is past ASCII.
-function classify(text: string, at: number, table: Int8Array, astral: Map<number, boolean>, pattern: RegExp) {
+// Code units of the character at `at` when `pattern` matches it, else 0; `at` is past ASCII. Astral characters
+// are rare and asked each time: a table of them, filled by whatever a client sends, would grow without bound.
+function classify(text: string, at: number, table: Int8Array, pattern: RegExp) {
   const code = text.charCodeAt(at);
   if (code < 0xd800 || code > 0xdbff) {
     let known = table[code];
@@ -23,16 +22,14 @@ function classify(text: string, at: number, table: Int8Array, astral: Map<number
   }
   const point = text.codePointAt(at)!;
   if (point <= 0xffff) return 0; // a lone leading surrogate
-  let known = astral.get(point);
-  if (known === undefined) astral.set(point, (known = pattern.test(String.fromCodePoint(point))));
-  return known ? 2 : 0;
+  return pattern.test(String.fromCodePoint(point)) ? 2 : 0;
 }
 
 /** Code units of the letter (\p{L}) at `at`: 1, 2 for an astral letter, 0 when none starts there. */
 export function letterAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
-  return at < text.length ? classify(text, at, LETTERS, ASTRAL_LETTERS, LETTER) : 0;
+  return at < text.length ? classify(text, at, LETTERS, LETTER) : 0;
 }
 
 /** Whether a letter ends right before `at`: what (?<!\p{L}) rules out. */
@@ -48,7 +45,7 @@ export function letterBefore(text: string, at: number): boolean {
 export function capitalAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
-  return at < text.length ? classify(text, at, CAPITALS, ASTRAL_CAPITALS, UPPER) : 0;
+  return at < text.length ? classify(text, at, CAPITALS, UPPER) : 0;
 }
 
 // Where a word starting at `start` ends, as /[\p{L}][\p{L}'’-]*/ reads it past its first letter, or

@@ -34,7 +34,12 @@ describe('abuse: the database restarts under a running service', () => {
     let unavailable: { headers: IncomingHttpHeaders; body: unknown } | undefined;
     const deadline = Date.now() + 90_000;
     for (;;) {
-      const res = await getFresh(`${s.baseUrl}/api/claims`);
+      const res = await getFresh(`${s.baseUrl}/api/claims`).catch((error: Error) => {
+        // Refused or cut: the service itself is gone or not answering, which is the failure to explain.
+        throw new Error(
+          `${error.message}; statuses ${seen.join(' → ')}; exit ${s.child.exitCode}\n${s.output()}`,
+        );
+      });
       const body: unknown = JSON.parse(res.text);
       if (seen.at(-1) !== res.status) seen.push(res.status);
       if (res.status === 503) unavailable ??= { headers: res.headers, body };

@@ -11,12 +11,28 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-export async function freePort(): Promise<number> {
+// Ports for test services come from below the kernel's ephemeral range (32768–60999 on Linux), one block per
+// jest worker. A port the kernel handed out (listen(0)) and this harness released could be handed out again
+// before the service binds it: to the embedded PostgreSQL, which picks its port that way, or to another
+// worker's service, whose health check would then answer for this one.
+const PORT_BLOCK = 400;
+const FIRST_PORT = 20_000;
+let nextInBlock = Math.floor(Math.random() * PORT_BLOCK);
+
+async function freePort(): Promise<number> {
+  const worker = Number(process.env.JEST_WORKER_ID ?? 0) % 30;
+  for (let tries = 0; tries < PORT_BLOCK; tries++) {
+    const port = FIRST_PORT + worker * PORT_BLOCK + (nextInBlock++ % PORT_BLOCK);
+    if (await canBind(port)) return port;
+  }
+  throw new Error(`no free port in jest worker ${worker}'s block`);
+}
+
+function canBind(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(true)));
   });
 }
 

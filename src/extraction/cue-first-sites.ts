@@ -5,6 +5,9 @@ import type { CueSite } from './cue-sites';
 import { nounPhrase } from './clause-subject';
 import { Break, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
+import { CUE_WORDS } from './lexicon';
+
+const hasCueWord = (clause: string) => (clause.match(/\p{Ll}+/gu) ?? []).some((word) => CUE_WORDS.has(word));
 
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
@@ -28,7 +31,11 @@ export function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandid
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
   // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
   // "said Dilys Okonjo, who chairs the committee": a relative clause closing the sentence is the source's.
-  const relative = next?.kind === 'relative' ? endOfSentence(text) : sourceEnd;
+  // Not when the clause reports speech of its own ("declared Senator Ode, who echoed the mayor's …").
+  const relative =
+    next?.kind === 'relative' && !hasCueWord(text.slice(next.pos, endOfSentence(text)))
+      ? endOfSentence(text)
+      : sourceEnd;
   // `"…," said the base chief known as Bob` / `said one owner of a shop that sells …`: after a quote,
   // the noun phrase before a relative or participle is the source when the whole will not parse.
   const described = inverted
@@ -42,10 +49,18 @@ export function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandid
   ];
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
-    const chunk = raw.replace(
+    const stripped = raw.replace(
       /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
       '',
     );
+    // "said his best friend at college, Bruce Tamm": a name after the comma shows the preposition
+    // was inside the description, not a setting.
+    const chunk =
+      stripped.length < raw.length &&
+      /^[^,]*,\s+\p{Lu}/u.test(raw.slice(stripped.length)) &&
+      parseSourceMention(raw, false, true)?.form === 'name'
+        ? raw
+        : stripped;
     // `"…," urged the mayor to resign`: after an object-taking verb, a listener with content follows.
     if (
       cue.word.takesObject &&

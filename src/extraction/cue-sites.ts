@@ -89,6 +89,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const sourceEnd = issued ? trimEnd(text, issued.index) : skipAuxiliariesLeft(text, cue.start);
   let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
   let commas = 0;
+  let asideEnd = sourceEnd;
   // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
@@ -165,7 +166,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       // "Powell’s office, when contacted by Reuters, said".
       (brk.kind === 'coord' &&
         /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
-    if (!aside || ++commas > 3) break;
+    // "Lena Ward, 30, of Salem, Ore., who …, said": an age between commas is no clause of its own.
+    if (!aside || (!AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
+    asideEnd = brk.pos;
   }
   best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
@@ -194,6 +197,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   };
 }
 
+const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
 const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
 // The comma closing "As Ode reported," after a short time ("reported just today,").
 const FRAME_CLOSE =

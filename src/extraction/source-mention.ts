@@ -213,7 +213,7 @@ const CLAUSE_OPENERS =
 const PARTICIPLE_OBJECT = /^(?:he|she|they|we|I|it|that|the|a|an|his|her|their|its|our|this|these|those)$/;
 
 const PARENTHETICAL_ASIDE =
-  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|of course|now \d{1,3}\b[^,]{0,50}(?:,\s*\p{Lu}[\p{L}.]*(?=\s*,|\s*$))?|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
@@ -254,19 +254,25 @@ function documentAuthor(core: string): SourceMention | null {
   };
 }
 
+const PARTY_OF = /^(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s+of\s+\p{Lu}/u;
+const FIRM_AFTER_NAME = /\s+(?:of|at|from|with)\s+(?:the|a|an)\s+\p{Ll}[^,]*$/u;
+
 // "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
 function parseApposition(mention: string, first: string, second: string): SourceMention | null {
   const firstName = asBareName(first);
-  const secondName = asBareName(second);
+  // "Rep. Iris Vane, Republican of Ohio": a party and state describe the name before them.
+  // "another harbour advocate, Carl Penn of the law firm Penn Lowe": the name before its firm.
+  const secondName = PARTY_OF.test(second) ? null : asBareName(second.replace(FIRM_AFTER_NAME, ''));
   const [namePart, description] =
     firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
   if (!namePart || description === null) return null;
   // A description before the name must read as a role ("The state's chief epidemiologist, Jane Roe"):
   // in "Acts of protest, Mr. Obama said, …" the words before the comma are content, not the speaker.
   // "one fan, Paula Grant" names a speaker; "The cost of doing nothing, Mr. Brierley said, …" does not.
+  // "his best friend at college, Bruce Tamm": the head is the noun before the first preposition.
   const described = bare(
     description
-      .split(/\s+of\s/)[0]
+      .split(/\s+(?:of|at|in|on|for|from|with)\s/)[0]
       .split(/\s+/)
       .pop() ?? '',
   );

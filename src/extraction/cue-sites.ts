@@ -39,8 +39,9 @@ export interface CueSite {
   contentEnd?: number | null;
 }
 
+// Not after an auxiliary: in "Ode, who was once a pitchman, has vowed" the word is an adverb.
 const SUBORDINATE_SOURCE =
-  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
+  /^(.*\S)(?<!\b(?:was|were|is|are|has|had|have|been))\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
 const ACCORDING_TO = /\baccording to\s/i;
 

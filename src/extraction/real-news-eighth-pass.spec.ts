@@ -96,3 +96,11 @@ describe('a relative clause after a source that reports speech of its own', () =
     ]);
   });
 });
+
+describe('"once" after an auxiliary in a relative clause', () => {
+  it('is an adverb, not a clause opening on the source', () => {
+    expect(
+      attributed('Ode, who was once a pitchman for the ferry line, has vowed to boycott the product.'),
+    ).toEqual([{ text: 'to boycott the product', speaker: 'Ode' }]);
+  });
+});

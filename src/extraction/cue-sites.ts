@@ -58,7 +58,9 @@ export function findCueSites(view: SentenceView): CueSite[] {
     // "…, saying …" is read below as a participle of the clause before.
     if (
       cue.word.progressive &&
-      /(?:,|[”"])\s*(?:(?:and|also|then|later)\s+)*$/.test(view.masked.slice(0, cue.start))
+      /(?:(?:,|[”"])\s*(?:(?:and|also|then|later)\s+)*|\s(?:by|in|as)\s+)$/.test(
+        view.masked.slice(0, cue.start),
+      )
     )
       continue;
     const site =

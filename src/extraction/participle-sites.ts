@@ -16,6 +16,14 @@ const PARTICIPLE_AFTER_CLAUSE = new RegExp(
   'gi',
 );
 
+// "Vell corrected the harbour master by saying …", "Ode joined Republicans in saying …", "was quoted as
+// saying …": the preposition governs the participle, whose speaker is the clause's subject.
+export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
+  `\\s(?:by|in|as)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  // Lower case only: "Responds To Question By Saying …" is a headline.
+  'g',
+);
+
 const WITH_PARTICIPLE = new RegExp(
   `\\bwith\\s+([^,;:"“”]{2,90}?)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   'gi',
@@ -30,6 +38,10 @@ export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSi
     // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
     const framed = cues.some((cue) => cue.start < match.index!);
     const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], framed);
+    if (site) sites.push(site);
+  }
+  for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_PREPOSITION) : []) {
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], false);
     if (site) sites.push(site);
   }
   for (const match of participles && /\bwith\s/i.test(view.masked)

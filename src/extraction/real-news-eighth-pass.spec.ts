@@ -104,3 +104,17 @@ describe('"once" after an auxiliary in a relative clause', () => {
     ).toEqual([{ text: 'to boycott the product', speaker: 'Ode' }]);
   });
 });
+
+describe('a participle of speech after "by", "in" or "as"', () => {
+  it("is the clause's subject's, not a noun phrase running to the preposition", () => {
+    expect(attributed('Ana Vell corrected the harbour master by saying the pier had never flooded.')).toEqual(
+      [{ text: 'the pier had never flooded', speaker: 'Ana Vell' }],
+    );
+    expect(attributed('Ms. Ode joined the pilots in saying the levy was unfair.')).toEqual([
+      { text: 'the levy was unfair', speaker: 'Ode' },
+    ]);
+    expect(attributed('Mr. Tarn was quoted as saying that the deal was dead.')).toEqual([
+      { text: 'the deal was dead', speaker: 'Tarn' },
+    ]);
+  });
+});

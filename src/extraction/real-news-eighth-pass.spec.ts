@@ -118,3 +118,36 @@ describe('a participle of speech after "by", "in" or "as"', () => {
     ]);
   });
 });
+
+describe('names behind descriptions', () => {
+  it('reads an age before an apposition as an aside', () => {
+    expect(
+      attributed('"We will march," said Ella Marsh, 32, a former staff member for the Ode campaign.'),
+    ).toEqual([{ text: '"We will march,"', speaker: 'Ella Marsh' }]);
+  });
+
+  it('takes the name after two roles joined by "and"', () => {
+    expect(
+      attributed(
+        'Former prosecutor and Harbour City Mayor Tom Ellery, who backs the plan, said the vote was a sham.',
+      ),
+    ).toEqual([{ text: 'the vote was a sham', speaker: 'Tom Ellery' }]);
+  });
+
+  it('does not read a body after two roles as a person', () => {
+    expect(
+      attributed('"The pier is safe," said the president and CEO of Harbour Pilots Association.'),
+    ).not.toContainEqual({
+      text: '"The pier is safe,"',
+      speaker: 'Pilots Association',
+    });
+  });
+
+  it('takes the name a description was later identified as', () => {
+    expect(
+      attributed(
+        'A woman later identified as Mara Tull, an activist for the harbour group Tidewatch, said Ode would refuse the money.',
+      ),
+    ).toEqual([{ text: 'Ode would refuse the money', speaker: 'Mara Tull' }]);
+  });
+});

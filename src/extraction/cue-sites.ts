@@ -3,7 +3,8 @@
 import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
-import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { clauseSubject, nounPhrase } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';

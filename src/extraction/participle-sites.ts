@@ -1,7 +1,8 @@
 // Participles of speech, whose speaker is read elsewhere in the sentence: the subject of the clause
 // before (`…, saying …`), the noun phrase after "with" (`with X calling …`) or the agent of "asked by".
 import { readAfterCue } from './after-cue';
-import { nounPhrase, sharedSubject, skipLeadingAdverbial } from './clause-subject';
+import { nounPhrase, sharedSubject } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import type { CueSite } from './cue-sites';
 import { CUE_WORDS } from './lexicon';

@@ -41,9 +41,13 @@ export function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandid
   const described = inverted
     ? /\s(?:who|that|known|named|identified)\s/.exec(text.slice(cue.end, sourceEnd))
     : null;
+  // "said his best friend at Lehigh, Bruce Tamm, who, like …, remembered": "who" and its comma make no
+  // break of their own, and the source ends before them.
+  const whoComma = /,\s+(?:who|whose)\b/.exec(text.slice(cue.end, sourceEnd));
   const candidates = [
     relative,
     sourceEnd,
+    ...(whoComma ? [cue.end + whoComma.index] : []),
     commaAfter ? commaAfter.leftEnd : sourceEnd,
     ...(described ? [cue.end + described.index] : []),
   ];
@@ -55,12 +59,11 @@ export function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandid
     );
     // "said his best friend at college, Bruce Tamm": a name after the comma shows the preposition
     // was inside the description, not a setting.
-    const chunk =
-      stripped.length < raw.length &&
-      /^[^,]*,\s+\p{Lu}/u.test(raw.slice(stripped.length)) &&
-      parseSourceMention(raw, false, true)?.form === 'name'
-        ? raw
-        : stripped;
+    // When the whole will not read (a relative clause with asides after the name), the end before "who" may.
+    const named = stripped.length < raw.length && /^[^,]*,\s+\p{Lu}/u.test(raw.slice(stripped.length));
+    const whole = named && parseSourceMention(raw, false, true)?.form === 'name';
+    if (named && !whole && whoComma && end > cue.end + whoComma.index) continue;
+    const chunk = whole ? raw : stripped;
     // `"…," urged the mayor to resign`: after an object-taking verb, a listener with content follows.
     if (
       cue.word.takesObject &&

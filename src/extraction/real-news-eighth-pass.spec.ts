@@ -41,6 +41,14 @@ describe('a description before the name after a cue', () => {
     ).toEqual([{ text: '"The party is changing,"', speaker: 'John E. Harley' }]);
   });
 
+  it('ends the source before "who" and its comma when the relative clause holds asides', () => {
+    expect(
+      attributed(
+        "''It was his first statement,'' said his best friend at Lehigh, Bruce Tamm, who, like other old friends, remembered Ned claiming that his father was a sailor.",
+      ),
+    ).toContainEqual({ text: "''It was his first statement,''", speaker: 'Bruce Tamm' });
+  });
+
   it('takes the name before its firm', () => {
     expect(
       attributed(

@@ -9,6 +9,7 @@ const DATELINE =
 
 const DEICTIC_TIME =
   /^\s*\p{L}+\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|season|quarter|term|session)\b/iu;
+const AS_NAME = /^\s*[Aa]s\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]*,/u;
 const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
 // An adverb in "-ly" only before a pronoun: "Early polls" and "Only Ode" open their subject.
 const SEQUENCE_OPENER =
@@ -43,6 +44,8 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
       // "At least 12 pilots, all of them union members, said": a bound on a count opens the subject.
       !/^\s*at (?:least|most)\s/i.test(chunk) &&
       !CONJUNCTIONS.test(phrase[1]) &&
+      // "As Ivo Brandt, an expert on ports, noted, …": a name after "as" opens a frame, not a setting.
+      !AS_NAME.test(phrase[0]) &&
       // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
       !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))
     ) {

@@ -159,3 +159,17 @@ describe('names behind descriptions', () => {
     ).toEqual([{ text: 'Ode would refuse the money', speaker: 'Mara Tull' }]);
   });
 });
+
+describe('"As" before a name and its apposition', () => {
+  it('opens a frame whose source is the name, not a setting', () => {
+    expect(
+      attributed('As Ivo Brandt, an expert on ports at the Harbour Institute, noted, "Everyone is waiting."'),
+    ).toEqual([{ text: '"Everyone is waiting."', speaker: 'Ivo Brandt' }]);
+  });
+
+  it('still leaves an office after "as" a setting', () => {
+    expect(attributed('As Harbour Master, Ode said the pier was safe.')).toEqual([
+      { text: 'the pier was safe', speaker: 'Ode' },
+    ]);
+  });
+});

@@ -122,6 +122,42 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/** CPU milliseconds each thread of a process has used so far, by thread id; empty where /proc is not there. */
+function threadCpuMs(pid: number | undefined): Map<number, number> {
+  const threads = new Map<number, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return threads;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threads.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return threads;
+}
+
+/**
+ * Where a worker's CPU went during a run, in ms per article: its main thread (the event loop: parsing,
+ * storing), its busiest other thread (the extraction pool's thread: the engine and the trail's features), and
+ * the rest (V8's platform threads, mostly garbage collection, and libuv's). Threads are not named on Linux
+ * here, so the extraction thread is told by being the busiest.
+ */
+function threadShares(pid: number, before: Map<number, number>, articles: number) {
+  const deltas = [...threadCpuMs(pid)].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
+  const main = deltas.find((d) => d.tid === pid)?.ms ?? 0;
+  const others = deltas.filter((d) => d.tid !== pid).sort((a, b) => b.ms - a.ms);
+  const rest = others.slice(1).reduce((sum, d) => sum + d.ms, 0);
+  const per = (ms: number) => (ms / articles).toFixed(1);
+  return `main ${per(main)}, extraction thread ${per(others[0]?.ms ?? 0)}, other threads ${per(rest)}`;
+}
+
 async function stopWorkers(workers: ChildProcess[]): Promise<void> {
   if (workers.length > 0)
     console.log(
@@ -227,6 +263,7 @@ async function main() {
       const cpuBefore = treeCpuSeconds();
       const databaseCpuBefore = treeCpuSeconds(server);
       const walBefore = await walPosition();
+      const threadsBefore = workers.map((w) => threadCpuMs(w.pid));
       const res = await fetch(`${base}/api/imports`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/x-ndjson' },
@@ -249,6 +286,10 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
       console.log(`${run.name}: upload of ${count} lines took ${uploaded.toFixed(1)} s`);
+      for (const [w, worker] of workers.entries())
+        console.log(
+          `  worker ${w + 1} CPU ms/article: ${threadShares(worker.pid!, threadsBefore[w], count)}`,
+        );
       const elapsed = seconds(started);
       rows.push({
         name: run.name,

@@ -9,6 +9,7 @@
 // With BENCH_TRAIL_PHASES=1 the workers with matching time each step of the trail's indexing
 // (bench/trail-phases.ts) and print the totals when they stop (each run's workers then stop after it); with
 // BENCH_IMPORT_PHASES=1 the worker without matching times each step of storing a batch (bench/import-phases.ts).
+// Each run prints its worker's CPU by thread (main, extraction thread, the rest: mostly garbage collection).
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -82,6 +83,8 @@ function startWorker(url: string, preload: string[] = []): Promise<ChildProcess>
   const args = [
     // As `npm run worker` runs it. V8 applies the limit to each isolate: the extraction thread has its own.
     '--max-old-space-size=256',
+    // BENCH_WORKER_NODE_ARGS tries other V8 settings on the workers ("--max-semi-space-size=16").
+    ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
     '-r',
     'ts-node/register/transpile-only',
     ...preload.flatMap((p) => ['-r', p]),

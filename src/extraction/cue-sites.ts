@@ -7,6 +7,7 @@ import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subjec
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
+import { saysNothing } from './nothing-said';
 import { longSubject } from './long-subject';
 import { participleSites } from './participle-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
@@ -64,9 +65,9 @@ export function findCueSites(view: SentenceView): CueSite[] {
       readSourceFirst(view, breaks, cue) ??
       readCueFirst(view, breaks, cue) ??
       readSubjectFirst(view, breaks, cue);
-    if (site) sites.push(site);
+    if (site && !saysNothing(view, site)) sites.push(site);
   }
-  sites.push(...participleSites(view, cues));
+  sites.push(...participleSites(view, cues).filter((site) => !saysNothing(view, site)));
   if (possessed) sites.push(...nounCueSites(view, breaks));
   for (const match of accordingTo) {
     const site = readAccordingTo(

@@ -78,3 +78,25 @@ describe('"according to X" opening the content of another frame', () => {
     ).toEqual([{ text: 'according to the registry, the trawler was unlicensed', speaker: 'Rhea Lund' }]);
   });
 });
+
+describe('a cue that reports nothing said', () => {
+  it.each([
+    'Port officials declined to say whether the ferry would sail.',
+    'The minister refused to say how much the bridge had cost.',
+    'The coach would not say when the striker might return.',
+  ])('leaves a refusal to the outlet: %s', (text) => {
+    expect(attributed(text)).toEqual([]);
+  });
+
+  it('leaves nobody as the source to the outlet', () => {
+    expect(attributed('No one has asked the harbour board to explain the delay.')).toEqual([]);
+    expect(attributed('Nobody told the crew that the engine had failed.')).toEqual([]);
+  });
+
+  it('leaves "said little" to the outlet, but not a clause that opens on "little"', () => {
+    expect(attributed('The new owners have said little in public about the sale.')).toEqual([]);
+    expect(attributed('Mara Ellis said little had changed since the storm.')).toEqual([
+      { text: 'little had changed since the storm', speaker: 'Mara Ellis' },
+    ]);
+  });
+});

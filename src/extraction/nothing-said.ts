@@ -1,0 +1,23 @@
+// Cue sites that report that nothing was said: a refused or negated cue ("declined to say whether"), nobody
+// as the source ("No one has asked …"), or nothing as the content ("have said little about"). The project's
+// annotations keep these the outlet's (docs/engine.md, "Negated cues and events"); PolNeAR annotates them.
+import type { CueSite } from './cue-sites';
+import type { SentenceView } from './sentence-view';
+
+// Right before the cue, with an adverb between: "declined to say", "would not immediately say", "never told".
+const REFUSED =
+  /\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing|failed|fails)\s+to\s+(?:\p{Ll}+ly\s+)?$|\b(?:not|n['’]t|never)\s+(?:\p{Ll}+ly\s+)?(?:(?:yet|been)\s+)?$/iu;
+const NOBODY = /^(?:no one|no-one|nobody|none|neither|no)\b/i;
+// "said little about", not "said little had changed".
+const NOTHING =
+  /^(?:(?:very|so|too)\s+)?(?:little|nothing|next to nothing|almost nothing)(?:\s+(?:about|of|on|in|to|publicly|since|more|else|further)\b|\s*[,.;]|\s*$)/i;
+
+export function saysNothing(view: SentenceView, site: CueSite): boolean {
+  if (
+    site.order === 'source-first' &&
+    REFUSED.test(view.masked.slice(Math.max(0, site.cueStart - 40), site.cueStart))
+  )
+    return true;
+  if (NOBODY.test(site.source.mention)) return true;
+  return site.rightStart !== null && NOTHING.test(view.masked.slice(site.rightStart));
+}

@@ -100,3 +100,28 @@ describe('a cue that reports nothing said', () => {
     ]);
   });
 });
+
+describe('a name before a description opened by a time adverb', () => {
+  it('keeps the description out of the name', () => {
+    expect(attributed('Meg Tarn, now the head of the pilots’ union, says the levy is unfair.')).toEqual([
+      { text: 'the levy is unfair', speaker: 'Meg Tarn' },
+    ]);
+    expect(attributed('Ivo Marsh, then a harbour master in Dover, said the pier was shut.')).toEqual([
+      { text: 'the pier was shut', speaker: 'Ivo Marsh' },
+    ]);
+  });
+
+  it('reads a description without a determiner after the adverb', () => {
+    expect(
+      attributed('Jane Holm, now director of the Harbour Institute, said the dock should close.'),
+    ).toEqual([{ text: 'the dock should close', speaker: 'Jane Holm' }]);
+  });
+});
+
+describe('a body after a possessive determiner', () => {
+  it('is named without the determiner', () => {
+    expect(attributed('Ostrel lies downstream. Its fisheries ministry said the catch had halved.')).toEqual([
+      { text: 'the catch had halved', speaker: 'fisheries ministry' },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // Cue sites that report that nothing was said: a refused or negated cue ("declined to say whether"), nobody
-// as the source ("No one has asked …"), or nothing as the content ("have said little about"). The project's
+// as the source ("No one has asked …"), nothing as the content ("have said little about"), or a relative
+// clause's cue with no content ("who wrote the bill"). The project's
 // annotations keep these the outlet's (docs/engine.md, "Negated cues and events"); PolNeAR annotates them.
 import type { CueSite } from './cue-sites';
 import type { SentenceView } from './sentence-view';
@@ -19,5 +20,13 @@ export function saysNothing(view: SentenceView, site: CueSite): boolean {
   )
     return true;
   if (NOBODY.test(site.source.mention)) return true;
+  // "Sen. Ode, the Maine Democrat who wrote the bill, said …": a cue inside a relative clause, with no content
+  // after it, reports an act; the words before the relative are its antecedent, not what was said.
+  if (
+    site.order === 'source-first' &&
+    site.rightStart === null &&
+    /\b(?:who|which)$/i.test(site.source.mention)
+  )
+    return true;
   return site.rightStart !== null && NOTHING.test(view.masked.slice(site.rightStart));
 }

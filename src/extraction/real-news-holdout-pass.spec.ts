@@ -125,3 +125,22 @@ describe('a body after a possessive determiner', () => {
     ]);
   });
 });
+
+describe('a time adverbial closing an "as X has said" frame', () => {
+  it('is no content: the clause before the frame is', () => {
+    expect(attributed('The tolls have failed, as Meg Tarn has said ever since.')).toEqual([
+      { text: 'The tolls have failed', speaker: 'Meg Tarn' },
+    ]);
+    expect(attributed('The pier is unsafe, as police have said for years.')).toEqual([
+      { text: 'The pier is unsafe', speaker: 'police' },
+    ]);
+  });
+});
+
+describe('a cue inside a relative clause of the source', () => {
+  it('gives no claim of its own when nothing follows it as content', () => {
+    expect(attributed('Sen. Iris Ode, the Maine Democrat who wrote the levy, said it would pass.')).toEqual([
+      { text: 'it would pass', speaker: 'Iris Ode' },
+    ]);
+  });
+});

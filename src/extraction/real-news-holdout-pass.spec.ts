@@ -144,3 +144,27 @@ describe('a cue inside a relative clause of the source', () => {
     ]);
   });
 });
+
+describe('"disputes" with an object', () => {
+  it('is a cue whose object is what is disputed; the adjective is not', () => {
+    expect(attributed('Meg Tarn disputes those numbers.')).toEqual([
+      { text: 'those numbers', speaker: 'Meg Tarn' },
+    ]);
+    expect(attributed('The disputed island lies north of the strait.')).toEqual([]);
+  });
+});
+
+describe('a noun cue after a possessive determiner', () => {
+  it('is the subject’s, and the subject and its verb are the outlet’s', () => {
+    const text = 'Mara Ellis has renewed her charges that the harbour board is stalling the levy.';
+    expect(attributed(text)).toEqual([
+      { text: 'the harbour board is stalling the levy', speaker: 'Mara Ellis' },
+    ]);
+    expect(editorials(text)).toEqual(['Mara Ellis has renewed']);
+  });
+
+  it('is no cue before a relative clause', () => {
+    expect(attributed('Ode said nothing about the charges that were filed in May.')).toEqual([]);
+    expect(attributed('The mayor dropped her charges that were filed in May.')).toEqual([]);
+  });
+});

@@ -168,3 +168,14 @@ describe('a noun cue after a possessive determiner', () => {
     expect(attributed('The mayor dropped her charges that were filed in May.')).toEqual([]);
   });
 });
+
+describe('a passive participle aside between the source and its cue', () => {
+  it('is skipped like an "-ing" aside', () => {
+    expect(
+      attributed('Democratic critics, led by Sen. Iris Vane of Maine, said the levy lacked safeguards.'),
+    ).toEqual([{ text: 'the levy lacked safeguards', speaker: 'Democratic critics' }]);
+    expect(attributed('Meg Tarn, backed by two harbour unions, said the levy was unfair.')).toEqual([
+      { text: 'the levy was unfair', speaker: 'Meg Tarn' },
+    ]);
+  });
+});

@@ -179,3 +179,20 @@ describe('a passive participle aside between the source and its cue', () => {
     ]);
   });
 });
+
+describe('a short quoted line without a stop of its own', () => {
+  it('is a section heading, not a continuing or floating quote', () => {
+    const text =
+      'Mayor Ines Roth said the levy would pass.\n\n"Explained: what the levy means for renters"\n\nThe levy applies from May.';
+    expect(attributed(text)).toEqual([{ text: 'the levy would pass', speaker: 'Ines Roth' }]);
+  });
+
+  it('leaves a quoted remark after an attributed one to its speaker', () => {
+    const text =
+      'Mayor Ines Roth said the levy would pass.\n\n"We have waited ten years for this, and we will not wait."';
+    expect(attributed(text)).toEqual([
+      { text: 'the levy would pass', speaker: 'Ines Roth' },
+      { text: '"We have waited ten years for this, and we will not wait."', speaker: 'Ines Roth' },
+    ]);
+  });
+});

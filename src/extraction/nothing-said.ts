@@ -4,6 +4,8 @@
 // annotations keep these the outlet's (docs/engine.md, "Negated cues and events"); PolNeAR annotates them.
 import type { CueSite } from './cue-sites';
 import type { SentenceView } from './sentence-view';
+import { EVALUATIONS } from './lexicon';
+import { isSpeakerNoun } from './source-words';
 
 // Right before the cue, with an adverb between: "declined to say", "would not immediately say", "never told".
 const REFUSED =
@@ -28,5 +30,32 @@ export function saysNothing(view: SentenceView, site: CueSite): boolean {
     /\b(?:who|which)$/i.test(site.source.mention)
   )
     return true;
-  return site.rightStart !== null && NOTHING.test(view.masked.slice(site.rightStart));
+  if (site.rightStart === null) return false;
+  const content = view.masked.slice(site.rightStart);
+  return (
+    NOTHING.test(content) || (site.order === 'source-first' && SUBJECTLESS.test(content) && afterNoun(site))
+  );
+}
+
+// "the form Ode described has not been filed": content opening on an auxiliary has no subject, and a source
+// read as a thing before a name ("the form Ode") is a relative clause without its "that" inside the
+// sentence's subject. Not "a letter that he said was drafted", which reports.
+const OBJECT_CUES = new Set([
+  'announce',
+  'mention',
+  'cite',
+  'propose',
+  'reference',
+  'recount',
+  'recall',
+  'reveal',
+]);
+const SUBJECTLESS = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|might)\s/;
+
+function afterNoun(site: CueSite): boolean {
+  // "a probe the agency said was ongoing" reports: the thing is the subject of what was said. Only a cue
+  // whose object the thing is ("the plan Tarn announced") leaves nothing said.
+  if (!EVALUATIONS.has(site.lemma) && !OBJECT_CUES.has(site.lemma)) return false;
+  const thing = /^(?:the|a|an|this|that)\s+(\p{Ll}+)\s+\p{Lu}/iu.exec(site.source.mention);
+  return thing !== null && !isSpeakerNoun(thing[1]);
 }

@@ -196,3 +196,16 @@ describe('a short quoted line without a stop of its own', () => {
     ]);
   });
 });
+
+describe('a cue in a relative clause without "that" inside the subject', () => {
+  it('reports nothing when the thing before the name is the cue’s object', () => {
+    expect(attributed('The plan Meg Tarn announced will cost $4 million.')).toEqual([]);
+    expect(attributed('The ledger the auditor described has not been found.')).toEqual([]);
+  });
+
+  it('still reports after "that"', () => {
+    expect(attributed('Meg Tarn spoke. Tarn signed a letter that she said was drafted by the firm.')).toEqual(
+      [{ text: 'was drafted by the firm', speaker: 'Meg Tarn' }],
+    );
+  });
+});

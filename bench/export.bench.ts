@@ -1,5 +1,5 @@
 // Report export throughput and memory over 100,000 claims, against PostgreSQL's own
-// `COPY (same rows) TO STDOUT` as the ceiling. Run: npm run bench:export [-- CLAIMS] [--trail]
+// `COPY (same rows) TO STDOUT` as the ceiling. Run: npm run bench:export [-- CLAIMS] [--trail] [csv|json]
 // --trail indexes every claim in the claim trail, as an ingested corpus has it (bench/seed.ts seeds no trail).
 // Uses DATABASE_URL when set (a scratch database is created beside it), else an embedded PostgreSQL in a temp dir.
 // Each export runs in a child process that boots the real HTTP app and reads the report over HTTP, so the peak
@@ -8,9 +8,20 @@
 // alone would hold ~100 MB of the process.
 import 'reflect-metadata';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { get, IncomingMessage } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -31,6 +42,43 @@ interface RunResult {
   seconds: number;
   peakRssMb: number;
   baselineRssMb: number;
+  /** CPU seconds of the server process, of this process reading the report, and of PostgreSQL. */
+  serverCpu: number;
+  clientCpu: number;
+  postgresCpu: number;
+}
+
+// CPU seconds are printed beside the rates: on a machine shared with other work they move less than wall time.
+const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+
+/** A process's CPU seconds from /proc/PID/stat: its own, and with `reaped` its exited children's too. */
+function procCpuSeconds(pid: number, reaped: boolean): { parent: number; seconds: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command (which may hold spaces): state, ppid, … utime, stime, cutime, cstime at 11–14.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = (reaped ? [11, 12, 13, 14] : [11, 12]).reduce((sum, i) => sum + Number(fields[i]), 0);
+    return { parent: Number(fields[1]), seconds: ticks / 100 }; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds PostgreSQL has used so far: the postmaster with every backend it has reaped, and the live ones
+ * (which a run's report and COPY backends are, or have been). Null when the server's /proc is out of reach.
+ */
+function postgresCpuSeconds(postmaster: number | null): number | null {
+  if (postmaster === null) return null;
+  const own = procCpuSeconds(postmaster, true);
+  if (!own) return null;
+  let seconds = own.seconds;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = procCpuSeconds(Number(entry), false);
+    if (child?.parent === postmaster) seconds += child.seconds;
+  }
+  return seconds;
 }
 
 function withDatabase(url: string, name: string): string {
@@ -67,12 +115,18 @@ async function seedTrail(url: string) {
 }
 
 // PostgreSQL writing the same rows as CSV with nothing in between: the ceiling for any export.
-function copyCeiling(url: string): { seconds: number; bytes: number; rows: number } | null {
+function copyCeiling(
+  url: string,
+  postmaster: number | null,
+): { seconds: number; bytes: number; rows: number; postgresCpu: number; psqlCpu: number } | null {
   const sql = `COPY (SELECT c.id, c.document_id, d.title, d.url, d.publisher, d.published_at, c.kind, c.speaker_id, s.name, s.kind,
       c.speaker_mention, c.speaker_role, c.cue, c.quote_type, c.text, c.start_offset, c.end_offset, c.origin, c.extractor_version,
       c.confidence, c.review_status, c.verdict, c.created_at
     FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN speakers s ON s.id = c.speaker_id
     ORDER BY c.document_id, c.start_offset, c.id) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  const postgresBefore = postgresCpuSeconds(postmaster);
+  // psql is reaped by this process, so its CPU is what this process's children's count gains.
+  const psqlBefore = procCpuSeconds(process.pid, true)!.seconds - cpuSeconds(process.cpuUsage());
   const started = process.hrtime.bigint();
   const result = spawnSync('psql', ['-X', '-q', '-d', url, '-c', sql], { maxBuffer: 1 << 30 });
   if (result.error || result.status !== 0) {
@@ -82,8 +136,16 @@ function copyCeiling(url: string): { seconds: number; bytes: number; rows: numbe
     return null;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const postgresAfter = postgresCpuSeconds(postmaster);
+  const psqlCpu = procCpuSeconds(process.pid, true)!.seconds - cpuSeconds(process.cpuUsage()) - psqlBefore;
   const rows = result.stdout.toString().split('\n').length - 2;
-  return { seconds, bytes: result.stdout.length, rows };
+  return {
+    seconds,
+    bytes: result.stdout.length,
+    rows,
+    postgresCpu: postgresBefore === null || postgresAfter === null ? NaN : postgresAfter - postgresBefore,
+    psqlCpu,
+  };
 }
 
 // Child: serve the app on the scratch database, sampling this process's RSS, and report the peak when told to.
@@ -93,11 +155,18 @@ async function serve(url: string) {
   );
   await app.listen(0, '127.0.0.1');
   const idle = process.memoryUsage.rss();
+  const cpu = process.cpuUsage();
   let peak = idle;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
   process.send!({ port: (app.getHttpServer().address() as AddressInfo).port });
   process.on('message', (message: string) => {
-    if (message === 'peak') process.send!({ peakRssMb: peak / 2 ** 20, idleRssMb: idle / 2 ** 20 });
+    if (message === 'peak') {
+      process.send!({
+        peakRssMb: peak / 2 ** 20,
+        idleRssMb: idle / 2 ** 20,
+        cpuSeconds: cpuSeconds(process.cpuUsage(cpu)),
+      });
+    }
     if (message === 'stop') {
       clearInterval(timer);
       void app.close().then(() => process.exit(0));
@@ -110,6 +179,7 @@ async function measure(
   script: string,
   url: string,
   format: string,
+  postmaster: number | null,
   nodeFlags: string[] = [],
 ): Promise<RunResult> {
   const server = spawn(process.execPath, [...nodeFlags, script, '--serve', url], {
@@ -118,24 +188,43 @@ async function measure(
   const next = () =>
     new Promise<Record<string, number>>((resolve) => server.once('message', resolve as never));
   const { port } = await next();
+  const postgresBefore = postgresCpuSeconds(postmaster);
+  const clientBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
-  const response = await fetch(`http://127.0.0.1:${port}/api/claims/report?format=${format}`);
+  // node:http, not fetch: reading the JSON report from a warm server apart from this bench, fetch's web streams
+  // cost the client 0.28–0.34 s of CPU per 100,000 claims and node:http 0.16 s, on the cores the server shares.
+  const response = await new Promise<IncomingMessage>((resolve, reject) =>
+    get(`http://127.0.0.1:${port}/api/claims/report?format=${format}`, resolve).once('error', reject),
+  );
   let firstByteMs = 0;
   let bytes = 0;
   let newlines = 0;
-  for await (const chunk of response.body!) {
+  for await (const chunk of response as AsyncIterable<Buffer>) {
     if (bytes === 0) firstByteMs = Number(process.hrtime.bigint() - started) / 1e6;
     bytes += chunk.length;
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const clientCpu = cpuSeconds(process.cpuUsage(clientBefore));
+  const postgresAfter = postgresCpuSeconds(postmaster);
   server.send('peak');
-  const { peakRssMb, idleRssMb } = await next();
+  const { peakRssMb, idleRssMb, cpuSeconds: serverCpu } = await next();
   server.send('stop');
   await new Promise((resolve) => server.once('exit', resolve));
   // csv: one line per row after the header; json: one line per claim and per document, plus framing lines.
   const rows = format === 'csv' ? newlines - 1 : newlines;
-  return { format, rows, bytes, firstByteMs, seconds, peakRssMb, baselineRssMb: idleRssMb };
+  return {
+    format,
+    rows,
+    bytes,
+    firstByteMs,
+    seconds,
+    peakRssMb,
+    baselineRssMb: idleRssMb,
+    serverCpu,
+    clientCpu,
+    postgresCpu: postgresBefore === null || postgresAfter === null ? NaN : postgresAfter - postgresBefore,
+  };
 }
 
 // Compiles src/ and this file with the project's settings into node_modules/.cache (so packages resolve).
@@ -176,6 +265,10 @@ async function main() {
   const args = process.argv.slice(2);
   const claims = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
   const trail = args.includes('--trail');
+  // `csv` or `json` measures that report alone.
+  const formats = ['csv', 'json'].filter(
+    (format) => !args.some((a) => a === 'csv' || a === 'json') || args.includes(format),
+  );
   const external = process.env.DATABASE_URL;
   const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
   const server = external
@@ -189,32 +282,41 @@ async function main() {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = withDatabase(adminUrl, name);
   try {
-    let started = Date.now();
+    const started = Date.now();
     await seed(url, claims);
     if (trail) await seedTrail(url);
     console.log(
       `seeded ${claims.toLocaleString('en-US')} claims${trail ? ', all in the trail,' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    started = Date.now();
-    const ceiling = copyCeiling(url);
+    // PostgreSQL's CPU is read from /proc when the server runs here: its postmaster is the parent of a backend.
+    const backend = (await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const postmaster = procCpuSeconds(backend, false)?.parent ?? null;
     const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString('en-US');
+    // CPU seconds per 100,000 rows; `?` when PostgreSQL's processes could not be read.
+    const per100k = (seconds: number) =>
+      Number.isNaN(seconds) ? '?' : ((seconds * 100_000) / claims).toFixed(2);
+    const load = () => `load ${loadavg()[0].toFixed(1)}`;
+    const ceiling = copyCeiling(url, postmaster);
     if (ceiling) {
       console.log(
-        `COPY … TO STDOUT (csv): ${rate(ceiling.rows, ceiling.seconds)} rows/s, ${(ceiling.bytes / 2 ** 20).toFixed(1)} MB in ${ceiling.seconds.toFixed(2)} s`,
+        `COPY … TO STDOUT (csv): ${rate(ceiling.rows, ceiling.seconds)} rows/s, ${(ceiling.bytes / 2 ** 20).toFixed(1)} MB in ${ceiling.seconds.toFixed(2)} s; ` +
+          `CPU s per 100k rows: PostgreSQL ${per100k(ceiling.postgresCpu)}, psql ${per100k(ceiling.psqlCpu)} (${load()})`,
       );
     }
     const script = compile();
-    for (const format of ['csv', 'json']) {
-      const r = await measure(script, url, format);
+    for (const format of formats) {
+      const r = await measure(script, url, format, postmaster);
       // The same export with V8's old space capped: the live set is small and flat, and by default V8 merely
       // lets garbage pile up before collecting; the cap makes it collect sooner, at no cost in throughput.
-      const capped = await measure(script, url, format, [`--max-old-space-size=${HEAP_CAP_MB}`]);
+      const capped = await measure(script, url, format, postmaster, [`--max-old-space-size=${HEAP_CAP_MB}`]);
       const share = ceiling ? ` (${((ceiling.seconds / r.seconds) * 100).toFixed(0)} % of COPY)` : '';
       console.log(
         `${format.padEnd(4)} report: ${rate(claims, r.seconds)} rows/s${share}, ${(r.bytes / 2 ** 20).toFixed(1)} MB in ${r.seconds.toFixed(2)} s, ` +
           `first byte after ${r.firstByteMs.toFixed(0)} ms, ${r.rows.toLocaleString('en-US')} lines; ` +
+          `CPU s per 100k rows: PostgreSQL ${per100k(r.postgresCpu)}, server ${per100k(r.serverCpu)}, client ${per100k(r.clientCpu)}; ` +
           `peak RSS ${r.peakRssMb.toFixed(0)} MB (idle ${r.baselineRssMb.toFixed(0)} MB); ` +
-          `with --max-old-space-size=${HEAP_CAP_MB}: peak RSS ${capped.peakRssMb.toFixed(0)} MB, ${rate(claims, capped.seconds)} rows/s`,
+          `with --max-old-space-size=${HEAP_CAP_MB}: peak RSS ${capped.peakRssMb.toFixed(0)} MB, ${rate(claims, capped.seconds)} rows/s, ` +
+          `CPU PostgreSQL ${per100k(capped.postgresCpu)}, server ${per100k(capped.serverCpu)} (${load()})`,
       );
     }
   } finally {

@@ -9,6 +9,7 @@
 // With BENCH_TRAIL_PHASES=1 the workers with matching time each step of the trail's indexing
 // (bench/trail-phases.ts) and print the totals when they stop (each run's workers then stop after it); with
 // BENCH_IMPORT_PHASES=1 the worker without matching times each step of storing a batch (bench/import-phases.ts).
+// Each run prints its worker's CPU by thread (main, extraction thread, the rest: mostly garbage collection).
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -82,6 +83,8 @@ function startWorker(url: string, preload: string[] = []): Promise<ChildProcess>
   const args = [
     // As `npm run worker` runs it. V8 applies the limit to each isolate: the extraction thread has its own.
     '--max-old-space-size=256',
+    // BENCH_WORKER_NODE_ARGS tries other V8 settings on the workers ("--max-semi-space-size=16").
+    ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
     '-r',
     'ts-node/register/transpile-only',
     ...preload.flatMap((p) => ['-r', p]),
@@ -120,6 +123,42 @@ function cpuSeconds(pid: number | undefined): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU milliseconds each thread of a process has used so far, by thread id; empty where /proc is not there. */
+function threadCpuMs(pid: number | undefined): Map<number, number> {
+  const threads = new Map<number, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return threads;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threads.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return threads;
+}
+
+/**
+ * Where a worker's CPU went during a run, in ms per article: its main thread (the event loop: parsing,
+ * storing), its busiest other thread (the extraction pool's thread: the engine and the trail's features), and
+ * the rest (V8's platform threads, mostly garbage collection, and libuv's). Threads are not named on Linux
+ * here, so the extraction thread is told by being the busiest.
+ */
+function threadShares(pid: number, before: Map<number, number>, articles: number) {
+  const deltas = [...threadCpuMs(pid)].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
+  const main = deltas.find((d) => d.tid === pid)?.ms ?? 0;
+  const others = deltas.filter((d) => d.tid !== pid).sort((a, b) => b.ms - a.ms);
+  const rest = others.slice(1).reduce((sum, d) => sum + d.ms, 0);
+  const per = (ms: number) => (ms / articles).toFixed(1);
+  return `main ${per(main)}, extraction thread ${per(others[0]?.ms ?? 0)}, other threads ${per(rest)}`;
 }
 
 async function stopWorkers(workers: ChildProcess[]): Promise<void> {
@@ -227,6 +266,7 @@ async function main() {
       const cpuBefore = treeCpuSeconds();
       const databaseCpuBefore = treeCpuSeconds(server);
       const walBefore = await walPosition();
+      const threadsBefore = workers.map((w) => threadCpuMs(w.pid));
       const res = await fetch(`${base}/api/imports`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/x-ndjson' },
@@ -249,6 +289,10 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
       console.log(`${run.name}: upload of ${count} lines took ${uploaded.toFixed(1)} s`);
+      for (const [w, worker] of workers.entries())
+        console.log(
+          `  worker ${w + 1} CPU ms/article: ${threadShares(worker.pid!, threadsBefore[w], count)}`,
+        );
       const elapsed = seconds(started);
       rows.push({
         name: run.name,

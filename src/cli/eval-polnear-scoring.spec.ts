@@ -165,4 +165,18 @@ describe('PolNeAR scoring', () => {
     expect(sameSpeaker({ name: 'Bill Clinton', via: 'name' }, 'Hillary Clinton')).toBe(false);
     expect(sameSpeaker({ name: 'aides', via: 'description' }, 'senior aide')).toBe(true);
   });
+
+  it('keeps a title word that heads a description, and drops one before a name', () => {
+    expect(sameSpeaker({ name: 'representative', via: 'description' }, 'representative')).toBe(true);
+    expect(sameSpeaker({ name: 'judge', via: 'description' }, 'federal judge')).toBe(true);
+    expect(sameSpeaker({ name: 'Chief Lund', via: 'name' }, 'Rhea Lund')).toBe(true);
+    expect(sameSpeaker({ name: 'Professor Lund', via: 'name' }, 'Rhea Lund')).toBe(true);
+    expect(sameSpeaker({ name: 'Chief Lund', via: 'name' }, 'Rhea Tarn')).toBe(false);
+  });
+
+  it('reads no name from a capitalised pronoun of quantity, and takes the apposition after it', () => {
+    expect(nameInSource('One of her advisers, Tad Orrin,')).toBe('Tad Orrin');
+    expect(nameInSource('Others')).toBeNull();
+    expect(nameInSource('Both')).toBeNull();
+  });
 });

@@ -10,6 +10,8 @@ import type { ExtractionTask } from './extraction.worker';
 // worker thread can load only with ts-node's hook.
 const WORKER = join(__dirname, `extraction.worker${extname(__filename)}`);
 const FROM_SOURCE = extname(__filename) === '.ts';
+// Enough for the engine to load its modules and model and run once.
+const WARM_UP: ExtractionTask = { text: 'The mayor said the bridge would reopen in May.', publisher: null };
 
 /**
  * The extraction engine in a pool of worker threads: a large document takes seconds of CPU, which on the
@@ -18,12 +20,14 @@ const FROM_SOURCE = extname(__filename) === '.ts';
 @Injectable()
 export class ExtractionPool implements OnModuleDestroy {
   private readonly pool: Piscina<ExtractionTask, PackedExtraction>;
+  private readonly threads: number;
 
   constructor(config: ConfigService<AppConfig, true>) {
+    this.threads = config.get('EXTRACTION_WORKERS', { infer: true });
     this.pool = new Piscina({
       filename: WORKER,
       minThreads: 0,
-      maxThreads: config.get('EXTRACTION_WORKERS', { infer: true }),
+      maxThreads: this.threads,
       idleTimeout: 60_000,
       execArgv: FROM_SOURCE ? ['--require', 'ts-node/register/transpile-only'] : [],
       env: FROM_SOURCE
@@ -34,6 +38,14 @@ export class ExtractionPool implements OnModuleDestroy {
 
   extract(text: string, publisher: string | null): Promise<PackedExtraction> {
     return this.pool.run({ text, publisher });
+  }
+
+  /**
+   * Starts the threads and loads the engine in each: a thread's start (its modules, the engine's model, and
+   * from source ts-node compiling them) takes seconds of CPU, which the first batch of an import would wait for.
+   */
+  async warm(): Promise<void> {
+    await Promise.all(Array.from({ length: this.threads }, () => this.pool.run(WARM_UP)));
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -125,7 +125,9 @@ export class CopyOut extends Readable {
     private readonly framing: RowWriter,
     private readonly onRows: (rows: number) => void,
   ) {
-    super();
+    // Object mode: a reader gets each chunk as it was pushed. A byte stream's read() joins every chunk waiting in
+    // its buffer into a new one, which copied 40 % of the JSON report's 107 MB a second time in Node.
+    super({ objectMode: true, highWaterMark: 1 });
   }
 
   /** Whether PostgreSQL finished the COPY and the connection is ready for the next statement. */

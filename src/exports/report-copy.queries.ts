@@ -77,11 +77,18 @@ const MEMBER_IS_LIVE = `mc.retracted_at IS NULL AND mc.superseded_at IS NULL AND
 const FIRST_SEEN = `(array_agg(m.document_id::text ORDER BY md.published_at NULLS LAST, md.created_at, m.ingest_seq))[1]`;
 const SOURCES = `(count(DISTINCT coalesce(md.publisher, 'document:' || m.document_id))
     FILTER (WHERE md.copy_of_id IS NULL))::text`;
+// The statements of the report's claims, when a filter narrows the report. Without one (no parameter) the report
+// holds every live claim, so every statement with a live member, which are the only ones summarised: narrowing
+// read the claims a second time for nothing (0.16 s of the CSV's 1.0 s of PostgreSQL CPU per 100,000 claims,
+// every claim in the trail).
+const reportStatements = (where: SqlWhere) =>
+  where.params.length === 0
+    ? ''
+    : `AND m.statement_id IN (SELECT t.statement_id FROM trail_claims t JOIN claims c ON c.id = t.claim_id
+                               WHERE ${inline(where)})`;
 const statementSummaries = (where: SqlWhere) => `(SELECT m.statement_id,
       ${FIRST_SEEN} AS first_seen, ${SOURCES} AS sources ${MEMBERS}
-   WHERE ${MEMBER_IS_LIVE}
-     AND m.statement_id IN (SELECT t.statement_id FROM trail_claims t JOIN claims c ON c.id = t.claim_id
-                             WHERE ${inline(where)})
+   WHERE ${MEMBER_IS_LIVE} ${reportStatements(where)}
    GROUP BY m.statement_id)`;
 // A claim that is not live itself (a report asked to include retracted or superseded claims) joins its statement's
 // live members on its own: rare, so looked up per claim.

@@ -1,5 +1,6 @@
 // "According to X": a cue so clear that any noun phrase after it is the source, before or after its content.
-import { nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { nounPhrase } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueSite } from './cue-sites';
 import { Break, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';

@@ -5,6 +5,9 @@ import type { CueSite } from './cue-sites';
 import { nounPhrase } from './clause-subject';
 import { Break, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
+import { CUE_WORDS } from './lexicon';
+
+const hasCueWord = (clause: string) => (clause.match(/\p{Ll}+/gu) ?? []).some((word) => CUE_WORDS.has(word));
 
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
@@ -28,24 +31,39 @@ export function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandid
   let sourceEnd = next ? next.leftEnd : endOfSentence(text);
   // The source may carry an apposition ("said Jane Roe, the chief negotiator"); try with it, then without.
   // "said Dilys Okonjo, who chairs the committee": a relative clause closing the sentence is the source's.
-  const relative = next?.kind === 'relative' ? endOfSentence(text) : sourceEnd;
+  // Not when the clause reports speech of its own ("declared Senator Ode, who echoed the mayor's …").
+  const relative =
+    next?.kind === 'relative' && !hasCueWord(text.slice(next.pos, endOfSentence(text)))
+      ? endOfSentence(text)
+      : sourceEnd;
   // `"…," said the base chief known as Bob` / `said one owner of a shop that sells …`: after a quote,
   // the noun phrase before a relative or participle is the source when the whole will not parse.
   const described = inverted
     ? /\s(?:who|that|known|named|identified)\s/.exec(text.slice(cue.end, sourceEnd))
     : null;
+  // "said his best friend at Lehigh, Bruce Tamm, who, like …, remembered": "who" and its comma make no
+  // break of their own, and the source ends before them.
+  const whoComma = /,\s+(?:who|whose)\b/.exec(text.slice(cue.end, sourceEnd));
   const candidates = [
     relative,
     sourceEnd,
+    ...(whoComma ? [cue.end + whoComma.index] : []),
     commaAfter ? commaAfter.leftEnd : sourceEnd,
     ...(described ? [cue.end + described.index] : []),
   ];
   for (const end of candidates) {
     const raw = text.slice(cue.end, end);
-    const chunk = raw.replace(
+    const stripped = raw.replace(
       /\s+(?:on|in|at|during|last|this|yesterday|today|earlier|after|before|via|when|while|as|late)\b.*$/s,
       '',
     );
+    // "said his best friend at college, Bruce Tamm": a name after the comma shows the preposition
+    // was inside the description, not a setting.
+    // When the whole will not read (a relative clause with asides after the name), the end before "who" may.
+    const named = stripped.length < raw.length && /^[^,]*,\s+\p{Lu}/u.test(raw.slice(stripped.length));
+    const whole = named && parseSourceMention(raw, false, true)?.form === 'name';
+    if (named && !whole && whoComma && end > cue.end + whoComma.index) continue;
+    const chunk = whole ? raw : stripped;
     // `"…," urged the mayor to resign`: after an object-taking verb, a listener with content follows.
     if (
       cue.word.takesObject &&

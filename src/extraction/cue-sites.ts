@@ -3,7 +3,8 @@
 import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
-import { clauseSubject, nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { clauseSubject, nounPhrase } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
@@ -40,8 +41,9 @@ export interface CueSite {
   contentEnd?: number | null;
 }
 
+// Not after an auxiliary: in "Ode, who was once a pitchman, has vowed" the word is an adverb.
 const SUBORDINATE_SOURCE =
-  /^(.*\S)\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
+  /^(.*\S)(?<!\b(?:was|were|is|are|has|had|have|been))\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
 const ACCORDING_TO = /\baccording to\s/i;
 
@@ -58,7 +60,9 @@ export function findCueSites(view: SentenceView): CueSite[] {
     // "…, saying …" is read below as a participle of the clause before.
     if (
       cue.word.progressive &&
-      /(?:,|[”"])\s*(?:(?:and|also|then|later)\s+)*$/.test(view.masked.slice(0, cue.start))
+      /(?:(?:,|[”"])\s*(?:(?:and|also|then|later)\s+)*|\s(?:by|in|as)\s+)$/.test(
+        view.masked.slice(0, cue.start),
+      )
     )
       continue;
     const site =
@@ -90,6 +94,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const sourceEnd = issued ? trimEnd(text, issued.index) : skipAuxiliariesLeft(text, cue.start);
   let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
   let commas = 0;
+  let asideEnd = sourceEnd;
   // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
@@ -166,7 +171,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       // "Powell’s office, when contacted by Reuters, said".
       (brk.kind === 'coord' &&
         /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
-    if (!aside || ++commas > 3) break;
+    // "Lena Ward, 30, of Salem, Ore., who …, said": an age between commas is no clause of its own.
+    if (!aside || (!AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
+    asideEnd = brk.pos;
   }
   best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
@@ -195,6 +202,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   };
 }
 
+const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
 const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
 // The comma closing "As Ode reported," after a short time ("reported just today,").
 const FRAME_CLOSE =

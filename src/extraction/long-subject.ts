@@ -4,7 +4,8 @@
 // can hold no other finite verb outside a relative clause or an aside, so the noun phrase that opens the
 // clause is its subject; the words after its head only describe it.
 import type { Subject } from './clause-subject';
-import { nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { nounPhrase } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import { TaggedToken } from './pos';
 import { Break, SentenceView, tagsOf } from './sentence-view';
 

@@ -1,7 +1,8 @@
 // Participles of speech, whose speaker is read elsewhere in the sentence: the subject of the clause
 // before (`…, saying …`), the noun phrase after "with" (`with X calling …`) or the agent of "asked by".
 import { readAfterCue } from './after-cue';
-import { nounPhrase, sharedSubject, skipLeadingAdverbial } from './clause-subject';
+import { nounPhrase, sharedSubject } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import type { CueSite } from './cue-sites';
 import { CUE_WORDS } from './lexicon';
@@ -14,6 +15,14 @@ export const PARTICIPLES =
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
   `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   'gi',
+);
+
+// "Vell corrected the harbour master by saying …", "Ode joined Republicans in saying …", "was quoted as
+// saying …": the preposition governs the participle, whose speaker is the clause's subject.
+export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
+  `\\s(?:by|in|as)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  // Lower case only: "Responds To Question By Saying …" is a headline.
+  'g',
 );
 
 const WITH_PARTICIPLE = new RegExp(
@@ -30,6 +39,10 @@ export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSi
     // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
     const framed = cues.some((cue) => cue.start < match.index!);
     const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], framed);
+    if (site) sites.push(site);
+  }
+  for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_PREPOSITION) : []) {
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], false);
     if (site) sites.push(site);
   }
   for (const match of participles && /\bwith\s/i.test(view.masked)

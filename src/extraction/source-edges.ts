@@ -1,7 +1,8 @@
 // The edges of a source before its cue: the words between source and cue ("has long said", "goes on to
 // say"), and the fallbacks when the strict grammar reads no source (a tagged noun phrase after a break, a
 // relative clause without a comma, the name before a description).
-import { nounPhrase, skipLeadingAdverbial } from './clause-subject';
+import { nounPhrase } from './clause-subject';
+import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import { AUXILIARIES, CUE_WORDS } from './lexicon';
 import { Break, SentenceView } from './sentence-view';

@@ -81,6 +81,8 @@ export function parseSourceMention(
   // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
   const plain = /[,(]/.test(mention)
     ? mention
+        // "Ella Marsh, 32, a teacher": an age before an apposition leaves the apposition's comma.
+        .replace(AGE_BEFORE_APPOSITION, ', ')
         .replace(PARENTHETICAL_ASIDE, '')
         // "Sen. Chris Ode (a Maine Democrat so young he has been mistaken for an aide)": a bracket is an aside.
         .replace(/\s*\([^()]{1,120}\)/g, '')
@@ -93,6 +95,10 @@ export function parseSourceMention(
   const relative = /,?\s+(?:who|whose|which)\s/.exec(plain);
   if (relative && relative[0].startsWith(',') && !closed) return null;
   const core = relative ? plain.slice(0, relative.index) : plain;
+  // "A woman later identified as Mara Tull, an activist …": the name given after the description speaks.
+  const identified = core.includes(' identified as ') ? IDENTIFIED_AS.exec(mention) : null;
+  const given = identified && parseSourceMention(identified[1], false, true);
+  if (given && given.form === 'name') return { ...given, mention };
   const author = documentAuthor(core);
   if (author) return { ...author, mention, document: true };
   const proxy = core.includes(',') ? null : unwrapProxy(core);
@@ -212,8 +218,11 @@ const CLAUSE_OPENERS =
 
 const PARTICIPLE_OBJECT = /^(?:he|she|they|we|I|it|that|the|a|an|his|her|their|its|our|this|these|those)$/;
 
+const IDENTIFIED_AS =
+  /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\p{Ll}+\s+){0,3}(?:later\s+)?identified as\s+(\p{Lu}.*)$/u;
+const AGE_BEFORE_APPOSITION = /,\s*\d{1,3},\s*(?=(?:a|an|the)\s)/g;
 const PARENTHETICAL_ASIDE =
-  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|on the other hand|in a statement|separately|(?:then|also|now)(?=\s*,|\s*$)|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|of course|now \d{1,3}\b[^,]{0,50}(?:,\s*\p{Lu}[\p{L}.]*(?=\s*,|\s*$))?|on the other hand|in a statement|separately|(?:then|also|now)(?=\s*,|\s*$)|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
@@ -254,6 +263,9 @@ function documentAuthor(core: string): SourceMention | null {
   };
 }
 
+const PARTY_OF = /^(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s+of\s+\p{Lu}/u;
+const FIRM_AFTER_NAME = /\s+(?:of|at|from|with)\s+(?:the|a|an)\s+\p{Ll}[^,]*$/u;
+
 // "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
 // "Meg Tarn, now the head of the pilots' group": a time adverb before a description is no part of it (nor
 // an aside of its own, as ", now," is).
@@ -262,16 +274,19 @@ const DESCRIPTION_TIME = /^(?:now|then|currently|formerly|still|once|previously)
 function parseApposition(mention: string, first: string, rawSecond: string): SourceMention | null {
   const second = rawSecond.replace(DESCRIPTION_TIME, '');
   const firstName = asBareName(first);
-  const secondName = asBareName(second);
+  // "Rep. Iris Vane, Republican of Ohio": a party and state describe the name before them.
+  // "another harbour advocate, Carl Penn of the law firm Penn Lowe": the name before its firm.
+  const secondName = PARTY_OF.test(second) ? null : asBareName(second.replace(FIRM_AFTER_NAME, ''));
   const [namePart, description] =
     firstName && !secondName ? [firstName, second] : secondName ? [secondName, first] : [null, null];
   if (!namePart || description === null) return null;
   // A description before the name must read as a role ("The state's chief epidemiologist, Jane Roe"):
   // in "Acts of protest, Mr. Obama said, …" the words before the comma are content, not the speaker.
   // "one fan, Paula Grant" names a speaker; "The cost of doing nothing, Mr. Brierley said, …" does not.
+  // "his best friend at college, Bruce Tamm": the head is the noun before the first preposition.
   const described = bare(
     description
-      .split(/\s+of\s/)[0]
+      .split(/\s+(?:of|at|in|on|for|from|with)\s/)[0]
       .split(/\s+/)
       .pop() ?? '',
   );

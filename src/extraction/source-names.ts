@@ -61,7 +61,8 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
 // "Finance Minister Abel Tran" → role "Finance Minister", name words ["Abel", "Tran"]; honorifics are dropped.
 export function splitTitle(run: string[]): { words: string[]; role: string | null } {
   let lastTitle = -1;
-  for (let i = 0; i < run.length - 1; i++) if (TITLE_WORDS.has(bare(run[i]))) lastTitle = i;
+  for (let i = 0; i < run.length - 1; i++)
+    if (TITLE_WORDS.has(bare(run[i])) && !afterGivenName(run, i)) lastTitle = i;
   // "Secretary of State John Kerry", "Minister of the Interior Ana Ruiz": the office runs to its name.
   while (lastTitle >= 0 && run[lastTitle + 1] === 'of') {
     const office = run[lastTitle + 2] === 'the' ? 3 : 2;
@@ -75,6 +76,12 @@ export function splitTitle(run: string[]): { words: string[]; role: string | nul
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
   const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;
   return { words: run.slice(lastTitle + 1), role };
+}
+
+// "Peter T. King of New York", "Anna King": a title word after a first name or an initial is a surname.
+function afterGivenName(run: string[], i: number): boolean {
+  const before = run[i - 1] ?? '';
+  return /^\p{Lu}\.$/u.test(before) || (isKnownFirstName(bare(before)) && !TITLE_WORDS.has(bare(before)));
 }
 
 export function describeName(words: string[], role: string | null): SourceMention {

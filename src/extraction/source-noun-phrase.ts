@@ -85,8 +85,16 @@ export function parseNounPhrase(
         head: lastWord(titled.role ?? ''),
       };
     }
-    if (!isRolePhrase(before)) return null;
+    // "Former prosecutor and Harbour City Mayor Tom Ellery": two roles joined before a titled name.
+    const twoRoles =
+      titled.role !== null &&
+      before.length > 1 &&
+      before[before.length - 1] === 'and' &&
+      isRolePhrase(before.slice(0, -1));
+    if (!twoRoles && !isRolePhrase(before)) return null;
     const named = describeName(titled.words, titled.role);
+    // "president and CEO of Harbour Restaurant Association" names the body, not its head.
+    if (twoRoles && !isRolePhrase(before) && named.kind !== 'person') return null;
     const role = joinRole(before, named.role);
     return { ...named, mention, role };
   }

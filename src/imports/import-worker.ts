@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ExtractionPool } from '../documents/extraction-pool';
 import { TrailService } from '../trail/trail.service';
 import { ImportBatchProcessor } from './import-batch.processor';
 import { ImportQueue } from './import-queue';
@@ -18,9 +19,12 @@ export class ImportWorker {
     private readonly queue: ImportQueue,
     private readonly processor: ImportBatchProcessor,
     private readonly trail: TrailService,
+    private readonly extraction: ExtractionPool,
   ) {}
 
   async start(): Promise<void> {
+    // Its threads ready before the first batch arrives, which would otherwise wait for them to start.
+    await this.extraction.warm();
     await this.queue.work(async (job) => {
       const turn = this.turns.take(job.data);
       try {

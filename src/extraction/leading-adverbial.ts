@@ -1,0 +1,67 @@
+// Openings that are neither source nor content, skipped before a clause's subject is read: datelines,
+// settings before their comma ("On Monday, …"), connectives ("But …") and sequence adverbs ("Then she said").
+import { LEADING_CONNECTIVES } from './lexicon';
+
+// A wire-service dateline opening a paragraph: "WASHINGTON (AP) —", "MACAU (Reuters) –", "NEW YORK -".
+// "Washington (AFP) –", "WASHINGTON, June 24 (UPI) —" too: a news agency in brackets makes the place a dateline.
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L}\d\s.,'’-]{1,40}?\s*\([A-Z][A-Za-z]{1,12}\))\s*[—–-]{1,2}\s+/u;
+
+const DEICTIC_TIME =
+  /^\s*\p{L}+\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|season|quarter|term|session)\b/iu;
+const AS_NAME = /^\s*[Aa]s\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]*,/u;
+const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
+// An adverb in "-ly" only before a pronoun: "Early polls" and "Only Ode" open their subject.
+const SEQUENCE_OPENER =
+  /^\s*(?:(?:then|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
+const SUBJECT_AFTER_OPENER =
+  /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
+
+// "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
+export function skipLeadingAdverbial(text: string, start: number, end: number): number {
+  let pos = start;
+  const dateline = start === 0 ? DATELINE.exec(text.slice(0, end)) : null;
+  if (dateline) pos = dateline[0].length;
+  for (;;) {
+    const chunk = text.slice(pos, end);
+    // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
+    // A question frame may run longer ("Asked on Monday whether her husband would serve,").
+    const long =
+      /^\s*(?:when\s+)?(asked|questioned|pressed|speaking|responding)\b[^,;"“]{0,100},(?!\d)\s*/iu.exec(
+        chunk,
+      );
+    // "Then DuPont, only two months later, announced": the adverb opens no setting that runs to the comma.
+    const sequence = SEQUENCE_OPENER.exec(chunk);
+    if (sequence && SUBJECT_AFTER_OPENER.test(chunk.slice(sequence[0].length))) {
+      pos += sequence[0].length;
+      continue;
+    }
+    const phrase = long ?? /^\s*([\p{L}]+)[^,]{0,40},(?!\d)\s*/u.exec(chunk);
+    // "But Asa Kimani, an organizer, said": a conjunction opens the clause, it is no setting before a comma.
+    if (
+      phrase &&
+      LEADING_CONNECTIVES.has(phrase[1].toLowerCase()) &&
+      // "At least 12 pilots, all of them union members, said": a bound on a count opens the subject.
+      !/^\s*at (?:least|most)\s/i.test(chunk) &&
+      !CONJUNCTIONS.test(phrase[1]) &&
+      // "As Ivo Brandt, an expert on ports, noted, …": a name after "as" opens a frame, not a setting.
+      !AS_NAME.test(phrase[0]) &&
+      // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
+      !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))
+    ) {
+      pos += phrase[0].length;
+      continue;
+    }
+    // "There, the chairman declined …": a place adverb alone before its comma; "There are …" is a clause.
+    // "Then she added", "Later Ode said", "Privately they say": a sequence or manner adverb without its comma.
+    const single =
+      /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk) ??
+      SEQUENCE_OPENER.exec(chunk) ??
+      /^\s*(?:there|here),\s*/i.exec(chunk);
+    if (single) {
+      pos += single[0].length;
+      continue;
+    }
+    return pos;
+  }
+}

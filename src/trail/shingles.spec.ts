@@ -1,0 +1,30 @@
+import { hash32, SHINGLE_WORDS, shingles, shingleWords } from './shingles';
+
+// The stored fingerprints of earlier documents were hashed from the words joined by spaces: a new document's
+// must come out the same, however they are computed.
+function joinedShingles(text: string): number[] {
+  const words = shingleWords(text);
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    const hash = hash32(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    if ((hash & 3) === 0) hashes.add(hash);
+  }
+  return [...hashes];
+}
+
+describe('shingles', () => {
+  it('hashes each sampled five-word shingle as hash32 of its words joined by spaces', () => {
+    const text =
+      'The harbour board voted on Tuesday to widen the north quay by 40 metres, a plan the fishermen’s ' +
+      'co-operative had opposed for years. Its chair, Ana Öztürk, said the café owners on the quay were “not ' +
+      'consulted”, and that 1,200 jobs depended on the fleet. The board said work would start in 2027 and cost ' +
+      '€3.5 million, paid by the port’s own reserves; the council’s grant of 14m would go to the road instead.';
+    const expected = joinedShingles(text);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(shingles(text)).toEqual(expected);
+  });
+
+  it('gives none for a text shorter than one shingle', () => {
+    expect(shingles('only four words here')).toEqual([]);
+  });
+});

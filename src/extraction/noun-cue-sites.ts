@@ -74,19 +74,32 @@ function ownerOf(
   breaks: Break[],
   owner: string,
   at: number,
-): { mention: SourceMention; start: number } {
+): { mention: SourceMention; start: number } | null {
   const tokens = tagsOf(view, Math.max(0, at - 60), at).filter((token) => token.end <= at);
   // The verb group right before the determiner ("has renewed"), read back over its auxiliaries and adverbs.
   let first = tokens.length - 1;
-  if (first < 0 || tokens[first].tag !== 'VERB') first = -1;
+  if (first < 0 || tokens[first].tag !== 'VERB') return null;
   while (first > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[first - 1].tag)) first--;
-  const subject = first >= 0 ? clauseSubject(view, breaks, tokens[first].start) : null;
-  if (subject && subject.mention.form !== 'pronoun')
-    return { mention: subject.mention, start: subject.start };
-  return {
-    mention: { ...parseSourceMention(OWNER_PRONOUNS[owner.toLowerCase()])!, mention: owner },
-    start: at,
-  };
+  const subject = clauseSubject(view, breaks, tokens[first].start);
+  if (!subject) return null;
+  const pronoun = parseSourceMention(OWNER_PRONOUNS[owner.toLowerCase()])!;
+  // "She repeated her claim that …": a pronoun subject is resolved as the determiner would be.
+  if (subject.mention.form === 'pronoun') return { mention: { ...pronoun, mention: owner }, start: at };
+  // "Groups embraced his argument that …": a determiner that cannot stand for the subject is someone else's.
+  return agrees(subject.mention, owner.toLowerCase())
+    ? { mention: subject.mention, start: subject.start }
+    : null;
+}
+
+function agrees(subject: SourceMention, owner: string): boolean {
+  // "Democrats" alone reads as a name; a one-word plural is a party or a people.
+  if (owner === 'their')
+    return subject.form === 'group' || subject.kind !== 'person' || /^\p{Lu}\p{Ll}+s$/u.test(subject.name);
+  if (owner === 'its') return subject.kind !== 'person' && subject.form !== 'group';
+  const gender = owner === 'his' ? 'm' : 'f';
+  return (
+    subject.kind === 'person' && subject.form !== 'group' && (!subject.gender || subject.gender === gender)
+  );
 }
 
 // The words before the possessive that read as a speaker, widened a word at a time until they no longer

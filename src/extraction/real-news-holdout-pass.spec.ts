@@ -163,6 +163,10 @@ describe('a noun cue after a possessive determiner', () => {
     expect(editorials(text)).toEqual(['Mara Ellis has renewed']);
   });
 
+  it('is no one’s when the determiner cannot stand for the subject', () => {
+    expect(attributed('Harbour groups embraced his argument that the pier was safe.')).toEqual([]);
+  });
+
   it('is no cue before a relative clause', () => {
     expect(attributed('Ode said nothing about the charges that were filed in May.')).toEqual([]);
     expect(attributed('The mayor dropped her charges that were filed in May.')).toEqual([]);

@@ -93,10 +93,10 @@ function looseSource(chunk: string): SourceMention | null {
 const OWNED_NOUNS = new Set(['estimate', 'reports', 'count', 'counts', 'tally', 'numbers', 'calculations']);
 const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
-// "according to the team's estimate", "according to its annual report", "according to council estimates",
-// "according to Labor Department figures": a document or figure is its maker's word, so the maker is the
-// source (named as the document, it resolved to other documents: "police figures" became "Labor Department
-// figures" named before). Null when the document has no owner ("according to the survey").
+// "according to the team's estimate", "according to its annual report", "according to council estimates":
+// a document or figure is its maker's word, so the maker is the source (named as the document, it resolved
+// to other documents: "police figures" became "Labor Department figures" named before). Null when the
+// document has no owner ("according to the survey") or a name owns it ("a CNN poll", below).
 function documentOwner(chunk: string): SourceMention | null {
   // "reports published by the council", "an estimate by the team": the agent is the owner.
   const agent = /^(?:\S+\s+){0,3}?(\p{L}+)\s+(?:\p{Ll}+ed\s+)?by\s+(\S.*)$/u.exec(chunk.trim());

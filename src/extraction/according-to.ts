@@ -5,6 +5,8 @@ import type { CueSite } from './cue-sites';
 import { Break, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
+import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
+import { bare, isPossessive } from './source-words';
 
 // "According to the ministry, exports fell." / "Exports fell, according to the ministry."
 export function readAccordingTo(
@@ -33,11 +35,13 @@ export function readAccordingTo(
         '',
       );
     // "according to a count by The Associated Press": any noun phrase will do after so clear a cue.
+    const owner = documentOwner(chunk);
     const mention =
+      owner ??
       parseSourceMention(chunk, false, true) ??
       nounPhrase(view, sourceStart, sourceStart + chunk.trimEnd().length)?.mention ??
       looseSource(chunk);
-    if (!mention || mention.form === 'pronoun') continue;
+    if (!mention || (mention.form === 'pronoun' && !owner)) continue;
     // "According to officials who asked not to be named, …": the content starts after the relative clause.
     const next = (i === 0 ? after : after.slice(1)).find((brk) => brk.kind !== 'relative');
     const rightStart = opening && next ? next.pos : null;
@@ -84,3 +88,50 @@ function looseSource(chunk: string): SourceMention | null {
     head: words[words.length - 1].toLowerCase(),
   };
 }
+
+// Plurals and counts DOCUMENT_NOUNS leaves out, read only here, at the end of an `according to` phrase.
+const OWNED_NOUNS = new Set(['estimate', 'reports', 'count', 'counts', 'tally', 'numbers', 'calculations']);
+const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+
+// "according to the team's estimate", "according to its annual report", "according to council estimates":
+// a document or figure is its maker's word, so the maker is the source (named as the document, it resolved
+// to other documents: "police figures" became "Labor Department figures" named before). Null when the
+// document has no owner ("according to the survey") or a name owns it ("a CNN poll", below).
+function documentOwner(chunk: string): SourceMention | null {
+  // "reports published by the council", "an estimate by the team": the agent is the owner.
+  const agent = /^(?:\S+\s+){0,3}?(\p{L}+)\s+(?:\p{Ll}+ed\s+)?by\s+(\S.*)$/u.exec(chunk.trim());
+  if (agent && isDocument(agent[1].toLowerCase())) {
+    const found = parseSourceMention(agent[2], false, true);
+    return found && found.form !== 'pronoun' ? found : null;
+  }
+  const words = chunk.trim().split(/\s+/);
+  // Lower case: "according to The Washington Post" names no post.
+  const last = bare(words[words.length - 1]);
+  if (words.length < 2 || words.length > 8 || !isDocument(last)) return null;
+  // Plain adjectives between the owner and the document: "its own annual report", "the team's latest estimate".
+  let end = words.length - 1;
+  const adjective = (word: string) =>
+    /^\p{Ll}+$/u.test(word) && !isBody(word) && !(word in OWNER_PRONOUNS) && !/^(?:the|a|an)$/.test(word);
+  while (end > 0 && end >= words.length - 3 && adjective(words[end - 1])) end--;
+  if (end === 0) return null;
+  const owner = words.slice(0, end);
+  const pronoun = OWNER_PRONOUNS[owner.join(' ').toLowerCase()];
+  if (pronoun) return { ...parseSourceMention(pronoun)!, mention: owner[0] };
+  const possessor = owner[owner.length - 1];
+  if (isPossessive(possessor) || /s['’]$/.test(possessor)) {
+    owner[owner.length - 1] = possessor.replace(/['’]s?$/, '');
+    const found = parseSourceMention(owner.join(' '), false, true);
+    return found && found.form !== 'pronoun' ? found : null;
+  }
+  // "council estimates": a body used as a modifier; not "official figures". A name so used ("a CNN poll")
+  // stays the document, as PolNeAR's annotators read it.
+  const modifier = owner.filter((word) => !/^(?:the|a|an)$/i.test(word));
+  if (!(modifier.length === 1 && isBody(modifier[0]))) return null;
+  const found = parseSourceMention(owner.join(' '), false, true);
+  return found && found.form !== 'pronoun' ? found : null;
+}
+
+// Not "court" or "press": "a court filing", "press reports" appeared there, nobody there made them.
+const isBody = (word: string) =>
+  (ORG_WORDS.has(word) && word !== 'court' && word !== 'press') || word === 'government';
+const isDocument = (word: string) => DOCUMENT_NOUNS.has(word) || OWNED_NOUNS.has(word);

@@ -91,6 +91,9 @@ const SPOKEN_NOUN =
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
 const VENUE = /^\s+(?:on|in|for|with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}(?=,|\s+that\b|\s*:)/u;
 
+const CLOSING_TIME =
+  /^\s+(?:ever since|since then|all along|repeatedly|many times|often|before|in the past|from the start|for (?:years|months|weeks|decades|some time|a long time))(?=\s*[.!?]?\s*$)/i;
+
 export function readAfterCue(
   view: SentenceView,
   cue: CueCandidate,
@@ -145,6 +148,9 @@ export function readAfterCue(
     pos += manner[0].length;
     cueEnd = pos;
   }
+  // "…, as Lund has said ever since.": a time adverbial closing the sentence is when, not what, was said.
+  const closingTime = CLOSING_TIME.exec(rest());
+  if (closingTime) return { cueEnd, rightStart: null, tailStart: pos + closingTime[0].length };
   const tailStart = pos;
   const strongMarker = /^\s*that\b/i.exec(rest());
   if (strongMarker) return { cueEnd, rightStart: pos + strongMarker[0].length, tailStart };

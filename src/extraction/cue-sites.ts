@@ -8,6 +8,7 @@ import { skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
+import { saysNothing } from './nothing-said';
 import { longSubject } from './long-subject';
 import { participleSites } from './participle-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
@@ -68,9 +69,9 @@ export function findCueSites(view: SentenceView): CueSite[] {
       readSourceFirst(view, breaks, cue) ??
       readCueFirst(view, breaks, cue) ??
       readSubjectFirst(view, breaks, cue);
-    if (site) sites.push(site);
+    if (site && !saysNothing(view, site)) sites.push(site);
   }
-  sites.push(...participleSites(view, cues));
+  sites.push(...participleSites(view, cues).filter((site) => !saysNothing(view, site)));
   if (possessed) sites.push(...nounCueSites(view, breaks));
   for (const match of accordingTo) {
     const site = readAccordingTo(
@@ -213,7 +214,9 @@ const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s
 const OPENING_TIME =
   /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
 
-const PARTICIPLE_ASIDE = /,\s+\p{Ll}{3,}ing\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
+// "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too.
+const PARTICIPLE_ASIDE =
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by)\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

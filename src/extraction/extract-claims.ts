@@ -191,5 +191,11 @@ function isStandaloneQuote(view: SentenceView): boolean {
   // "Yes!" or "Related:" in quote marks is too short to be someone's statement.
   if (view.text.split(/\s+/).length < 4) return false;
   const quoted = view.quotes.reduce((sum, quote) => sum + quote.end - quote.start, 0);
-  return quoted >= view.text.trim().length * 0.8;
+  return quoted >= view.text.trim().length * 0.8 && !isQuotedHeading(view.text.trim());
+}
+
+// `"Quick facts: the new charges"` on a line of its own: a short quoted line with no stop of its own is a
+// section heading set in quote marks, not a remark; a remark ends in a stop or a comma.
+function isQuotedHeading(line: string): boolean {
+  return line.split(/\s+/).length <= 10 && /[\p{L}\d)]\s*["”'’»]+$/u.test(line);
 }

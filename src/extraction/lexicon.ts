@@ -44,6 +44,7 @@ const STRONG_CUES: Record<string, string[]> = {
   urge: ['urge', 'urges', 'urged'],
   accuse: ['accuse', 'accuses', 'accused'],
   deny: ['deny', 'denies', 'denied'],
+  dispute: ['dispute', 'disputes', 'disputed'],
   report: ['report', 'reports', 'reported'],
   write: ['write', 'writes', 'wrote'],
   post: ['posted'],

@@ -1,11 +1,17 @@
 // Noun cues with a possessor: "the board's claim that the pier was safe has been challenged by …". The
 // possessor speaks, and the content is the `that` clause, which ends where the sentence's own verb begins.
 import type { CueSite } from './cue-sites';
+import { clauseSubject } from './clause-subject';
 import { Break, SentenceView, endOfSentence, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
+// A possessive ("the board's claim that") or a possessive determiner ("renewed their charges that").
 const POSSESSED_CUE =
-  /['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(claims?|assertions?|contention|allegations?|argument|insistence|warnings?)(\s+that\s+)/gu;
+  /(?:['’]s?|\b(?<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(claims?|assertions?|contention|allegations?|argument|insistence|warnings?|charges?|accusations?)(\s+that\s+)/gu;
+const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+// "the charges that were filed": a verb right after "that" makes it a relative clause, not what was charged.
+const RELATIVE_THAT =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}+ed)\b/u;
 // Contractions, not possessives: "he's claimed", "it's".
 const CONTRACTED = /(?<!\p{L})(?:he|she|it|that|who|there|what|here|where)$/iu;
 // Words that keep a verb inside the content clause: a conjunction, a relative pronoun, an infinitive.
@@ -26,30 +32,74 @@ export function nounCueSites(view: SentenceView, breaks: Break[]): CueSite[] {
   const sites: CueSite[] = [];
   for (const match of masked.matchAll(POSSESSED_CUE)) {
     const possessive = match.index!;
-    if (CONTRACTED.test(masked.slice(Math.max(0, possessive - 6), possessive))) continue;
+    const owner = match.groups?.owner;
+    if (RELATIVE_THAT.test(masked.slice(possessive + match[0].length))) continue;
+    if (!owner && CONTRACTED.test(masked.slice(Math.max(0, possessive - 6), possessive))) continue;
     const brk = breaks.filter((candidate) => candidate.pos <= possessive).pop()!;
-    const possessor = possessorBefore(view, brk.pos, possessive);
+    const possessor = owner
+      ? ownerOf(view, breaks, owner, possessive)
+      : possessorBefore(view, brk.pos, possessive);
     // "asked whether the mayor's claim that … was fair": the claim is inside someone else's question.
     if (!possessor || /\b(?:whether|if)\s+$/i.test(masked.slice(0, possessor.start))) continue;
     const rightStart = possessive + match[0].length;
-    const cueEnd = rightStart - match[2].length;
+    const cueEnd = rightStart - match[3].length;
     const atBreak = text.slice(brk.pos, possessor.start).trim() === '';
     sites.push({
-      cueStart: cueEnd - match[1].length,
+      cueStart: cueEnd - match[2].length,
       cueEnd,
-      lemma: match[1].replace(/s$/, ''),
+      lemma: match[2].replace(/s$/, ''),
       order: 'source-first',
       source: possessor.mention,
       sourceStart: possessor.start,
-      sourceEnd: possessive,
+      sourceEnd: owner ? possessive + owner.length : possessive,
       // "Ode rejected the board's claim that …": the words before the possessor are the outlet's.
-      boundary: atBreak ? brk : { kind: 'comma', pos: possessor.start, leftEnd: possessor.start },
+      // "Democrats renewed their charges that …": the subject and its verb are the outlet's report of an act.
+      boundary: owner
+        ? { kind: 'coord', pos: possessive, leftEnd: text.slice(0, possessive).trimEnd().length }
+        : atBreak
+          ? brk
+          : { kind: 'comma', pos: possessor.start, leftEnd: possessor.start },
       rightStart,
       tailStart: rightStart,
       contentEnd: mainVerb(view, rightStart),
     });
   }
   return sites;
+}
+
+// "Democrats renewed their charges that …": the subject of the verb before the determiner, else the pronoun
+// itself, resolved like a subject pronoun.
+function ownerOf(
+  view: SentenceView,
+  breaks: Break[],
+  owner: string,
+  at: number,
+): { mention: SourceMention; start: number } | null {
+  const tokens = tagsOf(view, Math.max(0, at - 60), at).filter((token) => token.end <= at);
+  // The verb group right before the determiner ("has renewed"), read back over its auxiliaries and adverbs.
+  let first = tokens.length - 1;
+  if (first < 0 || tokens[first].tag !== 'VERB') return null;
+  while (first > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[first - 1].tag)) first--;
+  const subject = clauseSubject(view, breaks, tokens[first].start);
+  if (!subject) return null;
+  const pronoun = parseSourceMention(OWNER_PRONOUNS[owner.toLowerCase()])!;
+  // "She repeated her claim that …": a pronoun subject is resolved as the determiner would be.
+  if (subject.mention.form === 'pronoun') return { mention: { ...pronoun, mention: owner }, start: at };
+  // "Groups embraced his argument that …": a determiner that cannot stand for the subject is someone else's.
+  return agrees(subject.mention, owner.toLowerCase())
+    ? { mention: subject.mention, start: subject.start }
+    : null;
+}
+
+function agrees(subject: SourceMention, owner: string): boolean {
+  // "Democrats" alone reads as a name; a one-word plural is a party or a people.
+  if (owner === 'their')
+    return subject.form === 'group' || subject.kind !== 'person' || /^\p{Lu}\p{Ll}+s$/u.test(subject.name);
+  if (owner === 'its') return subject.kind !== 'person' && subject.form !== 'group';
+  const gender = owner === 'his' ? 'm' : 'f';
+  return (
+    subject.kind === 'person' && subject.form !== 'group' && (!subject.gender || subject.gender === gender)
+  );
 }
 
 // The words before the possessive that read as a speaker, widened a word at a time until they no longer

@@ -4,7 +4,7 @@
 import type { CueSite } from './cue-sites';
 import { PARTICIPLES } from './participle-sites';
 import { CUE_WORDS } from './lexicon';
-import { BreakKind, SentenceView, endOfSentence } from './sentence-view';
+import { BreakKind, SentenceView, endOfSentence, tagsOf } from './sentence-view';
 import { SourceMention } from './source-mention';
 
 /** A claim before its speaker is resolved; offsets are relative to the sentence. */
@@ -112,10 +112,11 @@ export const PATTERNS: Pattern[] = [
     // "The bigger risk, he said, is a clash at sea.": the content goes on after its frame, so the claim
     // is the whole sentence, frame included, rather than half a thought.
     name: 'content-around-source-cue',
-    applies: (site, view) =>
+    applies: (site, view, region) =>
       site.rightStart === null &&
       (site.boundary.kind === 'comma' || site.boundary.kind === 'quote') &&
-      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)),
+      RESUMED_CONTENT.test(view.masked.slice(site.tailStart)) &&
+      (site.lemma !== 'according to' || predicateResumes(site, view, region)),
     build: (site, view, region) => [attributed(site, view, region.start, region.end, 0.85)],
   },
   {
@@ -169,6 +170,27 @@ function closingComma(site: CueSite, view: SentenceView): number | null {
   )
     return null;
   return comma;
+}
+
+// "Exports, according to the ministry, fell": the predicate resumes after the frame. "Exports fell 4%, according
+// to the ministry, the worst year since 2009": the clause was whole before it, and what follows is the outlet's.
+function predicateResumes(site: CueSite, view: SentenceView, region: Region): boolean {
+  const tokens = tagsOf(view);
+  const next = tokens.find((token) => token.start >= site.tailStart && token.tag !== 'PUNCT');
+  if (next && /^(?:VERB|AUX)$/.test(next.tag)) return true;
+  const left = tokens.filter(
+    (token) => token.start >= region.start && token.end <= site.boundary.leftEnd && token.tag !== 'PUNCT',
+  );
+  // "While most were cleared, according to X, two were not" / "He left after, according to him, …" / "G4S
+  // receives, according to one report, $234 million": the clause before the frame is subordinate or
+  // unfinished, so its rest follows.
+  if (
+    left.length === 0 ||
+    left[0].tag === 'SCONJ' ||
+    /^(?:SCONJ|ADP|CCONJ|DET|VERB)$/.test(left[left.length - 1].tag)
+  )
+    return true;
+  return !left.some((token) => /^(?:VERB|AUX)$/.test(token.tag));
 }
 
 /** The claims one cue site yields, from the first pattern that applies, or [] when none does. */

@@ -30,7 +30,9 @@ export function sentenceClaims(view: SentenceView): DraftClaim[] {
         other.boundary.kind === 'comma' &&
         site.rightStart !== null &&
         other.boundary.leftEnd > site.rightStart &&
-        other.boundary.leftEnd < region.end,
+        other.boundary.leftEnd < region.end &&
+        // "Ode said that according to the ministry, the party won": a frame opening the content closes nothing.
+        spanHasWords(view, site.rightStart, other.boundary.leftEnd),
     );
     if (outer && site.lemma !== 'according to') region.end = outer.boundary.leftEnd;
     // The name before an aside's cue is the next site's source, not an assertion of the outlet's.
@@ -44,7 +46,8 @@ export function sentenceClaims(view: SentenceView): DraftClaim[] {
     const whole = trimContent(view, 0, view.text.length);
     return [editorial(whole.start, view.text.length - trailingSpace(view.text), 'no-cue')];
   }
-  const rest = leftover(view, consumed);
+  const last = sites[sites.length - 1];
+  const rest = leftover(view, consumed, last.lemma === 'according to' && consumed === last.tailStart);
   return rest ? [...claims, rest] : claims;
 }
 
@@ -53,12 +56,15 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b|\b\p{Ll}+\s+\p{Ll}+(?:ed|s)\b/u;
 
 // "Exports fell, the ministry said, and imports rose.": a clause left after the last frame is the outlet's.
-function leftover(view: SentenceView, from: number): DraftClaim | null {
+// After a closing `according to X,` a phrase without a verb is too ("…, according to the ministry, the
+// lowest since 2009"), unless it is the source's own relative clause.
+function leftover(view: SentenceView, from: number, afterAccordingTo: boolean): DraftClaim | null {
   const span = trimContent(view, from, view.text.length);
-  if (view.text.slice(span.start, span.end).split(/\s+/).length < 3) return null;
-  return FINITE.test(view.masked.slice(span.start, span.end))
-    ? editorial(span.start, span.end, 'leftover-clause')
-    : null;
+  const rest = view.masked.slice(span.start, span.end);
+  if (rest.split(/\s+/).length < 3) return null;
+  const appended =
+    afterAccordingTo && /^,/.test(view.masked.slice(from)) && !/^(?:who|whom|whose|which)\b/i.test(rest);
+  return appended || FINITE.test(rest) ? editorial(span.start, span.end, 'leftover-clause') : null;
 }
 
 // The first site governs the sentence; a later one only counts when it opens a clause of its own
@@ -132,6 +138,11 @@ function closingFrame(view: SentenceView, sites: CueSite[]): CueSite[] | null {
   return opensSentence && sites.slice(0, -1).every((site) => site.cueStart < last.boundary.leftEnd)
     ? [last]
     : null;
+}
+
+function spanHasWords(view: SentenceView, start: number, end: number): boolean {
+  const span = trimContent(view, start, end);
+  return span.end > span.start;
 }
 
 function trailingSpace(text: string): number {

@@ -222,7 +222,7 @@ const IDENTIFIED_AS =
   /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\p{Ll}+\s+){0,3}(?:later\s+)?identified as\s+(\p{Lu}.*)$/u;
 const AGE_BEFORE_APPOSITION = /,\s*\d{1,3},\s*(?=(?:a|an|the)\s)/g;
 const PARENTHETICAL_ASIDE =
-  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|of course|now \d{1,3}\b[^,]{0,50}(?:,\s*\p{Lu}[\p{L}.]*(?=\s*,|\s*$))?|on the other hand|in a statement|separately|then|also|now|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
+  /,\s*(?:\d{1,3}(?=\s*,|\s*$)|[RDI]-\p{Lu}[\p{L}.]{1,6}(?=\s*,|\s*$)|speaking (?:on (?:the )?condition of anonymity|anonymously|privately|off the record)(?: [^,]{0,60})?|however|for (?:his|her|its|their|our) part|by and large|meanwhile|too|though|in turn|in response|in contrast|likewise|instead|in particular|for example|of course|now \d{1,3}\b[^,]{0,50}(?:,\s*\p{Lu}[\p{L}.]*(?=\s*,|\s*$))?|on the other hand|in a statement|separately|(?:then|also|now)(?=\s*,|\s*$)|(?:when|after|once|if) (?:contacted|asked|reached|approached|questioned)(?: [^,]{0,40})?|(?:only |just |about |some |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|after)),?/giu;
 
 // "A study by the Tromsdal Observatory", "a review published on Monday by Redfield University": the author speaks.
 function documentAuthor(core: string): SourceMention | null {
@@ -267,7 +267,12 @@ const PARTY_OF = /^(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s
 const FIRM_AFTER_NAME = /\s+(?:of|at|from|with)\s+(?:the|a|an)\s+\p{Ll}[^,]*$/u;
 
 // "the state's chief epidemiologist, Jane Roe" or "Jane Roe, the chief negotiator".
-function parseApposition(mention: string, first: string, second: string): SourceMention | null {
+// "Meg Tarn, now the head of the pilots' group": a time adverb before a description is no part of it (nor
+// an aside of its own, as ", now," is).
+const DESCRIPTION_TIME = /^(?:now|then|currently|formerly|still|once|previously)\s+(?=\p{L})/iu;
+
+function parseApposition(mention: string, first: string, rawSecond: string): SourceMention | null {
+  const second = rawSecond.replace(DESCRIPTION_TIME, '');
   const firstName = asBareName(first);
   // "Rep. Iris Vane, Republican of Ohio": a party and state describe the name before them.
   // "another harbour advocate, Carl Penn of the law firm Penn Lowe": the name before its firm.
@@ -292,7 +297,9 @@ function parseApposition(mention: string, first: string, second: string): Source
   const descriptionWords = description.split(/\s+/);
   if (
     descriptionWords.length > 10 ||
-    (!/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) &&
+    // "Harman, now director of …": after a time adverb the description needs no determiner.
+    (second === rawSecond &&
+      !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) &&
       !isPossessive(descriptionWords[0]) &&
       !isCapitalised(descriptionWords[0]))
   )

@@ -135,7 +135,11 @@ export function parseNounPhrase(
   const located = pp !== -1 && /^(?:in|at)$/.test(words[pp]) && words.slice(pp + 1).every(isCapitalised);
   // "The report published Tuesday": what was done to it, and when, is no part of its name either.
   const dated = pp !== -1 && /^(?:published|released|commissioned|conducted)$/.test(words[pp]);
-  const name = stripDeterminer(located || dated ? headWords.join(' ') : core);
+  // "Its water ministry said": the possessive determiner says whose the body is and is no part of its name.
+  const name = stripDeterminer(located || dated ? headWords.join(' ') : core).replace(
+    /^(?:its|their)\s+/i,
+    '',
+  );
   return { form: 'description', mention, name, kind, role, gender: genderOfRole(head), head };
 }
 

@@ -10,7 +10,8 @@ import { isSpeakerNoun } from './source-words';
 // Right before the cue, with an adverb between: "declined to say", "would not immediately say", "never told".
 const REFUSED =
   /\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing|failed|fails)\s+to\s+(?:\p{Ll}+ly\s+)?$|\b(?:not|n['’]t|never)\s+(?:\p{Ll}+ly\s+)?(?:(?:yet|been)\s+)?$/iu;
-const NOBODY = /^(?:no one|no-one|nobody|none|neither|no)\b/i;
+// "No official would say", not "No. 10 said" or "No 10 said" (Downing Street).
+const NOBODY = /^(?:no[ -]one|nobody|none|neither)\b|^no\s+\p{L}/iu;
 // "said little about", not "said little had changed".
 const NOTHING =
   /^(?:(?:very|so|too)\s+)?(?:little|nothing|next to nothing|almost nothing)(?:\s+(?:about|of|on|in|to|publicly|since|more|else|further)\b|\s*[,.;]|\s*$)/i;

@@ -91,6 +91,15 @@ describe('a cue that reports nothing said', () => {
   it('leaves nobody as the source to the outlet', () => {
     expect(attributed('No one has asked the harbour board to explain the delay.')).toEqual([]);
     expect(attributed('Nobody told the crew that the engine had failed.')).toEqual([]);
+    expect(attributed('No harbour official would say when the berths reopen.')).toEqual([]);
+  });
+
+  it('still reads "No. 10" and "No 10" (Downing Street) as a source', () => {
+    for (const source of ['No. 10', 'No 10']) {
+      expect(attributed(`${source} said the vote would go ahead on Monday.`)).toEqual([
+        { text: 'the vote would go ahead on Monday', speaker: expect.stringMatching(/^no\.? 10$/i) },
+      ]);
+    }
   });
 
   it('leaves "said little" to the outlet, but not a clause that opens on "little"', () => {

@@ -6,6 +6,10 @@ import { validateEnvironment } from './config/configuration';
 import { openDatabase } from './database/open-database';
 import { ImportWorker } from './imports/import-worker';
 
+// Set once a signal asks the process to stop: what fails after that (a start the stop interrupted) is the stop's
+// doing, and the process exits as the stop decides.
+let stopping = false;
+
 async function bootstrap() {
   const config = validateEnvironment(process.env);
   const database = await openDatabase(config, { join: false });
@@ -13,11 +17,10 @@ async function bootstrap() {
   if (database.warning) new Logger('Database').warn(database.warning);
 
   // Close the app (and its pool) first, then the embedded server it was talking to.
-  let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      if (closing) return;
-      closing = true;
+      if (stopping) return;
+      stopping = true;
       void app
         .close()
         .then(() => database.release())
@@ -36,6 +39,8 @@ function listenUrl({ address, port }: AddressInfo): string {
 }
 
 bootstrap().catch((error: unknown) => {
+  // The import worker was still starting (its extraction threads loading) when the stop destroyed them.
+  if (stopping) return;
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -10,6 +10,8 @@ import { openDatabase } from './database/open-database';
 import { ImportWorker } from './imports/import-worker';
 
 const CHILD_MARK = 'CLAIMTRAIL_WORKER_CHILD';
+// Set once the worker is asked to stop: a start the stop interrupted is not a failure (see main.ts).
+let stopping = false;
 
 async function main() {
   const config = validateEnvironment(process.env);
@@ -45,10 +47,9 @@ async function main() {
   );
   app.useLogger(app.get(PinoLogger));
   if (database.warning) new Logger('Database').warn(database.warning);
-  let closing = false;
   const stop = () => {
-    if (closing) return;
-    closing = true;
+    if (stopping) return;
+    stopping = true;
     // A batch in progress finishes (or rolls back) before the pool closes.
     void app
       .close()
@@ -63,6 +64,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (stopping) return;
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

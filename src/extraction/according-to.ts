@@ -6,7 +6,7 @@ import { Break, SentenceView, endOfSentence } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 import { parseNameRun } from './source-names';
 import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
-import { bare, isPossessive } from './source-words';
+import { bare, isPossessive, SUBJECT_OF_DETERMINER } from './source-words';
 
 // "According to the ministry, exports fell." / "Exports fell, according to the ministry."
 export function readAccordingTo(
@@ -91,7 +91,6 @@ function looseSource(chunk: string): SourceMention | null {
 
 // Plurals and counts DOCUMENT_NOUNS leaves out, read only here, at the end of an `according to` phrase.
 const OWNED_NOUNS = new Set(['estimate', 'reports', 'count', 'counts', 'tally', 'numbers', 'calculations']);
-const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
 // "according to the team's estimate", "according to its annual report", "according to council estimates":
 // a document or figure is its maker's word, so the maker is the source (named as the document, it resolved
@@ -111,11 +110,14 @@ function documentOwner(chunk: string): SourceMention | null {
   // Plain adjectives between the owner and the document: "its own annual report", "the team's latest estimate".
   let end = words.length - 1;
   const adjective = (word: string) =>
-    /^\p{Ll}+$/u.test(word) && !isBody(word) && !(word in OWNER_PRONOUNS) && !/^(?:the|a|an)$/.test(word);
+    /^\p{Ll}+$/u.test(word) &&
+    !isBody(word) &&
+    !SUBJECT_OF_DETERMINER.has(word) &&
+    !/^(?:the|a|an)$/.test(word);
   while (end > 0 && end >= words.length - 3 && adjective(words[end - 1])) end--;
   if (end === 0) return null;
   const owner = words.slice(0, end);
-  const pronoun = OWNER_PRONOUNS[owner.join(' ').toLowerCase()];
+  const pronoun = SUBJECT_OF_DETERMINER.get(owner.join(' ').toLowerCase());
   if (pronoun) return { ...parseSourceMention(pronoun)!, mention: owner[0] };
   const possessor = owner[owner.length - 1];
   if (isPossessive(possessor) || /s['’]$/.test(possessor)) {

@@ -4,11 +4,11 @@ import type { CueSite } from './cue-sites';
 import { clauseSubject } from './clause-subject';
 import { Break, SentenceView, endOfSentence, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
+import { SUBJECT_OF_DETERMINER } from './source-words';
 
 // A possessive ("the board's claim that") or a possessive determiner ("renewed their charges that").
 const POSSESSED_CUE =
   /(?:['’]s?|\b(?<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(claims?|assertions?|contention|allegations?|argument|insistence|warnings?|charges?|accusations?)(\s+that\s+)/gu;
-const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 // "the charges that were filed": a verb right after "that" makes it a relative clause, not what was charged.
 const RELATIVE_THAT =
   /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}+ed)\b/u;
@@ -82,7 +82,7 @@ function ownerOf(
   while (first > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[first - 1].tag)) first--;
   const subject = clauseSubject(view, breaks, tokens[first].start);
   if (!subject) return null;
-  const pronoun = parseSourceMention(OWNER_PRONOUNS[owner.toLowerCase()])!;
+  const pronoun = parseSourceMention(SUBJECT_OF_DETERMINER.get(owner.toLowerCase())!)!;
   // "She repeated her claim that …": a pronoun subject is resolved as the determiner would be.
   if (subject.mention.form === 'pronoun') return { mention: { ...pronoun, mention: owner }, start: at };
   // "Groups embraced his argument that …": a determiner that cannot stand for the subject is someone else's.

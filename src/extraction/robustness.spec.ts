@@ -32,3 +32,17 @@ describe('the engine on any arrangement of cue words', () => {
     expect(extractClaims('posted 0.').claims.map((c) => c.kind)).toEqual(['editorial']);
   });
 });
+
+describe('the engine on words that name properties of plain objects', () => {
+  // Word tables held as object literals found Object's own properties: "constructor" read as a pronoun, and
+  // "according to constructor estimates" threw.
+  it.each([
+    'Costs rose 9 percent, according to constructor estimates.',
+    'The mayor rejected their constructor claims that costs rose.',
+    'A toString spokesman said the hall would reopen.',
+  ])('reads %s without throwing', (text) => {
+    const { claims } = extractClaims(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+});

@@ -1,6 +1,7 @@
 // Sources that speak on someone else's behalf: "a spokesperson for Westmoor Health", "the mayor's
 // office", "Ostrel's government", "the registry's data". The one spoken for is the speaker: an
 // unnamed spokesperson is the organisation's voice, and a document speaks for whoever produced it.
+import { SUBJECT_OF_DETERMINER } from './source-words';
 
 export interface SpokenFor {
   // The words naming the one spoken for ("Westmoor Health", "Mayor Karin Holt", "the registry").
@@ -66,7 +67,6 @@ const DOCUMENT_VOICES = new Set([
 ]);
 const POSSESSED = /^(.+?)['’]s?\s+((?:press\s+)?[\p{Ll}]+)$/u;
 const POSSESSIVE_PRONOUN = /^(his|her|its|their)\s+((?:press\s+)?[\p{Ll}]+)$/iu;
-const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 
 /** The principal behind a mouthpiece or possessed document, or null when the words name the speaker itself. */
 export function unwrapProxy(core: string): SpokenFor | null {
@@ -78,7 +78,7 @@ export function unwrapProxy(core: string): SpokenFor | null {
   const noun = possessed[2].toLowerCase();
   if (!VOICE_NOUNS.has(noun) && !DOCUMENT_VOICES.has(noun)) return null;
   // "Her office said": the pronoun is resolved like any other ("she").
-  const inner = PRONOUN_OF[possessed[1].toLowerCase()] ?? possessed[1];
+  const inner = SUBJECT_OF_DETERMINER.get(possessed[1].toLowerCase()) ?? possessed[1];
   return {
     inner,
     government: noun === 'government' || noun === 'administration',

@@ -34,6 +34,15 @@ export function bare(word: string): string {
 export const isCapitalised = (word: string) =>
   /^[\p{Lu}]/u.test(word) || /^(?:al|el|de|van|von|bin)-\p{Lu}/u.test(word);
 
+/** The subject pronoun a possessive determiner stands for ("their charges" → they). A Map, not an object
+ * literal: a word such as "constructor" must not find Object's own properties. */
+export const SUBJECT_OF_DETERMINER: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
+
 export const isPossessive = (word: string) => /['’]s$/.test(word) && word.length > 2;
 
 export function isSpeakerNoun(head: string): boolean {

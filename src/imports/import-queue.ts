@@ -11,7 +11,8 @@ export interface ImportBatchJob {
   batch: number;
 }
 
-export type BatchHandler = (job: PgBoss.JobWithMetadata<ImportBatchJob>) => Promise<void>;
+export type BatchJob = PgBoss.JobWithMetadata<ImportBatchJob>;
+export type BatchHandler = (job: BatchJob) => Promise<void>;
 
 /**
  * The import jobs on pg-boss. The queue's schema and the queue itself come from a migration: pg-boss
@@ -49,7 +50,14 @@ export class ImportQueue implements OnApplicationShutdown {
   async work(handler: BatchHandler, concurrency = 1): Promise<void> {
     const boss = this.instance();
     if (!this.started) {
-      await boss.start();
+      try {
+        await boss.start();
+      } catch (error) {
+        // A pg-boss whose start failed (the database unreachable) counts as starting for good: its next start()
+        // returns at once without starting. The next try gets a new one.
+        this.boss = null;
+        throw error;
+      }
       this.started = true;
     }
     for (let lane = 0; lane < concurrency; lane++) {

@@ -27,7 +27,13 @@ export interface TestApp {
  * verifies the whole chain, so the suite proves every route leaves it intact.
  */
 export async function startTestApp(
-  options: { databaseUrl?: string; env?: Record<string, string>; tampersWithAudit?: boolean } = {},
+  options: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    tampersWithAudit?: boolean;
+    /** Where the app itself connects, given the app role's URL (a relay a spec can cut); the URL by default. */
+    reach?: (url: string) => string;
+  } = {},
 ): Promise<TestApp> {
   const urls = testDatabaseUrls(options.databaseUrl ?? (await createTestDatabase()));
   // A high rate limit unless a spec sets its own: specs send bursts that are not what throttling guards against.
@@ -36,7 +42,7 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
     ...options.env,
-    DATABASE_URL: urls.app,
+    DATABASE_URL: options.reach ? options.reach(urls.app) : urls.app,
     DATABASE_OWNER_URL: urls.owner,
   });
   const app = await createApp(config);

@@ -8,30 +8,31 @@ export interface Figure {
 }
 
 // A figure's unit read from the words that follow it; a noun is looked for among the next three words.
-export const UNIT_WORDS: Record<string, string> = {
-  '%': 'percent',
-  percent: 'percent',
-  pct: 'percent',
-  points: 'percent',
-  year: 'year',
-  years: 'year',
-  month: 'month',
-  months: 'month',
-  week: 'week',
-  weeks: 'week',
-  day: 'day',
-  days: 'day',
-  hour: 'hour',
-  hours: 'hour',
-  minute: 'minute',
-  minutes: 'minute',
-  pound: 'money',
-  pounds: 'money',
-  dollar: 'money',
-  dollars: 'money',
-  euro: 'money',
-  euros: 'money',
-};
+// Maps, as every table here keyed by a claim's words: an object literal would also answer for "constructor".
+export const UNIT_WORDS = new Map<string, string>([
+  ['%', 'percent'],
+  ['percent', 'percent'],
+  ['pct', 'percent'],
+  ['points', 'percent'],
+  ['year', 'year'],
+  ['years', 'year'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['day', 'day'],
+  ['days', 'day'],
+  ['hour', 'hour'],
+  ['hours', 'hour'],
+  ['minute', 'minute'],
+  ['minutes', 'minute'],
+  ['pound', 'money'],
+  ['pounds', 'money'],
+  ['dollar', 'money'],
+  ['dollars', 'money'],
+  ['euro', 'money'],
+  ['euros', 'money'],
+]);
 export const CURRENCY = new Set(['$', '£', '€']);
 const NOUN_LOOKAHEAD = 3;
 /**
@@ -43,12 +44,14 @@ export function unitAfter(tokens: string[], at: number, currency: boolean): stri
   if (currency) return 'money';
   const next = tokens[at + 1];
   if (next === 'per' && tokens[at + 2] === 'cent') return 'percent';
-  if (next !== undefined && UNIT_WORDS[next]) return UNIT_WORDS[next];
+  const unit = UNIT_WORDS.get(next);
+  if (unit) return unit;
   let noun: string | null = null;
   for (let j = at + 1; j <= at + NOUN_LOOKAHEAD && j < tokens.length; j++) {
     const word = tokens[j];
-    if (STOPWORDS.has(word) || NEGATIONS.has(word) || /^\d/.test(word) || word in NUMBER_WORDS) break;
-    if (UNIT_WORDS[word]) return UNIT_WORDS[word];
+    if (STOPWORDS.has(word) || NEGATIONS.has(word) || /^\d/.test(word) || NUMBER_WORDS.has(word)) break;
+    const named = UNIT_WORDS.get(word);
+    if (named) return named;
     if (!/^\p{L}/u.test(word) || word.length < 2) break;
     noun = foldedStem(word);
   }
@@ -56,7 +59,12 @@ export function unitAfter(tokens: string[], at: number, currency: boolean): stri
 }
 
 const HALVING = new Set(['halve', 'halved', 'halves', 'halving']);
-const SHARES: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5 };
+const SHARES = new Map<string, number>([
+  ['half', 1 / 2],
+  ['third', 1 / 3],
+  ['quarter', 1 / 4],
+  ['fifth', 1 / 5],
+]);
 
 /**
  * A share written in words at `tokens[at]`, as a percentage: "halved", "by half", "a third of", "one
@@ -65,7 +73,7 @@ const SHARES: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 /
 export function fractionAt(tokens: string[], at: number): string | null {
   const word = tokens[at];
   if (HALVING.has(word)) return '50';
-  const share = SHARES[word];
+  const share = SHARES.get(word);
   if (share === undefined) return null;
   const before = tokens[at - 1];
   if (before === 'a' || before === 'one' || (word === 'half' && before === 'by')) {
@@ -76,8 +84,19 @@ export function fractionAt(tokens: string[], at: number): string | null {
 
 // Spans of time, in minutes, so "two days" and "48 hours" are one figure. Years are left out: "in the year to
 // October" names a period, not a span.
-const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200 };
-const VAGUE_SPANS: Record<string, string> = { hours: 'hour', days: 'day', weeks: 'week', months: 'month' };
+const MINUTES = new Map<string, number>([
+  ['minute', 1],
+  ['hour', 60],
+  ['day', 1440],
+  ['week', 10080],
+  ['month', 43200],
+]);
+const VAGUE_SPANS = new Map<string, string>([
+  ['hours', 'hour'],
+  ['days', 'day'],
+  ['weeks', 'week'],
+  ['months', 'month'],
+]);
 const SPAN_OPENERS = new Set(['within', 'for', 'after', 'over', 'in', 'several', 'few']);
 const SPAN_CLOSERS = new Set(['later', 'after', 'before', 'earlier']);
 
@@ -89,8 +108,8 @@ const SPAN_CLOSERS = new Set(['later', 'after', 'before', 'earlier']);
 export function vagueSpans(tokens: string[]): Figure[] {
   const spans: Figure[] = [];
   tokens.forEach((token, i) => {
-    const unit = VAGUE_SPANS[token];
-    if (!unit || /^\d/.test(tokens[i - 1] ?? '') || (tokens[i - 1] ?? '') in NUMBER_WORDS) return;
+    const unit = VAGUE_SPANS.get(token);
+    if (!unit || /^\d/.test(tokens[i - 1] ?? '') || NUMBER_WORDS.has(tokens[i - 1])) return;
     if (SPAN_OPENERS.has(tokens[i - 1]) || SPAN_CLOSERS.has(tokens[i + 1]))
       spans.push({ value: token, unit });
   });
@@ -100,9 +119,9 @@ export function vagueSpans(tokens: string[]): Figure[] {
 /** What two figures are compared as: a span in minutes (or a vague span's unit), else the value by unit. */
 function measure({ value, unit }: Figure): { unit: string; value: string; label: string } | null {
   if (!unit) return null;
-  const minutes = MINUTES[unit];
+  const minutes = MINUTES.get(unit);
   if (minutes === undefined) return { unit, value, label: value };
-  if (value in VAGUE_SPANS) return { unit: 'span', value, label: value };
+  if (VAGUE_SPANS.has(value)) return { unit: 'span', value, label: value };
   return {
     unit: 'span',
     value: String(Number(value) * minutes),
@@ -113,10 +132,10 @@ function measure({ value, unit }: Figure): { unit: string; value: string; label:
 /** Whether two values of one unit agree: equal, or a number inside a vague span's unit. */
 function agree(a: string, b: string): boolean {
   if (a === b) return true;
-  const [vague, exact] = a in VAGUE_SPANS ? [a, b] : b in VAGUE_SPANS ? [b, a] : [null, null];
-  if (vague === null || exact in VAGUE_SPANS) return false;
-  const low = MINUTES[VAGUE_SPANS[vague]];
-  const high = Math.min(...Object.values(MINUTES).filter((m) => m > low), 525600);
+  const [vague, exact] = VAGUE_SPANS.has(a) ? [a, b] : VAGUE_SPANS.has(b) ? [b, a] : [null, null];
+  if (vague === null || VAGUE_SPANS.has(exact)) return false;
+  const low = MINUTES.get(VAGUE_SPANS.get(vague)!)!;
+  const high = Math.min(...[...MINUTES.values()].filter((m) => m > low), 525600);
   return Number(exact) >= low && Number(exact) < high;
 }
 

@@ -32,26 +32,27 @@ export const DENIAL_CUES =
 export const CORRECTION = /\b(correct(ed|ion|s|ing)?|revis(e|ed|es|ing|ion)|amend(ed|s)?|retract(ed|s)?)\b/i;
 export const FALSE_WORDS = /\b(false|untrue|incorrect|wrong|inaccurate|baseless|misleading)\b/i;
 
-export const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+// Lookups keyed by a claim's words are Maps: an object literal would also answer for "constructor" or "toString".
+export const NUMBER_WORDS = new Map<string, number>(
   `one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 dozen=12 half=0.5 single=1 double=2 twice=2`
     .split(' ')
     .map((pair) => pair.split('='))
-    .map(([word, value]) => [word, Number(value)]),
+    .map(([word, value]): [string, number] => [word, Number(value)]),
 );
-export const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-};
+export const SCALES = new Map<string, number>([
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['trillion', 1e12],
+]);
 
 // Surface words folded together before stemming, so common paraphrases meet.
-export const SYNONYMS: Record<string, string> = Object.fromEntries(
+export const SYNONYMS = new Map<string, string>(
   `
   stay: remain remains remained stays stayed
   rise: increase increased increases raise raised raising hike hiked rose risen rising rises grow grew grown growing grows higher
@@ -88,7 +89,7 @@ export const SYNONYMS: Record<string, string> = Object.fromEntries(
       return words
         .trim()
         .split(/\s+/)
-        .map((word) => [word, canonical.trim()]);
+        .map((word): [string, string] => [word, canonical.trim()]);
     }),
 );
 
@@ -110,10 +111,8 @@ export function stem(word: string): string {
 
 /** A word's stem with synonyms folded, looked up as written and as stemmed ("illnesses": illness, sick). */
 export function foldedStem(word: string): string {
-  const folded = SYNONYMS[word];
-  if (folded) return stem(folded);
-  const stemmed = stem(word);
-  return SYNONYMS[stemmed] ? stem(SYNONYMS[stemmed]) : stemmed;
+  const folded = SYNONYMS.get(word) ?? SYNONYMS.get(stem(word));
+  return stem(folded ?? word);
 }
 
 export function formatNumber(value: number): string {

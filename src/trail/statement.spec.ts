@@ -28,6 +28,23 @@ describe('statement features', () => {
     expect(f('the city had cut routes', 'denied')).toMatchObject({ negated: false, denial: true });
     expect(f('the figure was corrected to 25').correction).toBe(true);
   });
+
+  it("reads words that name Object's own properties as plain words", () => {
+    // The word tables were object literals: "constructor" counted as a number word (figure NaN), a span unit
+    // and a synonym, and was dropped from the words.
+    const jobs = f('the builder said 40 constructor jobs would go within hours');
+    expect(jobs.numbers).toEqual(['40']);
+    expect(jobs.figures).toEqual([
+      { value: '40', unit: 'job' },
+      { value: 'hours', unit: 'hour' },
+    ]);
+    expect(jobs.stems).toContain('constructor');
+    const odd = f('constructor toString valueOf __proto__ hasOwnProperty rose 12 valueOf weeks');
+    expect(odd.numbers).toEqual(['12']);
+    expect(odd.figures.every((figure) => typeof figure.value === 'string' && figure.value !== 'NaN')).toBe(true);
+    expect(odd.stems).toEqual(expect.arrayContaining(['constructor', 'valueof', 'hasownproperty']));
+    expect(sameStatement(jobs, f('the builder said forty jobs would go within hours'))).toBe(true);
+  });
 });
 
 describe('sameStatement', () => {

@@ -98,17 +98,17 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       numbers.push(fraction);
       sequence.push({ figure: fraction, unit: 'percent' });
       // "halved" is also a word (a fall); "a third" is only the figure.
-      if (!(token in SYNONYMS)) continue;
+      if (!SYNONYMS.has(token)) continue;
     }
     let value: number | null = null;
     if (/^\d/.test(token)) {
-      if (isYear(token) && !SCALES[tokens[i + 1]]) {
+      if (isYear(token) && !SCALES.has(tokens[i + 1])) {
         stems.push(token);
         continue;
       }
       value = Number(token);
-    } else if (token in NUMBER_WORDS && !(token === 'half' && tokens[i + 1] !== 'a')) {
-      value = NUMBER_WORDS[token];
+    } else if (NUMBER_WORDS.has(token) && !(token === 'half' && tokens[i + 1] !== 'a')) {
+      value = NUMBER_WORDS.get(token)!;
       // "two hundred", "three thousand"
       if (tokens[i + 1] === 'hundred' && token !== 'hundred') {
         value *= 100;
@@ -125,7 +125,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     if (value !== null) {
       // "£2.3m": the sign is read before the scale moves past the figure.
       const currency = CURRENCY.has(tokens[i - 1]);
-      const scale = SCALES[tokens[i + 1]];
+      const scale = SCALES.get(tokens[i + 1]);
       if (scale) {
         value *= scale;
         i++;
@@ -134,7 +134,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       sequence.push({ figure: formatNumber(value), unit: unitAfter(tokens, i, currency) });
       continue;
     }
-    if (UNIT_WORDS[token] === 'percent' || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
+    if (UNIT_WORDS.get(token) === 'percent' || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
       continue;
     stems.push(foldedStem(token));
     sequence.push({ stem: stems[stems.length - 1] });

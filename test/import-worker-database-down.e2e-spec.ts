@@ -1,6 +1,7 @@
+import { ImportQueue } from '../src/imports/import-queue';
 import { ImportWorker } from '../src/imports/import-worker';
 import { newArticle } from './support/factories';
-import { ndjson, waitForImport } from './support/imports';
+import { postImport, waitForImport } from './support/imports';
 import { bearer, mintKey } from './support/keys';
 import { startTcpProxy, TcpProxy } from './support/tcp-proxy';
 import { createTestDatabase } from './support/test-database';
@@ -42,13 +43,8 @@ describe('import worker: the database goes away while it starts', () => {
     await starting;
     expect(outcome).toBe('started');
     const articles = [newArticle(), newArticle()];
-    const accepted = await t.http
-      .post('/api/imports')
-      .set(factchecker)
-      .set('Content-Type', 'application/x-ndjson')
-      .send(ndjson(articles))
-      .expect(202);
-    const done = await waitForImport(t.http, factchecker, accepted.body.id);
+    const id = await postImport(t.http, factchecker, articles);
+    const done = await waitForImport(t.http, factchecker, id);
     expect(done).toMatchObject({ status: 'done', total: 2, created: 2, failed: 0 });
   });
 });
@@ -59,13 +55,23 @@ describe('import worker: a stop while it waits for the database', () => {
     const proxy = await startTcpProxy(databaseUrl);
     const t = await startTestApp({ databaseUrl, reach: (url) => proxy.url(url) });
     try {
+      // Counts the queue's refused starts, so the stop below comes while the worker waits to try again.
+      const queue = t.app.get(ImportQueue);
+      const work = queue.work.bind(queue);
+      let refused = 0;
+      jest.spyOn(queue, 'work').mockImplementation((...args) =>
+        work(...args).catch((error: unknown) => {
+          refused++;
+          throw error;
+        }),
+      );
       proxy.down();
       const starting = t.app.get(ImportWorker).start();
       const settled = starting.then(
         () => 'started',
         (error: Error) => error.name,
       );
-      await new Promise((r) => setTimeout(r, 1_500));
+      while (refused === 0) await new Promise((r) => setTimeout(r, 50));
       const closing = Date.now();
       await t.app.close();
       // The start's wait (up to 5 s between tries) ends with the stop rather than keep the process alive.

@@ -6,6 +6,7 @@ export type DomainErrorCode =
   | 'invalid-anchor'
   | 'invalid-claim'
   | 'invalid-evidence'
+  | 'extraction-failed'
   | 'stale-version'
   | 'conflict';
 
@@ -60,6 +61,16 @@ export class InvalidClaim extends DomainError {
 export class InvalidEvidence extends DomainError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('invalid-evidence', message, details);
+  }
+}
+
+/**
+ * The extraction engine threw on a document's text: a defect of the engine, reported for that document (422 from
+ * the API, a line error in an import) so one text it cannot read never fails a whole corpus.
+ */
+export class ExtractionFailed extends DomainError {
+  constructor(reason: string) {
+    super('extraction-failed', `the extraction engine could not read this document: ${reason}`, { reason });
   }
 }
 

@@ -28,6 +28,7 @@ function statusFor(code: DomainErrorCode): number {
     case 'invalid-anchor':
     case 'invalid-claim':
     case 'invalid-evidence':
+    case 'extraction-failed':
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'stale-version':
     case 'conflict':

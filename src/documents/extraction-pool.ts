@@ -2,9 +2,10 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { extname, join } from 'node:path';
 import { Piscina } from 'piscina';
+import { ExtractionFailed } from '../common/domain-errors';
 import { AppConfig } from '../config/configuration';
 import type { PackedExtraction } from './extracted-claims';
-import type { ExtractionTask } from './extraction.worker';
+import type { ExtractionOutcome, ExtractionTask } from './extraction.worker';
 
 // Built (dist/*.js) the worker is plain JavaScript; run from source (ts-node, jest) it is TypeScript, which a
 // worker thread can load only with ts-node's hook.
@@ -19,7 +20,7 @@ const WARM_UP: ExtractionTask = { text: 'The mayor said the bridge would reopen 
  */
 @Injectable()
 export class ExtractionPool implements OnModuleDestroy {
-  private readonly pool: Piscina<ExtractionTask, PackedExtraction>;
+  private readonly pool: Piscina<ExtractionTask, ExtractionOutcome>;
   private readonly threads: number;
 
   constructor(config: ConfigService<AppConfig, true>) {
@@ -36,8 +37,11 @@ export class ExtractionPool implements OnModuleDestroy {
     });
   }
 
-  extract(text: string, publisher: string | null): Promise<PackedExtraction> {
-    return this.pool.run({ text, publisher });
+  /** The engine's reading of a text; rejects with ExtractionFailed when the engine throws on it. */
+  async extract(text: string, publisher: string | null): Promise<PackedExtraction> {
+    const outcome = await this.pool.run({ text, publisher });
+    if ('engineError' in outcome) throw new ExtractionFailed(outcome.engineError);
+    return outcome.packed;
   }
 
   /**

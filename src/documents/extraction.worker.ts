@@ -8,6 +8,18 @@ export interface ExtractionTask {
   publisher: string | null;
 }
 
-export default function extract(task: ExtractionTask): PackedExtraction {
-  return packExtraction(extractClaims(task.text, { publisher: task.publisher }), task.text);
+/**
+ * What a task answers. The engine's own exception comes back as a value, told apart from the thread failing
+ * (stopped, out of memory), which rejects the task: only the first is about the document.
+ */
+export type ExtractionOutcome = { packed: PackedExtraction } | { engineError: string };
+
+export default function extract(task: ExtractionTask): ExtractionOutcome {
+  let result;
+  try {
+    result = extractClaims(task.text, { publisher: task.publisher });
+  } catch (error) {
+    return { engineError: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  return { packed: packExtraction(result, task.text) };
 }

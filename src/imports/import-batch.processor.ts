@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/roles';
+import { ExtractionFailed } from '../common/domain-errors';
 import { isConcurrencyFailure, retryConcurrencyFailures } from '../database/concurrency';
 import {
   creationEvents,
@@ -80,20 +81,27 @@ export class ImportBatchProcessor {
 
     // The engine runs before the transaction, so no connection is held while it works.
     const errors: ImportLineError[] = [];
-    const prepared: Array<Promise<PreparedDocument & { line: number }>> = [];
+    const prepared: Array<Promise<(PreparedDocument & { line: number }) | null>> = [];
     for (const { line, body } of lines) {
       const parsed = parseImportLine(body);
       if (!parsed.ok) errors.push({ line, message: parsed.message });
       else {
         const { text, publisher } = parsed.document;
         prepared.push(
-          this.extraction
-            .extract(text, publisher ?? null)
-            .then((extraction) => ({ ...prepareDocument(parsed.document, extraction), line })),
+          this.extraction.extract(text, publisher ?? null).then(
+            (extraction) => ({ ...prepareDocument(parsed.document, extraction), line }),
+            // The engine threw on this text: its line is reported and the rest stored. Anything else (the
+            // thread or the pool failing) fails the batch, which pg-boss runs again.
+            (error: unknown) => {
+              if (!(error instanceof ExtractionFailed)) throw error;
+              errors.push({ line, message: error.message });
+              return null;
+            },
+          ),
         );
       }
     }
-    const documents = await Promise.all(prepared);
+    const documents = (await Promise.all(prepared)).filter((d) => d !== null);
 
     let storedIds: string[] = [];
     let known = new Map<string, KnownFeatures>();

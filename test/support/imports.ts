@@ -39,3 +39,18 @@ export async function waitForImport(
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** POST /api/imports of these documents as NDJSON, expecting 202; answers the import's id. */
+export async function postImport(
+  http: TestAgent,
+  headers: Record<string, string>,
+  documents: unknown[],
+): Promise<string> {
+  const res = await http
+    .post('/api/imports')
+    .set(headers)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(ndjson(documents))
+    .expect(202);
+  return res.body.id as string;
+}

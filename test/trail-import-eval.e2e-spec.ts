@@ -30,6 +30,7 @@ describe.each([
   ['the held-out corpus', TRAIL_HOLDOUT_DIR],
   ['held-out round three', join(__dirname, 'fixtures', 'trail-holdout-3')],
   ['held-out round four', join(__dirname, 'fixtures', 'trail-holdout-4')],
+  ['held-out round five', join(__dirname, 'fixtures', 'trail-holdout-5')],
 ])('claim trail on %s imported through POST /api/imports', (_name, dir) => {
   let oneByOne: TestApp;
   let imported: TestApp;

@@ -32,7 +32,16 @@ export const UNIT_WORDS = new Map<string, string>([
   ['dollars', 'money'],
   ['euro', 'money'],
   ['euros', 'money'],
+  ['km', 'km'],
+  ['kilometre', 'km'],
+  ['kilometres', 'km'],
+  ['kilometer', 'km'],
+  ['kilometers', 'km'],
+  ['mile', 'mile'],
+  ['miles', 'mile'],
 ]);
+// Words that end the noun phrase a figure leads: "38 kilometres away", "two days apart", "40 pounds each".
+const PHRASE_ENDS = new Set(['away', 'apart', 'each', 'apiece', 'later', 'earlier', 'alone']);
 export const CURRENCY = new Set(['$', '£', '€']);
 const NOUN_LOOKAHEAD = 3;
 /**
@@ -49,7 +58,14 @@ export function unitAfter(tokens: string[], at: number, currency: boolean): stri
   let noun: string | null = null;
   for (let j = at + 1; j <= at + NOUN_LOOKAHEAD && j < tokens.length; j++) {
     const word = tokens[j];
-    if (STOPWORDS.has(word) || NEGATIONS.has(word) || /^\d/.test(word) || NUMBER_WORDS.has(word)) break;
+    if (
+      STOPWORDS.has(word) ||
+      NEGATIONS.has(word) ||
+      PHRASE_ENDS.has(word) ||
+      /^\d/.test(word) ||
+      NUMBER_WORDS.has(word)
+    )
+      break;
     const named = UNIT_WORDS.get(word);
     if (named) return named;
     if (!/^\p{L}/u.test(word) || word.length < 2) break;

@@ -64,6 +64,8 @@ export interface Overlap {
   /** Shingle counts of the two documents. */
   a: number;
   b: number;
+  /** The places the two were filed from (their datelines'), when known. */
+  places?: [string | null | undefined, string | null | undefined];
 }
 
 // A copy reproduces most of the shorter text (a trimmed ending, an added local paragraph, light edits) and a
@@ -72,8 +74,13 @@ export const MIN_SHARED = 5;
 export const MIN_CONTAINMENT = 0.5;
 export const MIN_COVERAGE = 0.25;
 
-/** Whether one document largely reproduces the other, judged by their shared shingles. */
-export function isReproduction({ shared, a, b }: Overlap): boolean {
+/**
+ * Whether one document largely reproduces the other, judged by their shared shingles. A copy keeps its
+ * original's dateline: the same wording filed from another town ("PELLOW —" against "SORREL CROSS —") is a
+ * story of its own, written from the same press release or template.
+ */
+export function isReproduction({ shared, a, b, places }: Overlap): boolean {
   if (shared < MIN_SHARED) return false;
+  if (places?.[0] && places[1] && places[0] !== places[1]) return false;
   return shared / Math.min(a, b) >= MIN_CONTAINMENT && shared / Math.max(a, b) >= MIN_COVERAGE;
 }

@@ -129,7 +129,13 @@ describe('sameStory with datelines', () => {
   });
 
   it("takes another town's document that shares two names of its own, or one with no dateline", () => {
-    const link = { names: names(), otherNames: names(), dateline: 'halvard', otherDateline: 'westminster' };
+    // Filed from Westminster, it names Halvard (a document naming neither's place: paraphrase.spec.ts).
+    const link = {
+      names: names(),
+      otherNames: names('halvard'),
+      dateline: 'halvard',
+      otherDateline: 'westminster',
+    };
     expect(
       sameStory(offer, f('the strike would hurt exporters'), {
         ...link,

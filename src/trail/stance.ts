@@ -1,6 +1,7 @@
 // Whether a claim by another speaker corroborates or disputes a claim, with a score and the reasons a
 // fact-checker reads. Plain TypeScript.
-import { SAME_STORY_NAMES } from './entities';
+import { isGenericName, SAME_STORY_NAMES } from './entities';
+import { stem } from './statement-lexicon';
 import { affirms, compareStatements, StatementFeatures } from './statement';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
@@ -47,6 +48,14 @@ export interface StoryLink {
  */
 export function sameStory(claim: StatementFeatures, other: StatementFeatures, link: StoryLink): boolean {
   const elsewhere = !!link.dateline && !!link.otherDateline && link.dateline !== link.otherDateline;
+  // Filed from two places and neither names the other's: two towns' stories, however many names they share
+  // (both sending mothers to "Quenby General Hospital", both quoting "the Midwives' Association").
+  if (
+    elsewhere &&
+    !namesPlace(link.names, link.otherDateline!) &&
+    !namesPlace(link.otherNames, link.dateline!)
+  )
+    return false;
   if (link.sharedNames >= SAME_STORY_NAMES) return !elsewhere || link.specificSharedNames >= SAME_STORY_NAMES;
   if (elsewhere) return false;
   if (link.sharedNames === 0) return sameWordsAndFigures(claim, other);
@@ -62,6 +71,14 @@ export function sameStory(claim: StatementFeatures, other: StatementFeatures, li
     return false;
   const c = compareStatements(claim, other);
   return c.shared.length >= 3 && c.overlap >= 0.85;
+}
+
+/**
+ * Whether a document's names (stemmed) name a place: one of its words that is not a word every town's bodies
+ * share ("sorrel" of "sorrel cross"; "port" alone would not do).
+ */
+function namesPlace(names: ReadonlySet<string>, place: string): boolean {
+  return place.split(/\s+/).some((word) => word.length >= 3 && !isGenericName(word) && names.has(stem(word)));
 }
 
 /**

@@ -9,11 +9,12 @@ export const STOPWORDS = new Set(
   them their theirs this that these those there here who whom whose which what when where why how
   said says say saying told tells tell according added adds add stated states noted also just only very
   really quite more most much many some any all each every both either neither other another such own same
-  too again further once yet still even ever mr ms mrs dr prof per cent percent year years`
+  too again further once yet still even ever mr ms mrs dr prof per cent percent year years last next past ago`
     .split(/\s+/)
     .filter(Boolean),
 );
-// "year" is dropped (every figure has one), the year itself is kept as a word.
+// "year" is dropped (every figure has one), the year itself is kept as a word; so are "last", "next", "past"
+// and "ago", which with it name a time ("last year"), not what a claim is about.
 
 export const FAILURES = new Set(['fail', 'fails', 'failed', 'failing']);
 export const NEGATIONS = new Set([
@@ -26,6 +27,9 @@ export const NEGATIONS = new Set([
   'neither',
   'nor',
   'cannot',
+  // "it was impossible to staff", "was unable to staff": it could not.
+  'impossible',
+  'unable',
 ]);
 export const DENIAL_CUES =
   /\b(den(y|ied|ies|ying|ial)|reject(s|ed|ing)?|disput(e|es|ed|ing)|refut(e|es|ed|ing)|contradict(s|ed|ing)?|dismiss(es|ed|ing)?|rebut(s|ted|ting)?|contest(s|ed|ing)?|deni(al|es))\b/i;
@@ -71,6 +75,9 @@ export const SYNONYMS = new Map<string, string>(
   close: shut shutting closing closure closed
   open: opening opened opens
   dismiss: fired sacked laid
+  leave: left leaves leaving quit quits quitting resigned resign resigns departed
+  leak: leaks leaked leaking leakage leakages
+  km: kilometre kilometres kilometer kilometers km kms
   rider: passengers riders commuters
   strike: walkout walkouts stoppage stoppages strikes
   cost: cost costs price prices spend spent

@@ -64,6 +64,35 @@ function noneOf(tokens: string[]): string[] {
   return none;
 }
 
+// "down from 62,000", "up from 4 percent": the earlier value a claim compares its figure with.
+const PREVIOUS = new Set(['down', 'up']);
+const previousValue = (tokens: string[], at: number) =>
+  tokens[at - 1] === 'from' && PREVIOUS.has(tokens[at - 2]);
+
+// What the whole of a part counts ("19 midwives" in "seven of the unit's 19 midwives") is marked, so a part
+// is held against a part and a whole against a whole: "four of the 19" and "seven of the 19" conflict.
+const WHOLE = 'all ';
+const PART_GAP = 3;
+const isNumberToken = (token: string | undefined) =>
+  token !== undefined && (/^\d/.test(token) || (NUMBER_WORDS.has(token) && token !== 'half'));
+
+/**
+ * The unit of a part named before its whole ("seven of the unit's 19 midwives": midwiv), when the figure at
+ * `at` is followed by "of", at most PART_GAP words, and a figure with a unit; that whole is recorded in `wholes`.
+ */
+function partOf(tokens: string[], at: number, wholes: Map<number, string>): string | null {
+  if (tokens[at + 1] !== 'of') return null;
+  for (let j = at + 2; j <= at + 2 + PART_GAP && j < tokens.length; j++) {
+    if (!isNumberToken(tokens[j])) continue;
+    const scaled = SCALES.has(tokens[j + 1]) ? j + 1 : j;
+    const unit = unitAfter(tokens, scaled, CURRENCY.has(tokens[j - 1]));
+    if (unit === null) return null;
+    wholes.set(j, unit);
+    return unit;
+  }
+  return null;
+}
+
 const FIGURE_WINDOW = 3;
 const AGE_WORDS = new Set(['aged', 'older', 'younger', 'age', 'ages']);
 const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
@@ -82,6 +111,9 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[%$£€]/gu) ?? [];
   const stems: string[] = [];
   const numbers: string[] = [];
+  const figureWords = new Set<string>();
+  // The wholes of "seven of the unit's 19 midwives", by token index, with what they count.
+  const wholes = new Map<number, string>();
   // Content words and figures in text order, to find the words around each figure.
   const sequence: Array<{ stem: string } | { figure: string; unit: string | null }> = [];
   let negated = false;
@@ -107,6 +139,9 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         continue;
       }
       value = Number(token);
+    } else if (token === 'one' && tokens[i - 1] === 'no') {
+      // "no one wanted to": nobody, not a figure of one.
+      continue;
     } else if (NUMBER_WORDS.has(token) && !(token === 'half' && tokens[i + 1] !== 'a')) {
       value = NUMBER_WORDS.get(token)!;
       // "two hundred", "three thousand"
@@ -125,25 +160,34 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     if (value !== null) {
       // "£2.3m": the sign is read before the scale moves past the figure.
       const currency = CURRENCY.has(tokens[i - 1]);
+      const at = i;
       const scale = SCALES.get(tokens[i + 1]);
       if (scale) {
         value *= scale;
         i++;
       }
+      // "48,000, down from 62,000": the figure it was before, not one the claim states.
+      if (previousValue(tokens, currency ? at - 1 : at)) continue;
+      const whole = wholes.get(at);
+      const unit = whole ?? unitAfter(tokens, i, currency) ?? partOf(tokens, i, wholes);
       numbers.push(formatNumber(value));
-      sequence.push({ figure: formatNumber(value), unit: unitAfter(tokens, i, currency) });
+      sequence.push({ figure: formatNumber(value), unit: whole === undefined ? unit : `${WHOLE}${whole}` });
       continue;
     }
-    if (UNIT_WORDS.get(token) === 'percent' || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
+    if (
+      UNIT_WORDS.get(token) === 'percent' ||
+      CURRENCY.has(token) ||
+      STOPWORDS.has(token) ||
+      token.length < 2
+    )
       continue;
     stems.push(foldedStem(token));
     sequence.push({ stem: stems[stems.length - 1] });
   }
-  const figureWords = new Set<string>();
   sequence.forEach((item, i) => {
     if (!('figure' in item)) return;
     if (item.unit) {
-      figureWords.add(item.unit);
+      figureWords.add(item.unit.startsWith(WHOLE) ? item.unit.slice(WHOLE.length) : item.unit);
       return;
     }
     for (const near of sequence.slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)) {

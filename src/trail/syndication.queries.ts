@@ -21,6 +21,8 @@ export interface DatedDocument {
 export interface OverlappingDocument extends DatedDocument {
   shared: number;
   shingleCount: number;
+  /** The place it was filed from (its dateline's), if any. */
+  dateline: string | null;
 }
 
 export interface CopyRow {
@@ -83,7 +85,9 @@ export async function fingerprintAndOverlapsMany(
        newly_common AS (
          INSERT INTO common_shingles (shingle) SELECT shingle FROM probed WHERE common)
        SELECT o.for_id AS "forId", d.id, d.published_at AS "publishedAt", d.created_at AS "createdAt",
-              d.copy_of_id AS "copyOfId", o.shared, f.shingle_count AS "shingleCount", NULL::int[] AS common
+              d.copy_of_id AS "copyOfId", o.shared, f.shingle_count AS "shingleCount",
+              (SELECT substr(e, 2) FROM unnest(f.entities) e WHERE e LIKE '@%' LIMIT 1) AS dateline,
+              NULL::int[] AS common
          FROM (SELECT i.document_id AS for_id, posted.document_id, count(*)::int AS shared
                  FROM input i
                 CROSS JOIN LATERAL unnest(i.shingles) AS mine(shingle)
@@ -93,7 +97,7 @@ export async function fingerprintAndOverlapsMany(
          JOIN document_fingerprints f ON f.document_id = o.document_id
          JOIN documents d ON d.id = o.document_id
        UNION ALL
-       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
               ARRAY(SELECT shingle FROM batch WHERE known_common UNION ALL SELECT shingle FROM probed WHERE common)`,
     [
       JSON.stringify(

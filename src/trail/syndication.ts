@@ -2,7 +2,7 @@
 // documents turn out to reproduce it. Indexes a whole batch with one overlap statement.
 import { EntityManager } from 'typeorm';
 import { KnownFeatures } from './document-features';
-import { documentEntities } from './entities';
+import { datelineOf, documentEntities } from './entities';
 import { isReproduction, MIN_SHARED, shingles } from './shingles';
 import {
   copiesOf,
@@ -69,7 +69,7 @@ export async function indexSyndication(
     await setCopyOf(em, target.id, to);
   };
 
-  for (const [index, { document, shingles: mine }] of own.entries()) {
+  for (const [index, { document, shingles: mine, entities }] of own.entries()) {
     const inBatch = new Map<number, number>();
     for (const shingle of mine)
       for (const j of posted.get(shingle) ?? []) inBatch.set(j, (inBatch.get(j) ?? 0) + 1);
@@ -77,11 +77,21 @@ export async function indexSyndication(
       ...(stored.get(document.id) ?? []),
       ...[...inBatch].map(([j, shared]) => {
         const { id, publishedAt, createdAt, copyOfId } = own[j].document;
-        return { id, publishedAt, createdAt, copyOfId, shared, shingleCount: own[j].shingles.length };
+        const dateline = datelineOf(own[j].entities) ?? null;
+        return {
+          id,
+          publishedAt,
+          createdAt,
+          copyOfId,
+          shared,
+          shingleCount: own[j].shingles.length,
+          dateline,
+        };
       }),
     ].map(current);
+    const place = datelineOf(entities);
     const matches = overlapping.filter((m) =>
-      isReproduction({ shared: m.shared, a: mine.length, b: m.shingleCount }),
+      isReproduction({ shared: m.shared, a: mine.length, b: m.shingleCount, places: [place, m.dateline] }),
     );
     const original = matches.length > 0 ? await findOriginal(em, document, matches, setCopy) : null;
     copyOf.set(document.id, original);

@@ -214,9 +214,12 @@ const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s
 const OPENING_TIME =
   /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
 
-// "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too.
+// "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too;
+// "Ode, asked about the pilots, said", "Ode, after a long pause, said", "Ode, after the row broke in
+// March, initially said": a question put to the source, or a setting between commas (the setting was read
+// as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by)\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:asked|pressed|questioned)\s+(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

@@ -249,7 +249,7 @@ export const AUXILIARIES = new Set([
   'publicly', 'privately', 'earlier', 'then', 'would', 'will', 'had', 'is', 'was', 'were', 'are', 'has long',
   'long', 'once', 'often', 'frequently', 'separately', 'already', 'subsequently', 'initially', 'first', 'even',
   'still', 'flatly', 'firmly', 'strongly', 'openly', 'both', 'all', 'now', 'formally', 'officially', 'quickly',
-  'always', 'herself', 'himself', 'themselves', 'itself',
+  'always', 'herself', 'himself', 'themselves', 'itself', 'since', 'basically',
 ]);
 
 // A sentence may open with a connective or a setting before its source ("Meanwhile, the ministry said").

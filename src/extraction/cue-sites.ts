@@ -11,6 +11,7 @@ import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
 import { saysNothing } from './nothing-said';
 import { longSubject } from './long-subject';
 import { participleSites } from './participle-sites';
+import { mayHoldPassiveCue, passiveSites } from './passive-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
   CLAUSE_TIME,
@@ -39,6 +40,8 @@ export interface CueSite {
   tailStart: number;
   // Where the content must stop short of the region's end ("While a judge said X, the state appealed").
   contentEnd?: number | null;
+  // "The meeting was first reported by the Courier": the subject, cue and agent are one claim.
+  passive?: boolean;
 }
 
 // Not after an auxiliary: in "Ode, who was once a pitchman, has vowed" the word is an adverb.
@@ -55,7 +58,8 @@ export function findCueSites(view: SentenceView): CueSite[] {
   const accordingTo = ACCORDING_TO.test(view.masked) ? [...view.masked.matchAll(/\baccording to\s+/gi)] : [];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
   const possessed = mayHoldNounCue(view.masked);
-  const breaks = cues.length > 0 || accordingTo.length > 0 || possessed ? breaksOf(view) : [];
+  const passive = mayHoldPassiveCue(view.masked);
+  const breaks = cues.length > 0 || accordingTo.length > 0 || possessed || passive ? breaksOf(view) : [];
   for (const cue of cues) {
     // "…, saying …" is read below as a participle of the clause before.
     if (
@@ -73,6 +77,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
   }
   sites.push(...participleSites(view, cues).filter((site) => !saysNothing(view, site)));
   if (possessed) sites.push(...nounCueSites(view, breaks));
+  if (passive) sites.push(...passiveSites(view, breaks));
   for (const match of accordingTo) {
     const site = readAccordingTo(
       view,

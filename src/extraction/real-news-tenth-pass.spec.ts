@@ -48,3 +48,46 @@ describe('a cue after a comma', () => {
     ]);
   });
 });
+
+describe('a passive reporting verb with its agent', () => {
+  it('gives the clause up to the agent to the agent', () => {
+    expect(attributed('The board’s new plan was first reported by the Courier.')).toEqual([
+      { text: 'The board’s new plan was first reported by the Courier', speaker: 'Courier' },
+    ]);
+    expect(
+      attributed('His remarks were quickly derided by Rhea Lund, the leader of the opposition.'),
+    ).toEqual([{ text: 'His remarks were quickly derided by Rhea Lund', speaker: 'Rhea Lund' }]);
+  });
+
+  it('leaves a setting after the agent and an opening clause out', () => {
+    expect(
+      attributed('After Ode refused to rule out a berth tax, he was criticized by pilots on social media.'),
+    ).toEqual([{ text: 'he was criticized by pilots', speaker: 'pilots' }]);
+  });
+
+  it('reads no agent in a channel, an event or a verb that reports no words', () => {
+    expect(attributed('The figures were reported by email.')).toEqual([]);
+    expect(attributed('The pier was damaged by the storm.')).toEqual([]);
+    expect(attributed('The post was attacked by gunmen at dawn.')).toEqual([]);
+  });
+});
+
+describe('what follows a closing frame', () => {
+  it('takes no content after a dash that opens an apposition to the clause', () => {
+    expect(
+      attributed(
+        'The fee will rise this year, sooner than expected, the harbour board reported on Tuesday -- a change that raises new questions for the mayor.',
+      ),
+    ).toEqual([{ text: 'The fee will rise this year, sooner than expected', speaker: 'harbour board' }]);
+  });
+});
+
+describe('a clause without "that" after "reported"', () => {
+  it('may open on a bound on a count', () => {
+    expect(
+      attributed(
+        'Friday morning, as the parade rolled through Dover, the Courier reported at least six trawlers filled the bay with banners.',
+      ),
+    ).toEqual([{ text: 'at least six trawlers filled the bay with banners', speaker: 'Courier' }]);
+  });
+});

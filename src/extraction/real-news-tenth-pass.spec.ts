@@ -91,3 +91,14 @@ describe('a clause without "that" after "reported"', () => {
     ).toEqual([{ text: 'at least six trawlers filled the bay with banners', speaker: 'Courier' }]);
   });
 });
+
+describe('"talking about" after "by"', () => {
+  it('speaks for the clause’s subject, up to the comma, after a subordinator', () => {
+    expect(attributed('Ode began by talking about the port’s debt crisis.')).toEqual([
+      { text: 'the port’s debt crisis', speaker: 'Ode' },
+    ]);
+    expect(
+      attributed('When Ode launched his campaign by talking about the broken pier, the crowd cheered.'),
+    ).toEqual([{ text: 'the broken pier', speaker: 'Ode' }]);
+  });
+});

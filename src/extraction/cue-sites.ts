@@ -16,6 +16,7 @@ import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
   CLAUSE_TIME,
   TRAILING_KINDS,
+  nameBeforeRelative,
   namedBeforeApposition,
   relativeSource,
   skipAuxiliariesLeft,
@@ -106,7 +107,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   // a participle aside stands between the source and its cue; the source is read up to the aside's comma.
   const participleAside = PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
   const readEnd = participleAside ? participleAside.index + 1 : sourceEnd;
-  for (let b = breaks.length - 1; b >= 0; b--) {
+  best = nameBeforeRelative(view, breaks, readEnd);
+  for (let b = best ? -1 : breaks.length - 1; b >= 0; b--) {
     const brk = breaks[b];
     if (brk.pos >= readEnd) continue;
     let start = brk.pos;

@@ -102,3 +102,34 @@ describe('"talking about" after "by"', () => {
     ).toEqual([{ text: 'the broken pier', speaker: 'Ode' }]);
   });
 });
+
+describe('a name before a relative clause with commas of its own', () => {
+  it('speaks, not a name inside the clause', () => {
+    expect(
+      attributed(
+        'Mara Beck, who backed Sen. Tom Ode, R-Maine, and bitterly opposed Tran during the primaries, said the race was over.',
+      ),
+    ).toEqual([{ text: 'the race was over', speaker: 'Mara Beck' }]);
+    expect(
+      attributed(
+        "Dana Orr, whose 2005 book ''Harbour Nation,'' prompted a $5 million, ultimately unsuccessful, lawsuit from Mr. Tran, said the claim was false.",
+      ),
+    ).toEqual([{ text: 'the claim was false', speaker: 'Dana Orr' }]);
+  });
+
+  it('speaks before a long relative clause that holds a clause of its own', () => {
+    expect(
+      attributed(
+        "Mr. Birl, who worked for a law firm that defended ferry companies before he became a professor at the Maritime Institute's Dover College of Law, said the rules were weak.",
+      ),
+    ).toEqual([{ text: 'the rules were weak', speaker: 'Birl' }]);
+  });
+
+  it('is not the end of an apposition before the relative clause', () => {
+    expect(
+      attributed(
+        'Ella Marsh, a truck driver from Ava, Mo., who is a member of the union and a supporter of the mayor, said the rule was fair.',
+      ),
+    ).toEqual([{ text: 'the rule was fair', speaker: 'Ella Marsh' }]);
+  });
+});

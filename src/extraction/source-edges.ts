@@ -90,6 +90,37 @@ export function namedBeforeApposition(
   return best;
 }
 
+// "Mara Beck, who backed Sen. Tom Ode, R-Maine, and opposed Tran during the primaries, said": a relative
+// clause with commas of its own, or long, stands between a name and its cue; the name before "who" or
+// "whose" speaks, not a noun phrase read inside the clause (which named Tran).
+export function nameBeforeRelative(
+  view: SentenceView,
+  breaks: Break[],
+  readEnd: number,
+): { mention: SourceMention; start: number; boundary: Break } | null {
+  const { text } = view;
+  if (!/,\s*$/.test(text.slice(Math.max(0, readEnd - 4), readEnd))) return null;
+  // "whose" opens no break of its own (sentence-view.ts), so the relatives are found here.
+  const relatives = [...view.masked.slice(0, readEnd).matchAll(/,\s+(?:who|whose)\s+/g)].reverse();
+  for (const match of relatives) {
+    const relative = { pos: match.index! + match[0].length, leftEnd: match.index! };
+    const clause = text.slice(relative.pos, readEnd).replace(/,\s*$/, '');
+    if (!/[,—–]/.test(clause) && clause.length <= 60) return null;
+    const opening = breaks.filter((brk) => brk.pos < relative.leftEnd).pop();
+    // After a comma the words before "who" may end an apposition ("a driver from Ava, Mo., who …").
+    if (!opening || opening.kind === 'comma') continue;
+    const lead = opening.kind === 'start' ? skipLeadingAdverbial(text, 0, relative.leftEnd) : opening.pos;
+    const chunk = text.slice(lead, relative.leftEnd);
+    if (/["“”]/.test(chunk) || chunk.trim().split(/\s+/).length > 8) continue;
+    const named = parseSourceMention(chunk, lead === 0);
+    if (named?.form !== 'name' || named.kind !== 'person') continue;
+    const start = lead + (chunk.length - chunk.trimStart().length);
+    const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: start, leftEnd: lead } : opening;
+    return { mention: named, start, boundary };
+  }
+  return null;
+}
+
 const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;
 const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 

@@ -288,7 +288,8 @@ export const TITLE_WORDS = new Set([
   'physician', 'surgeon', 'economist', 'strategist', 'lawyer', 'partner', 'trustee', 'governor-general', 'emir',
   'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman',
   'assemblywoman', 'alderman', 'cllr', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
-  'critic', 'columnist', 'reviewer', 'commentator', 'historian',
+  'critic', 'columnist', 'reviewer', 'commentator', 'historian', 'comedian', 'actor', 'actress', 'singer', 'rapper',
+  'novelist', 'filmmaker', 'pastor',
 ]);
 
 // Lower-case nouns that can head a speaking source ("the negotiator", "a spokeswoman for").

@@ -18,9 +18,9 @@ const PARTICIPLE_AFTER_CLAUSE = new RegExp(
 );
 
 // "Vell corrected the harbour master by saying …", "Ode joined Republicans in saying …", "was quoted as
-// saying …", "began by talking about the debt": the preposition governs the participle, whose speaker is the clause's subject.
+// saying …", "began by talking about the debt", "was booed after telling …": the preposition governs the participle, whose speaker is the clause's subject.
 export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
-  `\\s(?:by|in|as)\\s+(${PARTICIPLES}|talking about|speaking about)\\b(?:\\s+that\\b)?\\s*`,
+  `\\s(?:by|in|as|after|before|while)\\s+(?:[a-z]+ly\\s+)?(${PARTICIPLES}|talking about|speaking about)\\b(?:\\s+that\\b)?\\s*`,
   // Lower case only: "Responds To Question By Saying …" is a headline.
   'g',
 );
@@ -45,7 +45,10 @@ export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSi
   }
   for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_PREPOSITION) : []) {
     const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], false);
-    if (!site) continue;
+    // "after telling his aides …", "while acknowledging …": a time clause, read only when a name or pronoun
+    // is the subject ("One month after announcing …" and "Most recently, … after mocking …" are not).
+    const temporal = /^\s(?:after|before|while)\s/.test(match[0]);
+    if (!site || (temporal && site.source.form !== 'name' && site.source.form !== 'pronoun')) continue;
     // "by talking about the pier, the crowd …": what was talked about is a noun phrase up to the comma.
     const comma = / about$/.test(match[1]) ? view.masked.slice(site.rightStart ?? 0).search(/[,;]/) : -1;
     if (comma >= 0) site.contentEnd = site.rightStart! + comma;

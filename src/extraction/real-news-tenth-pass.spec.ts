@@ -133,3 +133,27 @@ describe('a name before a relative clause with commas of its own', () => {
     ).toEqual([{ text: 'the rule was fair', speaker: 'Ella Marsh' }]);
   });
 });
+
+describe('a participle of speech in a time clause', () => {
+  it('speaks for a named subject or a pronoun', () => {
+    expect(
+      attributed(
+        'Comedian Ada Holm was booed by the crowd after telling the pilots that they were “being silly.”',
+      ),
+    ).toEqual([{ text: 'they were “being silly.”', speaker: 'Ada Holm' }]);
+    expect(
+      attributed('She has vowed to win back trust, while acknowledging that this will be tough.'),
+    ).toEqual([
+      { text: 'to win back trust', speaker: 'She' },
+      { text: 'this will be tough', speaker: 'She' },
+    ]);
+  });
+
+  it('does not speak for a count or a time opening the sentence', () => {
+    expect(
+      attributed('One month after announcing his support for the mayor, Tran left the party.').map(
+        (claim) => claim.speaker,
+      ),
+    ).not.toContain('one');
+  });
+});

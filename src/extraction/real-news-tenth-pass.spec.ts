@@ -157,3 +157,17 @@ describe('a participle of speech in a time clause', () => {
     ).not.toContain('one');
   });
 });
+
+describe('a frame before the infinitive of a cue', () => {
+  it('leaves the source before "more likely to", "went so far as to" and "went out of her way to"', () => {
+    expect(
+      attributed('Harbour voters are slightly more likely to say that Ode represents their views well.'),
+    ).toEqual([{ text: 'Ode represents their views well', speaker: 'harbour voters' }]);
+    expect(attributed('The columnist Dana Orr went so far as to say: "The pier is finished."')).toEqual([
+      { text: '"The pier is finished."', speaker: 'Dana Orr' },
+    ]);
+    expect(attributed('Ode went out of her way to say that the port had hit bottom.')).toEqual([
+      { text: 'the port had hit bottom', speaker: 'Ode' },
+    ]);
+  });
+});

@@ -152,7 +152,8 @@ export function skipAuxiliariesLeft(text: string, end: number): number {
       /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, from + contracted.index + 1))
     )
       return from + contracted.index + 1;
-    // "goes on to say", "continues to insist", "took to Twitter to say", "on Tuesday called": the source
+    // "goes on to say", "continues to insist", "took to Twitter to say", "on Tuesday called", "are more
+    // likely to say", "went so far as to say": the source
     // is before the frame or the time.
     const frame = INFINITIVE_FRAME.exec(window) ?? TIME_BEFORE_CUE.exec(window);
     if (frame && from + frame.index > 0) {
@@ -176,7 +177,7 @@ export const CLAUSE_TIME =
 const TIME_BEFORE_CUE =
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this|earlier|later)\s+(?:week|month|year))\s*$/;
 const INFINITIVE_FRAME =
-  /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
+  /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened|went so far as|went out of (?:his|her|their|its) way|(?:was|were|is|are)(?:\s+[a-z]+ly)?\s+(?:more|less|most|least)\s+likely|(?:was|were) prompted|(?:is|are|was|were) taking pains|took pains)\s+to\s*$/i;
 const NOT_ADVERBS = new Set([
   'family',
   'ally',

@@ -171,3 +171,11 @@ describe('a frame before the infinitive of a cue', () => {
     ]);
   });
 });
+
+describe('a long subject before "say"', () => {
+  it('may hold an infinitive after its participle', () => {
+    expect(
+      attributed('Fishermen trying to win back their licences say they have a strong new case.'),
+    ).toEqual([{ text: 'they have a strong new case', speaker: 'fishermen' }]);
+  });
+});

@@ -179,3 +179,11 @@ describe('a long subject before "say"', () => {
     ).toEqual([{ text: 'they have a strong new case', speaker: 'fishermen' }]);
   });
 });
+
+describe('a hyphenated name read from tags', () => {
+  it('keeps both halves', () => {
+    expect(attributed('Firms including Kestrel-Lund say they are not backing any candidate.')).toEqual([
+      { text: 'they are not backing any candidate', speaker: 'Kestrel-Lund' },
+    ]);
+  });
+});

@@ -174,7 +174,8 @@ export function readAfterCue(
   )
     return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
-  const lateThat = /^([^,;"“]{0,140}?)\bthat\b/i.exec(rest());
+  // Not past a dash: "reported on Tuesday -- a change that …" opens an apposition to the whole clause.
+  const lateThat = /^((?:(?!--)[^,;"“—–]){0,140}?)\bthat\b/i.exec(rest());
   if (
     lateThat &&
     (ADJUNCT_STARTERS.has(firstWord) || cue.word.takesObject) &&
@@ -289,9 +290,14 @@ export function opensClause(remainder: string): boolean {
   );
 }
 
+const COUNT_BOUND =
+  /^\s*(?:at least|at most|more than|fewer than|less than|nearly|almost|about|roughly|some|only)\s+(?=[\d\p{Ll}])/u;
+
 // "reported the email came hours later": a short noun phrase and a finite verb open a clause whose
 // `that` was left out, which the word lists above cannot see when the verb is no auxiliary.
-function taggedClause(view: SentenceView, from: number): boolean {
+function taggedClause(view: SentenceView, start: number): boolean {
+  // "reported at least six trawlers filled …": a bound on a count opens the noun phrase.
+  const from = start + (COUNT_BOUND.exec(view.masked.slice(start, start + 40))?.[0].length ?? 0);
   const tokens = tagsOf(view, from, Math.min(view.text.length, from + 80)).filter(
     (token) => token.start >= from,
   );
@@ -301,7 +307,10 @@ function taggedClause(view: SentenceView, from: number): boolean {
   // "revealed her husband had …": the tagger calls a possessive determiner a pronoun.
   const possessive = phrase[0].tag === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(phrase[0].text);
   return (
-    (phrase[0].tag === 'DET' || phrase[0].tag === 'PROPN' || possessive) &&
+    (phrase[0].tag === 'DET' ||
+      phrase[0].tag === 'PROPN' ||
+      possessive ||
+      (from > start && phrase[0].tag === 'NUM')) &&
     phrase.every((token, i) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token.tag) || (i === 0 && possessive)) &&
     /NOUN|PROPN/.test(phrase[phrase.length - 1].tag) &&
     // "added the jobs needed to …": a participle right after the noun describes it.

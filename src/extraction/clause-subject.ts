@@ -228,7 +228,7 @@ export function nounPhrase(
   const mention =
     parseSourceMention(closed ? view.text.slice(from, to + 1) : head, from === 0, closed) ??
     parseSourceMention(head, from === 0, true) ??
-    taggedMention(head, tokens);
+    taggedMention(head, tokens, from);
   return mention && { mention, start: from, end: to };
 }
 
@@ -292,7 +292,7 @@ function trimAdverbs(view: SentenceView, start: number, end: number): number {
 }
 
 // Reads a noun phrase the word lists do not know: a capitalised head is a name, anything else a group.
-function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | null {
+function taggedMention(head: string, tagged: TaggedToken[], from: number): SourceMention | null {
   // A bracketed party or short form ("(R-Ore.)") is not part of the name.
   let depth = 0;
   const tokens = tagged.filter((token) => {
@@ -324,10 +324,14 @@ function taggedMention(head: string, tagged: TaggedToken[]): SourceMention | nul
   // The tagger calls some names common nouns ("Theresa May"): a capital after the first word is a name.
   const capital = (token: TaggedToken) =>
     /^\p{Lu}/u.test(token.text) && (token.tag === 'PROPN' || token.start > tokens[0].start);
+  // "Kestrel-Lund" is three tokens: a hyphen written between two capitals joins them.
+  const joined = (i: number) =>
+    core[i].text === '-' && i > 0 && core[i - 1].end === core[i].start && core[i + 1]?.start === core[i].end;
   let run = core.slice(core.indexOf(last));
-  for (let i = core.indexOf(last) - 1; i >= 0 && capital(core[i]); i--) run = core.slice(i);
-  if (capital(last) && run.every(capital)) {
-    const words = run.map((token) => token.text);
+  for (let i = core.indexOf(last) - 1; i >= 0 && (capital(core[i]) || joined(i)); i--) run = core.slice(i);
+  while (run.length > 0 && run[0].text === '-') run = run.slice(1);
+  if (capital(last) && run.every((token, i) => capital(token) || joined(core.indexOf(run[i])))) {
+    const words = head.slice(run[0].start - from, run[run.length - 1].end - from).split(/\s+/);
     const kind = classifyName(words, false);
     const gender =
       kind === 'person' && isKnownFirstName(words[0].toLowerCase()) ? genderOfFirstName(words[0]) : null;

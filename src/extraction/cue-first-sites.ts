@@ -9,6 +9,9 @@ import { CUE_WORDS } from './lexicon';
 
 const hasCueWord = (clause: string) => (clause.match(/\p{Ll}+/gu) ?? []).some((word) => CUE_WORDS.has(word));
 
+const CLAUSE_VERB =
+  /^(?:(?!\b(?:when|while|where|who|whom|which|that|as|after|before|because)\b)[^,;:])*\b(?:could|would|will|can|should|may|might|must|is|are|was|were|has|have|had)\b/i;
+
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Plc)$/;
 
 // `"…," said Jane Roe, the chief negotiator.`: the cue directly follows a quote or comma.
@@ -64,6 +67,9 @@ export function readCueFirst(view: SentenceView, breaks: Break[], cue: CueCandid
     const whole = named && parseSourceMention(raw, false, true)?.form === 'name';
     if (named && !whole && whoComma && end > cue.end + whoComma.index) continue;
     const chunk = whole ? raw : stripped;
+    // "Rhea Lunde, an expert on …, said a properly set fee in the port could replace …": after a comma, a
+    // finite verb in what was cut as a setting shows the noun phrase opens the content, not a source.
+    if (boundary.kind === 'comma' && !whole && CLAUSE_VERB.test(raw.slice(stripped.length))) continue;
     // `"…," urged the mayor to resign`: after an object-taking verb, a listener with content follows.
     if (
       cue.word.takesObject &&

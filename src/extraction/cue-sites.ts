@@ -11,10 +11,12 @@ import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
 import { saysNothing } from './nothing-said';
 import { longSubject } from './long-subject';
 import { participleSites } from './participle-sites';
+import { mayHoldPassiveCue, passiveSites } from './passive-sites';
 import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
   CLAUSE_TIME,
   TRAILING_KINDS,
+  nameBeforeRelative,
   namedBeforeApposition,
   relativeSource,
   skipAuxiliariesLeft,
@@ -39,6 +41,8 @@ export interface CueSite {
   tailStart: number;
   // Where the content must stop short of the region's end ("While a judge said X, the state appealed").
   contentEnd?: number | null;
+  // "The meeting was first reported by the Courier": the subject, cue and agent are one claim.
+  passive?: boolean;
 }
 
 // Not after an auxiliary: in "Ode, who was once a pitchman, has vowed" the word is an adverb.
@@ -55,7 +59,8 @@ export function findCueSites(view: SentenceView): CueSite[] {
   const accordingTo = ACCORDING_TO.test(view.masked) ? [...view.masked.matchAll(/\baccording to\s+/gi)] : [];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
   const possessed = mayHoldNounCue(view.masked);
-  const breaks = cues.length > 0 || accordingTo.length > 0 || possessed ? breaksOf(view) : [];
+  const passive = mayHoldPassiveCue(view.masked);
+  const breaks = cues.length > 0 || accordingTo.length > 0 || possessed || passive ? breaksOf(view) : [];
   for (const cue of cues) {
     // "…, saying …" is read below as a participle of the clause before.
     if (
@@ -73,6 +78,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
   }
   sites.push(...participleSites(view, cues).filter((site) => !saysNothing(view, site)));
   if (possessed) sites.push(...nounCueSites(view, breaks));
+  if (passive) sites.push(...passiveSites(view, breaks));
   for (const match of accordingTo) {
     const site = readAccordingTo(
       view,
@@ -101,7 +107,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   // a participle aside stands between the source and its cue; the source is read up to the aside's comma.
   const participleAside = PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
   const readEnd = participleAside ? participleAside.index + 1 : sourceEnd;
-  for (let b = breaks.length - 1; b >= 0; b--) {
+  best = nameBeforeRelative(view, breaks, readEnd);
+  for (let b = best ? -1 : breaks.length - 1; b >= 0; b--) {
     const brk = breaks[b];
     if (brk.pos >= readEnd) continue;
     let start = brk.pos;
@@ -214,9 +221,12 @@ const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s
 const OPENING_TIME =
   /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
 
-// "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too.
+// "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too;
+// "Ode, asked about the pilots, said", "Ode, after a long pause, said", "Ode, after the row broke in
+// March, initially said": a question put to the source, or a setting between commas (the setting was read
+// as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by)\s[^,;:]*(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:asked|pressed|questioned)\s+(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

@@ -249,7 +249,7 @@ export const AUXILIARIES = new Set([
   'publicly', 'privately', 'earlier', 'then', 'would', 'will', 'had', 'is', 'was', 'were', 'are', 'has long',
   'long', 'once', 'often', 'frequently', 'separately', 'already', 'subsequently', 'initially', 'first', 'even',
   'still', 'flatly', 'firmly', 'strongly', 'openly', 'both', 'all', 'now', 'formally', 'officially', 'quickly',
-  'always', 'herself', 'himself', 'themselves', 'itself',
+  'always', 'herself', 'himself', 'themselves', 'itself', 'since', 'basically',
 ]);
 
 // A sentence may open with a connective or a setting before its source ("Meanwhile, the ministry said").
@@ -288,7 +288,8 @@ export const TITLE_WORDS = new Set([
   'physician', 'surgeon', 'economist', 'strategist', 'lawyer', 'partner', 'trustee', 'governor-general', 'emir',
   'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman',
   'assemblywoman', 'alderman', 'cllr', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
-  'critic', 'columnist', 'reviewer', 'commentator', 'historian',
+  'critic', 'columnist', 'reviewer', 'commentator', 'historian', 'comedian', 'actor', 'actress', 'singer', 'rapper',
+  'novelist', 'filmmaker', 'pastor',
 ]);
 
 // Lower-case nouns that can head a speaking source ("the negotiator", "a spokeswoman for").

@@ -88,7 +88,9 @@ function describesOnly(rest: TaggedToken[], head: TaggedToken): boolean {
         /(?:ed|en)$/.test(token.text) &&
         /^(?:NOUN|PROPN)$/.test(previous.tag) &&
         (i === rest.length - 1 || rest[i + 1].tag === 'ADP');
-      if (token.tag === 'VERB' && !/ing$/.test(token.text) && !participle) return false;
+      // "fishermen trying to win back their licences": a verb after "to" is an infinitive.
+      const infinitive = /^to$/i.test(previous.text);
+      if (token.tag === 'VERB' && !/ing$/.test(token.text) && !participle && !infinitive) return false;
       if (token.tag === 'PRON' && !/^(?:its|his|her|their|our|my|your)$/i.test(token.text)) return false;
     }
     previous = token;

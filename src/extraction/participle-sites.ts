@@ -18,12 +18,14 @@ const PARTICIPLE_AFTER_CLAUSE = new RegExp(
 );
 
 // "Vell corrected the harbour master by saying …", "Ode joined Republicans in saying …", "was quoted as
-// saying …": the preposition governs the participle, whose speaker is the clause's subject.
+// saying …", "began by talking about the debt", "was booed after telling …": the preposition governs the participle, whose speaker is the clause's subject.
 export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
-  `\\s(?:by|in|as)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  `\\s(?:by|in|as|after|before|while)\\s+(?:[a-z]+ly\\s+)?(${PARTICIPLES}|talking about|speaking about)\\b(?:\\s+that\\b)?\\s*`,
   // Lower case only: "Responds To Question By Saying …" is a headline.
   'g',
 );
+
+const SUBORDINATOR = /^(?:When|While|After|Before|Once|If|Because|Although|Though)\s+(?=\S)/;
 
 const WITH_PARTICIPLE = new RegExp(
   `\\bwith\\s+([^,;:"“”]{2,90}?)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
@@ -43,7 +45,14 @@ export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSi
   }
   for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_PREPOSITION) : []) {
     const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], false);
-    if (site) sites.push(site);
+    // "after telling his aides …", "while acknowledging …": a time clause, read only when a name or pronoun
+    // is the subject ("One month after announcing …" and "Most recently, … after mocking …" are not).
+    const temporal = /^\s(?:after|before|while)\s/.test(match[0]);
+    if (!site || (temporal && site.source.form !== 'name' && site.source.form !== 'pronoun')) continue;
+    // "by talking about the pier, the crowd …": what was talked about is a noun phrase up to the comma.
+    const comma = / about$/.test(match[1]) ? view.masked.slice(site.rightStart ?? 0).search(/[,;]/) : -1;
+    if (comma >= 0) site.contentEnd = site.rightStart! + comma;
+    sites.push(site);
   }
   for (const match of participles && /\bwith\s/i.test(view.masked)
     ? view.masked.matchAll(WITH_PARTICIPLE)
@@ -70,7 +79,11 @@ function readParticiple(
   framed: boolean,
 ): CueSite | null {
   const { text } = view;
-  const start = skipOpeningParticiple(text, skipLeadingAdverbial(text, 0, commaAt), commaAt);
+  let start = skipOpeningParticiple(text, skipLeadingAdverbial(text, 0, commaAt), commaAt);
+  // "When Ode launched his campaign by talking about …": inside the subordinate clause (no comma has
+  // closed it yet) the subject follows the subordinator.
+  if (!text.slice(start, commaAt).includes(','))
+    start += SUBORDINATOR.exec(text.slice(start, commaAt))?.[0].length ?? 0;
   const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
   let best: { mention: SourceMention; end: number } | null = null;
   for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {

@@ -48,6 +48,19 @@ const SUBORDINATE_THEN_MAIN =
 
 export const PATTERNS: Pattern[] = [
   {
+    // "The meeting was first reported by the Courier.": the clause up to the agent is the report, frame
+    // included (its subject alone, "The meeting", says nothing); what comes before its break is the outlet's.
+    name: 'subject-passive-cue-agent',
+    applies: (site) => site.passive === true,
+    build: (site, view, region) => {
+      const start = Math.max(region.start, site.boundary.pos);
+      const claims = [attributed(site, view, start, site.sourceEnd, 0.8)];
+      if (wordCount(view.text.slice(region.start, site.boundary.leftEnd)) >= 5)
+        claims.unshift(editorial(region.start, site.boundary.leftEnd, 'subject-passive-cue-agent'));
+      return claims;
+    },
+  },
+  {
     // "According to the ministry, exports fell."
     name: 'according-to-source-content',
     applies: (site) => site.lemma === 'according to' && site.rightStart !== null,

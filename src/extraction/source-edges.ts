@@ -90,6 +90,37 @@ export function namedBeforeApposition(
   return best;
 }
 
+// "Mara Beck, who backed Sen. Tom Ode, R-Maine, and opposed Tran during the primaries, said": a relative
+// clause with commas of its own, or long, stands between a name and its cue; the name before "who" or
+// "whose" speaks, not a noun phrase read inside the clause (which named Tran).
+export function nameBeforeRelative(
+  view: SentenceView,
+  breaks: Break[],
+  readEnd: number,
+): { mention: SourceMention; start: number; boundary: Break } | null {
+  const { text } = view;
+  if (!/,\s*$/.test(text.slice(Math.max(0, readEnd - 4), readEnd))) return null;
+  // "whose" opens no break of its own (sentence-view.ts), so the relatives are found here.
+  const relatives = [...view.masked.slice(0, readEnd).matchAll(/,\s+(?:who|whose)\s+/g)].reverse();
+  for (const match of relatives) {
+    const relative = { pos: match.index! + match[0].length, leftEnd: match.index! };
+    const clause = text.slice(relative.pos, readEnd).replace(/,\s*$/, '');
+    if (!/[,—–]/.test(clause) && clause.length <= 60) return null;
+    const opening = breaks.filter((brk) => brk.pos < relative.leftEnd).pop();
+    // After a comma the words before "who" may end an apposition ("a driver from Ava, Mo., who …").
+    if (!opening || opening.kind === 'comma') continue;
+    const lead = opening.kind === 'start' ? skipLeadingAdverbial(text, 0, relative.leftEnd) : opening.pos;
+    const chunk = text.slice(lead, relative.leftEnd);
+    if (/["“”]/.test(chunk) || chunk.trim().split(/\s+/).length > 8) continue;
+    const named = parseSourceMention(chunk, lead === 0);
+    if (named?.form !== 'name' || named.kind !== 'person') continue;
+    const start = lead + (chunk.length - chunk.trimStart().length);
+    const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: start, leftEnd: lead } : opening;
+    return { mention: named, start, boundary };
+  }
+  return null;
+}
+
 const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;
 const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 
@@ -121,7 +152,8 @@ export function skipAuxiliariesLeft(text: string, end: number): number {
       /^(?:he|she|it|they|we|i|you|who|that)$/i.test(precedingWord(text, from + contracted.index + 1))
     )
       return from + contracted.index + 1;
-    // "goes on to say", "continues to insist", "took to Twitter to say", "on Tuesday called": the source
+    // "goes on to say", "continues to insist", "took to Twitter to say", "on Tuesday called", "are more
+    // likely to say", "went so far as to say": the source
     // is before the frame or the time.
     const frame = INFINITIVE_FRAME.exec(window) ?? TIME_BEFORE_CUE.exec(window);
     if (frame && from + frame.index > 0) {
@@ -145,7 +177,7 @@ export const CLAUSE_TIME =
 const TIME_BEFORE_CUE =
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this|earlier|later)\s+(?:week|month|year))\s*$/;
 const INFINITIVE_FRAME =
-  /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened)\s+to\s*$/i;
+  /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened|went so far as|went out of (?:his|her|their|its) way|(?:was|were|is|are)(?:\s+[a-z]+ly)?\s+(?:more|less|most|least)\s+likely|(?:was|were) prompted|(?:is|are|was|were) taking pains|took pains)\s+to\s*$/i;
 const NOT_ADVERBS = new Set([
   'family',
   'ally',

@@ -4,7 +4,7 @@ import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase } from './clause-subject';
-import { skipLeadingAdverbial } from './leading-adverbial';
+import { holdsOwnClause, skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
@@ -114,7 +114,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     let start = brk.pos;
     let boundary = brk;
     if (brk.kind === 'start') {
-      let lead = skipLeadingAdverbial(text, start, readEnd);
+      let lead = skipLeadingAdverbial(text, start, readEnd, holdsOwnClause(view));
       // "On Monday he said …": a time without its comma opens the sentence too.
       lead += OPENING_TIME.exec(text.slice(lead, readEnd))?.[0].length ?? 0;
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };

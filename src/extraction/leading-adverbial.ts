@@ -1,6 +1,10 @@
 // Openings that are neither source nor content, skipped before a clause's subject is read: datelines,
 // settings before their comma ("On Monday, …"), connectives ("But …") and sequence adverbs ("Then she said").
 import { LEADING_CONNECTIVES } from './lexicon';
+import { SentenceView, tagsOf } from './sentence-view';
+
+/** Whether the words between two offsets make a clause of their own rather than a setting. */
+export type ClauseTest = (from: number, to: number) => boolean;
 
 // A wire-service dateline opening a paragraph: "WASHINGTON (AP) —", "MACAU (Reuters) –", "NEW YORK -".
 // "Washington (AFP) –", "WASHINGTON, June 24 (UPI) —" too: a news agency in brackets makes the place a dateline.
@@ -18,7 +22,12 @@ const SUBJECT_AFTER_OPENER =
   /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
 // "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
-export function skipLeadingAdverbial(text: string, start: number, end: number): number {
+export function skipLeadingAdverbial(
+  text: string,
+  start: number,
+  end: number,
+  isClause?: ClauseTest,
+): number {
   let pos = start;
   const dateline = start === 0 ? DATELINE.exec(text.slice(0, end)) : null;
   if (dateline) pos = dateline[0].length;
@@ -47,7 +56,9 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
       // "As Ivo Brandt, an expert on ports, noted, …": a name after "as" opens a frame, not a setting.
       !AS_NAME.test(phrase[0]) &&
       // "This week," is a setting; "This includes a unit to guard the harbor," is a clause.
-      !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0]))
+      !(/^(?:this|that)$/i.test(phrase[1]) && !DEICTIC_TIME.test(phrase[0])) &&
+      // "Last year the unit delivered 410 babies, the office said": the content, not a setting.
+      !(long === null && isClause?.(pos, pos + phrase[0].length))
     ) {
       pos += phrase[0].length;
       continue;
@@ -64,4 +75,27 @@ export function skipLeadingAdverbial(text: string, start: number, end: number): 
     }
     return pos;
   }
+}
+
+// Where a noun phrase ends, so that a determiner or pronoun right after it opens another: a subject.
+const PHRASE_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A clause test from the sentence's tags: a new noun phrase right after the opening's own (`Last year | the unit`,
+ * `Yesterday | they`), then a finite verb. A participle after the opening's noun (`In a statement released
+ * Tuesday,`) opens no new phrase, so that opening stays a setting.
+ */
+export function holdsOwnClause(view: SentenceView): ClauseTest {
+  return (from, to) => {
+    const tokens = tagsOf(view, from, to).filter((token) => token.end <= to);
+    const subject = tokens.findIndex(
+      (token, i) => i > 0 && (token.tag === 'DET' || token.tag === 'PRON') && PHRASE_ENDS.has(tokens[i - 1].tag),
+    );
+    return (
+      subject > 0 &&
+      tokens
+        .slice(subject + 1)
+        .some((token) => token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/i.test(token.text)))
+    );
+  };
 }

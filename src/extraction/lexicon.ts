@@ -178,6 +178,9 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
 // Two-word cues, matched before single words so "pointed out" is not missed. Each is a regular expression
 // fragment of lower-case text.
 export const PHRASE_CUES = [
+  // "rejected claims that …", "denied reports that …": the denial is the cue and the noun its object, not a
+  // verb of its own (which made the denier claim what they denied).
+  '(?:reject(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|disput(?:es|ed)|refut(?:es|ed)|rebut(?:s|ted)?) (?:the )?(?:claims?|suggestions?|allegations?|accusations?|reports?|charges?|assertions?)(?= that\\b)',
   'pointed out',
   'points out',
   'went on',

@@ -89,7 +89,8 @@ export function holdsOwnClause(view: SentenceView): ClauseTest {
   return (from, to) => {
     const tokens = tagsOf(view, from, to).filter((token) => token.end <= to);
     const subject = tokens.findIndex(
-      (token, i) => i > 0 && (token.tag === 'DET' || token.tag === 'PRON') && PHRASE_ENDS.has(tokens[i - 1].tag),
+      (token, i) =>
+        i > 0 && (token.tag === 'DET' || token.tag === 'PRON') && PHRASE_ENDS.has(tokens[i - 1].tag),
     );
     return (
       subject > 0 &&

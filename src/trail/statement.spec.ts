@@ -41,7 +41,9 @@ describe('statement features', () => {
     expect(jobs.stems).toContain('constructor');
     const odd = f('constructor toString valueOf __proto__ hasOwnProperty rose 12 valueOf weeks');
     expect(odd.numbers).toEqual(['12']);
-    expect(odd.figures?.every((figure) => typeof figure.value === 'string' && figure.value !== 'NaN')).toBe(true);
+    expect(odd.figures?.every((figure) => typeof figure.value === 'string' && figure.value !== 'NaN')).toBe(
+      true,
+    );
     expect(odd.stems).toEqual(expect.arrayContaining(['constructor', 'valueof', 'hasownproperty']));
     expect(sameStatement(jobs, f('the builder said forty jobs would go within hours'))).toBe(true);
   });

@@ -51,6 +51,41 @@ describe('CopyRow', () => {
     expect(items.loadElements(copy, 0)).toBe(false);
   });
 
+  it('locates the fields of the records an array of ROW(…) holds, and refuses one that overruns its element', () => {
+    // A record: its field count, then each field's type, length (-1 for NULL) and bytes.
+    const record = (...fields: Array<Buffer | null>) =>
+      Buffer.concat([
+        int(fields.length),
+        ...fields.flatMap((field) => [int(25), int(field ? field.length : -1), field ?? Buffer.alloc(0)]),
+      ]);
+    const first = record(Buffer.from('a"b'), null, int(42));
+    const second = record(Buffer.from('é'));
+    // One dimension, no NULLs, element type record (2249), 2 elements from index 1.
+    const array = Buffer.concat([int(1), int(0), int(2249), int(2), int(1), row(first, second).subarray(2)]);
+    const copy = new CopyRow();
+    expect(copy.load(row(array), 0, 1)).toBe(true);
+    const items = new CopyRow();
+    expect(items.loadElements(copy, 0)).toBe(true);
+    expect(items.fields).toBe(2);
+    const fields = new CopyRow();
+    expect(fields.loadRecord(items, 0)).toBe(true);
+    expect([fields.fields, fields.text(0), fields.length(1), fields.int(2)]).toEqual([3, 'a"b', -1, 42]);
+    expect(fields.loadRecord(items, 1)).toBe(true);
+    expect([fields.fields, fields.text(0)]).toEqual([1, 'é']);
+    // A record claiming more fields than its element holds.
+    const overrun = Buffer.concat([
+      int(1),
+      int(0),
+      int(2249),
+      int(1),
+      int(1),
+      row(record(null).fill(9, 0, 4)).subarray(2),
+    ]);
+    expect(copy.load(row(overrun), 0, 1)).toBe(true);
+    expect(items.loadElements(copy, 0)).toBe(true);
+    expect(fields.loadRecord(items, 0)).toBe(false);
+  });
+
   it('refuses a row whose fields overrun the message', () => {
     const truncated = row(Buffer.from('abc')).subarray(0, 8);
     expect(new CopyRow().load(truncated, 0, 1)).toBe(false);

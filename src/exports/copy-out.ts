@@ -71,6 +71,34 @@ export class CopyRow {
     return next <= at + length;
   }
 
+  /**
+   * Locates the fields of the record in field `i` of `row` (an element an array of ROW(…) holds: the field count,
+   * then each field's type, length and bytes) as this row's fields. False if they overrun the field.
+   */
+  loadRecord(row: CopyRow, i: number): boolean {
+    this.bytes = row.bytes;
+    const at = row.starts[i];
+    const end = at + row.lengths[i];
+    if (row.lengths[i] < 4) return false;
+    const fields = this.bytes.readInt32BE(at);
+    let next = at + 4;
+    for (let f = 0; f < fields; f++) {
+      if (next + 8 > end) return false;
+      const length = this.bytes.readInt32BE(next + 4);
+      this.starts[f] = next + 8;
+      this.lengths[f] = length;
+      next += 8 + Math.max(length, 0);
+    }
+    this.starts.length = fields;
+    this.lengths.length = fields;
+    return next <= end;
+  }
+
+  /** How many fields (or array elements) were located. */
+  get fields(): number {
+    return this.lengths.length;
+  }
+
   /** Where field `i`'s bytes start in `bytes`. */
   start(i: number): number {
     return this.starts[i];

@@ -1,29 +1,30 @@
-import { CLAIM_SHAPE, ShapeField } from '../claims/dto/claim-shape';
+import { CLAIM_SHAPE, ShapeField, ValueKind } from '../claims/dto/claim-shape';
 import { CopyRow, RowWriter } from './copy-out';
 import { copyBytes, writeInt, writeReal, writeUuid } from './copy-cells';
 import { writeTimestamp } from './copy-timestamp';
 import { reportLinks } from './formats/report-formatter';
-import { JSON_CLAIM_COLUMNS } from './report-json.queries';
+import { EVIDENCE_COLUMNS, JSON_CLAIM_COLUMNS, REVIEW_COLUMNS } from './report-json.queries';
 
-// Each column's position in jsonClaimsCopyStatement's row.
-const at = Object.fromEntries(Object.keys(JSON_CLAIM_COLUMNS).map((key, i) => [key, i])) as Record<
-  keyof typeof JSON_CLAIM_COLUMNS,
-  number
->;
+// Each column's position in jsonClaimsCopyStatement's row, and each value's in a review's or evidence link's record.
+const positions = <K extends string>(columns: Record<K, string>) =>
+  Object.fromEntries(Object.keys(columns).map((key, i) => [key, i])) as Record<K, number>;
+const at = positions(JSON_CLAIM_COLUMNS);
+const review = positions(REVIEW_COLUMNS);
+const evidence = positions(EVIDENCE_COLUMNS);
 
 const QUOTE = 0x22;
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 const NULL = ascii('null');
 const FIRST_ITEM = ascii('\n');
 const NEXT_ITEM = ascii(',\n');
-const EMPTY_LIST = ascii('[]');
 const STATES = {
   current: ascii('"current"'),
   superseded: ascii('"superseded"'),
   retracted: ascii('"retracted"'),
 };
 const PROVENANCE_KEYS = ['{"corroborating":', ',"disputing":', ',"context":'].map(ascii);
-const NO_EVIDENCE = ascii('{"corroborating":0,"disputing":0,"context":0}');
+// The stances in the order provenance counts them.
+const STANCES = ['corroborates', 'disputes', 'context'].map(ascii);
 
 // JSON.stringify's escapes for the bytes it escapes in a string (the quote, the backslash and controls), and a
 // table of which bytes those are, which the loop below reads faster than the escapes themselves.
@@ -41,7 +42,11 @@ ESCAPED[QUOTE] = ESCAPED[0x5c] = 1;
 class JsonClaim {
   target: Buffer = Buffer.alloc(0);
   at = 0;
+  /** The values being written: the claim's row, or one of its reviews' or evidence links' records. */
   row = new CopyRow();
+  claim = new CopyRow();
+  private readonly elements = new CopyRow();
+  private readonly record = new CopyRow();
   // The claim's text is written twice (`text`, `selector.exact`): the second time copied from the first.
   private textField = -1;
   private textStart = 0;
@@ -49,7 +54,7 @@ class JsonClaim {
 
   /** Starts the next row. */
   begin(row: CopyRow, target: Buffer, at: number): void {
-    this.row = row;
+    this.row = this.claim = row;
     this.target = target;
     this.at = at;
     this.textField = -1;
@@ -105,26 +110,56 @@ class JsonClaim {
     }
   }
 
-  /** JSON text built in SQL, or `fallback` when NULL. */
-  json(i: number, fallback: Buffer): void {
-    const length = this.row.length(i);
-    if (length < 0) this.raw(fallback);
-    else this.at += this.row.bytes.copy(this.target, this.at, this.row.start(i), this.row.start(i) + length);
+  /** The claim's id, as a string. */
+  claimId(): void {
+    this.target[this.at++] = QUOTE;
+    this.at = writeUuid(this.claim.bytes, this.claim.start(at.id), this.target, this.at);
+    this.target[this.at++] = QUOTE;
   }
 
-  /** The evidence counts from an int array's text, {corroborating,disputing,context}. */
+  /** The claim's records in column `i` (an array of ROW(…), NULL for none) as a JSON array, each by `shape`. */
+  list(i: number, shape: Step[]): void {
+    const records = this.arrayOf(i);
+    this.target[this.at++] = 0x5b; // [
+    for (let e = 0; e < records.fields; e++) {
+      if (e > 0) this.target[this.at++] = 0x2c; // ,
+      this.row = this.recordOf(records, e);
+      this.textField = -1;
+      for (const step of shape) step(this);
+      this.target[this.at++] = 0x7d; // }
+    }
+    this.target[this.at++] = 0x5d; // ]
+    this.row = this.claim;
+    this.textField = -1;
+  }
+
+  /** The live evidence counted by stance, {corroborating,disputing,context}. */
   provenance(): void {
-    const length = this.row.length(at.provenance);
-    if (length < 0) return this.raw(NO_EVIDENCE);
-    const bytes = this.row.bytes;
-    const start = this.row.start(at.provenance);
-    let key = 0;
-    this.raw(PROVENANCE_KEYS[key++]);
-    for (let p = start + 1, end = start + length - 1; p < end; p++) {
-      if (bytes[p] === 0x2c) this.raw(PROVENANCE_KEYS[key++]);
-      else this.target[this.at++] = bytes[p];
+    const counts = [0, 0, 0];
+    const links = this.arrayOf(at.evidence);
+    for (let e = 0; e < links.fields; e++) {
+      const link = this.recordOf(links, e);
+      const start = link.start(evidence.stance);
+      const end = start + link.length(evidence.stance);
+      const stance = STANCES.findIndex((word) => word.compare(link.bytes, start, end) === 0);
+      if (stance < 0) throw new Error(`report: evidence link with an unknown stance`);
+      counts[stance] += 1;
+    }
+    for (let key = 0; key < 3; key++) {
+      this.raw(PROVENANCE_KEYS[key]);
+      this.at = writeInt(counts[key], this.target, this.at);
     }
     this.target[this.at++] = 0x7d; // }
+  }
+
+  private arrayOf(i: number): CopyRow {
+    if (!this.elements.loadElements(this.claim, i)) throw new Error('report: an array overruns its field');
+    return this.elements;
+  }
+
+  private recordOf(records: CopyRow, e: number): CopyRow {
+    if (!this.record.loadRecord(records, e)) throw new Error('report: a record overruns its field');
+    return this.record;
   }
 }
 
@@ -163,7 +198,93 @@ function steps(shape: ShapeField[]): Step[] {
   });
 }
 
-// Room for a row's text escaped (6 bytes at most per byte, \u0001), its keys, and the links.
+/** A field of a review's or evidence link's public shape, by its position in the record. */
+type RecordField =
+  | { key: string; kind: ValueKind; value: number }
+  /** The claim's id; whether nothing superseded the review (`value`, its supersededById); a constant null. */
+  | { key: string; kind: 'claimId' | 'current' | 'null'; value?: number }
+  | { key: string; fields: RecordField[] };
+
+const TRUE = ascii('true');
+const FALSE = ascii('false');
+
+// A record's shape made into steps, once, as steps() makes the claim's.
+function recordSteps(shape: RecordField[]): Step[] {
+  return shape.map((field, n): Step => {
+    const key = ascii(`${n === 0 ? '{' : ','}${JSON.stringify(field.key)}:`);
+    if ('fields' in field) {
+      const inner = recordSteps(field.fields);
+      return (c) => {
+        c.raw(key);
+        for (const step of inner) step(c);
+        c.target[c.at++] = 0x7d;
+      };
+    }
+    const i = field.value ?? -1;
+    switch (field.kind) {
+      case 'claimId':
+        return (c) => (c.raw(key), c.claimId());
+      case 'current':
+        return (c) => (c.raw(key), c.raw(c.row.length(i) < 0 ? TRUE : FALSE));
+      case 'null':
+        return (c) => (c.raw(key), c.raw(NULL));
+      case 'text':
+        return (c) => (c.raw(key), c.text(i));
+      default: {
+        const kind = field.kind;
+        return (c) => (c.raw(key), c.value(i, kind));
+      }
+    }
+  });
+}
+
+// toReviewResponse's shape.
+const REVIEW = recordSteps([
+  { key: 'id', kind: 'uuid', value: review.id },
+  { key: 'claimId', kind: 'claimId' },
+  { key: 'verdict', kind: 'word', value: review.verdict },
+  { key: 'rationale', kind: 'text', value: review.rationale },
+  {
+    key: 'reviewer',
+    fields: [
+      { key: 'name', kind: 'text', value: review.reviewerName },
+      { key: 'role', kind: 'word', value: review.reviewerRole },
+    ],
+  },
+  { key: 'current', kind: 'current', value: review.supersededById },
+  { key: 'supersededById', kind: 'uuid', value: review.supersededById },
+  { key: 'createdAt', kind: 'time', value: review.createdAt },
+]);
+
+// toEvidenceResponse's shape; reports leave retracted links out, as the claim's provenance counts do.
+const EVIDENCE = recordSteps([
+  { key: 'id', kind: 'uuid', value: evidence.id },
+  { key: 'claimId', kind: 'claimId' },
+  { key: 'stance', kind: 'word', value: evidence.stance },
+  {
+    key: 'source',
+    fields: [
+      { key: 'documentId', kind: 'uuid', value: evidence.documentId },
+      { key: 'start', kind: 'int', value: evidence.start },
+      { key: 'end', kind: 'int', value: evidence.end },
+      { key: 'exact', kind: 'text', value: evidence.exact },
+      { key: 'url', kind: 'text', value: evidence.url },
+      { key: 'title', kind: 'text', value: evidence.title },
+      { key: 'publisher', kind: 'text', value: evidence.publisher },
+      { key: 'publishedAt', kind: 'time', value: evidence.publishedAt },
+    ],
+  },
+  { key: 'note', kind: 'text', value: evidence.note },
+  { key: 'addedBy', kind: 'text', value: evidence.addedBy },
+  { key: 'version', kind: 'int', value: evidence.version },
+  { key: 'retractedAt', kind: 'null' },
+  { key: 'retractionReason', kind: 'null' },
+  { key: 'createdAt', kind: 'time', value: evidence.createdAt },
+]);
+
+// Room for a row's text escaped (6 bytes at most per byte, \u0001), its keys, and the links. A review's or evidence
+// link's JSON fits in 6 times its record's bytes too: each value has 8 bytes of type and length before it, more
+// than its key, and none is written in more than 6 bytes per byte (a uuid's 16 bytes in 38, a time's 8 in 29).
 const ROOM_PER_ROW = 1024;
 
 /**
@@ -184,8 +305,8 @@ export function jsonClaimRow(baseUrl: string): RowWriter {
   };
   const [apiOpen, apiClose] = around(links.claim, 'apiUrl');
   const [readerOpen, readerClose] = around(links.readerClaim, 'readerUrl');
-  const REVIEWS = ascii(',"reviews":');
-  const EVIDENCE = ascii(',"evidence":');
+  const REVIEWS_KEY = ascii(',"reviews":');
+  const EVIDENCE_KEY = ascii(',"evidence":');
   const shape = steps(CLAIM_SHAPE);
   const claim = new JsonClaim();
   let first = true;
@@ -203,10 +324,10 @@ export function jsonClaimRow(baseUrl: string): RowWriter {
       claim.raw(readerOpen);
       idOf(claim);
       claim.raw(readerClose);
-      claim.raw(REVIEWS);
-      claim.json(at.reviews, EMPTY_LIST);
-      claim.raw(EVIDENCE);
-      claim.json(at.evidence, EMPTY_LIST);
+      claim.raw(REVIEWS_KEY);
+      claim.list(at.reviews, REVIEW);
+      claim.raw(EVIDENCE_KEY);
+      claim.list(at.evidence, EVIDENCE);
       target[claim.at++] = 0x7d;
       return claim.at;
     },

@@ -17,6 +17,7 @@ import { Client } from 'pg';
 import { extractClaims } from '../src/extraction';
 import { startBenchApp } from './bench-app';
 import { generateArticles } from './corpus';
+import { statementReport } from './pg-statements';
 
 const count = Number(process.argv[2] ?? 20_000);
 const posted = Math.min(count, Number(process.argv[3] ?? 1_000));
@@ -178,6 +179,7 @@ async function main() {
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
   const workers: ChildProcess[] = [];
+  const statements = await statementReport(database.adminUrl, Number(process.env.BENCH_PG_STATEMENTS ?? 0));
   try {
     const headers = { authorization: `Bearer ${key}` };
     const claimsOf = async (tag: string) =>
@@ -267,6 +269,7 @@ async function main() {
       const databaseCpuBefore = treeCpuSeconds(server);
       const walBefore = await walPosition();
       const threadsBefore = workers.map((w) => threadCpuMs(w.pid));
+      await statements?.reset();
       const res = await fetch(`${base}/api/imports`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/x-ndjson' },
@@ -303,6 +306,7 @@ async function main() {
         databaseCpu: treeCpuSeconds(server) - databaseCpuBefore,
         walBytes: Number((await walPosition()) - walBefore),
       });
+      await statements?.print(run.name, count);
     }
 
     const engine = rows[0];
@@ -350,6 +354,7 @@ async function main() {
     }
   } finally {
     await stopWorkers(workers);
+    await statements?.close();
     await sql.end();
     await bench.close();
   }

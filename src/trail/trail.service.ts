@@ -16,6 +16,7 @@ import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
   ClaimToRead,
+  claimWordings,
   IndexedClaim,
   findCandidates,
   indexedClaimsOfSpeaker,
@@ -108,10 +109,7 @@ export class TrailService {
       await beforeAudit();
       return new Map();
     }
-    const documents = await lockDocumentsToIndex(em, documentIds, {
-      knownDocuments: [...known.keys()],
-      knownClaims: [...known.values()].flatMap((k) => [...k.statements.keys()]),
-    });
+    const documents = await lockDocumentsToIndex(em, documentIds, [...known.keys()]);
     const updates: CopyChanges = new Map();
     // Syndication and statements touch different rows and read nothing the other writes: run together, the
     // database works on one's statements while this thread groups the other's claims. The candidates go
@@ -217,11 +215,22 @@ export class TrailService {
     known: ReadonlyMap<string, KnownFeatures>,
     places: ReadonlyMap<string, string | undefined>,
   ): Promise<void> {
+    // The batch read leaves out the words of a known document's claims; one added since it was stored (a
+    // re-extraction between an import's store and this) has no features given, and is read again.
+    const wordings = await claimWordings(
+      em,
+      toIndex
+        .filter((c) => c.text === null && !known.get(c.documentId)?.statements.has(c.id))
+        .map((c) => c.id),
+    );
+    const featuresOf = (claim: ClaimToRead) => {
+      const { text, cue } =
+        claim.text === null ? wordings.get(claim.id)! : { text: claim.text, cue: claim.cue };
+      return statementFeatures(text, cue);
+    };
     const claims = toIndex.map((claim) => ({
       claim,
-      // The batch read leaves out the text of a claim whose features are known, and only that.
-      features:
-        known.get(claim.documentId)?.statements.get(claim.id) ?? statementFeatures(claim.text!, claim.cue),
+      features: known.get(claim.documentId)?.statements.get(claim.id) ?? featuresOf(claim),
       key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind, places.get(claim.documentId)),
     }));
     if (claims.length === 0) return;

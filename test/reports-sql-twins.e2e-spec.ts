@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { Response } from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
+import { asText } from './support/text-body';
 
 // The JSON report's claims and the CSV rows are read from COPY statements (src/exports/report-*.queries.ts) and
 // written in Node (src/exports/json-claim-row.ts, csv-claim-row.ts). These specs hold the two together to what
@@ -211,10 +211,3 @@ describe('reports written by PostgreSQL match the REST API', () => {
     }, 120_000);
   }
 });
-
-function asText(res: Response, done: (error: Error | null, body: string) => void) {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (body += chunk));
-  res.on('end', () => done(null, body));
-}

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { get, IncomingMessage } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Response } from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
+import { asText } from './support/text-body';
 
 const CLAIMS = 20_000;
 
@@ -43,12 +43,6 @@ describe('streamed reports over many claims', () => {
   afterAll(() => t.close());
 
   const text = (res: { body: string }) => res.body;
-  const asText = (res: Response, done: (e: Error | null, body: string) => void) => {
-    let body = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (body += chunk));
-    res.on('end', () => done(null, body));
-  };
 
   it('streams every row as chunked CSV across cursor batches', async () => {
     const res = await t.http

@@ -4,20 +4,14 @@ import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Response } from 'supertest';
 import { sourcingProfile } from '../src/claims/sourcing-profile';
 import { CSV_COLUMNS } from '../src/exports/csv-claim-row';
 import { runCli } from './support/cli-process';
 import { bearer, mintKey } from './support/keys';
 import { startTestApp, TestApp } from './support/test-app';
+import { asText } from './support/text-body';
 
 // Reads the body as text whatever the content type, so each test sees exactly what a client receives.
-function asText(res: Response, done: (error: Error | null, body: string) => void) {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-}
 
 const CONTEXTS: Record<string, string> = {
   'http://www.w3.org/ns/anno.jsonld': 'anno.jsonld',

@@ -32,6 +32,8 @@ import { seedClaims } from './seed';
 
 // The old-space cap of the second run of each export (BENCH_HEAP_CAP_MB to try another).
 const HEAP_CAP_MB = Number(process.env.BENCH_HEAP_CAP_MB ?? 256);
+// Node flags for the first (uncapped) server of each export, e.g. BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/p'.
+const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
 
 interface RunResult {
   format: string;
@@ -325,7 +327,7 @@ async function main() {
     }
     const script = compile();
     for (const format of formats) {
-      const r = await measure(script, url, format, postmaster);
+      const r = await measure(script, url, format, postmaster, SERVER_FLAGS);
       // The same export with V8's old space capped: the live set is small and flat, and by default V8 merely
       // lets garbage pile up before collecting; the cap makes it collect sooner, at no cost in throughput.
       const capped = await measure(script, url, format, postmaster, [`--max-old-space-size=${HEAP_CAP_MB}`]);

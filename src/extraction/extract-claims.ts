@@ -95,6 +95,14 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       previousSpeaker = /:\s*$/.test(line) ? introducedSpeaker(view, memory, index) : null;
     }
   }
+  // A bare surname read before its full name was introduced (a headline's "Okafor Says …") takes the full
+  // name; a titled one ("Gov. Okafor Says …") is left as written.
+  for (const claim of claims) {
+    const speaker = claim.speaker;
+    if (claim.kind !== 'attributed' || speaker?.kind !== 'person' || speaker.name !== speaker.mention) continue;
+    const fullName = memory.fullName(speaker.name);
+    if (fullName) claim.speaker = { ...speaker, name: fullName };
+  }
   return { engineVersion: ENGINE_VERSION, claims };
 }
 

@@ -1,6 +1,6 @@
 // Remembers who has spoken or been named so far in a document, so that "Roe", "she", "the ministry"
 // or "the negotiator" later on resolve to the canonical speaker introduced earlier.
-import { Gender } from './first-names';
+import { Gender, isKnownFirstName } from './first-names';
 import { isEpithet, roleFits } from './epithets';
 import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
 import { SourceMention } from './source-mention';
@@ -206,6 +206,23 @@ export class SpeakerMemory {
     if (named.length !== 1) return null;
     const [person] = named;
     return { name: person.name, kind: person.kind, mention: person.name, role: person.role };
+  }
+
+  /**
+   * The full name a lone surname came to stand for ("Okafor Says …" in a headline, "Ruth Okafor" in the
+   * text below it), when exactly one person known by the end has that surname after a first name.
+   */
+  fullName(surname: string): string | null {
+    const lower = surname.toLowerCase();
+    const people = this.known.filter(
+      (speaker) =>
+        speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === lower,
+    );
+    // "Because Twitter" read as a person from a sentence opener is no full name.
+    const [person] = people;
+    return people.length === 1 && isKnownFirstName(person.name.split(' ')[0].toLowerCase())
+      ? person.name
+      : null;
   }
 
   touchSurname(word: string, sentence: number): void {

@@ -99,7 +99,19 @@ describe('the surname May', () => {
   });
 });
 
-describe('spans of time', () => {
+describe('headlines and spans of time', () => {
+  it('gives a headline’s bare surname the full name introduced below it', () => {
+    const text =
+      'Okafor Says Bridge Toll Will Fall\n\nTransport minister Ruth Okafor said the toll would fall.';
+    expect(speakers(text)).toEqual(['Ruth Okafor', 'Ruth Okafor']);
+  });
+
+  it('leaves a headline’s surname alone when two people share it', () => {
+    const text =
+      'Okafor Says Bridge Toll Will Fall\n\nRuth Okafor said the toll would fall. Her brother Ade Okafor disagreed.';
+    expect(speakers(text)).toEqual(['Okafor', 'Ruth Okafor']);
+  });
+
   it('never takes a span of time for the speaker', () => {
     expect(
       speakers(

@@ -121,6 +121,14 @@ describe('headlines and spans of time', () => {
   });
 });
 
+describe('pronouns after a subject with a possessor', () => {
+  it('gives "he" to the name in apposition to the subject, not to its possessor', () => {
+    expect(speakers('Tom Lee’s deputy, Marco Ruiz, spoke first. He said the plan was a mess.')).toEqual([
+      'Marco Ruiz',
+    ]);
+  });
+});
+
 describe('relative clauses before the cue', () => {
   it('never takes a relative clause’s verb and object for the speaker', () => {
     expect(

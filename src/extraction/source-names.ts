@@ -146,6 +146,11 @@ export function isRolePhrase(words: string[]): boolean {
   return isSpeakerNoun(last) || ORG_WORDS.has(last) || ROLES_BEFORE_NAMES.has(last);
 }
 
+/** "host", "moderator": a role that can stand before a name or alone as a transcript label. */
+export function isRoleWord(word: string): boolean {
+  return ROLES_BEFORE_NAMES.has(bare(word)) || TITLE_WORDS.has(bare(word));
+}
+
 // Singular roles written in lower case before a name ("Texas delegate Bill Eastland", "pollster Ann
 // Selzer") that the suffix tests for speaker nouns miss; as heads of their own they stay unknown.
 const ROLES_BEFORE_NAMES = new Set([

@@ -28,6 +28,21 @@ describe('transcript labels with a role', () => {
     expect(speakers(text)).toEqual(['Marta Okafor']);
   });
 
+  it('gives a bare "HOST:" label to the host introduced before, and keeps it a role otherwise', () => {
+    const intro = 'Host Marta Okafor spoke with the port director, Leon Pratt.';
+    expect(speakers(`${intro}\n\nHOST: Why keep the ferry?\n\nPRATT: Because the island needs it.`)).toEqual([
+      'Marta Okafor',
+      'Leon Pratt',
+    ]);
+    expect(speakers('The board met.\n\nHOST: Why keep the ferry?')).toEqual(['Host']);
+  });
+
+  it('reads a role after the name in a label ("MARTA OKAFOR, HOST:")', () => {
+    const text = 'MARTA OKAFOR, HOST: Thank you for joining us.\n\nOKAFOR: One more question.';
+    expect(speakers(text)).toEqual(['Marta Okafor', 'Marta Okafor']);
+    expect(extractClaims(text).claims[0].speaker?.role).toBe('Host');
+  });
+
   it('gives a bare share reported inside a turn to the turn’s speaker', () => {
     const text = 'HOST MARTA OKAFOR: Listeners agree. In our poll, 81 percent said the toll was too high.';
     expect(attributed(text)).toEqual([

@@ -99,7 +99,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   // name; a titled one ("Gov. Okafor Says …") is left as written.
   for (const claim of claims) {
     const speaker = claim.speaker;
-    if (claim.kind !== 'attributed' || speaker?.kind !== 'person' || speaker.name !== speaker.mention) continue;
+    if (claim.kind !== 'attributed' || speaker?.kind !== 'person' || speaker.name !== speaker.mention)
+      continue;
     const fullName = memory.fullName(speaker.name);
     if (fullName) claim.speaker = { ...speaker, name: fullName };
   }

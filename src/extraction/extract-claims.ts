@@ -78,6 +78,9 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     let attributedHere = false;
     for (const draft of drafts) {
       const claim = toClaim(draft, view, memory, index, outlet, previousSpeaker);
+      // "HOST: … In our poll, 81 percent said …": a bare share inside a turn is what the turn's speaker reports.
+      if (turnSpeaker && claim.kind === 'attributed' && BARE_SHARE.test(claim.speaker?.mention ?? ''))
+        claim.speaker = turnSpeaker;
       claims.push(claim);
       if (claim.kind === 'attributed') {
         previousSpeaker = claim.speaker;
@@ -92,8 +95,20 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       previousSpeaker = /:\s*$/.test(line) ? introducedSpeaker(view, memory, index) : null;
     }
   }
+  // A bare surname read before its full name was introduced (a headline's "Okafor Says …") takes the full
+  // name; a titled one ("Gov. Okafor Says …") is left as written.
+  for (const claim of claims) {
+    const speaker = claim.speaker;
+    if (claim.kind !== 'attributed' || speaker?.kind !== 'person' || speaker.name !== speaker.mention)
+      continue;
+    const fullName = memory.fullName(speaker.name);
+    if (fullName) claim.speaker = { ...speaker, name: fullName };
+  }
   return { engineVersion: ENGINE_VERSION, claims };
 }
+
+const BARE_SHARE =
+  /^(?:(?:about|around|nearly|almost|over|some|just|only|more than|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a third|two-thirds|a quarter|three-quarters)$/i;
 
 function turnDraft(view: SentenceView, turn: Turn): DraftClaim {
   const span = trimContent(view, turn.contentStart, view.text.length);

@@ -62,12 +62,18 @@ export function noticeNames(
     for (const match of sentence.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)) memory.touchSurname(match[0], index);
 }
 
+const APPOSED_SUBJECT = /^[^,]{3,60},\s+\p{Lu}[^,]{2,40},/u;
+
 // Openers before a sentence's subject ("But the agency …", "Meanwhile, Tarsk …").
 const OPENER = /^(?:(?:but|and|yet|still|meanwhile|however|separately|instead|now)\b,?\s+)?/i;
 
 /** In a sentence that quotes nobody, its subject is the topic a following "it" or "he" refers to. */
 export function noticeSubject(sentence: string, memory: SpeakerMemory, index: number): void {
   const start = OPENER.exec(sentence)![0].length;
+  // "Tom Lee's deputy, Marco Ruiz, spoke first.": a subject with its name in apposition is the one named.
+  const apposed = APPOSED_SUBJECT.exec(sentence.slice(start));
+  const named = apposed && parseSourceMention(apposed[0], start === 0);
+  if (named?.form === 'name') return memory.noticeSubject(named, index);
   const words = sentence.slice(start).split(/\s+/, 7);
   // The subject is the longest run of words that reads as a source, ending where the verb begins
   // ("The agency | sent the report", not "The agency sent the report").

@@ -2,13 +2,14 @@
 // ("READ MORE: …", "WATCH: …") and transcript turns ("WALLACE: Let's start …").
 import { isKnownFirstName } from './first-names';
 import { SourceMention, parseSourceMention } from './source-mention';
-import { parseNameRun } from './source-names';
+import { isRoleWord, parseNameRun } from './source-names';
 import { capitalAt, nextLetter, wordEnd } from './words';
 
 // Furniture labels that name no speaker; their lines are the outlet's (links, videos, notes).
 const FURNITURE =
   /^(?:READ MORE|READ|WATCH|WATCH LIVE|RELATED|MORE|UPDATE|UPDATED|CORRECTION|EDITOR['’]?S NOTE|NOTE|PHOTOS?|VIDEO|SEE ALSO|SEE|CLICK HERE|SIGN UP|ADVERTISEMENT|SUBSCRIBE|LISTEN|FOLLOW|SHARE|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|POLL|LIVE|TRANSCRIPT|Q|A|PHOTO|GALLERY|TOP|AP|UPI|CONTRIBUTING|REPORTING|BY|WRITTEN BY|FILED|CREDIT|SOURCE|SOURCES|EMAIL|E-MAIL|CONTACT|PAID NOTICE|CAPTION|FILE|GRAPHIC|CHART|MAP|TWEET)$/i;
-const LABEL = /^([\p{L}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u;
+// "WALLACE:", "HOST MARTA OKAFOR:", "MARTA OKAFOR, HOST:".
+const LABEL = /^([\p{L}][\p{L}.'’ -]{0,40}?(?:,\s*[\p{L} ]{2,20})?)\s*:\s+(?=\S)/u;
 
 /** True when `at` opens a paragraph: only spaces lie between it and the previous line break. */
 export function opensParagraph(text: string, at: number): boolean {
@@ -48,7 +49,14 @@ export function speakerLabel(sentence: string, headline: boolean): Turn | null {
   const written = shouting
     ? words.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase())
     : words;
-  const mention = parseNameRun(written) ?? parseSourceMention(written, true, true);
+  // "MARTA OKAFOR, HOST:": the role after the comma is no part of the name.
+  const [named, role] = written.split(/\s*,\s*/);
+  if (role !== undefined && !(shouting && role.split(' ').every(isRoleWord))) return null;
+  // "HOST:" alone after "Host Marta Okafor" was introduced: the role refers back to her.
+  if (shouting && role === undefined && !named.includes(' ') && isRoleWord(named))
+    return { mention: roleLabel(named, words), contentStart: label[0].length };
+  const found = parseNameRun(named) ?? parseSourceMention(named, true, true);
+  const mention = found && role ? { ...found, role } : found;
   if (!mention || mention.form === 'pronoun') return null;
   // A headline's "Big Win For Bernie: …" or "Morning Email: …" is a title; a label must be someone's name.
   if (
@@ -60,6 +68,18 @@ export function speakerLabel(sentence: string, headline: boolean): Turn | null {
   )
     return null;
   return { mention: { ...mention, mention: words }, contentStart: label[0].length };
+}
+
+function roleLabel(role: string, written: string): SourceMention {
+  return {
+    form: 'description',
+    mention: written,
+    name: role,
+    kind: 'person',
+    role,
+    gender: null,
+    head: role.toLowerCase(),
+  };
 }
 
 /** A title-case line ("Obama Says Museum Will Tell Story of Nation"): a headline, read with its capitals in mind. */

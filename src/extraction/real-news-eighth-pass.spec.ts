@@ -82,7 +82,7 @@ describe('asides between a name and its cue', () => {
       attributed(
         '"The port scares me," Lena Ward, 30, of Salem, Ore., who was among those polled, said in an interview.',
       ),
-    ).toEqual([{ text: '"The port scares me,"', speaker: 'Lena Ward of Salem Ore.' }]);
+    ).toEqual([{ text: '"The port scares me,"', speaker: 'Lena Ward' }]);
   });
 });
 

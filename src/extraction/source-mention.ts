@@ -123,6 +123,8 @@ export function parseSourceMention(
   const words = core.split(/\s+/);
   if (
     words.length > 14 ||
+    // "…, who represents most employees, said": a verb and its object are a relative clause's, not a source.
+    VERB_THEN_OBJECT.test(core) ||
     CLAUSE_OPENERS.test(words[0]) ||
     // "Speaking to supporters in Charleston", "Noting he studied law": an opening participle phrase, not a name.
     (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) &&
@@ -131,8 +133,10 @@ export function parseSourceMention(
       (word, i) =>
         // "Theresa May": a capital inside a name is no modal verb.
         // "said Will Doyle": a capitalised modal before another capital is a first name after the cue.
+        // "May said": a modal alone cannot be a cue's subject, so a lone capitalised "May" is a surname.
         (CLAUSE_WORDS.has(bare(word)) &&
-          !(isCapitalised(word) && (i > 0 || (!sentenceInitial && isCapitalised(words[1] ?? ''))))) ||
+          !(isCapitalised(word) && (i > 0 || (!sentenceInitial && isCapitalised(words[1] ?? '')))) &&
+          !(words.length === 1 && NAME_MODALS.test(word))) ||
         (CUE_WORDS.has(word) && !isCapitalised(word) && !isNounUse(words, i)),
     )
   )
@@ -201,6 +205,10 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
     return { ...principal, kind: 'organization', gender: null, document };
   return { ...principal, document };
 }
+
+const NAME_MODALS = /^(?:May|Will)$/;
+const VERB_THEN_OBJECT =
+  /^\p{Ll}+s\s+(?:most|many|some|several|few|the|a|an|its|their|his|her|our|every|each)\s/u;
 
 // Plural auxiliaries only: after a singular noun ("a union that has sued") the phrase is an apposition's.
 const SUBJECT_RELATIVE = /^(?:have|are|were)\s+\p{Ll}/u;

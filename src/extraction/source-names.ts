@@ -74,6 +74,9 @@ export function splitTitle(run: string[]): { words: string[]; role: string | nul
   }
   // A lone title-word with no name after it is itself the role ("President").
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
+  // "Host Paula Reyes", "GUEST LEON PRATT:": a capitalised role word before a full name is the role, not a
+  // first name, or every later "Reyes" would resolve to a "Host Paula Reyes".
+  if (lastTitle < 0 && run.length >= 3 && ROLES_BEFORE_NAMES.has(bare(run[0]))) lastTitle = 0;
   const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;
   return { words: run.slice(lastTitle + 1), role };
 }
@@ -143,6 +146,11 @@ export function isRolePhrase(words: string[]): boolean {
   return isSpeakerNoun(last) || ORG_WORDS.has(last) || ROLES_BEFORE_NAMES.has(last);
 }
 
+/** "host", "moderator": a role that can stand before a name or alone as a transcript label. */
+export function isRoleWord(word: string): boolean {
+  return ROLES_BEFORE_NAMES.has(bare(word)) || TITLE_WORDS.has(bare(word));
+}
+
 // Singular roles written in lower case before a name ("Texas delegate Bill Eastland", "pollster Ann
 // Selzer") that the suffix tests for speaker nouns miss; as heads of their own they stay unknown.
 const ROLES_BEFORE_NAMES = new Set([
@@ -193,6 +201,11 @@ const ROLES_BEFORE_NAMES = new Set([
   'nurse',
   'doctor',
   'driver',
+  'guest',
+  'moderator',
+  'presenter',
+  'panelist',
+  'caller',
 ]);
 
 /** A capitalised run from running text read as a person or organisation, when its shape is clear enough. */

@@ -1,6 +1,7 @@
 // Reads a noun phrase in source position that is more than a name: a description ("the trade
 // ministry in Drennick"), an unnamed group ("two people familiar with the matter") or a named person
 // after a role ("Russia's top negotiator Vladimir Medinsky").
+import { isKnownFirstName } from './first-names';
 import { isPlaceWord, isGovernmentPlace } from './gazetteer';
 import {
   DETERMINERS,
@@ -57,6 +58,9 @@ const PREPOSITIONS = new Set([
   'led',
 ]);
 
+const TIME_SPANS =
+  /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|seasons|terms)$/;
+
 const ROLE_SUFFIX = /(?:ist|ian|er|or|man|woman|person|eer|ee|ent|ant|ive|ary|ess)s?$/;
 
 export function parseNounPhrase(
@@ -101,10 +105,12 @@ export function parseNounPhrase(
   const head = bare(headWords[headWords.length - 1]);
   const first = bare(headWords[0]);
   // "Several teammates", "two bystanders": after a count, any plural noun is a group of people.
+  // "after eight years in charge, said": a span of time is counted too, but says nothing.
   const counted =
     headWords.length > 1 &&
     GROUP_QUANTIFIERS.has(first) &&
-    /^\p{Ll}[\p{Ll}-]+s$/u.test(headWords[headWords.length - 1]);
+    /^\p{Ll}[\p{Ll}-]+s$/u.test(headWords[headWords.length - 1]) &&
+    !TIME_SPANS.test(head);
   // "The 68-year-old said": an age stands for the person just described, like a pronoun.
   if (AGE_NOUN.test(head) && headWords.length <= 2)
     return { form: 'pronoun', mention, name: mention, kind: 'person', role: null, gender: null, head };
@@ -172,12 +178,24 @@ function findPrepositionalPhrase(words: string[]): number {
       !GROUP_QUANTIFIERS.has(bare(words[i - 1])) &&
       !VAGUE_DETERMINERS.has(bare(words[i - 1])) &&
       next !== undefined &&
-      isCapitalised(next)
+      isCapitalised(next) &&
+      !hometown(words, i)
     )
       continue;
     return i;
   }
   return -1;
+}
+
+// "Thomas May of Klamath Falls": after a first name and a surname, "of" and a capital say where the
+// person is from; "Bank of England" has no first name before its "of".
+function hometown(words: string[], of: number): boolean {
+  return (
+    words[of] === 'of' &&
+    of >= 2 &&
+    isKnownFirstName(bare(words[0])) &&
+    words.slice(0, of).every((word) => isCapitalised(word))
+  );
 }
 
 // Role text as written, without the determiner or a possessor ("the state's chief epidemiologist" → "chief epidemiologist").

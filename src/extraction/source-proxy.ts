@@ -42,6 +42,10 @@ const MOUTHPIECE_FOR = new RegExp(
 // What a possessor can own that speaks in its name; "Aldgate's finance director" is someone else.
 const VOICE_NOUNS = new Set([
   'office',
+  // "the authority's board", "the club's management": the body that runs it speaks for it.
+  'board',
+  'management',
+  'leadership',
   'press office',
   'government',
   'administration',

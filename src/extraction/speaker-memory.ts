@@ -1,8 +1,8 @@
 // Remembers who has spoken or been named so far in a document, so that "Roe", "she", "the ministry"
 // or "the negotiator" later on resolve to the canonical speaker introduced earlier.
-import { Gender } from './first-names';
+import { Gender, isKnownFirstName } from './first-names';
 import { isEpithet, roleFits } from './epithets';
-import { DOCUMENT_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
 import { SourceMention } from './source-mention';
 import { ExtractedSpeaker, SpeakerKind } from './types';
 import { afterLastSpace } from './words';
@@ -70,7 +70,18 @@ const GENERIC_ORG_HEADS = new Set([
   'ministry',
   'department',
   'bank',
+  // "The Riverside Rovers … The club said": a club, team or union is often named by a name without its head.
+  'club',
+  'union',
+  'association',
+  'federation',
+  'league',
+  'society',
+  'foundation',
 ]);
+const MOUTHPIECES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+// Documents that an organisation issues in its own voice ("a statement said"), unlike a report or study.
+const OWNERLESS_DOCUMENTS = new Set(['statement', 'release', 'announcement']);
 const BUSINESS_SUFFIX =
   /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
 
@@ -78,6 +89,18 @@ const named = (speaker: KnownSpeaker) => /^\p{Lu}/u.test(speaker.name);
 // Asked of every known speaker for each capitalised word of a sentence, so it skips the split.
 const lastToken = (name: string) => afterLastSpace(name).toLowerCase();
 const singular = (noun: string) => (noun === 'people' ? 'person' : noun.replace(/s$/, ''));
+
+// A fuller later mention ("Abel Tran" after "Tran") becomes a person's canonical name, and so does one
+// written in mixed case after a shouted transcript label ("Marta Okafor" after "MARTA OKAFOR:").
+function rename(existing: KnownSpeaker, name: string): void {
+  if (existing.kind !== 'person') return;
+  const longer = name.split(/\s+/).length > existing.name.split(/\s+/).length;
+  const unshouted =
+    existing.name === existing.name.toUpperCase() &&
+    name !== name.toUpperCase() &&
+    name.toLowerCase() === existing.name.toLowerCase();
+  if (longer || unshouted) existing.name = name;
+}
 
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
@@ -115,8 +138,7 @@ export class SpeakerMemory {
     if (existing) {
       if (salient) existing.lastSeen = Math.max(existing.lastSeen, seen);
       // "Calloway" in a headline, "Ruth Calloway" in the text: the full name is the canonical one.
-      if (existing.kind === 'person' && mention.name.split(/\s+/).length > existing.name.split(/\s+/).length)
-        existing.name = mention.name;
+      rename(existing, mention.name);
       return;
     }
     this.remember(this.asPlace(mention), salient ? seen : -1);
@@ -186,6 +208,23 @@ export class SpeakerMemory {
     return { name: person.name, kind: person.kind, mention: person.name, role: person.role };
   }
 
+  /**
+   * The full name a lone surname came to stand for ("Okafor Says …" in a headline, "Ruth Okafor" in the
+   * text below it), when exactly one person known by the end has that surname after a first name.
+   */
+  fullName(surname: string): string | null {
+    const lower = surname.toLowerCase();
+    const people = this.known.filter(
+      (speaker) =>
+        speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === lower,
+    );
+    // "Because Twitter" read as a person from a sentence opener is no full name.
+    const [person] = people;
+    return people.length === 1 && isKnownFirstName(person.name.split(' ')[0].toLowerCase())
+      ? person.name
+      : null;
+  }
+
   touchSurname(word: string, sentence: number): void {
     const surname = word.toLowerCase();
     const person = this.known.find(
@@ -198,9 +237,7 @@ export class SpeakerMemory {
   remember(mention: SourceMention, sentence: number): KnownSpeaker {
     const existing = this.findByName(mention.name, mention.kind);
     if (existing) {
-      // A fuller later mention ("Abel Tran" after "Tran") becomes the canonical name.
-      if (mention.name.split(/\s+/).length > existing.name.split(/\s+/).length && existing.kind === 'person')
-        existing.name = mention.name;
+      rename(existing, mention.name);
       existing.role = mention.role ?? existing.role;
       existing.gender = existing.gender ?? mention.gender;
       existing.lastSeen = sentence;
@@ -301,6 +338,11 @@ export class SpeakerMemory {
   // "Several said" after "Beekeepers … were less cautious": the quantifier stands for the group.
   private resolveGroup(mention: SourceMention, sentence: number): Resolution {
     const name = mention.name.toLowerCase();
+    const body = this.bodyOfMouthpiece(name);
+    if (body) {
+      body.lastSeen = sentence;
+      return { speaker: this.asSpeaker(body, mention, null), certainty: 0.9 };
+    }
     const antecedent = ANAPHORIC_QUANTIFIERS.test(name) ? this.recentGroup(sentence, () => true) : undefined;
     if (antecedent) {
       antecedent.lastSeen = sentence;
@@ -314,6 +356,17 @@ export class SpeakerMemory {
       speaker: { name: mention.name, kind: 'unnamed-group', mention: mention.mention, role: mention.role },
       certainty: 1,
     };
+  }
+
+  // "Mayfield Council closed the pool. A council spokesman said …": the spokesman speaks for the body
+  // named before whose name holds the word; with none named, "council spokesman" stays a group.
+  private bodyOfMouthpiece(name: string): KnownSpeaker | undefined {
+    const words = name.split(' ');
+    if (words.length !== 2 || !MOUTHPIECES.has(words[1]) || !ORG_WORDS.has(words[0])) return undefined;
+    return this.known
+      .filter((speaker) => speaker.kind !== 'person' && named(speaker))
+      .filter((speaker) => speaker.name.toLowerCase().split(/\s+/).includes(words[0]))
+      .sort((a, b) => b.lastSeen - a.lastSeen)[0];
   }
 
   private recentGroup(sentence: number, accept: (group: KnownGroup) => boolean): KnownGroup | undefined {
@@ -400,7 +453,10 @@ export class SpeakerMemory {
             COMPANY_HEADS.has(head),
           ))
         : undefined);
-    const epithet = fallback ?? (isEpithet(mention) ? this.namedPerson(mention) : undefined);
+    const epithet =
+      fallback ??
+      (isEpithet(mention) ? this.namedPerson(mention) : undefined) ??
+      (bare && OWNERLESS_DOCUMENTS.has(head) ? this.documentOwner(sentence) : undefined);
     if (epithet) {
       const byHead = epithet;
       byHead.lastSeen = sentence;
@@ -432,6 +488,23 @@ export class SpeakerMemory {
     );
     if (subject) subject.kind = 'organization';
     return subject;
+  }
+
+  // "Lakeshore Water raised prices. A statement said …": a statement with no owner named is the
+  // organisation the text was just about, when one was the subject or named in the last two sentences.
+  private documentOwner(sentence: number): KnownSpeaker | undefined {
+    return (
+      this.previousSubjectAsOrganisation(sentence) ??
+      this.known
+        .filter(
+          (speaker) =>
+            speaker.kind !== 'person' &&
+            speaker.kind !== 'outlet' &&
+            sentence - speaker.lastSeen <= 2 &&
+            !DOCUMENT_NOUNS.has(lastToken(speaker.name)),
+        )
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0]
+    );
   }
 
   // "the company" prefers a name that reads as a business ("Calloway Leather Co.") over a university or agency.

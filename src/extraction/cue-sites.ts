@@ -49,14 +49,15 @@ export interface CueSite {
 const SUBORDINATE_SOURCE =
   /^(.*\S)(?<!\b(?:was|were|is|are|has|had|have|been))\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
-const ACCORDING_TO = /\baccording to\s/i;
+// "As reported by the Courier, …" names its source as plainly as "according to" and is read the same way.
+const ACCORDING_TO = /\b(?:according to|as (?:first |previously |originally )?reported by)\s+/gi;
 
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
   const cues = cueCandidates(view);
   // A test before the match iterator: few sentences say "according to".
-  const accordingTo = ACCORDING_TO.test(view.masked) ? [...view.masked.matchAll(/\baccording to\s+/gi)] : [];
+  const accordingTo = view.masked.search(ACCORDING_TO) >= 0 ? [...view.masked.matchAll(ACCORDING_TO)] : [];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
   const possessed = mayHoldNounCue(view.masked);
   const passive = mayHoldPassiveCue(view.masked);
@@ -84,7 +85,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
       view,
       breaks,
       match.index!,
-      match.index! + 'according to'.length,
+      match.index! + match[0].trimEnd().length,
       match.index! + match[0].length,
     );
     if (site) sites.push(site);

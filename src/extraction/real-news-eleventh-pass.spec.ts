@@ -47,3 +47,20 @@ describe('a clause before a closing frame', () => {
     ).toEqual([{ text: 'the party may drop him', speaker: 'Ivo Burr' }]);
   });
 });
+
+describe('"as reported by" a source', () => {
+  it('frames the clause after it, as "according to" does', () => {
+    expect(attributed('As reported by the Harbour Post, the board knew of the leak in March.')).toEqual([
+      { text: 'the board knew of the leak in March', speaker: 'Harbour Post' },
+    ]);
+    expect(attributed('As first reported by Tom Ode, inspectors found 2,200 files on the server.')).toEqual([
+      { text: 'inspectors found 2,200 files on the server', speaker: 'Tom Ode' },
+    ]);
+  });
+
+  it('frames the clause before it', () => {
+    expect(attributed('The pier closed in May, as first reported by the Courier.')).toEqual([
+      { text: 'The pier closed in May', speaker: 'Courier' },
+    ]);
+  });
+});

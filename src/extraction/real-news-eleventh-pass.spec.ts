@@ -64,3 +64,14 @@ describe('"as reported by" a source', () => {
     ]);
   });
 });
+
+describe('"another" as a source', () => {
+  it('stands for one more of a group, like "one" and "others"', () => {
+    expect(attributed('Yet another said the race was close.')).toEqual([
+      { text: 'the race was close', speaker: 'another' },
+    ]);
+    expect(attributed('But another said, “Ode is in a five-way race.”')).toEqual([
+      { text: '“Ode is in a five-way race.”', speaker: 'another' },
+    ]);
+  });
+});

@@ -66,6 +66,14 @@ describe('"as reported by" a source', () => {
 });
 
 describe('"another" as a source', () => {
+  it('is no group that a later quantifier refers back to', () => {
+    expect(
+      attributed(
+        'Pilots were split over the plan. One said the pier was unsafe. Another said it was fine. Many said the board should decide. Others said nothing would change.',
+      ).map((claim) => claim.speaker),
+    ).toEqual(['one', 'another', 'many', 'others']);
+  });
+
   it('stands for one more of a group, like "one" and "others"', () => {
     expect(attributed('Yet another said the race was close.')).toEqual([
       { text: 'the race was close', speaker: 'another' },

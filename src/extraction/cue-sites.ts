@@ -213,7 +213,11 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   };
 }
 
+// Tagged only for four words or more, one of them lower-case: "Tom Ode, the chair, said" and "The board's
+// chairwoman, Ana Ruiz, said" need no tags.
 const holdsVerb = (view: SentenceView, from: number, to: number) =>
+  /^\s*\S+\s+\S+\s+\S+\s+\S/.test(view.text.slice(from, to)) &&
+  /(?:^|\s)\p{Ll}/u.test(view.text.slice(from, to)) &&
   tagsOf(view, from, to).some(
     (token) =>
       token.start >= from &&

@@ -49,14 +49,15 @@ export interface CueSite {
 const SUBORDINATE_SOURCE =
   /^(.*\S)(?<!\b(?:was|were|is|are|has|had|have|been))\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
-const ACCORDING_TO = /\baccording to\s/i;
+// "As reported by the Courier, …" names its source as plainly as "according to" and is read the same way.
+const ACCORDING_TO = /\b(?:according to|as (?:first |previously |originally )?reported by)\s+/gi;
 
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
   const cues = cueCandidates(view);
   // A test before the match iterator: few sentences say "according to".
-  const accordingTo = ACCORDING_TO.test(view.masked) ? [...view.masked.matchAll(/\baccording to\s+/gi)] : [];
+  const accordingTo = view.masked.search(ACCORDING_TO) >= 0 ? [...view.masked.matchAll(ACCORDING_TO)] : [];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
   const possessed = mayHoldNounCue(view.masked);
   const passive = mayHoldPassiveCue(view.masked);
@@ -84,7 +85,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
       view,
       breaks,
       match.index!,
-      match.index! + 'according to'.length,
+      match.index! + match[0].trimEnd().length,
       match.index! + match[0].length,
     );
     if (site) sites.push(site);
@@ -101,6 +102,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   let best: { mention: SourceMention; start: number; boundary: Break } | null = null;
   let commas = 0;
   let asideEnd = sourceEnd;
+  let asideLeftEnd = sourceEnd;
   // "Jason Sims — a teacher from Mount Pleasant — says": an aside closed by a dash right before the cue.
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
@@ -114,9 +116,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     let start = brk.pos;
     let boundary = brk;
     if (brk.kind === 'start') {
-      let lead = skipLeadingAdverbial(text, start, readEnd, holdsOwnClause(view));
-      // "On Monday he said …": a time without its comma opens the sentence too.
-      lead += OPENING_TIME.exec(text.slice(lead, readEnd))?.[0].length ?? 0;
+      const lead = skipLeadingAdverbial(text, start, readEnd, holdsOwnClause(view));
       if (lead > start) boundary = { ...brk, kind: 'lead', leftEnd: lead };
       start = lead;
     } else {
@@ -169,6 +169,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       (commas === 0 && taggedSourceFits(view, brk, cue)
         ? (nounPhrase(view, start, readEnd)?.mention ?? null)
         : null);
+    // "Members of the board backed Ode, the chair said": words before a nearer source that hold a verb are
+    // a clause of their own, not the name that source describes.
+    if (mention && best && holdsVerb(view, start, asideLeftEnd)) break;
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
     const aside =
@@ -181,6 +184,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     // "Lena Ward, 30, of Salem, Ore., who …, said": an age between commas is no clause of its own.
     if (!aside || (!AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
     asideEnd = brk.pos;
+    asideLeftEnd = brk.leftEnd;
   }
   best ??= relativeSource(view, breaks, sourceEnd);
   if (!best) return null;
@@ -209,6 +213,20 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   };
 }
 
+// Tagged only for four words or more, one of them lower-case: "Tom Ode, the chair, said" and "The board's
+// chairwoman, Ana Ruiz, said" need no tags.
+const holdsVerb = (view: SentenceView, from: number, to: number) =>
+  /^\s*\S+\s+\S+\s+\S+\s+\S/.test(view.text.slice(from, to)) &&
+  /(?:^|\s)\p{Ll}/u.test(view.text.slice(from, to)) &&
+  tagsOf(view, from, to).some(
+    (token) =>
+      token.start >= from &&
+      token.end <= to &&
+      // "Shane Shook", "Richard Burr": a capitalised word is a name, whatever the tagger makes of it.
+      /^\p{Ll}/u.test(token.text) &&
+      (token.tag === 'AUX' || (token.tag === 'VERB' && !/ing$/.test(token.text))),
+  );
+
 const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
 const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
 // The comma closing "As Ode reported," after a short time ("reported just today,").
@@ -217,9 +235,6 @@ const FRAME_CLOSE =
 
 // "…, at the town hall this week she said …": a setting before a pronoun subject, without its comma.
 const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;
-
-const OPENING_TIME =
-  /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
 
 // "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too;
 // "Ode, asked about the pilots, said", "Ode, after a long pause, said", "Ode, after the row broke in

@@ -21,6 +21,10 @@ const SEQUENCE_OPENER =
 const SUBJECT_AFTER_OPENER =
   /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
+// "On Monday he said …", "In 2010 she said …": a time without its comma opens the sentence too.
+const OPENING_TIME =
+  /^\s*(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night)|in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{4}))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
+
 // "Meanwhile, …", "On Monday, …", "But …", "WASHINGTON (AP) — …": openings that are neither source nor content.
 export function skipLeadingAdverbial(
   text: string,
@@ -68,7 +72,8 @@ export function skipLeadingAdverbial(
     const single =
       /^\s*(but|and|yet|so|still|meanwhile|also|instead|now|separately)\s+/i.exec(chunk) ??
       SEQUENCE_OPENER.exec(chunk) ??
-      /^\s*(?:there|here),\s*/i.exec(chunk);
+      /^\s*(?:there|here),\s*/i.exec(chunk) ??
+      OPENING_TIME.exec(chunk);
     if (single) {
       pos += single[0].length;
       continue;

@@ -159,6 +159,9 @@ export class SpeakerMemory {
   }
 
   noticeGroup(name: string, head: string, sentence: number): void {
+    // "One said …, another said …, many said …": a quantifier, or "another" (one more of them), is no group
+    // a later quantifier may refer back to.
+    if (ANAPHORIC_QUANTIFIERS.test(name.toLowerCase()) || /^another$/i.test(name)) return;
     const existing = this.groups.find((group) => group.name === name);
     if (existing) existing.lastSeen = sentence;
     else this.groups.push({ name, head, kind: 'unnamed-group', lastSeen: sentence });
@@ -351,7 +354,7 @@ export class SpeakerMemory {
         certainty: 0.85,
       };
     }
-    if (!ANAPHORIC_QUANTIFIERS.test(name)) this.noticeGroup(mention.name, mention.head ?? name, sentence);
+    this.noticeGroup(mention.name, mention.head ?? name, sentence);
     return {
       speaker: { name: mention.name, kind: 'unnamed-group', mention: mention.mention, role: mention.role },
       certainty: 1,

@@ -158,8 +158,8 @@ export class SuggestionsService {
       if (candidate.speakerKey === claim.speakerKey || candidate.statementId === claim.statementId) continue;
       if (decided.statements.has(candidate.statementId)) continue;
       const other = { ...candidate, ...readAgain(candidate) };
-      // The same body named in short ("the guild", "Transport Workers' Guild") revising its own figure is no
-      // dispute; correcting it is one a fact-checker wants to see.
+      // The same body named in short ("Wyncote Homes", "Landlord Wyncote Homes") revising its own figure is
+      // no dispute; correcting it is one a fact-checker wants to see.
       if (oneBody(candidate.speakerKey, claim.speakerKey) && !other.correction && !claim.correction) continue;
       // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
       const link = {

@@ -70,3 +70,26 @@ export const datelineOf = (names: Iterable<string>): string | undefined => {
 
 /** Two documents tell the same story when they share at least this many names. */
 export const SAME_STORY_NAMES = 2;
+
+/**
+ * The place a document without a dateline belongs to: the dateline of the dated document (among `others`, each
+ * a document's names) that shares most names of its own with it, at least SAME_STORY_NAMES; undefined when
+ * none does or the best are filed from two places. A radio report quoting the Ashcombe wire's people is
+ * Ashcombe's story, not that of another town whose template it shares two words with.
+ */
+export function storyPlace(
+  names: readonly string[],
+  others: Iterable<readonly string[]>,
+): string | undefined {
+  const own = new Set(names.filter((n) => !n.startsWith(DATELINE_MARK) && !isGenericName(n)));
+  let best = SAME_STORY_NAMES - 1;
+  let places = new Set<string>();
+  for (const other of others) {
+    const place = datelineOf(other);
+    if (place === undefined) continue;
+    const shared = other.filter((n) => own.has(n)).length;
+    if (shared > best) [best, places] = [shared, new Set([place])];
+    else if (shared === best && best >= SAME_STORY_NAMES) places.add(place);
+  }
+  return places.size === 1 ? [...places][0] : undefined;
+}

@@ -5,6 +5,11 @@ import { foldedStem, formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS } from './
 export interface Figure {
   value: string;
   unit: string | null;
+  /**
+   * For a percentage, what it is a percentage of: the content words around it, less words of time ("prices had
+   * risen by 6 percent in the year to May": price, rise, may).
+   */
+  about?: string[];
 }
 
 // A figure's unit read from the words that follow it; a noun is looked for among the next three words.
@@ -195,10 +200,18 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   const shared = [...ours.keys()].filter((unit) => theirs.has(unit));
   // Units whose values can be held against each other: sums of money of different orders (a $3.40 fare and a
   // $6 million budget) are different sums, neither agreeing nor conflicting.
+  // Percentages that disagree are held against each other only when they share a word around them (what they
+  // are of, or a rise or fall): a turnout of 81 percent and a 3 percent pay rise are two facts, not two
+  // versions of one.
   const compared = shared.filter(
     (unit) =>
-      unit !== 'money' ||
-      [...ours.get(unit)!.keys()].some((v) => [...theirs.get(unit)!.keys()].some((w) => sameOrder(v, w))),
+      (unit !== 'money' ||
+        [...ours.get(unit)!.keys()].some((v) =>
+          [...theirs.get(unit)!.keys()].some((w) => sameOrder(v, w)),
+        )) &&
+      (unit !== PERCENT ||
+        [...ours.get(unit)!.keys()].some((v) => theirs.get(unit)!.has(v)) ||
+        sameThing(a, b)),
   );
   const comparison: FigureComparison = {
     sharedUnit: shared.length > 0,
@@ -212,6 +225,16 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
     }
   }
   return comparison;
+}
+
+const PERCENT = 'percent';
+
+/** Whether two claims' percentages are of something both name (or either's is unknown). */
+function sameThing(a: readonly Figure[], b: readonly Figure[]): boolean {
+  const about = (figures: readonly Figure[]) =>
+    figures.filter((f) => f.unit === PERCENT).flatMap((f) => f.about ?? []);
+  const [ours, theirs] = [about(a), about(b)];
+  return ours.length === 0 || theirs.length === 0 || ours.some((word) => theirs.includes(word));
 }
 
 /** Two sums within a factor of ten of each other: "18 million" and "16 million", not "3.40" and "6 million". */

@@ -3,13 +3,17 @@
 
 export const SHINGLE_WORDS = 5;
 
-/** Lower-cased words of a text, punctuation and quote marks dropped: light edits of punctuation are invisible. */
+/**
+ * Lower-cased words of a text, punctuation and quote marks dropped: light edits of punctuation are invisible. A
+ * percent sign is the word, as a copy's "41%" for "41 percent" is no edit of substance.
+ */
 export function shingleWords(text: string): string[] {
   return (
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
+      .replace(/(\d)\s*(%|per cent\b)/g, '$1 percent')
       .match(/[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu) ?? []
   ).map((w) => w.replace(/’/g, "'"));
 }

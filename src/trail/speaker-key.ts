@@ -72,3 +72,30 @@ export function speakerKey(
   const key = `${kind ?? 'other'}:${words.join(' ')}`;
   return place && describesBody(name) ? `${key}${PLACE_MARK}${plain(place)}` : key;
 }
+
+/**
+ * Whether two keys name one body: the same key, or bodies of one kind whose names' words one holds all of,
+ * one of them at least with no place ("Landlord Wyncote Homes" and "Wyncote Homes"; "the regional health
+ * agency" of a story filed from Larchfield and "the health agency" of a report without a dateline). People
+ * match by their key alone.
+ */
+export function oneBody(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [kindA, nameA] = splitKey(a);
+  const [kindB, nameB] = splitKey(b);
+  if (kindA !== kindB || kindA === 'person' || kindA === '') return false;
+  // Two described bodies of one place are keyed as written: "the ministry" and "the regional health
+  // ministry" of one story may be two.
+  if (placeOfKey(a) !== undefined && placeOfKey(b) !== undefined) return false;
+  const [wordsA, wordsB] = [nameA.split(' '), nameB.split(' ')];
+  const [fewer, more] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  return fewer.every((word) => more.includes(word));
+}
+
+/** A key's kind and its name's words, without the place. */
+function splitKey(key: string): [string, string] {
+  const colon = key.indexOf(':');
+  if (colon < 0) return ['', key];
+  const at = key.lastIndexOf(PLACE_MARK);
+  return [key.slice(0, colon), key.slice(colon + 1, at > colon ? at : undefined)];
+}

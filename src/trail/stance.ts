@@ -2,7 +2,7 @@
 // fact-checker reads. Plain TypeScript.
 import { isGenericName, SAME_STORY_NAMES } from './entities';
 import { stem } from './statement-lexicon';
-import { affirms, compareStatements, StatementFeatures } from './statement';
+import { affirms, compareStatements, isUnitWord, StatementFeatures } from './statement';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
 export type SuggestionStance = (typeof SUGGESTION_STANCES)[number];
@@ -128,7 +128,13 @@ export function judgeStance(
 
   const [ours, theirs] = c.conflicting ?? [claim.numbers, other.numbers];
   const differentFigure = `different figure: ${figures(theirs)} instead of ${figures(ours)}`;
-  if (c.numberConflict && c.sameQuantity) {
+  // Two counts of one noun are two versions of a fact only when the claims share a word besides it: "all 48
+  // traders had certificates" and "chicken sold by one trader" count traders for two different things. A unit
+  // is no such noun: "within eight months" and "at least ten months" are two estimates of one wait.
+  const besidesCount = c.shared.some(
+    (word) => !claim.figureWords.includes(word) || !other.figureWords.includes(word) || isUnitWord(word),
+  );
+  if (c.numberConflict && c.sameQuantity && besidesCount) {
     const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);

@@ -94,6 +94,11 @@ function partOf(tokens: string[], at: number, wholes: Map<number, string>): stri
 }
 
 const FIGURE_WINDOW = 3;
+// Units of measure ("months", "percent", "pounds") as a claim's content stems hold them: they say how a
+// figure is measured, not what it counts.
+const UNIT_STEMS = new Set([...UNIT_WORDS.keys()].filter((w) => /^\p{L}/u.test(w)).map(foldedStem));
+/** Whether a content stem is a unit of measure. */
+export const isUnitWord = (word: string) => UNIT_STEMS.has(word);
 const AGE_WORDS = new Set(['aged', 'older', 'younger', 'age', 'ages']);
 const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
 
@@ -194,8 +199,24 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
     }
   });
-  const figures = [
-    ...sequence.flatMap((item) => ('figure' in item ? [{ value: item.figure, unit: item.unit }] : [])),
+  // What a percentage is of: the content words around it, not units ("over three years"). A rise or fall is
+  // kept: two changes the same way are compared ("a 12 percent drop", "ridership had fallen by nearly a fifth").
+  const about = (i: number) =>
+    sequence
+      .slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)
+      .flatMap((near) =>
+        'stem' in near && !isYear(near.stem) && !UNIT_STEMS.has(near.stem) ? [near.stem] : [],
+      );
+  const figures: Figure[] = [
+    ...sequence.flatMap((item, i) =>
+      'figure' in item
+        ? [
+            item.unit === 'percent'
+              ? { value: item.figure, unit: item.unit, about: about(i) }
+              : { value: item.figure, unit: item.unit },
+          ]
+        : [],
+    ),
     ...vagueSpans(tokens),
   ];
   return {

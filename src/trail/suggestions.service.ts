@@ -8,8 +8,8 @@ import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { EvidenceResponse } from '../evidence/dto/evidence.response';
 import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
-import { DATELINE_MARK, datelineOf, isGenericName } from './entities';
-import { speakerKey } from './speaker-key';
+import { DATELINE_MARK, datelineOf, isGenericName, storyPlace } from './entities';
+import { oneBody, speakerKey } from './speaker-key';
 import { judgeStance, sameStory, StanceJudgement } from './stance';
 import { indexTerms, statementFeatures } from './statement';
 import { stem } from './statement-lexicon';
@@ -143,13 +143,24 @@ export class SuggestionsService {
     const { claim, names, decided } = await this.features(em, claimId);
     const candidates = await termCandidates(em, claimId, indexTerms(claim), POSTINGS_PER_TERM, CANDIDATES);
     const storyNames = new Set(names.map(stem));
-    const dateline = datelineOf(names);
+    // A document without a dateline takes the place of the dated one among these it shares most names with.
+    const documents = [names, ...candidates.map((c) => c.names)];
+    const places = new Map<string, string | undefined>();
+    const placeOf = (documentId: string, own: string[]) => {
+      if (!places.has(documentId)) places.set(documentId, datelineOf(own) ?? storyPlace(own, documents));
+      return places.get(documentId);
+    };
+    const dateline = placeOf(claim.documentId, names);
     const ownNames = new Set(names.filter((n) => !n.startsWith(DATELINE_MARK)));
     const best = new Map<string, { candidate: IndexedClaim; judgement: StanceJudgement }>();
     for (const candidate of candidates) {
       if (candidate.kind !== 'attributed' || !candidate.speakerKey) continue;
       if (candidate.speakerKey === claim.speakerKey || candidate.statementId === claim.statementId) continue;
       if (decided.statements.has(candidate.statementId)) continue;
+      const other = { ...candidate, ...readAgain(candidate) };
+      // The same body named in short ("Wyncote Homes", "Landlord Wyncote Homes") revising its own figure is
+      // no dispute; correcting it is one a fact-checker wants to see.
+      if (oneBody(candidate.speakerKey, claim.speakerKey) && !other.correction && !claim.correction) continue;
       // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
       const link = {
         ...candidate,
@@ -157,9 +168,8 @@ export class SuggestionsService {
         otherNames: new Set(candidate.names.map(stem)),
         specificSharedNames: candidate.names.filter((n) => ownNames.has(n) && !isGenericName(n)).length,
         dateline,
-        otherDateline: datelineOf(candidate.names),
+        otherDateline: placeOf(candidate.documentId, candidate.names),
       };
-      const other = { ...candidate, ...readAgain(candidate) };
       if (!sameStory(claim, other, link)) continue;
       const judgement = judgeStance(claim, other, storyNames);
       if (!judgement) continue;

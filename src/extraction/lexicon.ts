@@ -290,7 +290,7 @@ export const TITLE_WORDS = new Set([
   'treasurer', 'auditor', 'comptroller', 'registrar', 'dean', 'provost', 'principal', 'epidemiologist', 'scientist',
   'physician', 'surgeon', 'economist', 'strategist', 'lawyer', 'partner', 'trustee', 'governor-general', 'emir',
   'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman',
-  'assemblywoman', 'alderman', 'cllr', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
+  'assemblywoman', 'alderman', 'cllr', 'gp', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
   'critic', 'columnist', 'reviewer', 'commentator', 'historian', 'comedian', 'actor', 'actress', 'singer', 'rapper',
   'novelist', 'filmmaker', 'pastor',
 ]);
@@ -403,6 +403,18 @@ export const ORG_WORDS = new Set([
   'health', 'care', 'grid', 'rail', 'railway', 'transport', 'freight', 'haulage', 'guild', 'airport', 'port', 'transit',
   'software', 'robotics', 'farms', 'hotels', 'ferries', 'ferry', 'lines', 'builders', 'brewers', 'mills', 'works', 'semiconductor',
   'semiconductors', 'daughters', 'sons', 'brothers', 'resorts', 'brewery', 'supplies', 'logistics', 'regulation', 'regulator',
+]);
+
+// Last words that make a capitalised name a business whatever comes before them ("Skylark Air", "Halden
+// Group"): a person's surname is seldom one of these, and "the company" later means such a name.
+export const BUSINESS_ENDINGS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'holdings', 'group',
+  'stores', 'industries', 'homes', 'terminals', 'logistics', 'systems', 'technologies', 'air', 'airways',
+  'airlines', 'aviation', 'aerospace', 'rail', 'railways', 'buses', 'coaches', 'motors', 'foods', 'bakeries',
+  'dairies', 'biologics', 'pharmaceuticals', 'pharma', 'labs', 'energy', 'bank', 'partners', 'capital',
+  'ventures', 'insurance', 'mining', 'steel', 'shipping', 'ferries', 'freight', 'haulage', 'telecom',
+  'electronics', 'engineering', 'construction', 'brewery', 'brewers', 'farms', 'hotels', 'resorts', 'retail',
+  'supermarkets', 'textiles', 'plastics', 'packaging', 'chemicals', 'utilities', 'water', 'power',
 ]);
 
 // Words that make a capitalised name a news outlet ("ABC News", "The Daily Courier").

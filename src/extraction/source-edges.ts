@@ -4,7 +4,8 @@
 import { nounPhrase } from './clause-subject';
 import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
-import { AUXILIARIES, CUE_WORDS } from './lexicon';
+import { isKnownFirstName } from './first-names';
+import { AUXILIARIES, CUE_WORDS, TITLE_WORDS } from './lexicon';
 import { Break, SentenceView } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
@@ -63,7 +64,9 @@ export function namedBeforeApposition(
 ): { mention: SourceMention; start: number; boundary: Break } {
   if (best.boundary.kind !== 'comma' || best.mention.form === 'pronoun') return best;
   // "Steve Cohen, Democrat of Tennessee, said": a party and state read as a name, but describe one.
-  if (best.mention.form === 'name' && !PARTY_OF_PLACE.test(best.mention.mention)) return best;
+  // "Sam Ode, the paper's Managing Editor, said": a capitalised role reads as a name, but describes one.
+  if (best.mention.form === 'name' && !PARTY_OF_PLACE.test(best.mention.mention) && !isRoleName(best.mention))
+    return best;
   let comma = best.boundary;
   for (let hops = 0; hops < 2; hops++) {
     // The end-anchored patterns read a bounded tail: over the whole sentence they would be tried everywhere.
@@ -129,6 +132,17 @@ const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 function personName(named: SourceMention, description: SourceMention): boolean {
   if (/\s/.test(named.name) || named.role !== null || named.gender !== null) return true;
   return description.kind === 'person' && !NOT_A_SOURCE.test(named.name) && !isCommonWord(named.name);
+}
+
+// "Managing Editor": a name whose last word is a title and whose first is no first name is a role.
+function isRoleName(mention: SourceMention): boolean {
+  const words = mention.name.split(/\s+/);
+  return (
+    mention.kind === 'person' &&
+    mention.role === null &&
+    TITLE_WORDS.has(words[words.length - 1].toLowerCase()) &&
+    !isKnownFirstName(words[0].toLowerCase())
+  );
 }
 
 // Capitalised words that open sentences without naming anyone ("Still, a spokesman said").

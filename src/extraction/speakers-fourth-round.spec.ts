@@ -73,3 +73,24 @@ describe('speaker kinds', () => {
     ]);
   });
 });
+
+describe('a participle after a cue that closes the clause', () => {
+  it("speaks for the cue's speaker, not for the subject of the reported clause", () => {
+    const text =
+      'The former mayor will play the "local card," Tarn said, adding that the way to beat her "is to attack her record."';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Tarn', 'Tarn']);
+  });
+
+  it('finds an unnamed speaker before the cue too', () => {
+    const text =
+      'Eastfield did not object when the depot grew, a council official said, adding that the noise was hard to measure.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['council official', 'council official']);
+  });
+});
+
+describe('a capitalised role in apposition', () => {
+  it('gives the claim to the name before "Ledger\'s Managing Editor"', () => {
+    const text = "Ana Ruiz, Ledger's Assistant Managing Editor, said the paper would close its print desk.";
+    expect(speakersOf(text)).toEqual([{ name: 'Ana Ruiz', kind: 'person' }]);
+  });
+});

@@ -65,7 +65,16 @@ export function namedBeforeApposition(
   if (best.boundary.kind !== 'comma' || best.mention.form === 'pronoun') return best;
   // "Steve Cohen, Democrat of Tennessee, said": a party and state read as a name, but describe one.
   // "Sam Ode, the paper's Managing Editor, said": a capitalised role reads as a name, but describes one.
-  if (best.mention.form === 'name' && !PARTY_OF_PLACE.test(best.mention.mention) && !isRoleName(best.mention))
+  // "Tarn, during a meeting in Columbus, Ohio, said": the state of a setting's town is no speaker.
+  const state =
+    best.mention.form === 'name' &&
+    TOWN_BEFORE.test(view.text.slice(Math.max(0, best.boundary.leftEnd - 40), best.boundary.leftEnd));
+  if (
+    best.mention.form === 'name' &&
+    !PARTY_OF_PLACE.test(best.mention.mention) &&
+    !isRoleName(best.mention) &&
+    !state
+  )
     return best;
   let comma = best.boundary;
   for (let hops = 0; hops < 2; hops++) {
@@ -84,10 +93,12 @@ export function namedBeforeApposition(
     if (named?.form === 'name' && named.kind === 'person' && personName(named, best.mention)) {
       const start = lead + (chunk.length - chunk.trimStart().length);
       const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: start, leftEnd: lead } : opening;
-      return { mention: { ...named, role: named.role ?? best.mention.mention }, start, boundary };
+      const role = named.role ?? (state ? null : best.mention.mention);
+      return { mention: { ...named, role }, start, boundary };
     }
     // A first description between commas may itself describe a name before it.
-    if (opening.kind !== 'comma' || named?.form !== 'description') return best;
+    const setting = state && SETTING.test(chunk);
+    if (opening.kind !== 'comma' || (named?.form !== 'description' && !setting)) return best;
     comma = opening;
   }
   return best;
@@ -124,6 +135,8 @@ export function nameBeforeRelative(
   return null;
 }
 
+const TOWN_BEFORE = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;
+const SETTING = /^\s*(?:during|at|in|on|after|before|while|speaking)\s/i;
 const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;
 const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 

@@ -94,3 +94,30 @@ describe('a capitalised role in apposition', () => {
     expect(speakersOf(text)).toEqual([{ name: 'Ana Ruiz', kind: 'person' }]);
   });
 });
+
+describe('a setting with a town and its state', () => {
+  it('skips "in Ames, Iowa, on Sunday," before the subject of a participle', () => {
+    const text =
+      'At a campaign event in Ames, Iowa, on Sunday, Ms. Tarn expanded on her statement, saying that the state should lead.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Tarn']);
+  });
+
+  it('skips an abbreviated state ("Portsmouth, N.H.,") as well', () => {
+    const text =
+      'At a rally in Portsmouth, N.H., on Tuesday, Senator Ode Vale endorsed Ms. Tarn, saying that she would win.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Ode Vale']);
+  });
+
+  it('keeps a name after a town that is followed by an apposition ("In Tarsk, Ode, the mayor, said")', () => {
+    expect(speakersOf('In Tarsk, Ode, the mayor, said the port would close.')).toEqual([
+      { name: 'Ode', kind: 'person' },
+    ]);
+  });
+
+  it('gives "Tarn, during a meeting in Columbus, Ohio, said" to Tarn, not to Ohio', () => {
+    const [claim] = extractClaims(
+      'Tarn, during a town hall meeting in Columbus, Ohio, said she would close the coal plants.',
+    ).claims;
+    expect(claim.speaker).toMatchObject({ name: 'Tarn', kind: 'person', role: null });
+  });
+});

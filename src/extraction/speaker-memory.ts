@@ -226,6 +226,12 @@ export class SpeakerMemory {
     }
   }
 
+  /** The person a name stands for, when one is known by it already ("Fallon" after "Brian Fallon"). */
+  knownPerson(mention: SourceMention): { gender: Gender | null } | null {
+    const found = this.findByName(mention.name, mention.kind);
+    return found?.kind === 'person' ? { gender: found.gender } : null;
+  }
+
   /** The most recent speaker, for a quote that follows with no cue of its own. */
   latest(): KnownSpeaker | null {
     let best: KnownSpeaker | null = null;

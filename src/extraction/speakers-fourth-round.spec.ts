@@ -121,3 +121,24 @@ describe('a setting with a town and its state', () => {
     expect(claim.speaker).toMatchObject({ name: 'Tarn', kind: 'person', role: null });
   });
 });
+
+describe('"he" or "she" in a sentence whose subject is a person', () => {
+  it('means the subject, not someone named in an earlier sentence', () => {
+    const text =
+      'Axel Dunn met the ferry board on Monday. Tom Fallon fired back: "As a guardian of the plan," he wrote, "I know it works."';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Tom Fallon', 'Tom Fallon']);
+  });
+
+  it('means a known subject named by surname between commas', () => {
+    const text = [
+      'Ana Marsh met Ruth Tarn on Monday.',
+      'Tarn, though she praised the new judge, said the hearing should wait until spring.',
+    ].join(' ');
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Ruth Tarn']);
+  });
+
+  it('leaves the pronoun alone when the subject is an unknown single capitalised word', () => {
+    const text = 'Ruth Tarn opened the debate. Speaking last, she said the levy was unfair.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Ruth Tarn']);
+  });
+});

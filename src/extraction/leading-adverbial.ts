@@ -21,6 +21,9 @@ const SEQUENCE_OPENER =
 const SUBJECT_AFTER_OPENER =
   /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
+const LONG_SETTING =
+  /^\s*(?:amid|despite|alongside|although|though|because|reached by|contacted by|(?:years|months|weeks|days|decades) (?:after|before))\s[^,;"“”]{0,120},(?!\d)\s*/i;
+
 // A setting that ends on a place ("At a rally in Portsmouth,"), and the state or country after it: an
 // abbreviation ("N.H.,") or a name followed by more of the setting ("Iowa, on Sunday,").
 const TOWN_END = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u;
@@ -56,6 +59,13 @@ export function skipLeadingAdverbial(
       /^\s*(?:when\s+)?(asked|questioned|pressed|speaking|responding)\b[^,;"“]{0,100},(?!\d)\s*/iu.exec(
         chunk,
       );
+    // "Amid calls from some to list the donors who backed the rival campaign, Walsh …": a long setting opened
+    // by a word that never heads a subject.
+    const setting = LONG_SETTING.exec(chunk);
+    if (setting) {
+      pos += setting[0].length;
+      continue;
+    }
     // "Then DuPont, only two months later, announced": the adverb opens no setting that runs to the comma.
     const sequence = SEQUENCE_OPENER.exec(chunk);
     if (sequence && SUBJECT_AFTER_OPENER.test(chunk.slice(sequence[0].length))) {

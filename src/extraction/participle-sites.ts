@@ -25,7 +25,7 @@ export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
   'g',
 );
 
-const SUBORDINATOR = /^(?:When|While|After|Before|Once|If|Because|Although|Though)\s+(?=\S)/;
+const SUBORDINATOR = /^(?:When|While|After|Before|Once|If|Because|Although|Though|Where|Whereas)\s+(?=\S)/;
 
 const WITH_PARTICIPLE = new RegExp(
   `\\bwith\\s+([^,;:"“”]{2,90}?)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,

@@ -119,6 +119,8 @@ export function classifyName(words: string[], titled: boolean): SpeakerKind {
   if (isGovernmentPlace(joined)) return 'government';
   const lower = words.map(bare);
   if (lower.some((word) => OUTLET_WORDS.has(word)) && !titled) return 'outlet';
+  // "Republicans", "Cuban Americans": a party's members or a people are a group, not a person.
+  if (words.length <= 3 && PEOPLE_PLURALS.test(words[words.length - 1])) return 'unnamed-group';
   if (lower.some((word) => ORG_WORDS.has(word))) return 'organization';
   // "Skylark Air": a business word ends the name; "Tom Power" keeps a known first name's person.
   if (
@@ -133,6 +135,9 @@ export function classifyName(words: string[], titled: boolean): SpeakerKind {
   if (words.length > 4) return 'organization';
   return 'person';
 }
+
+const PEOPLE_PLURALS =
+  /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Americans|Europeans|Muslims|Christians|Catholics|Evangelicals|Jews|Latinos|Hispanics)$/;
 
 // A part that is nothing but a (possibly titled) name: "Jane Roe", "Finance Minister Abel Tran".
 export function asBareName(part: string): { words: string[]; role: string | null } | null {

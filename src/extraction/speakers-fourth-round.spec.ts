@@ -142,3 +142,40 @@ describe('"he" or "she" in a sentence whose subject is a person', () => {
     expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Ruth Tarn']);
   });
 });
+
+describe('long settings before the subject of a participle', () => {
+  it('skips a setting opened by "Amid" that runs past forty characters', () => {
+    const text =
+      'Amid requests from some readers to list the donors who backed the rival campaign, Tom Vale defended the list, saying it was needed to "remember their names."';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Tom Vale']);
+  });
+
+  it('skips "Reached by the Ledger," and "Years after …," as well', () => {
+    expect(
+      speakersOf(
+        'Reached by the Ledger, Ana Bell denied that a shake-up was coming, explaining that she had been away.',
+      ).map((speaker) => speaker.name),
+    ).toEqual(['Ana Bell', 'Ana Bell']);
+    expect(
+      speakersOf(
+        'Years after Tom Ode claimed that the era of big ports was over, Ana Bell won the vote by promising a new harbour.',
+      ).map((speaker) => speaker.name),
+    ).toEqual(['Tom Ode', 'Ana Bell']);
+  });
+
+  it('reads the subject of a "Where …" clause for a participle inside it', () => {
+    const text =
+      'Where the Greens sought to outdo each other in saying how green they would be, the Liberals stressed costs.';
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['Greens']);
+  });
+});
+
+describe('parties and peoples in the plural', () => {
+  it('reads "the Republicans" as the party\'s members, not as someone named before', () => {
+    const text = [
+      'Tom Ode spoke in Eastfield on Monday.',
+      'Where the Republicans sought to outdo each other in saying how tough they would be, the Democrats stressed the need for coalitions.',
+    ].join(' ');
+    expect(speakersOf(text)).toEqual([{ name: 'Republicans', kind: 'unnamed-group' }]);
+  });
+});

@@ -11,7 +11,7 @@ import { SourceMention } from './source-mention';
 import { SpeakerMemory } from './speaker-memory';
 import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, QuoteType } from './types';
 import { usedAsPlace } from './gazetteer';
-import { noticeGroups, noticeNames, noticeSubject, personSubject, readNames } from './name-scan';
+import { noticeGroups, noticeNames, noticeSubject, readNames, sentenceSubject } from './name-scan';
 
 export const ENGINE_VERSION = '2.10.0';
 
@@ -77,12 +77,16 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     // Groups and subjects matter only to a later quantifier or pronoun, so they are read when one needs them.
     memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));
     let attributedHere = false;
-    const subject = drafts.some((draft) => /^(?:he|she)$/i.test(draft.source?.mention ?? ''))
-      ? personSubject(view.text)
+    const pronouns = drafts.map((draft) => (draft.source?.form === 'pronoun' ? draft.source.mention : ''));
+    const subject = pronouns.some((pronoun) => /^(?:he|she)$/i.test(pronoun))
+      ? sentenceSubject(view.text, false)
+      : null;
+    const group = pronouns.some((pronoun) => /^they$/i.test(pronoun))
+      ? sentenceSubject(view.text, true)
       : null;
     for (const draft of drafts) {
       const claim = toClaim(
-        withSubject(draft, subject, memory),
+        withSubject(draft, subject, group, memory),
         view,
         memory,
         index,
@@ -119,10 +123,19 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
 }
 
 // "he" or "she" as a source in a sentence whose subject is a person of that gender is that person. A
-// one-word subject must name someone known already: "Speaking" or "Even" open sentences too.
-function withSubject(draft: DraftClaim, subject: SourceMention | null, memory: SpeakerMemory): DraftClaim {
+// one-word subject must name someone known already: "Speaking" or "Even" open sentences too. "they" in a
+// sentence whose subject is a group is that group.
+function withSubject(
+  draft: DraftClaim,
+  subject: SourceMention | null,
+  group: SourceMention | null,
+  memory: SpeakerMemory,
+): DraftClaim {
   const source = draft.source;
-  if (!subject || source?.form !== 'pronoun' || !/^(?:he|she)$/i.test(source.mention)) return draft;
+  if (source?.form !== 'pronoun') return draft;
+  if (group && /^they$/i.test(source.mention))
+    return { ...draft, source: { ...group, mention: source.mention } };
+  if (!subject || !/^(?:he|she)$/i.test(source.mention)) return draft;
   const known = memory.knownPerson(subject);
   if (!known && !subject.name.includes(' ')) return draft;
   const gender = subject.gender ?? known?.gender;

@@ -179,3 +179,13 @@ describe('parties and peoples in the plural', () => {
     expect(speakersOf(text)).toEqual([{ name: 'Republicans', kind: 'unnamed-group' }]);
   });
 });
+
+describe('"they" in a sentence whose subject is a group', () => {
+  it('means that group, not an organisation named earlier', () => {
+    const text = [
+      'The Harbour Trust published its survey on Monday.',
+      "Ferry workers see little chance of a pay rise this year, and they expect the trust's plan to fail.",
+    ].join(' ');
+    expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['ferry workers']);
+  });
+});

@@ -252,6 +252,9 @@ function documentAuthor(core: string): SourceMention | null {
   // "the Children’s Food Trust" keeps it: an irregular plural's possessive is part of the name.
   if (run.length > 1 && isPossessive(run[0]) && !/^(?:children|women|men|people)['’]s$/i.test(run[0]))
     run.shift();
+  // "A statement from Tom Ode's office": the office speaks for the person whose it is.
+  if (run.length > 0 && isPossessive(run[run.length - 1]))
+    run[run.length - 1] = run[run.length - 1].replace(/['’]s?$/, '');
   if (run.length > 0) return describeName(run, null);
   // "figures released by the national statistics office": an unnamed body, named by its description.
   const body = words

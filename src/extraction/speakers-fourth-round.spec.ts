@@ -189,3 +189,11 @@ describe('"they" in a sentence whose subject is a group', () => {
     expect(speakersOf(text).map((speaker) => speaker.name)).toEqual(['ferry workers']);
   });
 });
+
+describe("a document from someone's office", () => {
+  it("is the person's, without the possessive in the name", () => {
+    const text =
+      'Senator Tom Ode met the harbour board. A statement from Ode’s office said the plan was sound.';
+    expect(speakersOf(text)).toEqual([{ name: 'Tom Ode', kind: 'person' }]);
+  });
+});

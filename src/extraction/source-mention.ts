@@ -76,6 +76,11 @@ export function parseSourceMention(
     const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
     return { form: 'pronoun', mention, name: mention, kind, role: null, gender, head: mention.toLowerCase() };
   }
+  // "She and her defenders argue", "he and Ms. Ode said": the pronoun's referent was named before; the
+  // words after "and" say who else speaks, and are what a reader can name.
+  const joined = mention.length > 8 ? PRONOUN_AND.exec(mention) : null;
+  const partner = joined && parseSourceMention(mention.slice(joined[0].length), false, endsSentence);
+  if (partner) return { ...partner, mention };
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
   // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
@@ -207,6 +212,7 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
 }
 
 const NAME_MODALS = /^(?:May|Will)$/;
+const PRONOUN_AND = /^(?:he|she|they|we|I)\s+and\s+(?=\S)/i;
 const VERB_THEN_OBJECT =
   /^\p{Ll}+s\s+(?:most|many|some|several|few|the|a|an|its|their|his|her|our|every|each)\s/u;
 

@@ -30,3 +30,41 @@ describe('a capitalised "Will" before a cue', () => {
     expect(attributed('Will the mayor say the levy is a mistake?')).toEqual([]);
   });
 });
+
+describe('a participle after a closing frame', () => {
+  it('may follow "before" or "while"', () => {
+    expect(
+      attributed('“There is danger at the pier,” Ellis told reporters, before insisting she had a good record.'),
+    ).toEqual([
+      { text: '“There is danger at the pier,”', speaker: 'Ellis' },
+      { text: 'she had a good record', speaker: 'Ellis' },
+    ]);
+    expect(
+      attributed('“It would make things worse,” Ellis said, while arguing the port should hire more pilots.'),
+    ).toEqual([
+      { text: '“It would make things worse,”', speaker: 'Ellis' },
+      { text: 'the port should hire more pilots', speaker: 'Ellis' },
+    ]);
+  });
+
+  it('is needed: a time clause without one says nothing', () => {
+    expect(attributed('“It would make things worse,” Ellis said while touring the pier.')).toEqual([
+      { text: '“It would make things worse,”', speaker: 'Ellis' },
+    ]);
+  });
+});
+
+describe('"accused" someone of something', () => {
+  it('is an accusation voiced by a subject read loosely', () => {
+    expect(attributed('Ellis toured the pier and accused the mayor of neglect.')).toEqual([
+      { text: 'the mayor of neglect', speaker: 'Ellis' },
+    ]);
+    expect(attributed('When Ellis accused the mayor of sexism, the council met.')).toEqual([
+      { text: 'the mayor of sexism', speaker: 'Ellis' },
+    ]);
+  });
+
+  it('is a passive right before "of": its subject accused nobody', () => {
+    expect(attributed('The trial of a ferry pilot accused of smuggling opened in Brask on Monday.')).toEqual([]);
+  });
+});

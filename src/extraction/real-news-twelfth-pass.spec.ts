@@ -68,3 +68,23 @@ describe('"accused" someone of something', () => {
     expect(attributed('The trial of a ferry pilot accused of smuggling opened in Brask on Monday.')).toEqual([]);
   });
 });
+
+describe('a share of a group as the source', () => {
+  it('may be a fraction or "all but" a count', () => {
+    expect(attributed('Riders back the levy, and a third said the toll was fair.')).toEqual([
+      { text: 'the toll was fair', speaker: 'a third' },
+    ]);
+    expect(attributed('All but two said the vote should wait.')).toEqual([
+      { text: 'the vote should wait', speaker: 'all but two' },
+    ]);
+  });
+
+  it('may be those of an age, or a bound on a share', () => {
+    expect(attributed('Those over 60 say the toll is fair.')).toEqual([
+      { text: 'the toll is fair', speaker: 'those over 60' },
+    ]);
+    expect(attributed('At least half of voters in each town say the toll is too high.')).toEqual([
+      { text: 'the toll is too high', speaker: 'half of voters in each town' },
+    ]);
+  });
+});

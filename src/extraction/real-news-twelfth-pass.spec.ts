@@ -34,7 +34,9 @@ describe('a capitalised "Will" before a cue', () => {
 describe('a participle after a closing frame', () => {
   it('may follow "before" or "while"', () => {
     expect(
-      attributed('“There is danger at the pier,” Ellis told reporters, before insisting she had a good record.'),
+      attributed(
+        '“There is danger at the pier,” Ellis told reporters, before insisting she had a good record.',
+      ),
     ).toEqual([
       { text: '“There is danger at the pier,”', speaker: 'Ellis' },
       { text: 'she had a good record', speaker: 'Ellis' },
@@ -65,7 +67,9 @@ describe('"accused" someone of something', () => {
   });
 
   it('is a passive right before "of": its subject accused nobody', () => {
-    expect(attributed('The trial of a ferry pilot accused of smuggling opened in Brask on Monday.')).toEqual([]);
+    expect(attributed('The trial of a ferry pilot accused of smuggling opened in Brask on Monday.')).toEqual(
+      [],
+    );
   });
 });
 

@@ -4,39 +4,60 @@ import { formatFigures, scoreTrail, storageOrder } from '../src/cli/eval-trail-s
 import { startTestApp, TestApp } from './support/test-app';
 
 // The goals of issue 11, on the corpus the matcher was tuned on (test/fixtures/trail) and on ones written after
-// it from other story shapes (test/fixtures/trail-holdout, trail-holdout-3, -4, -5, -6): a regression below
+// it from other story shapes (test/fixtures/trail-holdout, trail-holdout-3, -4, -5, -6, -7): a regression below
 // any fails CI. Each corpus gets a database of its own, as `npm run eval:trail [-- --held-out | --corpus DIR]`
 // does. Rounds five and six are held to the goals they meet; their suggestion precision is below its goal
-// (docs/trail.md says why), so it is held to a floor at its level now.
+// (docs/trail.md says why), so it is held to a floor at its level now. Round seven was run once, blind, before
+// any change; it is held to floors a little under that first run (its README), as a regression guard only.
 const holdout = (round: string) => join(__dirname, 'fixtures', `trail-holdout-${round}`);
-const PRECISION_GOAL = 0.85;
-const ALL_GOALS = { precision: PRECISION_GOAL };
-describe.each([
-  ['the evaluation corpus (npm run eval:trail)', TRAIL_CORPUS_DIR, 50, ALL_GOALS],
-  ['the held-out corpus (npm run eval:trail -- --held-out)', TRAIL_HOLDOUT_DIR, 40, ALL_GOALS],
+const GOALS = { syndication: 0.95, trail: 0.9, firstAppearance: 0.95, precision: 0.85, recall: 0.75 };
+type Floors = typeof GOALS & { independentSources?: number };
+const floorsBelowGoals = (floors: Floors) =>
+  (Object.keys(GOALS) as Array<keyof typeof GOALS>)
+    .filter((measure) => floors[measure] < GOALS[measure])
+    .map((measure) => `${measure} ${floors[measure]}`)
+    .concat(
+      floors.independentSources === undefined ? [] : [`independentSources ${floors.independentSources}`],
+    );
+describe.each<[string, string, number, Floors]>([
+  ['the evaluation corpus (npm run eval:trail)', TRAIL_CORPUS_DIR, 50, GOALS],
+  ['the held-out corpus (npm run eval:trail -- --held-out)', TRAIL_HOLDOUT_DIR, 40, GOALS],
   [
     'held-out round three (npm run eval:trail -- --corpus test/fixtures/trail-holdout-3)',
     holdout('3'),
     17,
-    ALL_GOALS,
+    GOALS,
   ],
   [
     'held-out round four (npm run eval:trail -- --corpus test/fixtures/trail-holdout-4)',
     holdout('4'),
     18,
-    ALL_GOALS,
+    GOALS,
   ],
   [
     'held-out round five (npm run eval:trail -- --corpus test/fixtures/trail-holdout-5)',
     holdout('5'),
     23,
-    { precision: 0.66 },
+    { ...GOALS, precision: 0.66 },
   ],
   [
     'held-out round six (npm run eval:trail -- --corpus test/fixtures/trail-holdout-6)',
     holdout('6'),
     23,
-    { precision: 0.68 },
+    { ...GOALS, precision: 0.68 },
+  ],
+  [
+    'held-out round seven (npm run eval:trail -- --corpus test/fixtures/trail-holdout-7)',
+    holdout('7'),
+    24,
+    {
+      syndication: 0.95,
+      trail: 0.66,
+      firstAppearance: 0.8,
+      independentSources: 0.74,
+      precision: 0.19,
+      recall: 0.19,
+    },
   ],
 ])('claim trail evaluation on %s', (_name, dir, documents, goals) => {
   let t: TestApp;
@@ -46,15 +67,30 @@ describe.each([
   });
   afterAll(() => t.close());
 
-  it(`meets the syndication, trail, first-appearance and suggestion recall goals and suggestion precision ${goals.precision >= PRECISION_GOAL ? 'goal' : `floor of ${goals.precision}`}, copies stored before originals`, async () => {
+  const below = floorsBelowGoals(goals);
+  it(`meets ${below.length === 0 ? 'every goal' : `the goals it meets and floors of ${below.join(', ')}`}, copies stored before originals`, async () => {
     const corpus = readTrailCorpus(dir);
     const figures = await scoreTrail(t.app, corpus, storageOrder(corpus.documents));
     const report = `${formatFigures(figures)}\n${figures.errors.join('\n')}`;
-    expect({ report, ok: figures.syndication.f1 >= 0.95 }).toEqual({ report, ok: true });
-    expect({ report, ok: figures.trailPairs.f1 >= 0.9 }).toEqual({ report, ok: true });
-    expect({ report, ok: figures.firstAppearance.accuracy >= 0.95 }).toEqual({ report, ok: true });
-    expect({ report, ok: figures.suggestions.precision >= goals.precision }).toEqual({ report, ok: true });
-    expect({ report, ok: figures.suggestions.recall >= 0.75 }).toEqual({ report, ok: true });
+    const reached = {
+      syndication: figures.syndication.f1 >= goals.syndication,
+      trail: figures.trailPairs.f1 >= goals.trail,
+      firstAppearance: figures.firstAppearance.accuracy >= goals.firstAppearance,
+      independentSources: figures.independentSources.accuracy >= (goals.independentSources ?? 0),
+      precision: figures.suggestions.precision >= goals.precision,
+      recall: figures.suggestions.recall >= goals.recall,
+    };
+    expect({ report, reached }).toEqual({
+      report,
+      reached: {
+        syndication: true,
+        trail: true,
+        firstAppearance: true,
+        independentSources: true,
+        precision: true,
+        recall: true,
+      },
+    });
     expect(figures.documents).toBeGreaterThanOrEqual(documents);
   });
 });

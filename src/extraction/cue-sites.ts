@@ -334,6 +334,8 @@ function evaluation(view: SentenceView, cue: CueCandidate): boolean {
   if (!EVALUATIONS.has(cue.word.lemma) || cue.word.progressive) return false;
   const before = view.masked.slice(Math.max(0, cue.start - 30), cue.start);
   if (/\bto\s+$/i.test(before)) return false;
+  // "a dealer accused of forgery": "accused" right before "of" is a passive, and its subject accused nobody.
+  if (cue.word.lemma === 'accuse' && /^\s+of\b/.test(view.masked.slice(cue.end))) return false;
   return cue.word.lemma !== 'call' || /\b(?:and|but|who|that)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before);
 }
 // Verbs that report speech and nothing else, after which any long noun phrase can be the subject.

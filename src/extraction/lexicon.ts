@@ -142,7 +142,7 @@ const TAKES_OBJECT = new Set([
 // (cue-candidates.ts). Not "dismissed" (a case, a worker) nor "questioned" (a witness): events as often as words.
 export const EVALUATIONS = new Set([
   'criticize', 'praise', 'blast', 'slam', 'denounce', 'condemn', 'decry', 'mock', 'deride', 'ridicule',
-  'lambaste', 'assail', 'chide', 'rebuke', 'tout', 'lament', 'call', 'attack', 'describe', 'explain',
+  'lambaste', 'assail', 'chide', 'rebuke', 'tout', 'lament', 'call', 'attack', 'describe', 'explain', 'accuse',
 ]);
 
 // Beliefs and "reporting by" credit lines have -ing forms that report nobody's speech.

@@ -194,6 +194,8 @@ export function skipAuxiliariesLeft(text: string, end: number): number {
     const word = before.word;
     // "as she angrily said": a manner adverb between the source and its cue.
     const manner = /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS.has(word);
+    // "“…,” Will wrote": after its source a capitalised "Will" is no auxiliary but the source, a surname.
+    if (word === 'Will') return pos;
     if (!AUXILIARIES.has(word.toLowerCase()) && !EMPHATIC_DO.has(word.toLowerCase()) && !manner) return pos;
     pos = before.index;
   }

@@ -60,6 +60,13 @@ export function parseSourceMention(
     const counted = parseSourceMention(mention.slice(bound[0].length), false, endsSentence);
     return counted && { ...counted, mention };
   }
+  // "A third said", "all but two said", "those over 60 say": a share of a group the tagger cannot read.
+  const share = /^(?:a|al|ha|on|th|tw|pe|vo)/i.test(mention) ? QUANTITY_SOURCE.exec(mention) : null;
+  if (share) {
+    const head = (share[3] ?? share[1] ?? share[2] ?? 'people').toLowerCase().split(/\s+/).pop()!;
+    const name = mention.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (letter) => letter.toLowerCase());
+    return { form: 'group', mention, name, kind: 'unnamed-group', role: null, gender: null, head };
+  }
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {
@@ -76,6 +83,11 @@ export function parseSourceMention(
     const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
     return { form: 'pronoun', mention, name: mention, kind, role: null, gender, head: mention.toLowerCase() };
   }
+  // "She and her defenders argue", "he and Ms. Ode said": the pronoun's referent was named before; the
+  // words after "and" say who else speaks, and are what a reader can name.
+  const joined = mention.length > 8 ? PRONOUN_AND.exec(mention) : null;
+  const partner = joined && parseSourceMention(mention.slice(joined[0].length), false, endsSentence);
+  if (partner) return { ...partner, mention };
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
   // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
@@ -207,6 +219,10 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
 }
 
 const NAME_MODALS = /^(?:May|Will)$/;
+// A share of a group: the people counted (after "of") or the share itself names it.
+const QUANTITY_SOURCE =
+  /^(?:(?:a|one)\s+(third|quarter|fifth|half|majority|minority|plurality)|(half|two-thirds|three-quarters)|all but (?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful|\d+)|(?:those|people|voters)\s+(?:over|under|aged|older than|younger than)\s+\d+)(?:\s+of\s+(?:the\s+|all\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}))?$/iu;
+const PRONOUN_AND = /^(?:he|she|they|we|I)\s+and\s+(?=\S)/i;
 const VERB_THEN_OBJECT =
   /^\p{Ll}+s\s+(?:most|many|some|several|few|the|a|an|its|their|his|her|our|every|each)\s/u;
 

@@ -12,13 +12,16 @@ export interface Figure {
   about?: string[];
 }
 
+/** The unit of a percentage (and of a share written in words: "halved", "a quarter"). */
+export const PERCENT = 'percent';
+
 // A figure's unit read from the words that follow it; a noun is looked for among the next three words.
 // Maps, as every table here keyed by a claim's words: an object literal would also answer for "constructor".
 export const UNIT_WORDS = new Map<string, string>([
-  ['%', 'percent'],
-  ['percent', 'percent'],
-  ['pct', 'percent'],
-  ['points', 'percent'],
+  ['%', PERCENT],
+  ['percent', PERCENT],
+  ['pct', PERCENT],
+  ['points', PERCENT],
   ['year', 'year'],
   ['years', 'year'],
   ['month', 'month'],
@@ -57,7 +60,7 @@ const NOUN_LOOKAHEAD = 3;
 export function unitAfter(tokens: string[], at: number, currency: boolean): string | null {
   if (currency) return 'money';
   const next = tokens[at + 1];
-  if (next === 'per' && tokens[at + 2] === 'cent') return 'percent';
+  if (next === 'per' && tokens[at + 2] === 'cent') return PERCENT;
   const unit = UNIT_WORDS.get(next);
   if (unit) return unit;
   let noun: string | null = null;
@@ -226,8 +229,6 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   }
   return comparison;
 }
-
-const PERCENT = 'percent';
 
 /** Whether two claims' percentages are of something both name (or either's is unknown). */
 function sameThing(a: readonly Figure[], b: readonly Figure[]): boolean {

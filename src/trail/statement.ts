@@ -1,7 +1,16 @@
 // What the trail compares of a claim: its content words (stemmed, with a few synonyms folded), the figures it
 // states, and its polarity (a negation in the text, a denial in the cue). Plain TypeScript.
 
-import { compareFigures, CURRENCY, Figure, fractionAt, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
+import {
+  compareFigures,
+  CURRENCY,
+  Figure,
+  fractionAt,
+  PERCENT,
+  UNIT_WORDS,
+  unitAfter,
+  vagueSpans,
+} from './figures';
 import {
   CORRECTION,
   DENIAL_CUES,
@@ -133,7 +142,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     const fraction = fractionAt(tokens, i);
     if (fraction !== null) {
       numbers.push(fraction);
-      sequence.push({ figure: fraction, unit: 'percent' });
+      sequence.push({ figure: fraction, unit: PERCENT });
       // "halved" is also a word (a fall); "a third" is only the figure.
       if (!SYNONYMS.has(token)) continue;
     }
@@ -179,12 +188,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       sequence.push({ figure: formatNumber(value), unit: whole === undefined ? unit : `${WHOLE}${whole}` });
       continue;
     }
-    if (
-      UNIT_WORDS.get(token) === 'percent' ||
-      CURRENCY.has(token) ||
-      STOPWORDS.has(token) ||
-      token.length < 2
-    )
+    if (UNIT_WORDS.get(token) === PERCENT || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
       continue;
     stems.push(foldedStem(token));
     sequence.push({ stem: stems[stems.length - 1] });
@@ -208,13 +212,9 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         'stem' in near && !isYear(near.stem) && !UNIT_STEMS.has(near.stem) ? [near.stem] : [],
       );
   const figures: Figure[] = [
-    ...sequence.flatMap((item, i) =>
+    ...sequence.flatMap((item, i): Figure[] =>
       'figure' in item
-        ? [
-            item.unit === 'percent'
-              ? { value: item.figure, unit: item.unit, about: about(i) }
-              : { value: item.figure, unit: item.unit },
-          ]
+        ? [{ value: item.figure, unit: item.unit, ...(item.unit === PERCENT && { about: about(i) }) }]
         : [],
     ),
     ...vagueSpans(tokens),

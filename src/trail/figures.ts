@@ -6,10 +6,12 @@ export interface Figure {
   value: string;
   unit: string | null;
   /**
-   * For a percentage, what it is a percentage of: the content words around it, less words of time ("prices had
-   * risen by 6 percent in the year to May": price, rise, may).
+   * For a percentage, what it is a percentage of (`percentOf`): "prices had risen by 6 percent in the year to
+   * May" is of prices; empty when the claim does not name it ("the survey showed a 9 percent drop").
    */
   about?: string[];
+  /** For a percentage, the way the change it states goes: 1 a rise, -1 a fall, 0 neither. */
+  change?: number;
 }
 
 /** The unit of a percentage (and of a share written in words: "halved", "a quarter"). */
@@ -230,12 +232,35 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   return comparison;
 }
 
-/** Whether two claims' percentages are of something both name (or either's is unknown). */
+/**
+ * Whether two claims' percentages can be of the same thing: what they are of meets ("prices rose 6 percent",
+ * "prices were up 4 percent"), or one does not name it and both state a change the same way ("ridership had
+ * fallen by nearly a fifth", "the count showed a 12 percent drop"). A pay offer, past pay rises and prices are
+ * three things, though all three rose.
+ */
 function sameThing(a: readonly Figure[], b: readonly Figure[]): boolean {
-  const about = (figures: readonly Figure[]) =>
-    figures.filter((f) => f.unit === PERCENT).flatMap((f) => f.about ?? []);
-  const [ours, theirs] = [about(a), about(b)];
-  return ours.length === 0 || theirs.length === 0 || ours.some((word) => theirs.includes(word));
+  const percentages = (figures: readonly Figure[]) => figures.filter((f) => f.unit === PERCENT);
+  const [ours, theirs] = [percentages(a), percentages(b)];
+  const about = (figures: Figure[]) => figures.flatMap((f) => f.about ?? []);
+  const [ourThings, theirThings] = [about(ours), about(theirs)];
+  if (ourThings.length > 0 && theirThings.length > 0) return ourThings.some((w) => theirThings.includes(w));
+  return ours.some((f) => !!f.change && theirs.some((g) => g.change === f.change));
+}
+
+/**
+ * Whether a value two claims both state is a figure of one unit in both (or of a unit one leaves unknown):
+ * "a 3 percent rise" and "over three years" share the number, not a figure. Without figures read, it is.
+ */
+export function sameFigure(
+  a: readonly Figure[] | undefined,
+  b: readonly Figure[] | undefined,
+  value: string,
+) {
+  const units = (figures: readonly Figure[] | undefined) =>
+    (figures ?? []).filter((f) => f.value === value).map((f) => f.unit);
+  const [ours, theirs] = [units(a), units(b)];
+  if (ours.length === 0 || theirs.length === 0) return true;
+  return ours.some((u) => u === null || theirs.some((v) => v === null || v === u));
 }
 
 /** Two sums within a factor of ten of each other: "18 million" and "16 million", not "3.40" and "6 million". */

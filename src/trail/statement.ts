@@ -7,10 +7,12 @@ import {
   Figure,
   fractionAt,
   PERCENT,
+  sameFigure,
   UNIT_WORDS,
   unitAfter,
   vagueSpans,
 } from './figures';
+import { percentOf } from './percent-of';
 import {
   CORRECTION,
   DENIAL_CUES,
@@ -50,6 +52,35 @@ export interface StatementFeatures {
   figures?: Figure[];
   /** What the claim says there was none of ("no illnesses", "nobody"), when read from the text just now. */
   noneOf?: string[];
+  /**
+   * The word each negation bears on ("had not been stolen": stolen; "nobody wants to close": want), when read
+   * from the text just now.
+   */
+  negatedWords?: string[];
+}
+
+// "not one", "not a single": none, not a figure set against another.
+const NONE_NUMBERS = new Set(['one', 'single']);
+// Words between a negation and what it negates: "not be able to recruit", "no plan to close", "not going to".
+const NEGATION_BRIDGES = new Set([
+  'able',
+  'going',
+  'plan',
+  'plans',
+  'planned',
+  'intend',
+  'intends',
+  'intended',
+  'one',
+]);
+/** The word a negation bears on: the first content word from `from`, past function words and NEGATION_BRIDGES. */
+function negationFocus(tokens: string[], from: number): string | null {
+  for (let j = from; j < tokens.length; j++) {
+    const word = tokens[j];
+    if (STOPWORDS.has(word) || NEGATIONS.has(word) || NEGATION_BRIDGES.has(word)) continue;
+    return /^\p{L}/u.test(word) && word.length >= 2 ? foldedStem(word) : null;
+  }
+  return null;
 }
 
 // What a claim says there was none of: "no illnesses" (sick), "nobody" and "no one" (people). "No" counts only
@@ -129,20 +160,38 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
   // The wholes of "seven of the unit's 19 midwives", by token index, with what they count.
   const wholes = new Map<number, string>();
   // Content words and figures in text order, to find the words around each figure.
-  const sequence: Array<{ stem: string } | { figure: string; unit: string | null }> = [];
+  // A percentage also keeps where it is written (its number's token and its unit's), to read what it is of.
+  const sequence: Array<
+    { stem: string } | { figure: string; unit: string | null; at?: number; end?: number }
+  > = [];
   let negated = false;
+  const negatedWords: string[] = [];
+  let rejected = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // "7 percent, not 11": a figure the claim rejects for the one it states, not a negation of the claim.
+    if (
+      token === 'not' &&
+      isNumberToken(tokens[i + 1]) &&
+      !NONE_NUMBERS.has(tokens[i + 1]) &&
+      numbers.length > 0
+    ) {
+      rejected = i + 1;
+      continue;
+    }
     // "failed to consult" states that they did not.
-    if (NEGATIONS.has(token) || (FAILURES.has(token) && tokens[i + 1] === 'to')) {
+    const failure = FAILURES.has(token) && tokens[i + 1] === 'to';
+    if (NEGATIONS.has(token) || failure) {
       negated = true;
+      const focus = negationFocus(tokens, failure ? i + 2 : i + 1);
+      if (focus) negatedWords.push(focus);
       continue;
     }
     // "halved", "cut by a quarter": a share, compared as the percentage it is.
     const fraction = fractionAt(tokens, i);
     if (fraction !== null) {
       numbers.push(fraction);
-      sequence.push({ figure: fraction, unit: PERCENT });
+      sequence.push({ figure: fraction, unit: PERCENT, at: i, end: i });
       // "halved" is also a word (a fall); "a third" is only the figure.
       if (!SYNONYMS.has(token)) continue;
     }
@@ -181,11 +230,16 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         i++;
       }
       // "48,000, down from 62,000": the figure it was before, not one the claim states.
-      if (previousValue(tokens, currency ? at - 1 : at)) continue;
+      if (previousValue(tokens, currency ? at - 1 : at) || at === rejected) continue;
       const whole = wholes.get(at);
       const unit = whole ?? unitAfter(tokens, i, currency) ?? partOf(tokens, i, wholes);
       numbers.push(formatNumber(value));
-      sequence.push({ figure: formatNumber(value), unit: whole === undefined ? unit : `${WHOLE}${whole}` });
+      sequence.push({
+        figure: formatNumber(value),
+        unit: whole === undefined ? unit : `${WHOLE}${whole}`,
+        at,
+        end: tokens[i + 1] === 'per' ? i + 2 : i + 1,
+      });
       continue;
     }
     if (UNIT_WORDS.get(token) === PERCENT || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
@@ -203,18 +257,28 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
     }
   });
-  // What a percentage is of: the content words around it, not units ("over three years"). A rise or fall is
-  // kept: two changes the same way are compared ("a 12 percent drop", "ridership had fallen by nearly a fifth").
-  const about = (i: number) =>
-    sequence
-      .slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)
-      .flatMap((near) =>
-        'stem' in near && !isYear(near.stem) && !UNIT_STEMS.has(near.stem) ? [near.stem] : [],
-      );
+  // What a percentage is of (`percentOf`), and which way the change it states goes, read from the words around
+  // it: two changes the same way are compared when one of them does not name what changed ("the survey showed
+  // a 12 percent drop", "ridership had fallen by nearly a fifth").
+  const change = (i: number) =>
+    direction(
+      sequence
+        .slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)
+        .flatMap((near) => ('stem' in near ? [near.stem] : [])),
+    );
   const figures: Figure[] = [
     ...sequence.flatMap((item, i): Figure[] =>
       'figure' in item
-        ? [{ value: item.figure, unit: item.unit, ...(item.unit === PERCENT && { about: about(i) }) }]
+        ? [
+            {
+              value: item.figure,
+              unit: item.unit,
+              ...(item.unit === PERCENT && {
+                about: percentOf(tokens, item.at!, item.end!),
+                change: change(i),
+              }),
+            },
+          ]
         : [],
     ),
     ...vagueSpans(tokens),
@@ -229,6 +293,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     figureWords: [...figureWords],
     figures,
     noneOf: noneOf(tokens),
+    negatedWords,
   };
 }
 
@@ -326,7 +391,9 @@ export function compareStatements(
   const total = aStems.length + bStems.length;
   const smaller = Math.min(aStems.length, bStems.length);
   const otherNumbers = new Set(b.numbers);
-  const sharedNumbers = a.numbers.filter((n) => otherNumbers.has(n));
+  const numbersInBoth = a.numbers.filter((n) => otherNumbers.has(n));
+  // "3 percent" and "over three years" state no figure in common.
+  const sharedNumbers = numbersInBoth.filter((n) => sameFigure(a.figures, b.figures, n));
   const byUnit = figuresByUnit(a, b);
   const sameQuantity = quantityShared(a, b, byUnit, ignore);
   return {
@@ -334,7 +401,7 @@ export function compareStatements(
     dice: total === 0 ? 0 : (2 * shared.length) / total,
     overlap: smaller === 0 ? 0 : shared.length / smaller,
     sharedNumbers,
-    numberConflict: numbersConflict(a, b, sharedNumbers.length, byUnit),
+    numberConflict: numbersConflict(a, b, numbersInBoth.length, byUnit),
     conflicting: byUnit?.conflicting ?? null,
     polarityDiffers: polarityDiffers(a, b),
     sameQuantity,

@@ -191,6 +191,8 @@ export interface FigureComparison {
    */
   sameCount: boolean;
   conflicting: [string[], string[]] | null;
+  /** Some unit compared has values that agree ("two days" and "48 hours"). */
+  agreeing: boolean;
 }
 
 /**
@@ -222,12 +224,14 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
     sharedUnit: shared.length > 0,
     sameCount: compared.some((unit) => unit !== 'span'),
     conflicting: null,
+    agreeing: false,
   };
   for (const unit of compared) {
     const [values, other] = [ours.get(unit)!, theirs.get(unit)!];
     if (![...values.keys()].some((v) => [...other.keys()].some((w) => agree(v, w)))) {
       return { ...comparison, conflicting: [[...values.values()], [...other.values()]] };
     }
+    comparison.agreeing = true;
   }
   return comparison;
 }
@@ -248,7 +252,7 @@ function sameThing(a: readonly Figure[], b: readonly Figure[]): boolean {
 }
 
 /**
- * Whether a value two claims both state is a figure of one unit in both (or of a unit one leaves unknown):
+ * Whether a value two claims both state is a figure of one unit of measure in both (or of one not measured):
  * "a 3 percent rise" and "over three years" share the number, not a figure. Without figures read, it is.
  */
 export function sameFigure(
@@ -260,8 +264,11 @@ export function sameFigure(
     (figures ?? []).filter((f) => f.value === value).map((f) => f.unit);
   const [ours, theirs] = [units(a), units(b)];
   if (ours.length === 0 || theirs.length === 0) return true;
-  return ours.some((u) => u === null || theirs.some((v) => v === null || v === u));
+  // A noun read after a figure is a guess ("212 residents fell ill": ill), a unit of measure is not.
+  const measured = (unit: string | null) => unit !== null && MEASURES.has(unit);
+  return ours.some((u) => !measured(u) || theirs.some((v) => !measured(v) || v === u));
 }
+const MEASURES = new Set(UNIT_WORDS.values());
 
 /** Two sums within a factor of ten of each other: "18 million" and "16 million", not "3.40" and "6 million". */
 const sameOrder = (a: string, b: string) => {

@@ -185,7 +185,11 @@ export function judgeStance(
   // Two claims that both state figures and share none corroborate nothing by wording: "drivers had been offered
   // a 3 percent rise" and "drivers' pay had risen by 11 percent" are two facts.
   const bothCount = claim.numbers.length > 0 && other.numbers.length > 0;
-  if (!c.polarityDiffers && !c.numberConflict && (c.sharedNumbers.length > 0 || !bothCount)) {
+  if (
+    !c.polarityDiffers &&
+    !c.numberConflict &&
+    (c.sharedNumbers.length > 0 || c.figuresAgree || !bothCount)
+  ) {
     const figure = c.sharedNumbers.length > 0;
     if (
       c.dice >= 0.45 ||

@@ -317,6 +317,8 @@ export interface Comparison {
   sameQuantity: boolean;
   /** Both state figures, each counting only things the other's do not ("18 percent", "six years"). */
   differentQuantities: boolean;
+  /** Some figure of one agrees with one of the other's of the same unit ("two days", "48 hours"). */
+  figuresAgree: boolean;
   /** The figures that disagree, this claim's then the other's, when both count the same thing. */
   conflicting: [string[], string[]] | null;
 }
@@ -403,6 +405,7 @@ export function compareStatements(
     sharedNumbers,
     numberConflict: numbersConflict(a, b, numbersInBoth.length, byUnit),
     conflicting: byUnit?.conflicting ?? null,
+    figuresAgree: byUnit?.agreeing ?? false,
     polarityDiffers: polarityDiffers(a, b),
     sameQuantity,
     differentQuantities:

@@ -178,6 +178,18 @@ export class SuggestionsService {
         best.set(candidate.statementId, { candidate, judgement });
     }
     if (best.size === 0) return [];
+    // One statement of a speaker told in other words can be two trail statements ("no illnesses had been
+    // reported", "nobody had fallen ill"): of one speaker's statements taking the same stance, the best is kept.
+    const bySpeaker = new Map<string, string>();
+    for (const [statementId, { candidate, judgement }] of best) {
+      const key = `${candidate.speakerKey}\u0000${judgement.stance}`;
+      const kept = bySpeaker.get(key);
+      if (kept === undefined) bySpeaker.set(key, statementId);
+      else if (judgement.score > best.get(kept)!.judgement.score) {
+        best.delete(kept);
+        bySpeaker.set(key, statementId);
+      } else best.delete(statementId);
+    }
     const firsts = new Map((await firstAppearances(em, [...best.keys()])).map((r) => [r.statementId, r]));
     const items: SuggestionResponse[] = [];
     for (const [statementId, { candidate, judgement }] of best) {

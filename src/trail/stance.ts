@@ -206,3 +206,25 @@ export function judgeStance(
   }
   return null;
 }
+
+/**
+ * Of suggested statements (by id), those another statement of the same speaker taking the same stance
+ * outscores: one statement told in other words can be two trail statements ("no illnesses had been reported",
+ * "nobody had fallen ill"), and a fact-checker needs it once.
+ */
+export function outranked(
+  suggested: ReadonlyArray<{ id: string; speakerKey: string; stance: SuggestionStance; score: number }>,
+): string[] {
+  const kept = new Map<string, { id: string; score: number }>();
+  const dropped: string[] = [];
+  for (const { id, speakerKey, stance, score } of suggested) {
+    const key = `${speakerKey}\u0000${stance}`;
+    const best = kept.get(key);
+    if (best === undefined) kept.set(key, { id, score });
+    else if (score > best.score) {
+      dropped.push(best.id);
+      kept.set(key, { id, score });
+    } else dropped.push(id);
+  }
+  return dropped;
+}

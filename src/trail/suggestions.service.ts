@@ -10,7 +10,7 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
 import { DATELINE_MARK, datelineOf, isGenericName, storyPlace } from './entities';
 import { oneBody, speakerKey } from './speaker-key';
-import { judgeStance, sameStory, StanceJudgement } from './stance';
+import { judgeStance, outranked, sameStory, StanceJudgement } from './stance';
 import { indexTerms, statementFeatures } from './statement';
 import { stem } from './statement-lexicon';
 import {
@@ -178,18 +178,14 @@ export class SuggestionsService {
         best.set(candidate.statementId, { candidate, judgement });
     }
     if (best.size === 0) return [];
-    // One statement of a speaker told in other words can be two trail statements ("no illnesses had been
-    // reported", "nobody had fallen ill"): of one speaker's statements taking the same stance, the best is kept.
-    const bySpeaker = new Map<string, string>();
-    for (const [statementId, { candidate, judgement }] of best) {
-      const key = `${candidate.speakerKey}\u0000${judgement.stance}`;
-      const kept = bySpeaker.get(key);
-      if (kept === undefined) bySpeaker.set(key, statementId);
-      else if (judgement.score > best.get(kept)!.judgement.score) {
-        best.delete(kept);
-        bySpeaker.set(key, statementId);
-      } else best.delete(statementId);
-    }
+    for (const statementId of outranked(
+      [...best].map(([id, { candidate, judgement }]) => ({
+        id,
+        speakerKey: candidate.speakerKey!,
+        ...judgement,
+      })),
+    ))
+      best.delete(statementId);
     const firsts = new Map((await firstAppearances(em, [...best.keys()])).map((r) => [r.statementId, r]));
     const items: SuggestionResponse[] = [];
     for (const [statementId, { candidate, judgement }] of best) {

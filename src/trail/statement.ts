@@ -12,6 +12,7 @@ import {
   unitAfter,
   vagueSpans,
 } from './figures';
+import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
 import { percentOf } from './percent-of';
 import {
   CORRECTION,
@@ -57,51 +58,6 @@ export interface StatementFeatures {
    * from the text just now.
    */
   negatedWords?: string[];
-}
-
-// "not one", "not a single": none, not a figure set against another.
-const NONE_NUMBERS = new Set(['one', 'single']);
-// Words between a negation and what it negates: "not be able to recruit", "no plan to close", "not going to".
-const NEGATION_BRIDGES = new Set([
-  'able',
-  'going',
-  'plan',
-  'plans',
-  'planned',
-  'intend',
-  'intends',
-  'intended',
-  'one',
-]);
-/** The word a negation bears on: the first content word from `from`, past function words and NEGATION_BRIDGES. */
-function negationFocus(tokens: string[], from: number): string | null {
-  for (let j = from; j < tokens.length; j++) {
-    const word = tokens[j];
-    if (STOPWORDS.has(word) || NEGATIONS.has(word) || NEGATION_BRIDGES.has(word)) continue;
-    return /^\p{L}/u.test(word) && word.length >= 2 ? foldedStem(word) : null;
-  }
-  return null;
-}
-
-// What a claim says there was none of: "no illnesses" (sick), "nobody" and "no one" (people). "No" counts only
-// before a noun: "no longer" and "no more than" say nothing of how many.
-const PEOPLE = stem('people');
-const NOT_NONE = new Set(['longer', 'more', 'less', 'sooner', 'later', 'doubt', 'matter', 'one']);
-function noneOf(tokens: string[]): string[] {
-  const none: string[] = [];
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    if (token === 'nobody' || (token === 'no' && next === 'one')) none.push(PEOPLE);
-    else if (
-      token === 'no' &&
-      next !== undefined &&
-      /^\p{L}/u.test(next) &&
-      !STOPWORDS.has(next) &&
-      !NOT_NONE.has(next)
-    )
-      none.push(foldedStem(next));
-  });
-  return none;
 }
 
 // "down from 62,000", "up from 4 percent": the earlier value a claim compares its figure with.

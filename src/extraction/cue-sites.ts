@@ -174,7 +174,9 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (mention && best && holdsVerb(view, start, asideLeftEnd)) break;
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
+    const listed = listItem(text, breaks, b);
     const aside =
+      listed ||
       brk.kind === 'comma' ||
       brk.kind === 'relative' ||
       (brk.kind === 'dash' && dashClosed) ||
@@ -182,7 +184,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       (brk.kind === 'coord' &&
         /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
     // "Lena Ward, 30, of Salem, Ore., who …, said": an age between commas is no clause of its own.
-    if (!aside || (!AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
+    if (!aside || (!listed && !AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
     asideEnd = brk.pos;
     asideLeftEnd = brk.leftEnd;
   }
@@ -228,6 +230,30 @@ const holdsVerb = (view: SentenceView, from: number, to: number) =>
   );
 
 const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
+// "Ana Ruiz, director for ports, ferries, and harbors, said": a break inside a list of lower-case items
+// (its ", and" or one of its commas) is no clause of its own; the description holds the whole list.
+const LIST_ITEM = /^\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*$/u;
+function listItem(text: string, breaks: Break[], b: number): boolean {
+  const brk = breaks[b];
+  const next = breaks.slice(b + 1).find((later) => later.kind === 'coord' || later.kind === 'comma');
+  const closing = brk.kind === 'coord' ? brk : next;
+  if (
+    !closing ||
+    closing.kind !== 'coord' ||
+    !/^\s*,\s*(?:and|or)\s+$/.test(text.slice(closing.leftEnd, closing.pos))
+  )
+    return false;
+  const item = brk.kind === 'coord' ? breaks[b - 1] : brk;
+  const last = breaks[breaks.indexOf(closing) + 1];
+  return (
+    item !== undefined &&
+    last?.kind === 'comma' &&
+    LIST_ITEM.test(text.slice(closing.pos, last.leftEnd)) &&
+    item.kind === 'comma' &&
+    (brk.kind === 'coord' || next === closing) &&
+    LIST_ITEM.test(text.slice(item.pos, closing.leftEnd))
+  );
+}
 const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
 // The comma closing "As Ode reported," after a short time ("reported just today,").
 const FRAME_CLOSE =

@@ -126,8 +126,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
         SETTING_BEFORE_PRONOUN.exec(text.slice(start, readEnd));
       if (time) start += time[0].length;
     }
-    const chunk = text.slice(start, readEnd);
-    if (/["“”‘«»]/.test(chunk)) break;
+    const chunk = withoutTitles(view, start, readEnd);
+    if (chunk === null) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     // "Ana Ruiz, who served as chief of staff, told …": inside a relative clause "as" opens no clause.
     const subordinate = brk.kind === 'relative' ? null : SUBORDINATE_SOURCE.exec(chunk);
@@ -177,6 +177,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     const listed = listItem(text, breaks, b);
     const aside =
       listed ||
+      // "Ode, host of KBX's “Harbor Week,” said": a quoted title closes the description, not a quote.
+      (brk.kind === 'quote' && titleEndingAt(view, brk.leftEnd) !== undefined) ||
       brk.kind === 'comma' ||
       brk.kind === 'relative' ||
       (brk.kind === 'dash' && dashClosed) ||
@@ -230,6 +232,36 @@ const holdsVerb = (view: SentenceView, from: number, to: number) =>
   );
 
 const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
+// A quoted title: up to six words, capitalised but for short ones, after a possessive, a word for a
+// work or programme, or "of", "on", "known as" ("host of MSNBC's “Morning Joe,”", "author of “Tides”").
+const TITLE_WORDS =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|with|at|&))*[,.]?$/u;
+const BEFORE_TITLE =
+  /(?:\p{L}['’]s|\b(?:show|program|programme|book|film|movie|series|podcast|documentary|column|newsletter|album|song|play|novel|memoir|magazine|blog|of|on|as|called|titled|entitled))\s*$/iu;
+const titleEndingAt = (view: SentenceView, end: number) =>
+  view.quotes.find(
+    (quote) =>
+      quote.end === end &&
+      quote.end - quote.start <= 60 &&
+      TITLE_WORDS.test(view.text.slice(quote.start + 1, quote.end - 1).trim()) &&
+      BEFORE_TITLE.test(view.text.slice(Math.max(0, quote.start - 20), quote.start)),
+  );
+// The words from start to end with each quoted title read as the word "title" (a source may name a show
+// or a book: "host of KBX's “Harbor Week,”"), or null when they hold any other quote.
+function withoutTitles(view: SentenceView, start: number, end: number): string | null {
+  const chunk = view.text.slice(start, end);
+  if (!/["“”‘«»]/.test(chunk)) return chunk;
+  let plain = chunk;
+  for (const quote of view.quotes) {
+    if (quote.end <= start || quote.start >= end) continue;
+    if (quote.start < start || quote.end > end || !titleEndingAt(view, quote.end)) return null;
+    // The same length, so positions found in the words stay positions in the sentence.
+    const comma = /[,.]$/.test(view.text.slice(quote.start, quote.end - 1)) ? ',' : '';
+    const word = 'title'.padEnd(quote.end - quote.start - comma.length) + comma;
+    plain = plain.slice(0, quote.start - start) + word + plain.slice(quote.end - start);
+  }
+  return /["“”‘«»]/.test(plain) ? null : plain;
+}
 // "Ana Ruiz, director for ports, ferries, and harbors, said": a break inside a list of lower-case items
 // (its ", and" or one of its commas) is no clause of its own; the description holds the whole list.
 const LIST_ITEM = /^\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*$/u;

@@ -327,6 +327,8 @@ export const SPEAKER_NOUNS = new Set([
   'nation', 'city', 'county', 'province', 'region', 'municipality', 'town', 'village', 'school', 'college',
   'media', 'television', 'radio', 'teammates', 'players', 'colleague', 'friend', 'neighbour', 'neighbor', 'relative',
   'witness', 'resident', 'insider', 'bystander', 'passenger', 'customer', 'employee', 'worker',
+  // People known for a show or a book ("host of KBX's “Harbor Week,”", "author of “Tides”").
+  'host', 'co-host', 'anchor', 'presenter', 'moderator', 'contestant', 'author',
 ]);
 
 // Nouns that name a document or finding rather than a speaker: their author is the real source.

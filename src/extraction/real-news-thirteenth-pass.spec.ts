@@ -38,3 +38,22 @@ describe('a list inside a source’s description', () => {
     ).toEqual([{ text: 'Ode has lost work', speaker: 'Harbor Field Agency' }]);
   });
 });
+
+describe('a quoted title inside a source', () => {
+  it('is part of the description, not a quote', () => {
+    expect(
+      attributed(
+        'Joe Ode, host of KBX’s “Harbor Week,” suggested the mayor’s silence could cost him the race.',
+      ),
+    ).toEqual([{ text: 'the mayor’s silence could cost him the race', speaker: 'Joe Ode' }]);
+    expect(
+      attributed('Ellis, author of the book "Tides of Brask," said the rules were a step forward.'),
+    ).toEqual([{ text: 'the rules were a step forward', speaker: 'Ellis' }]);
+  });
+
+  it('may come in a description before the name', () => {
+    expect(
+      attributed('The author of "Tides of Brask," Mara Ellis, said the rules were a step forward.'),
+    ).toEqual([{ text: 'the rules were a step forward', speaker: 'Mara Ellis' }]);
+  });
+});

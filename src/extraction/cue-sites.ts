@@ -295,11 +295,12 @@ const FRAME_CLOSE =
 const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;
 
 // "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too;
-// "Ode, asked about the pilots, said", "Ode, after a long pause, said", "Ode, after the row broke in
+// "Ode, asked about the pilots, said", "Ode, when asked specifically why, said", "Ode, while touring the
+// pier, said", "Ode, after a long pause, said", "Ode, after the row broke in
 // March, initially said": a question put to the source, or a setting between commas (the setting was read
 // as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:asked|pressed|questioned)\s+(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;
@@ -425,7 +426,7 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       view.masked.slice(Math.max(0, cue.start - 12), skipAuxiliariesLeft(view.text, cue.start)) + ' ',
     );
     // "… and called for new cranes": a call for something is a demand made in words, whatever follows.
-    const demand = /^call(?:ed|s|ing)? (?:for|on)$/.test(cue.word.lemma);
+    const demand = /^call(?:ed|s|ing)? (?:\S+ )*?(?:for|on)$/.test(cue.word.lemma);
     if (
       !marked &&
       !afterWho &&

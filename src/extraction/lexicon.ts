@@ -186,6 +186,10 @@ export const PHRASE_CUES = [
   'went on',
   'made clear',
   'quoted as saying',
+  // "called again for", "called Wednesday for", "called publicly on": a word between the verb and its
+  // particle ("called again on Monday" is a telephone call).
+  'call(?:ed|s) (?:again|today|yesterday|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) for',
+  'call(?:ed|s) (?:also|repeatedly|publicly|formally|openly|explicitly) (?:for|on)',
   'called for',
   'calls for',
   'laid out',

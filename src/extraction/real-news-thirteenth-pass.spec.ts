@@ -57,3 +57,45 @@ describe('a quoted title inside a source', () => {
     ).toEqual([{ text: 'the rules were a step forward', speaker: 'Mara Ellis' }]);
   });
 });
+
+describe('a question or an occasion between a source and its cue', () => {
+  it('may open with "when asked" and an adverb', () => {
+    expect(
+      attributed(
+        'Ellis, when asked specifically what about the plan is wrong, responded that the mayor was right.',
+      ),
+    ).toEqual([{ text: 'the mayor was right', speaker: 'Ellis' }]);
+  });
+
+  it('may be a participle after "while" or "after"', () => {
+    expect(attributed('Ellis, while touring the pier, said the mayor should resign.')).toEqual([
+      { text: 'the mayor should resign', speaker: 'Ellis' },
+    ]);
+    expect(attributed('Ellis, while being interviewed on KBX, said the mayor should resign.')).toEqual([
+      { text: 'the mayor should resign', speaker: 'Ellis' },
+    ]);
+  });
+});
+
+describe('a call for something with a word before its particle', () => {
+  it('is a demand made in words', () => {
+    expect(attributed('Ellis called again for the mayor to resign.')).toEqual([
+      { text: 'the mayor to resign', speaker: 'Ellis' },
+    ]);
+    expect(attributed('Ellis called Wednesday for the mayor to resign.')).toEqual([
+      { text: 'the mayor to resign', speaker: 'Ellis' },
+    ]);
+    expect(attributed('Ellis toured the pier and called again for the mayor to resign.')).toEqual([
+      { text: 'the mayor to resign', speaker: 'Ellis' },
+    ]);
+    expect(attributed('Ellis called publicly on the council to drop the levy.')).toEqual([
+      { text: 'the council to drop the levy', speaker: 'Ellis' },
+    ]);
+  });
+
+  it('is a telephone call when only a time follows', () => {
+    expect(attributed('Ellis called again on Monday, and the mayor said the pier was safe.')).toEqual([
+      { text: 'the pier was safe', speaker: 'mayor' },
+    ]);
+  });
+});

@@ -186,6 +186,10 @@ export const PHRASE_CUES = [
   'went on',
   'made clear',
   'quoted as saying',
+  // "called again for", "called Wednesday for", "called publicly on": a word between the verb and its
+  // particle ("called again on Monday" is a telephone call).
+  'call(?:ed|s) (?:again|today|yesterday|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) for',
+  'call(?:ed|s) (?:also|repeatedly|publicly|formally|openly|explicitly) (?:for|on)',
   'called for',
   'calls for',
   'laid out',
@@ -327,6 +331,8 @@ export const SPEAKER_NOUNS = new Set([
   'nation', 'city', 'county', 'province', 'region', 'municipality', 'town', 'village', 'school', 'college',
   'media', 'television', 'radio', 'teammates', 'players', 'colleague', 'friend', 'neighbour', 'neighbor', 'relative',
   'witness', 'resident', 'insider', 'bystander', 'passenger', 'customer', 'employee', 'worker',
+  // People known for a show or a book ("host of KBX's “Harbor Week,”", "author of “Tides”").
+  'host', 'co-host', 'anchor', 'presenter', 'moderator', 'contestant', 'author',
 ]);
 
 // Nouns that name a document or finding rather than a speaker: their author is the real source.

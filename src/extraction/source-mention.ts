@@ -100,6 +100,11 @@ export function parseSourceMention(
         .replace(/\s*\([^()]{1,120}\)/g, '')
         // "a salesman from Sumter, South Carolina": a town and its state are one place.
         .replace(TOWN_AND_STATE, '$1 $2')
+        // "assistant secretary for ports, ferries, and harbors": a list inside a description is one phrase.
+        .replace(
+          DESCRIPTION_LIST,
+          (_list, items: string, joiner: string) => `${items.replace(/,\s+/g, ' and ')} ${joiner} `,
+        )
     : mention;
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
@@ -233,6 +238,11 @@ const GROUP_PARTICIPLE =
 
 const TOWN_AND_STATE =
   /(\b(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*,|\s*$)/gu;
+
+// Lower-case items after a lower-case word, the last joined by "and" or "or" (not pronouns, nor an
+// apposition opened by an article: "the chair, a sports and media lawyer").
+const DESCRIPTION_LIST =
+  /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)((?:,\s+(?!(?:who|whose|which|that|and|or|he|she|they|we|it|you|a|an|the)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})+),?\s+(and|or)\s+(?=\p{Ll})/gu;
 
 const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—|–|--?)$/;
 

@@ -11,7 +11,7 @@ import { KnownFeatures } from './document-features';
 import { placeOfKey, speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
-import { datelineOf, datelineOfText } from './entities';
+import { datelineOf, documentEntities, DocumentStory, documentStory } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
@@ -24,6 +24,7 @@ import {
   insertTerms,
   lockDocumentsToIndex,
   lockIndexedClaims,
+  namesOfDocuments,
   rekeyClaims,
   relabelStatements,
   SpeakerProbe,
@@ -120,13 +121,9 @@ export class TrailService {
         em,
         documents.flatMap((d) => d.claims),
         known,
-        // Where each was filed from: a described body's key names the place (speakerKey).
-        new Map(
-          documents.map((d) => {
-            const given = known.get(d.id);
-            return [d.id, given ? datelineOf(given.entities) : datelineOfText(d.text)];
-          }),
-        ),
+        // The names of each: where it was filed from keys a described body (speakerKey), and with its names
+        // tells one town's story from another's.
+        new Map(documents.map((d) => [d.id, known.get(d.id)?.entities ?? documentEntities(d.text)])),
       ),
       indexSyndication(
         em,
@@ -213,7 +210,7 @@ export class TrailService {
     em: EntityManager,
     toIndex: ClaimToRead[],
     known: ReadonlyMap<string, KnownFeatures>,
-    places: ReadonlyMap<string, string | undefined>,
+    names: ReadonlyMap<string, string[]>,
   ): Promise<void> {
     // The batch read leaves out the words of a known document's claims; one added since it was stored (a
     // re-extraction between an import's store and this) has no features given, and is read again.
@@ -231,7 +228,12 @@ export class TrailService {
     const claims = toIndex.map((claim) => ({
       claim,
       features: known.get(claim.documentId)?.statements.get(claim.id) ?? featuresOf(claim),
-      key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind, places.get(claim.documentId)),
+      key: speakerKey(
+        claim.kind,
+        claim.speakerName,
+        claim.speakerKind,
+        datelineOf(names.get(claim.documentId) ?? []),
+      ),
     }));
     if (claims.length === 0) return;
     // Each new claim starts in a statement of its own and joins the statements it repeats.
@@ -251,10 +253,17 @@ export class TrailService {
     // grouped (the grouping waits a turn of the event loop, so the insert is sent first). Each half keeps one
     // statement at a time on the connection: the driver warns of a queue any deeper.
     const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
+    const stories = await this.stories(em, names, pool, [
+      ...claims.map(({ claim }) => ({ documentId: claim.documentId, speaker: claim.speakerName })),
+      ...pool.map((c) => ({ documentId: c.documentId, speaker: c.speakerKey.slice(c.speakerKey.indexOf(':') + 1) })),
+    ]);
     const [, moves] = await bothSettled(
       insertTerms(em, indexed),
       new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-        mergeStatements(pool.reverse(), indexed),
+        mergeStatements(
+          pool.reverse().map((c) => ({ ...c, story: stories.get(c.documentId) })),
+          indexed.map((c) => ({ ...c, story: stories.get(c.documentId) })),
+        ),
       ),
     );
     const into = new Map(moves.map((m) => [m.from, m.into]));
@@ -266,6 +275,33 @@ export class TrailService {
     await relabelStatements(
       em,
       moves.filter((m) => !added.has(m.from)),
+    );
+  }
+
+  /**
+   * The story of each document the grouping compares: the batch's (their names given) and the stored ones
+   * its candidates come from. An undated document takes the place of the dated one among these it shares
+   * most names with.
+   */
+  private async stories(
+    em: EntityManager,
+    batch: ReadonlyMap<string, string[]>,
+    pool: Array<{ documentId: string }>,
+    quoted: Array<{ documentId: string; speaker: string | null }>,
+  ): Promise<Map<string, DocumentStory>> {
+    const stored = await namesOfDocuments(em, [
+      ...new Set(pool.map((c) => c.documentId).filter((id) => !batch.has(id))),
+    ]);
+    const all = new Map([...batch, ...stored]);
+    // The words of the names of each document's speakers, as its names hold them (lower case).
+    const speakers = new Map<string, Set<string>>();
+    for (const { documentId, speaker } of quoted) {
+      const words = speakers.get(documentId) ?? new Set<string>();
+      for (const word of speaker?.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) words.add(word);
+      speakers.set(documentId, words);
+    }
+    return new Map(
+      [...all].map(([id, names]) => [id, documentStory(names, () => all.values(), speakers.get(id))]),
     );
   }
 }

@@ -100,43 +100,24 @@ export interface DocumentStory {
   place?: string;
   /** Its names (documentEntities). */
   names: ReadonlySet<string>;
-  /** Its names that can tie it to a story: not a dateline, not generic, not a word of its speakers' names. */
-  tying: readonly string[];
 }
 
-/**
- * The story of a document from its names, `others` being the names of the documents it may belong with. An
- * undated document's place is found without the names of those it quotes (`speakers`' words): the owner and
- * its chief executive speak in each town's story, so naming them ties a report to neither.
- */
+/** The story of a document from its names, `others` being the names of the documents it may belong with. */
 export function documentStory(
   names: readonly string[],
   others: () => Iterable<readonly string[]>,
-  speakers: ReadonlySet<string> = new Set(),
 ): DocumentStory {
-  const dateline = datelineOf(names);
-  const tying = names.filter((n) => !n.startsWith(DATELINE_MARK) && !isGenericName(n) && !speakers.has(n));
-  return {
-    place: dateline ?? storyPlace(tying, others()),
-    names: new Set(names),
-    tying,
-  };
+  return { place: datelineOf(names) ?? storyPlace(names, others()), names: new Set(names) };
 }
 
 /**
- * Two documents of two towns' stories: filed from different places, neither naming the other's; or one filed
- * from a place the other, undated, neither names nor shares SAME_STORY_NAMES names with besides its speakers'.
- * A national body or one owner saying the same words about each town ("34 residents lived at the home")
- * states two things.
+ * Two documents of two towns' stories: filed from (or telling the story of) different places, neither naming
+ * the other's. A national body or one owner saying the same words about each town ("34 residents lived at
+ * the home") states two things.
  */
 export function storiesApart(a: DocumentStory | undefined, b: DocumentStory | undefined): boolean {
-  if (!a || !b || a.place === b.place) return false;
-  if (a.place && b.place) return !namesPlace(a.names, b.place) && !namesPlace(b.names, a.place);
-  const [placed, other] = a.place ? [a, b] : [b, a];
-  return (
-    !namesPlace(other.names, placed.place!) &&
-    other.tying.filter((n) => placed.names.has(n)).length < SAME_STORY_NAMES
-  );
+  if (!a?.place || !b?.place || a.place === b.place) return false;
+  return !namesPlace(a.names, b.place) && !namesPlace(b.names, a.place);
 }
 
 // A place is named by one of its words that is not a word every town's bodies share ("port" alone is not).

@@ -8,7 +8,7 @@ import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { KnownFeatures } from './document-features';
-import { placeOfKey, speakerKey } from './speaker-key';
+import { expandAcronym, placeOfKey, speakerKey, spelledOut } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
 import { datelineOf, documentEntities, DocumentStory, documentStory } from './entities';
@@ -225,12 +225,21 @@ export class TrailService {
         claim.text === null ? wordings.get(claim.id)! : { text: claim.text, cue: claim.cue };
       return statementFeatures(text, cue);
     };
+    // A body a document names in full and then by its acronym ("The NRA said") is keyed by its full name.
+    const speakersOf = new Map<string, string[]>();
+    for (const { documentId, speakerName } of toIndex)
+      if (speakerName) speakersOf.set(documentId, [...(speakersOf.get(documentId) ?? []), speakerName]);
+    const fullNames = new Map<string, Map<string, string>>();
+    const fullNamesOf = (documentId: string) => {
+      if (!fullNames.has(documentId)) fullNames.set(documentId, spelledOut(speakersOf.get(documentId) ?? []));
+      return fullNames.get(documentId)!;
+    };
     const claims = toIndex.map((claim) => ({
       claim,
       features: known.get(claim.documentId)?.statements.get(claim.id) ?? featuresOf(claim),
       key: speakerKey(
         claim.kind,
-        claim.speakerName,
+        expandAcronym(claim.speakerName, fullNamesOf(claim.documentId)),
         claim.speakerKind,
         datelineOf(names.get(claim.documentId) ?? []),
       ),
@@ -253,10 +262,7 @@ export class TrailService {
     // grouped (the grouping waits a turn of the event loop, so the insert is sent first). Each half keeps one
     // statement at a time on the connection: the driver warns of a queue any deeper.
     const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
-    const stories = await this.stories(em, names, pool, [
-      ...claims.map(({ claim }) => ({ documentId: claim.documentId, speaker: claim.speakerName })),
-      ...pool.map((c) => ({ documentId: c.documentId, speaker: c.speakerKey.slice(c.speakerKey.indexOf(':') + 1) })),
-    ]);
+    const stories = await this.stories(em, names, pool);
     const [, moves] = await bothSettled(
       insertTerms(em, indexed),
       new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
@@ -287,21 +293,11 @@ export class TrailService {
     em: EntityManager,
     batch: ReadonlyMap<string, string[]>,
     pool: Array<{ documentId: string }>,
-    quoted: Array<{ documentId: string; speaker: string | null }>,
   ): Promise<Map<string, DocumentStory>> {
     const stored = await namesOfDocuments(em, [
       ...new Set(pool.map((c) => c.documentId).filter((id) => !batch.has(id))),
     ]);
     const all = new Map([...batch, ...stored]);
-    // The words of the names of each document's speakers, as its names hold them (lower case).
-    const speakers = new Map<string, Set<string>>();
-    for (const { documentId, speaker } of quoted) {
-      const words = speakers.get(documentId) ?? new Set<string>();
-      for (const word of speaker?.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) words.add(word);
-      speakers.set(documentId, words);
-    }
-    return new Map(
-      [...all].map(([id, names]) => [id, documentStory(names, () => all.values(), speakers.get(id))]),
-    );
+    return new Map([...all].map(([id, names]) => [id, documentStory(names, () => all.values())]));
   }
 }

@@ -306,7 +306,7 @@ function quantityShared(
   );
 }
 
-const KEEP = new Set(['protect', 'keep', 'save', 'retain', 'preserve', 'spare'].map(stem));
+const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare'].map(stem));
 const LOSE = new Set(['close', 'shut', 'scrap', 'axe'].map(stem));
 /** +1 when a claim says something is kept, -1 closed, 0 neither or both. */
 function keeping(stems: string[]): number {

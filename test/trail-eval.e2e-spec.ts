@@ -8,7 +8,8 @@ import { startTestApp, TestApp } from './support/test-app';
 // any fails CI. Each corpus gets a database of its own, as `npm run eval:trail [-- --held-out | --corpus DIR]`
 // does. Rounds five and six are held to the goals they meet; their suggestion precision is below its goal
 // (docs/trail.md says why), so it is held to a floor at its level now. Round seven was run once, blind, before
-// any change; it is held to floors a little under that first run (its README), as a regression guard only.
+// any change (its README); its trail, first appearance and independent sources are held to floors a little
+// under the figures after its trail errors were fixed, its suggestions to floors under that first run.
 const holdout = (round: string) => join(__dirname, 'fixtures', `trail-holdout-${round}`);
 const GOALS = { syndication: 0.95, trail: 0.9, firstAppearance: 0.95, precision: 0.85, recall: 0.75 };
 type Floors = typeof GOALS & { independentSources?: number };
@@ -52,9 +53,9 @@ describe.each<[string, string, number, Floors]>([
     24,
     {
       syndication: 0.95,
-      trail: 0.66,
-      firstAppearance: 0.8,
-      independentSources: 0.74,
+      trail: 0.88,
+      firstAppearance: 0.93,
+      independentSources: 0.93,
       precision: 0.19,
       recall: 0.19,
     },

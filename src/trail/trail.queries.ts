@@ -177,7 +177,18 @@ export async function findCandidates(
   );
   await em.query('SET LOCAL enable_sort TO DEFAULT');
   return (pool ?? []).map(
-    ([statementId, speakerKey, kind, stems, numbers, negated, denial, correction, figureWords, documentId]) => ({
+    ([
+      statementId,
+      speakerKey,
+      kind,
+      stems,
+      numbers,
+      negated,
+      denial,
+      correction,
+      figureWords,
+      documentId,
+    ]) => ({
       statementId,
       documentId,
       speakerKey,

@@ -97,17 +97,27 @@ export function storyPlace(
 /** Where a document's story happens, as the grouping of one speaker's claims reads it. */
 export interface DocumentStory {
   /** Its dateline's place, or for an undated document the place of the story it shares most names with. */
-  place?: string;
+  readonly place?: string;
   /** Its names (documentEntities). */
   names: ReadonlySet<string>;
 }
 
-/** The story of a document from its names, `others` being the names of the documents it may belong with. */
+/**
+ * The story of a document from its names, `others` being the names of the documents it may belong with. Its
+ * place is found when first asked: most documents of a batch's pool are never compared across stories.
+ */
 export function documentStory(
   names: readonly string[],
   others: () => Iterable<readonly string[]>,
 ): DocumentStory {
-  return { place: datelineOf(names) ?? storyPlace(names, others()), names: new Set(names) };
+  let place: string | undefined | null = null;
+  return {
+    names: new Set(names),
+    get place() {
+      if (place === null) place = datelineOf(names) ?? storyPlace(names, others());
+      return place;
+    },
+  };
 }
 
 /**

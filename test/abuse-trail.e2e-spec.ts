@@ -3,7 +3,7 @@ import { Response } from 'supertest';
 import { bearer, mintKey } from './support/keys';
 import { TableWatch } from './support/table-checksums';
 import { startTestApp, TestApp } from './support/test-app';
-import { INDEPENDENT_REPORT, WIRE_ORIGINAL, WIRE_REPRINT } from './support/trail-stories';
+import { CREW_FOLLOW_UP, INDEPENDENT_REPORT, WIRE_ORIGINAL, WIRE_REPRINT } from './support/trail-stories';
 
 interface Suggestion {
   id: string;
@@ -24,7 +24,7 @@ describe('abuse: trail suggestions decided twice, concurrently or under another 
     t = await startTestApp();
     watch = await TableWatch.open(t.superuserUrl);
     fc = bearer(await mintKey(t, 'factchecker', 'fc.abuse'));
-    for (const story of [WIRE_ORIGINAL, WIRE_REPRINT, INDEPENDENT_REPORT]) {
+    for (const story of [WIRE_ORIGINAL, WIRE_REPRINT, INDEPENDENT_REPORT, CREW_FOLLOW_UP]) {
       const doc = await t.http.post('/api/documents').set(fc).send(story).expect(201);
       const claims = await t.http.get(`/api/documents/${doc.body.id}/claims`).expect(200);
       for (const claim of claims.body.items as Array<{ id: string }>) {

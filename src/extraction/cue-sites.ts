@@ -126,8 +126,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
         SETTING_BEFORE_PRONOUN.exec(text.slice(start, readEnd));
       if (time) start += time[0].length;
     }
-    const chunk = text.slice(start, readEnd);
-    if (/["“”‘«»]/.test(chunk)) break;
+    const chunk = withoutTitles(view, start, readEnd);
+    if (chunk === null) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     // "Ana Ruiz, who served as chief of staff, told …": inside a relative clause "as" opens no clause.
     const subordinate = brk.kind === 'relative' ? null : SUBORDINATE_SOURCE.exec(chunk);
@@ -174,7 +174,11 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (mention && best && holdsVerb(view, start, asideLeftEnd)) break;
     if (mention) best = { mention, start: start + (chunk.length - chunk.trimStart().length), boundary };
     // Asides and relative clauses sit between commas inside a source ("Ana Ruiz, who voted no, said").
+    const listed = listItem(text, breaks, b);
     const aside =
+      listed ||
+      // "Ode, host of KBX's “Harbor Week,” said": a quoted title closes the description, not a quote.
+      (brk.kind === 'quote' && titleEndingAt(view, brk.leftEnd) !== undefined) ||
       brk.kind === 'comma' ||
       brk.kind === 'relative' ||
       (brk.kind === 'dash' && dashClosed) ||
@@ -182,7 +186,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       (brk.kind === 'coord' &&
         /^(?:contacted|asked|reached|approached|questioned)\b/.test(text.slice(brk.pos)));
     // "Lena Ward, 30, of Salem, Ore., who …, said": an age between commas is no clause of its own.
-    if (!aside || (!AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
+    if (!aside || (!listed && !AGE_ASIDE.test(text.slice(brk.pos, asideEnd)) && ++commas > 3)) break;
     asideEnd = brk.pos;
     asideLeftEnd = brk.leftEnd;
   }
@@ -228,6 +232,60 @@ const holdsVerb = (view: SentenceView, from: number, to: number) =>
   );
 
 const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
+// A quoted title: up to six words, capitalised but for short ones, after a possessive, a word for a
+// work or programme, or "of", "on", "known as" ("host of MSNBC's “Morning Joe,”", "author of “Tides”").
+const TITLE_WORDS =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|with|at|&))*[,.]?$/u;
+const BEFORE_TITLE =
+  /(?:\p{L}['’]s|\b(?:show|program|programme|book|film|movie|series|podcast|documentary|column|newsletter|album|song|play|novel|memoir|magazine|blog|of|on|as|called|titled|entitled))\s*$/iu;
+const titleEndingAt = (view: SentenceView, end: number) =>
+  view.quotes.find(
+    (quote) =>
+      quote.end === end &&
+      quote.end - quote.start <= 60 &&
+      TITLE_WORDS.test(view.text.slice(quote.start + 1, quote.end - 1).trim()) &&
+      BEFORE_TITLE.test(view.text.slice(Math.max(0, quote.start - 20), quote.start)),
+  );
+// The words from start to end with each quoted title read as the word "title" (a source may name a show
+// or a book: "host of KBX's “Harbor Week,”"), or null when they hold any other quote.
+function withoutTitles(view: SentenceView, start: number, end: number): string | null {
+  const chunk = view.text.slice(start, end);
+  if (!/["“”‘«»]/.test(chunk)) return chunk;
+  let plain = chunk;
+  for (const quote of view.quotes) {
+    if (quote.end <= start || quote.start >= end) continue;
+    if (quote.start < start || quote.end > end || !titleEndingAt(view, quote.end)) return null;
+    // The same length, so positions found in the words stay positions in the sentence.
+    const comma = /[,.]$/.test(view.text.slice(quote.start, quote.end - 1)) ? ',' : '';
+    const word = 'title'.padEnd(quote.end - quote.start - comma.length) + comma;
+    plain = plain.slice(0, quote.start - start) + word + plain.slice(quote.end - start);
+  }
+  return /["“”‘«»]/.test(plain) ? null : plain;
+}
+// "Ana Ruiz, director for ports, ferries, and harbors, said": a break inside a list of lower-case items
+// (its ", and" or one of its commas) is no clause of its own; the description holds the whole list.
+const LIST_ITEM = /^\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*$/u;
+function listItem(text: string, breaks: Break[], b: number): boolean {
+  const brk = breaks[b];
+  const next = breaks.slice(b + 1).find((later) => later.kind === 'coord' || later.kind === 'comma');
+  const closing = brk.kind === 'coord' ? brk : next;
+  if (
+    !closing ||
+    closing.kind !== 'coord' ||
+    !/^\s*,\s*(?:and|or)\s+$/.test(text.slice(closing.leftEnd, closing.pos))
+  )
+    return false;
+  const item = brk.kind === 'coord' ? breaks[b - 1] : brk;
+  const last = breaks[breaks.indexOf(closing) + 1];
+  return (
+    item !== undefined &&
+    last?.kind === 'comma' &&
+    LIST_ITEM.test(text.slice(closing.pos, last.leftEnd)) &&
+    item.kind === 'comma' &&
+    (brk.kind === 'coord' || next === closing) &&
+    LIST_ITEM.test(text.slice(item.pos, closing.leftEnd))
+  );
+}
 const CONNECTIVE_AS = /^(\s*(?:and|but|however|yet|still|indeed|meanwhile|moreover|also|so)\s*,\s*)as\s+$/i;
 // The comma closing "As Ode reported," after a short time ("reported just today,").
 const FRAME_CLOSE =
@@ -237,11 +295,12 @@ const FRAME_CLOSE =
 const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s+(?=(?:he|she|they|we|I)\s*$)/;
 
 // "Democratic critics, led by Sen. Iris Vane of Maine, said": a passive participle with its agent too;
-// "Ode, asked about the pilots, said", "Ode, after a long pause, said", "Ode, after the row broke in
+// "Ode, asked about the pilots, said", "Ode, when asked specifically why, said", "Ode, while touring the
+// pier, said", "Ode, after a long pause, said", "Ode, after the row broke in
 // March, initially said": a question put to the source, or a setting between commas (the setting was read
 // as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:asked|pressed|questioned)\s+(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;
@@ -334,6 +393,8 @@ function evaluation(view: SentenceView, cue: CueCandidate): boolean {
   if (!EVALUATIONS.has(cue.word.lemma) || cue.word.progressive) return false;
   const before = view.masked.slice(Math.max(0, cue.start - 30), cue.start);
   if (/\bto\s+$/i.test(before)) return false;
+  // "a dealer accused of forgery": "accused" right before "of" is a passive, and its subject accused nobody.
+  if (cue.word.lemma === 'accuse' && /^\s+of\b/.test(view.masked.slice(cue.end))) return false;
   return cue.word.lemma !== 'call' || /\b(?:and|but|who|that)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before);
 }
 // Verbs that report speech and nothing else, after which any long noun phrase can be the subject.
@@ -365,7 +426,7 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       view.masked.slice(Math.max(0, cue.start - 12), skipAuxiliariesLeft(view.text, cue.start)) + ' ',
     );
     // "… and called for new cranes": a call for something is a demand made in words, whatever follows.
-    const demand = /^call(?:ed|s|ing)? (?:for|on)$/.test(cue.word.lemma);
+    const demand = /^call(?:ed|s|ing)? (?:\S+ )*?(?:for|on)$/.test(cue.word.lemma);
     if (
       !marked &&
       !afterWho &&

@@ -7,12 +7,13 @@ import { findQuoteSpans } from './quotes';
 import { sentenceClaims } from './sentence-claims';
 import { makeView, SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
+import { SourceMention } from './source-mention';
 import { SpeakerMemory } from './speaker-memory';
 import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, QuoteType } from './types';
 import { usedAsPlace } from './gazetteer';
-import { noticeGroups, noticeNames, noticeSubject, readNames } from './name-scan';
+import { noticeGroups, noticeNames, noticeSubject, readNames, sentenceSubject } from './name-scan';
 
-export const ENGINE_VERSION = '2.10.0';
+export const ENGINE_VERSION = '2.11.0';
 
 /** Splits `text` into attributed and editorial claims; offsets index the exact input string. */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
@@ -76,8 +77,22 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     // Groups and subjects matter only to a later quantifier or pronoun, so they are read when one needs them.
     memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));
     let attributedHere = false;
+    const pronouns = drafts.map((draft) => (draft.source?.form === 'pronoun' ? draft.source.mention : ''));
+    const subject = pronouns.some((pronoun) => /^(?:he|she)$/i.test(pronoun))
+      ? sentenceSubject(view.text, false)
+      : null;
+    const group = pronouns.some((pronoun) => /^they$/i.test(pronoun))
+      ? sentenceSubject(view.text, true)
+      : null;
     for (const draft of drafts) {
-      const claim = toClaim(draft, view, memory, index, outlet, previousSpeaker);
+      const claim = toClaim(
+        withSubject(draft, subject, group, memory),
+        view,
+        memory,
+        index,
+        outlet,
+        previousSpeaker,
+      );
       // "HOST: … In our poll, 81 percent said …": a bare share inside a turn is what the turn's speaker reports.
       if (turnSpeaker && claim.kind === 'attributed' && BARE_SHARE.test(claim.speaker?.mention ?? ''))
         claim.speaker = turnSpeaker;
@@ -105,6 +120,27 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     if (fullName) claim.speaker = { ...speaker, name: fullName };
   }
   return { engineVersion: ENGINE_VERSION, claims };
+}
+
+// "he" or "she" as a source in a sentence whose subject is a person of that gender is that person. A
+// one-word subject must name someone known already: "Speaking" or "Even" open sentences too. "they" in a
+// sentence whose subject is a group is that group.
+function withSubject(
+  draft: DraftClaim,
+  subject: SourceMention | null,
+  group: SourceMention | null,
+  memory: SpeakerMemory,
+): DraftClaim {
+  const source = draft.source;
+  if (source?.form !== 'pronoun') return draft;
+  if (group && /^they$/i.test(source.mention))
+    return { ...draft, source: { ...group, mention: source.mention } };
+  if (!subject || !/^(?:he|she)$/i.test(source.mention)) return draft;
+  const known = memory.knownPerson(subject);
+  if (!known && !subject.name.includes(' ')) return draft;
+  const gender = subject.gender ?? known?.gender;
+  if (gender && source.gender && gender !== source.gender) return draft;
+  return { ...draft, source: { ...subject, mention: source.mention } };
 }
 
 const BARE_SHARE =

@@ -21,6 +21,15 @@ const SEQUENCE_OPENER =
 const SUBJECT_AFTER_OPENER =
   /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
+const LONG_SETTING =
+  /^\s*(?:amid|despite|alongside|although|though|because|reached by|contacted by|(?:years|months|weeks|days|decades) (?:after|before))\s[^,;"“”]{0,120},(?!\d)\s*/i;
+
+// A setting that ends on a place ("At a rally in Portsmouth,"), and the state or country after it: an
+// abbreviation ("N.H.,") or a name followed by more of the setting ("Iowa, on Sunday,").
+const TOWN_END = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u;
+const STATE_AFTER_TOWN =
+  /^\s*(?:\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=,\s*(?:on|in|at|last|this|during|after|before)\s)),\s*/u;
+
 // "On Monday he said …", "In 2010 she said …": a time without its comma opens the sentence too.
 const OPENING_TIME =
   /^\s*(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night)|in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{4}))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/i;
@@ -35,14 +44,28 @@ export function skipLeadingAdverbial(
   let pos = start;
   const dateline = start === 0 ? DATELINE.exec(text.slice(0, end)) : null;
   if (dateline) pos = dateline[0].length;
-  for (;;) {
+  for (let town = false; ;) {
     const chunk = text.slice(pos, end);
+    // "At a rally in Portsmouth, N.H., on Tuesday, Ode …": the state after a setting's town is the setting's.
+    const state = town ? STATE_AFTER_TOWN.exec(chunk) : null;
+    town = false;
+    if (state) {
+      pos += state[0].length;
+      continue;
+    }
     // A setting is short and its comma is not a thousands separator ("In 2016 … $45,000" is a clause).
     // A question frame may run longer ("Asked on Monday whether her husband would serve,").
     const long =
       /^\s*(?:when\s+)?(asked|questioned|pressed|speaking|responding)\b[^,;"“]{0,100},(?!\d)\s*/iu.exec(
         chunk,
       );
+    // "Amid calls from some to list the donors who backed the rival campaign, Walsh …": a long setting opened
+    // by a word that never heads a subject.
+    const setting = LONG_SETTING.exec(chunk);
+    if (setting) {
+      pos += setting[0].length;
+      continue;
+    }
     // "Then DuPont, only two months later, announced": the adverb opens no setting that runs to the comma.
     const sequence = SEQUENCE_OPENER.exec(chunk);
     if (sequence && SUBJECT_AFTER_OPENER.test(chunk.slice(sequence[0].length))) {
@@ -65,6 +88,7 @@ export function skipLeadingAdverbial(
       !(long === null && isClause?.(pos, pos + phrase[0].length))
     ) {
       pos += phrase[0].length;
+      town = TOWN_END.test(phrase[0]);
       continue;
     }
     // "There, the chairman declined …": a place adverb alone before its comma; "There are …" is a clause.

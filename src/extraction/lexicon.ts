@@ -142,7 +142,7 @@ const TAKES_OBJECT = new Set([
 // (cue-candidates.ts). Not "dismissed" (a case, a worker) nor "questioned" (a witness): events as often as words.
 export const EVALUATIONS = new Set([
   'criticize', 'praise', 'blast', 'slam', 'denounce', 'condemn', 'decry', 'mock', 'deride', 'ridicule',
-  'lambaste', 'assail', 'chide', 'rebuke', 'tout', 'lament', 'call', 'attack', 'describe', 'explain',
+  'lambaste', 'assail', 'chide', 'rebuke', 'tout', 'lament', 'call', 'attack', 'describe', 'explain', 'accuse',
 ]);
 
 // Beliefs and "reporting by" credit lines have -ing forms that report nobody's speech.
@@ -186,6 +186,10 @@ export const PHRASE_CUES = [
   'went on',
   'made clear',
   'quoted as saying',
+  // "called again for", "called Wednesday for", "called publicly on": a word between the verb and its
+  // particle ("called again on Monday" is a telephone call).
+  'call(?:ed|s) (?:again|today|yesterday|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) for',
+  'call(?:ed|s) (?:also|repeatedly|publicly|formally|openly|explicitly) (?:for|on)',
   'called for',
   'calls for',
   'laid out',
@@ -290,7 +294,7 @@ export const TITLE_WORDS = new Set([
   'treasurer', 'auditor', 'comptroller', 'registrar', 'dean', 'provost', 'principal', 'epidemiologist', 'scientist',
   'physician', 'surgeon', 'economist', 'strategist', 'lawyer', 'partner', 'trustee', 'governor-general', 'emir',
   'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman',
-  'assemblywoman', 'alderman', 'cllr', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
+  'assemblywoman', 'alderman', 'cllr', 'gp', 'member', 'councilmember', 'magistrate', 'chairperson', 'vice-president', 'presidente', 'taoiseach',
   'critic', 'columnist', 'reviewer', 'commentator', 'historian', 'comedian', 'actor', 'actress', 'singer', 'rapper',
   'novelist', 'filmmaker', 'pastor',
 ]);
@@ -327,6 +331,8 @@ export const SPEAKER_NOUNS = new Set([
   'nation', 'city', 'county', 'province', 'region', 'municipality', 'town', 'village', 'school', 'college',
   'media', 'television', 'radio', 'teammates', 'players', 'colleague', 'friend', 'neighbour', 'neighbor', 'relative',
   'witness', 'resident', 'insider', 'bystander', 'passenger', 'customer', 'employee', 'worker',
+  // People known for a show or a book ("host of KBX's “Harbor Week,”", "author of “Tides”").
+  'host', 'co-host', 'anchor', 'presenter', 'moderator', 'contestant', 'author',
 ]);
 
 // Nouns that name a document or finding rather than a speaker: their author is the real source.
@@ -403,6 +409,18 @@ export const ORG_WORDS = new Set([
   'health', 'care', 'grid', 'rail', 'railway', 'transport', 'freight', 'haulage', 'guild', 'airport', 'port', 'transit',
   'software', 'robotics', 'farms', 'hotels', 'ferries', 'ferry', 'lines', 'builders', 'brewers', 'mills', 'works', 'semiconductor',
   'semiconductors', 'daughters', 'sons', 'brothers', 'resorts', 'brewery', 'supplies', 'logistics', 'regulation', 'regulator',
+]);
+
+// Last words that make a capitalised name a business whatever comes before them ("Skylark Air", "Halden
+// Group"): a person's surname is seldom one of these, and "the company" later means such a name.
+export const BUSINESS_ENDINGS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'holdings', 'group',
+  'stores', 'industries', 'homes', 'terminals', 'logistics', 'systems', 'technologies', 'air', 'airways',
+  'airlines', 'aviation', 'aerospace', 'rail', 'railways', 'buses', 'coaches', 'motors', 'foods', 'bakeries',
+  'dairies', 'biologics', 'pharmaceuticals', 'pharma', 'labs', 'energy', 'bank', 'partners', 'capital',
+  'ventures', 'insurance', 'mining', 'steel', 'shipping', 'ferries', 'freight', 'haulage', 'telecom',
+  'electronics', 'engineering', 'construction', 'brewery', 'brewers', 'farms', 'hotels', 'resorts', 'retail',
+  'supermarkets', 'textiles', 'plastics', 'packaging', 'chemicals', 'utilities', 'water', 'power',
 ]);
 
 // Words that make a capitalised name a news outlet ("ABC News", "The Daily Courier").

@@ -88,6 +88,29 @@ export function noticeSubject(sentence: string, memory: SpeakerMemory, index: nu
   if (subject) memory.noticeSubject(subject, index);
 }
 
+/**
+ * "Fallon fired back: “…,” he wrote", "Clinton, though she praised Garland, said": a person named as the
+ * sentence's subject, whom a "he" or "she" later in the same sentence refers to before anyone named earlier;
+ * "Democrats focused on what they said …": a group as the subject, for a "they" later in it.
+ */
+export function sentenceSubject(sentence: string, group: boolean): SourceMention | null {
+  const start = OPENER.exec(sentence)![0].length;
+  const words = sentence.slice(start).split(/\s+/, 6);
+  let subject: SourceMention | null = null;
+  for (let count = 1; count < words.length && count <= 5; count++) {
+    const comma = /,$/.test(words[count - 1]);
+    // A group's words may be lower case ("Other Republican candidates"); a person's name is capitalised.
+    if (!group && !/^\p{Lu}/u.test(words[count - 1]) && !comma) break;
+    const found = parseSourceMention(words.slice(0, count).join(' '), start === 0);
+    const fits = group
+      ? found?.form === 'group' || (found?.form === 'name' && found.kind === 'unnamed-group')
+      : found?.form === 'name' && found.kind === 'person';
+    if (fits && (comma || /^\p{Ll}/u.test(words[count]))) subject = found;
+    if (comma) break;
+  }
+  return subject;
+}
+
 // "several told reporters", "others said": a quantifier standing for a group names no group itself.
 const QUANTIFIER_SUBJECT =
   /^(?:several|others|some|many|most|both|few|one)\s+(?:of them\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|added|argued|called|warned|insisted|claimed|complained|agreed)\b/iu;

@@ -25,7 +25,7 @@ export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
   'g',
 );
 
-const SUBORDINATOR = /^(?:When|While|After|Before|Once|If|Because|Although|Though)\s+(?=\S)/;
+const SUBORDINATOR = /^(?:When|While|After|Before|Once|If|Because|Although|Though|Where|Whereas)\s+(?=\S)/;
 
 const WITH_PARTICIPLE = new RegExp(
   `\\bwith\\s+([^,;:"“”]{2,90}?)\\s+(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
@@ -39,12 +39,12 @@ export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSi
   const participles = /ing\b/.test(view.masked);
   for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE) : []) {
     // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
-    const framed = cues.some((cue) => cue.start < match.index!);
-    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], framed);
+    const frame = cues.filter((cue) => cue.start < match.index!).pop();
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], frame);
     if (site) sites.push(site);
   }
   for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_PREPOSITION) : []) {
-    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1], false);
+    const site = readParticiple(view, match.index!, match.index! + match[0].length, match[1]);
     // "after telling his aides …", "while acknowledging …": a time clause, read only when a name or pronoun
     // is the subject ("One month after announcing …" and "Most recently, … after mocking …" are not).
     const temporal = /^\s(?:after|before|while)\s/.test(match[0]);
@@ -76,17 +76,21 @@ function readParticiple(
   commaAt: number,
   contentStart: number,
   participle: string,
-  framed: boolean,
+  frame?: CueCandidate,
 ): CueSite | null {
   const { text } = view;
+  const framed = frame !== undefined;
   let start = skipOpeningParticiple(text, skipLeadingAdverbial(text, 0, commaAt), commaAt);
   // "When Ode launched his campaign by talking about …": inside the subordinate clause (no comma has
   // closed it yet) the subject follows the subordinator.
   if (!text.slice(start, commaAt).includes(','))
     start += SUBORDINATOR.exec(text.slice(start, commaAt))?.[0].length ?? 0;
   const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
-  let best: { mention: SourceMention; end: number } | null = null;
-  for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {
+  let best: { mention: SourceMention; end: number } | null = frame
+    ? speakerBeforeFrame(view, frame, commaAt)
+    : null;
+  if (best) start = best.end - best.mention.mention.length;
+  for (let count = best ? Infinity : 1; count <= Math.min(words.length - 1, 10); count++) {
     const end = words[count - 1].index! + words[count - 1][0].length + start;
     const mention = parseSourceMention(text.slice(start, end), start === 0);
     if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
@@ -122,6 +126,22 @@ function readParticiple(
     boundary,
     ...after,
   };
+}
+
+// "The plan will fail, Ode said, adding …": a participle right after a cue that closes the clause speaks for
+// that cue's speaker, named between the break before it and the cue, not for the clause's subject.
+function speakerBeforeFrame(
+  view: SentenceView,
+  frame: CueCandidate,
+  commaAt: number,
+): { mention: SourceMention; end: number } | null {
+  if (!/^[^,;"“”]{0,40}$/.test(view.masked.slice(frame.end, commaAt))) return null;
+  const before = view.masked.slice(Math.max(0, frame.start - 80), frame.start);
+  const opening = /(?:,|[”"])\s*([^,;:"“”]+?)\s*$/u.exec(before);
+  if (!opening) return null;
+  const end = frame.start - (before.length - before.trimEnd().length);
+  const mention = parseSourceMention(opening[1], false, true);
+  return mention ? { mention, end } : null;
 }
 
 // "Facing mounting criticism from both parties, Ode released a statement, describing …": a participle

@@ -34,8 +34,9 @@ interface Pattern {
 const CLAUSE_BOUNDARIES: BreakKind[] = ['coord', 'relative', 'dash'];
 const TRAILING_BOUNDARIES: BreakKind[] = ['quote', 'comma', 'dash'];
 // `…,” Ode said at the time, adding: “…”`: a short setting may stand between the cue and the comma.
+// `…,” Ode replied before adding that …`, `…, while arguing …`: a time conjunction may govern the participle.
 const PARTICIPLE_TAIL = new RegExp(
-  `^(?:\\s+[^,;:"“”.!?]{1,50}?)?\\s*,\\s*(?:and\\s+)?(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?(?:\\s*[,:])?\\s+`,
+  `^(?:\\s+[^,;:"“”.!?]{1,50}?)?(?:\\s*,\\s*(?:and\\s+)?|\\s*,?\\s+(?:before|while)\\s+)(?:also\\s+|further\\s+|then\\s+)?(${PARTICIPLES}|emphasi[sz]ing)(?:\\s+that)?(?:\\s*[,:])?\\s+`,
   'i',
 );
 const QUOTE_TAIL = /^\s*[,:]\s*(?=["“‘'])/;

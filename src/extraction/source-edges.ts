@@ -4,7 +4,8 @@
 import { nounPhrase } from './clause-subject';
 import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
-import { AUXILIARIES, CUE_WORDS } from './lexicon';
+import { isKnownFirstName } from './first-names';
+import { AUXILIARIES, CUE_WORDS, TITLE_WORDS } from './lexicon';
 import { Break, SentenceView } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
@@ -63,7 +64,18 @@ export function namedBeforeApposition(
 ): { mention: SourceMention; start: number; boundary: Break } {
   if (best.boundary.kind !== 'comma' || best.mention.form === 'pronoun') return best;
   // "Steve Cohen, Democrat of Tennessee, said": a party and state read as a name, but describe one.
-  if (best.mention.form === 'name' && !PARTY_OF_PLACE.test(best.mention.mention)) return best;
+  // "Sam Ode, the paper's Managing Editor, said": a capitalised role reads as a name, but describes one.
+  // "Tarn, during a meeting in Columbus, Ohio, said": the state of a setting's town is no speaker.
+  const state =
+    best.mention.form === 'name' &&
+    TOWN_BEFORE.test(view.text.slice(Math.max(0, best.boundary.leftEnd - 40), best.boundary.leftEnd));
+  if (
+    best.mention.form === 'name' &&
+    !PARTY_OF_PLACE.test(best.mention.mention) &&
+    !isRoleName(best.mention) &&
+    !state
+  )
+    return best;
   let comma = best.boundary;
   for (let hops = 0; hops < 2; hops++) {
     // The end-anchored patterns read a bounded tail: over the whole sentence they would be tried everywhere.
@@ -81,10 +93,12 @@ export function namedBeforeApposition(
     if (named?.form === 'name' && named.kind === 'person' && personName(named, best.mention)) {
       const start = lead + (chunk.length - chunk.trimStart().length);
       const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: start, leftEnd: lead } : opening;
-      return { mention: { ...named, role: named.role ?? best.mention.mention }, start, boundary };
+      const role = named.role ?? (state ? null : best.mention.mention);
+      return { mention: { ...named, role }, start, boundary };
     }
     // A first description between commas may itself describe a name before it.
-    if (opening.kind !== 'comma' || named?.form !== 'description') return best;
+    const setting = state && SETTING.test(chunk);
+    if (opening.kind !== 'comma' || (named?.form !== 'description' && !setting)) return best;
     comma = opening;
   }
   return best;
@@ -121,6 +135,8 @@ export function nameBeforeRelative(
   return null;
 }
 
+const TOWN_BEFORE = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;
+const SETTING = /^\s*(?:during|at|in|on|after|before|while|speaking)\s/i;
 const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;
 const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 
@@ -129,6 +145,17 @@ const PARTY_OF_PLACE = /^(?:Democrat|Republican|Independent)\s+of\s+\p{Lu}/u;
 function personName(named: SourceMention, description: SourceMention): boolean {
   if (/\s/.test(named.name) || named.role !== null || named.gender !== null) return true;
   return description.kind === 'person' && !NOT_A_SOURCE.test(named.name) && !isCommonWord(named.name);
+}
+
+// "Managing Editor": a name whose last word is a title and whose first is no first name is a role.
+function isRoleName(mention: SourceMention): boolean {
+  const words = mention.name.split(/\s+/);
+  return (
+    mention.kind === 'person' &&
+    mention.role === null &&
+    TITLE_WORDS.has(words[words.length - 1].toLowerCase()) &&
+    !isKnownFirstName(words[0].toLowerCase())
+  );
 }
 
 // Capitalised words that open sentences without naming anyone ("Still, a spokesman said").
@@ -167,6 +194,8 @@ export function skipAuxiliariesLeft(text: string, end: number): number {
     const word = before.word;
     // "as she angrily said": a manner adverb between the source and its cue.
     const manner = /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS.has(word);
+    // "“…,” Will wrote": after its source a capitalised "Will" is no auxiliary but the source, a surname.
+    if (word === 'Will') return pos;
     if (!AUXILIARIES.has(word.toLowerCase()) && !EMPHATIC_DO.has(word.toLowerCase()) && !manner) return pos;
     pos = before.index;
   }

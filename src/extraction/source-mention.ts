@@ -60,6 +60,13 @@ export function parseSourceMention(
     const counted = parseSourceMention(mention.slice(bound[0].length), false, endsSentence);
     return counted && { ...counted, mention };
   }
+  // "A third said", "all but two said", "those over 60 say": a share of a group the tagger cannot read.
+  const share = /^(?:a|al|ha|on|th|tw|pe|vo)/i.test(mention) ? QUANTITY_SOURCE.exec(mention) : null;
+  if (share) {
+    const head = (share[3] ?? share[1] ?? share[2] ?? 'people').toLowerCase().split(/\s+/).pop()!;
+    const name = mention.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (letter) => letter.toLowerCase());
+    return { form: 'group', mention, name, kind: 'unnamed-group', role: null, gender: null, head };
+  }
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {
@@ -76,6 +83,11 @@ export function parseSourceMention(
     const kind: SpeakerKind = pronoun === 'plural' || pronoun === 'neuter' ? 'organization' : 'person';
     return { form: 'pronoun', mention, name: mention, kind, role: null, gender, head: mention.toLowerCase() };
   }
+  // "She and her defenders argue", "he and Ms. Ode said": the pronoun's referent was named before; the
+  // words after "and" say who else speaks, and are what a reader can name.
+  const joined = mention.length > 8 ? PRONOUN_AND.exec(mention) : null;
+  const partner = joined && parseSourceMention(mention.slice(joined[0].length), false, endsSentence);
+  if (partner) return { ...partner, mention };
   // "Parents, by and large, say": an aside between commas is neither source nor role.
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
   // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
@@ -88,6 +100,11 @@ export function parseSourceMention(
         .replace(/\s*\([^()]{1,120}\)/g, '')
         // "a salesman from Sumter, South Carolina": a town and its state are one place.
         .replace(TOWN_AND_STATE, '$1 $2')
+        // "assistant secretary for ports, ferries, and harbors": a list inside a description is one phrase.
+        .replace(
+          DESCRIPTION_LIST,
+          (_list, items: string, joiner: string) => `${items.replace(/,\s+/g, ' and ')} ${joiner} `,
+        )
     : mention;
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
@@ -207,6 +224,10 @@ function speakingFor(principal: SourceMention, proxy: SpokenFor): SourceMention 
 }
 
 const NAME_MODALS = /^(?:May|Will)$/;
+// A share of a group: the people counted (after "of") or the share itself names it.
+const QUANTITY_SOURCE =
+  /^(?:(?:a|one)\s+(third|quarter|fifth|half|majority|minority|plurality)|(half|two-thirds|three-quarters)|all but (?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful|\d+)|(?:those|people|voters)\s+(?:over|under|aged|older than|younger than)\s+\d+)(?:\s+of\s+(?:the\s+|all\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}))?$/iu;
+const PRONOUN_AND = /^(?:he|she|they|we|I)\s+and\s+(?=\S)/i;
 const VERB_THEN_OBJECT =
   /^\p{Ll}+s\s+(?:most|many|some|several|few|the|a|an|its|their|his|her|our|every|each)\s/u;
 
@@ -217,6 +238,11 @@ const GROUP_PARTICIPLE =
 
 const TOWN_AND_STATE =
   /(\b(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*,|\s*$)/gu;
+
+// Lower-case items after a lower-case word, the last joined by "and" or "or" (not pronouns, nor an
+// apposition opened by an article: "the chair, a sports and media lawyer").
+const DESCRIPTION_LIST =
+  /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)((?:,\s+(?!(?:who|whose|which|that|and|or|he|she|they|we|it|you|a|an|the)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})+),?\s+(and|or)\s+(?=\p{Ll})/gu;
 
 const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—|–|--?)$/;
 
@@ -252,6 +278,9 @@ function documentAuthor(core: string): SourceMention | null {
   // "the Children’s Food Trust" keeps it: an irregular plural's possessive is part of the name.
   if (run.length > 1 && isPossessive(run[0]) && !/^(?:children|women|men|people)['’]s$/i.test(run[0]))
     run.shift();
+  // "A statement from Tom Ode's office": the office speaks for the person whose it is.
+  if (run.length > 0 && isPossessive(run[run.length - 1]))
+    run[run.length - 1] = run[run.length - 1].replace(/['’]s?$/, '');
   if (run.length > 0) return describeName(run, null);
   // "figures released by the national statistics office": an unnamed body, named by its description.
   const body = words

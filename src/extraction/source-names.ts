@@ -3,6 +3,7 @@
 import { Gender, genderOfFirstName, isKnownFirstName } from './first-names';
 import { isGovernmentPlace } from './gazetteer';
 import {
+  BUSINESS_ENDINGS,
   DETERMINERS,
   FEMALE_HONORIFICS,
   HONORIFICS,
@@ -72,6 +73,13 @@ export function splitTitle(run: string[]): { words: string[]; role: string | nul
     // and the next word is no first name.
     while (run.length - (lastTitle + 1) > 2 && !isKnownFirstName(bare(run[lastTitle + 1]))) lastTitle++;
   }
+  // "Local GP Dr Helen Marsh": an honorific inside the run starts the name, and the words before it are a role.
+  // "Mr. Autor and Mr. Hanson" are two names, not a role before one.
+  const honorific = run.findIndex((word, i) => i > 0 && i < run.length - 1 && HONORIFICS.has(bare(word)));
+  const roleBefore = run
+    .slice(0, honorific)
+    .every((word) => !CONNECTORS.has(word) && !HONORIFICS.has(bare(word)));
+  if (honorific > lastTitle + 1 && roleBefore) lastTitle = honorific - 1;
   // A lone title-word with no name after it is itself the role ("President").
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
   // "Host Paula Reyes", "GUEST LEON PRATT:": a capitalised role word before a full name is the role, not a
@@ -111,12 +119,25 @@ export function classifyName(words: string[], titled: boolean): SpeakerKind {
   if (isGovernmentPlace(joined)) return 'government';
   const lower = words.map(bare);
   if (lower.some((word) => OUTLET_WORDS.has(word)) && !titled) return 'outlet';
+  // "Republicans", "Cuban Americans": a party's members or a people are a group, not a person.
+  if (words.length <= 3 && PEOPLE_PLURALS.test(words[words.length - 1])) return 'unnamed-group';
   if (lower.some((word) => ORG_WORDS.has(word))) return 'organization';
+  // "Skylark Air": a business word ends the name; "Tom Power" keeps a known first name's person.
+  if (
+    words.length > 1 &&
+    !titled &&
+    BUSINESS_ENDINGS.has(lower[lower.length - 1]) &&
+    !(words.length === 2 && isKnownFirstName(lower[0]))
+  )
+    return 'organization';
   if (words.length === 1 && /^[\p{Lu}&.]{2,7}$/u.test(words[0])) return 'organization';
   if (titled || isKnownFirstName(lower[0])) return 'person';
   if (words.length > 4) return 'organization';
   return 'person';
 }
+
+const PEOPLE_PLURALS =
+  /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Americans|Europeans|Muslims|Christians|Catholics|Evangelicals|Jews|Latinos|Hispanics)$/;
 
 // A part that is nothing but a (possibly titled) name: "Jane Roe", "Finance Minister Abel Tran".
 export function asBareName(part: string): { words: string[]; role: string | null } | null {

@@ -72,6 +72,13 @@ export function parseNounPhrase(
   const pp = findPrepositionalPhrase(words);
   const headWords = pp === -1 ? words : words.slice(0, pp);
   if (headWords.length === 0) return null;
+  // "Hundreds of families in the estate": a count of a group names the group with its count, and is no
+  // person called "Hundreds".
+  const count = bare(headWords[0]);
+  if (headWords.length === 1 && LARGE_COUNTS.test(count) && words[pp] === 'of') {
+    const counted = parseNounPhrase(mention, words.slice(pp + 1).join(' '), false);
+    return counted && counted.form === 'group' ? { ...counted, name: `${count} of ${counted.name}` } : null;
+  }
   const run = trailingNameRun(headWords, sentenceInitial);
   if (run.length > 0) {
     const before = headWords.slice(0, headWords.length - run.length);
@@ -280,6 +287,8 @@ function organisationAfter(words: string[], pp: number): SourceMention | null {
   const named = describeName(run, null);
   return named.kind === 'organization' ? named : null;
 }
+
+const LARGE_COUNTS = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/;
 
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 

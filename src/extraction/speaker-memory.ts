@@ -2,7 +2,7 @@
 // or "the negotiator" later on resolve to the canonical speaker introduced earlier.
 import { Gender, isKnownFirstName } from './first-names';
 import { isEpithet, roleFits } from './epithets';
-import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
+import { BUSINESS_ENDINGS, DOCUMENT_NOUNS, ORG_WORDS } from './lexicon';
 import { SourceMention } from './source-mention';
 import { ExtractedSpeaker, SpeakerKind } from './types';
 import { afterLastSpace } from './words';
@@ -82,8 +82,41 @@ const GENERIC_ORG_HEADS = new Set([
 const MOUTHPIECES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 // Documents that an organisation issues in its own voice ("a statement said"), unlike a report or study.
 const OWNERLESS_DOCUMENTS = new Set(['statement', 'release', 'announcement']);
-const BUSINESS_SUFFIX =
-  /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Plc|AG|SA|GmbH|Holdings|Group|Stores|Industries|Homes|Terminals|Logistics|Systems|Technologies|Airlines|Motors|Foods|Biologics|Pharmaceuticals|Labs|Energy|Bank|Partners|Capital|Ventures)\.?$/;
+// Last words of a public body's name, which "the company" never means.
+const PUBLIC_BODY_ENDINGS = new Set([
+  'office',
+  'council',
+  'ministry',
+  'department',
+  'agency',
+  'authority',
+  'police',
+  'committee',
+  'court',
+  'commission',
+  'parliament',
+  'senate',
+  'congress',
+  'assembly',
+  'cabinet',
+  'government',
+  'administration',
+  'university',
+  'school',
+  'college',
+  'board',
+  'inspectorate',
+  'directorate',
+  'secretariat',
+  'tribunal',
+  'embassy',
+  'consulate',
+  'bureau',
+  'service',
+  'army',
+  'navy',
+  'forces',
+]);
 
 const named = (speaker: KnownSpeaker) => /^\p{Lu}/u.test(speaker.name);
 // Asked of every known speaker for each capitalised word of a sentence, so it skips the split.
@@ -191,6 +224,12 @@ export class SpeakerMemory {
       case 'description':
         return this.resolveDescription(mention, sentence);
     }
+  }
+
+  /** The person a name stands for, when one is known by it already ("Fallon" after "Brian Fallon"). */
+  knownPerson(mention: SourceMention): { gender: Gender | null } | null {
+    const found = this.findByName(mention.name, mention.kind);
+    return found?.kind === 'person' ? { gender: found.gender } : null;
   }
 
   /** The most recent speaker, for a quote that follows with no cue of its own. */
@@ -516,7 +555,13 @@ export class SpeakerMemory {
     const ofKind = this.known
       .filter((speaker) => speaker.kind === kind && !DOCUMENT_NOUNS.has(lastToken(speaker.name)))
       .sort((a, b) => b.lastSeen - a.lastSeen);
-    return (business ? ofKind.find((speaker) => BUSINESS_SUFFIX.test(speaker.name)) : undefined) ?? ofKind[0];
+    if (!business) return ofKind[0];
+    // "The city planning office said … The company denied": a public body, or a body only described,
+    // is never the company; with no other organisation named, "the company" stays its own speaker.
+    return (
+      ofKind.find((speaker) => BUSINESS_ENDINGS.has(lastToken(speaker.name).replace(/\.$/, ''))) ??
+      ofKind.find((speaker) => named(speaker) && !PUBLIC_BODY_ENDINGS.has(lastToken(speaker.name)))
+    );
   }
 
   private asSpeaker(

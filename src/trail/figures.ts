@@ -6,19 +6,24 @@ export interface Figure {
   value: string;
   unit: string | null;
   /**
-   * For a percentage, what it is a percentage of: the content words around it, less words of time ("prices had
-   * risen by 6 percent in the year to May": price, rise, may).
+   * For a percentage, what it is a percentage of (`percentOf`): "prices had risen by 6 percent in the year to
+   * May" is of prices; empty when the claim does not name it ("the survey showed a 9 percent drop").
    */
   about?: string[];
+  /** For a percentage, the way the change it states goes: 1 a rise, -1 a fall, 0 neither. */
+  change?: number;
 }
+
+/** The unit of a percentage (and of a share written in words: "halved", "a quarter"). */
+export const PERCENT = 'percent';
 
 // A figure's unit read from the words that follow it; a noun is looked for among the next three words.
 // Maps, as every table here keyed by a claim's words: an object literal would also answer for "constructor".
 export const UNIT_WORDS = new Map<string, string>([
-  ['%', 'percent'],
-  ['percent', 'percent'],
-  ['pct', 'percent'],
-  ['points', 'percent'],
+  ['%', PERCENT],
+  ['percent', PERCENT],
+  ['pct', PERCENT],
+  ['points', PERCENT],
   ['year', 'year'],
   ['years', 'year'],
   ['month', 'month'],
@@ -57,7 +62,7 @@ const NOUN_LOOKAHEAD = 3;
 export function unitAfter(tokens: string[], at: number, currency: boolean): string | null {
   if (currency) return 'money';
   const next = tokens[at + 1];
-  if (next === 'per' && tokens[at + 2] === 'cent') return 'percent';
+  if (next === 'per' && tokens[at + 2] === 'cent') return PERCENT;
   const unit = UNIT_WORDS.get(next);
   if (unit) return unit;
   let noun: string | null = null;
@@ -186,6 +191,8 @@ export interface FigureComparison {
    */
   sameCount: boolean;
   conflicting: [string[], string[]] | null;
+  /** Some unit compared has values that agree ("two days" and "48 hours"). */
+  agreeing: boolean;
 }
 
 /**
@@ -217,25 +224,51 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
     sharedUnit: shared.length > 0,
     sameCount: compared.some((unit) => unit !== 'span'),
     conflicting: null,
+    agreeing: false,
   };
   for (const unit of compared) {
     const [values, other] = [ours.get(unit)!, theirs.get(unit)!];
     if (![...values.keys()].some((v) => [...other.keys()].some((w) => agree(v, w)))) {
       return { ...comparison, conflicting: [[...values.values()], [...other.values()]] };
     }
+    comparison.agreeing = true;
   }
   return comparison;
 }
 
-const PERCENT = 'percent';
-
-/** Whether two claims' percentages are of something both name (or either's is unknown). */
+/**
+ * Whether two claims' percentages can be of the same thing: what they are of meets ("prices rose 6 percent",
+ * "prices were up 4 percent"), or one does not name it and both state a change the same way ("ridership had
+ * fallen by nearly a fifth", "the count showed a 12 percent drop"). A pay offer, past pay rises and prices are
+ * three things, though all three rose.
+ */
 function sameThing(a: readonly Figure[], b: readonly Figure[]): boolean {
-  const about = (figures: readonly Figure[]) =>
-    figures.filter((f) => f.unit === PERCENT).flatMap((f) => f.about ?? []);
-  const [ours, theirs] = [about(a), about(b)];
-  return ours.length === 0 || theirs.length === 0 || ours.some((word) => theirs.includes(word));
+  const percentages = (figures: readonly Figure[]) => figures.filter((f) => f.unit === PERCENT);
+  const [ours, theirs] = [percentages(a), percentages(b)];
+  const about = (figures: Figure[]) => figures.flatMap((f) => f.about ?? []);
+  const [ourThings, theirThings] = [about(ours), about(theirs)];
+  if (ourThings.length > 0 && theirThings.length > 0) return ourThings.some((w) => theirThings.includes(w));
+  return ours.some((f) => !!f.change && theirs.some((g) => g.change === f.change));
 }
+
+/**
+ * Whether a value two claims both state is a figure of one unit of measure in both (or of one not measured):
+ * "a 3 percent rise" and "over three years" share the number, not a figure. Without figures read, it is.
+ */
+export function sameFigure(
+  a: readonly Figure[] | undefined,
+  b: readonly Figure[] | undefined,
+  value: string,
+) {
+  const units = (figures: readonly Figure[] | undefined) =>
+    (figures ?? []).filter((f) => f.value === value).map((f) => f.unit);
+  const [ours, theirs] = [units(a), units(b)];
+  if (ours.length === 0 || theirs.length === 0) return true;
+  // A noun read after a figure is a guess ("212 residents fell ill": ill), a unit of measure is not.
+  const measured = (unit: string | null) => unit !== null && MEASURES.has(unit);
+  return ours.some((u) => !measured(u) || theirs.some((v) => !measured(v) || v === u));
+}
+const MEASURES = new Set(UNIT_WORDS.values());
 
 /** Two sums within a factor of ten of each other: "18 million" and "16 million", not "3.40" and "6 million". */
 const sameOrder = (a: string, b: string) => {

@@ -110,6 +110,18 @@ function noneAgainstCount(claim: StatementFeatures, other: StatementFeatures): '
 }
 
 /**
+ * Whether the negation that sets two claims apart bears on what the other states: "residents' bank details had
+ * not been stolen" says nothing of "personal details may have been copied", nor "nobody wants to close a
+ * library" of twelve libraries closing. A claim whose negation is a denial in its cue, or that denies a
+ * negation (two flips), is not held to it; nor is a claim read without its negated words.
+ */
+function negationMeets(claim: StatementFeatures, other: StatementFeatures): boolean {
+  const bears = (a: StatementFeatures, b: StatementFeatures) =>
+    !a.negated || a.denial || !a.negatedWords?.length || a.negatedWords.some((w) => b.stems.includes(w));
+  return affirms(claim) === affirms(other) || (bears(claim, other) && bears(other, claim));
+}
+
+/**
  * Judges `other` (another speaker's claim in the same story) against `claim`, or answers null when it says
  * nothing about it. `storyNames` are left out of the shared wording: two claims naming the same town or
  * company are not thereby about the same fact. Disputes need less shared wording than corroborations: a
@@ -149,7 +161,7 @@ export function judgeStance(
     return { stance: 'disputes', score: round(0.45 + related * 0.5), reasons: [says, wording] };
   }
   if (sharedTerms < 2) return null;
-  if (c.polarityDiffers && related >= 0.3 && !c.numberConflict) {
+  if (c.polarityDiffers && related >= 0.3 && !c.numberConflict && negationMeets(claim, other)) {
     const how = other.denial
       ? 'denies it'
       : claim.denial
@@ -170,7 +182,14 @@ export function judgeStance(
       reasons: ['a later correction', wording],
     };
   }
-  if (!c.polarityDiffers && !c.numberConflict) {
+  // Two claims that both state figures and share none corroborate nothing by wording: "drivers had been offered
+  // a 3 percent rise" and "drivers' pay had risen by 11 percent" are two facts.
+  const bothCount = claim.numbers.length > 0 && other.numbers.length > 0;
+  if (
+    !c.polarityDiffers &&
+    !c.numberConflict &&
+    (c.sharedNumbers.length > 0 || c.figuresAgree || !bothCount)
+  ) {
     const figure = c.sharedNumbers.length > 0;
     if (
       c.dice >= 0.45 ||
@@ -186,4 +205,26 @@ export function judgeStance(
     }
   }
   return null;
+}
+
+/**
+ * Of suggested statements (by id), those another statement of the same speaker taking the same stance
+ * outscores: one statement told in other words can be two trail statements ("no illnesses had been reported",
+ * "nobody had fallen ill"), and a fact-checker needs it once.
+ */
+export function outranked(
+  suggested: ReadonlyArray<{ id: string; speakerKey: string; stance: SuggestionStance; score: number }>,
+): string[] {
+  const kept = new Map<string, { id: string; score: number }>();
+  const dropped: string[] = [];
+  for (const { id, speakerKey, stance, score } of suggested) {
+    const key = `${speakerKey}\u0000${stance}`;
+    const best = kept.get(key);
+    if (best === undefined) kept.set(key, { id, score });
+    else if (score > best.score) {
+      dropped.push(best.id);
+      kept.set(key, { id, score });
+    } else dropped.push(id);
+  }
+  return dropped;
 }

@@ -1,7 +1,19 @@
 // What the trail compares of a claim: its content words (stemmed, with a few synonyms folded), the figures it
 // states, and its polarity (a negation in the text, a denial in the cue). Plain TypeScript.
 
-import { compareFigures, CURRENCY, Figure, fractionAt, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
+import {
+  compareFigures,
+  CURRENCY,
+  Figure,
+  fractionAt,
+  PERCENT,
+  sameFigure,
+  UNIT_WORDS,
+  unitAfter,
+  vagueSpans,
+} from './figures';
+import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
+import { percentOf } from './percent-of';
 import {
   CORRECTION,
   DENIAL_CUES,
@@ -41,27 +53,11 @@ export interface StatementFeatures {
   figures?: Figure[];
   /** What the claim says there was none of ("no illnesses", "nobody"), when read from the text just now. */
   noneOf?: string[];
-}
-
-// What a claim says there was none of: "no illnesses" (sick), "nobody" and "no one" (people). "No" counts only
-// before a noun: "no longer" and "no more than" say nothing of how many.
-const PEOPLE = stem('people');
-const NOT_NONE = new Set(['longer', 'more', 'less', 'sooner', 'later', 'doubt', 'matter', 'one']);
-function noneOf(tokens: string[]): string[] {
-  const none: string[] = [];
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    if (token === 'nobody' || (token === 'no' && next === 'one')) none.push(PEOPLE);
-    else if (
-      token === 'no' &&
-      next !== undefined &&
-      /^\p{L}/u.test(next) &&
-      !STOPWORDS.has(next) &&
-      !NOT_NONE.has(next)
-    )
-      none.push(foldedStem(next));
-  });
-  return none;
+  /**
+   * The word each negation bears on ("had not been stolen": stolen; "nobody wants to close": want), when read
+   * from the text just now.
+   */
+  negatedWords?: string[];
 }
 
 // "down from 62,000", "up from 4 percent": the earlier value a claim compares its figure with.
@@ -120,20 +116,38 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
   // The wholes of "seven of the unit's 19 midwives", by token index, with what they count.
   const wholes = new Map<number, string>();
   // Content words and figures in text order, to find the words around each figure.
-  const sequence: Array<{ stem: string } | { figure: string; unit: string | null }> = [];
+  // A percentage also keeps where it is written (its number's token and its unit's), to read what it is of.
+  const sequence: Array<
+    { stem: string } | { figure: string; unit: string | null; at?: number; end?: number }
+  > = [];
   let negated = false;
+  const negatedWords: string[] = [];
+  let rejected = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // "7 percent, not 11": a figure the claim rejects for the one it states, not a negation of the claim.
+    if (
+      token === 'not' &&
+      isNumberToken(tokens[i + 1]) &&
+      !NONE_NUMBERS.has(tokens[i + 1]) &&
+      numbers.length > 0
+    ) {
+      rejected = i + 1;
+      continue;
+    }
     // "failed to consult" states that they did not.
-    if (NEGATIONS.has(token) || (FAILURES.has(token) && tokens[i + 1] === 'to')) {
+    const failure = FAILURES.has(token) && tokens[i + 1] === 'to';
+    if (NEGATIONS.has(token) || failure) {
       negated = true;
+      const focus = negationFocus(tokens, failure ? i + 2 : i + 1);
+      if (focus) negatedWords.push(focus);
       continue;
     }
     // "halved", "cut by a quarter": a share, compared as the percentage it is.
     const fraction = fractionAt(tokens, i);
     if (fraction !== null) {
       numbers.push(fraction);
-      sequence.push({ figure: fraction, unit: 'percent' });
+      sequence.push({ figure: fraction, unit: PERCENT, at: i, end: i });
       // "halved" is also a word (a fall); "a third" is only the figure.
       if (!SYNONYMS.has(token)) continue;
     }
@@ -172,19 +186,19 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         i++;
       }
       // "48,000, down from 62,000": the figure it was before, not one the claim states.
-      if (previousValue(tokens, currency ? at - 1 : at)) continue;
+      if (previousValue(tokens, currency ? at - 1 : at) || at === rejected) continue;
       const whole = wholes.get(at);
       const unit = whole ?? unitAfter(tokens, i, currency) ?? partOf(tokens, i, wholes);
       numbers.push(formatNumber(value));
-      sequence.push({ figure: formatNumber(value), unit: whole === undefined ? unit : `${WHOLE}${whole}` });
+      sequence.push({
+        figure: formatNumber(value),
+        unit: whole === undefined ? unit : `${WHOLE}${whole}`,
+        at,
+        end: tokens[i + 1] === 'per' ? i + 2 : i + 1,
+      });
       continue;
     }
-    if (
-      UNIT_WORDS.get(token) === 'percent' ||
-      CURRENCY.has(token) ||
-      STOPWORDS.has(token) ||
-      token.length < 2
-    )
+    if (UNIT_WORDS.get(token) === PERCENT || CURRENCY.has(token) || STOPWORDS.has(token) || token.length < 2)
       continue;
     stems.push(foldedStem(token));
     sequence.push({ stem: stems[stems.length - 1] });
@@ -199,21 +213,27 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       if ('stem' in near && !isYear(near.stem)) figureWords.add(near.stem);
     }
   });
-  // What a percentage is of: the content words around it, not units ("over three years"). A rise or fall is
-  // kept: two changes the same way are compared ("a 12 percent drop", "ridership had fallen by nearly a fifth").
-  const about = (i: number) =>
-    sequence
-      .slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)
-      .flatMap((near) =>
-        'stem' in near && !isYear(near.stem) && !UNIT_STEMS.has(near.stem) ? [near.stem] : [],
-      );
+  // What a percentage is of (`percentOf`), and which way the change it states goes, read from the words around
+  // it: two changes the same way are compared when one of them does not name what changed ("the survey showed
+  // a 12 percent drop", "ridership had fallen by nearly a fifth").
+  const change = (i: number) =>
+    direction(
+      sequence
+        .slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)
+        .flatMap((near) => ('stem' in near ? [near.stem] : [])),
+    );
   const figures: Figure[] = [
-    ...sequence.flatMap((item, i) =>
+    ...sequence.flatMap((item, i): Figure[] =>
       'figure' in item
         ? [
-            item.unit === 'percent'
-              ? { value: item.figure, unit: item.unit, about: about(i) }
-              : { value: item.figure, unit: item.unit },
+            {
+              value: item.figure,
+              unit: item.unit,
+              ...(item.unit === PERCENT && {
+                about: percentOf(tokens, item.at!, item.end!),
+                change: change(i),
+              }),
+            },
           ]
         : [],
     ),
@@ -229,6 +249,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     figureWords: [...figureWords],
     figures,
     noneOf: noneOf(tokens),
+    negatedWords,
   };
 }
 
@@ -252,6 +273,8 @@ export interface Comparison {
   sameQuantity: boolean;
   /** Both state figures, each counting only things the other's do not ("18 percent", "six years"). */
   differentQuantities: boolean;
+  /** Some figure of one agrees with one of the other's of the same unit ("two days", "48 hours"). */
+  figuresAgree: boolean;
   /** The figures that disagree, this claim's then the other's, when both count the same thing. */
   conflicting: [string[], string[]] | null;
 }
@@ -338,7 +361,9 @@ export function compareStatements(
   const total = aStems.length + bStems.length;
   const smaller = Math.min(aStems.length, bStems.length);
   const otherNumbers = new Set(b.numbers);
-  const sharedNumbers = a.numbers.filter((n) => otherNumbers.has(n));
+  const numbersInBoth = a.numbers.filter((n) => otherNumbers.has(n));
+  // "3 percent" and "over three years" state no figure in common.
+  const sharedNumbers = numbersInBoth.filter((n) => sameFigure(a.figures, b.figures, n));
   const byUnit = figuresByUnit(a, b);
   const sameQuantity = quantityShared(a, b, byUnit, ignore);
   return {
@@ -346,8 +371,9 @@ export function compareStatements(
     dice: total === 0 ? 0 : (2 * shared.length) / total,
     overlap: smaller === 0 ? 0 : shared.length / smaller,
     sharedNumbers,
-    numberConflict: numbersConflict(a, b, sharedNumbers.length, byUnit),
+    numberConflict: numbersConflict(a, b, numbersInBoth.length, byUnit),
     conflicting: byUnit?.conflicting ?? null,
+    figuresAgree: byUnit?.agreeing ?? false,
     polarityDiffers: polarityDiffers(a, b),
     sameQuantity,
     differentQuantities:

@@ -10,7 +10,7 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
 import { DATELINE_MARK, datelineOf, isGenericName, storyPlace } from './entities';
 import { oneBody, speakerKey } from './speaker-key';
-import { judgeStance, sameStory, StanceJudgement } from './stance';
+import { judgeStance, outranked, sameStory, StanceJudgement } from './stance';
 import { indexTerms, statementFeatures } from './statement';
 import { stem } from './statement-lexicon';
 import {
@@ -178,6 +178,14 @@ export class SuggestionsService {
         best.set(candidate.statementId, { candidate, judgement });
     }
     if (best.size === 0) return [];
+    for (const statementId of outranked(
+      [...best].map(([id, { candidate, judgement }]) => ({
+        id,
+        speakerKey: candidate.speakerKey!,
+        ...judgement,
+      })),
+    ))
+      best.delete(statementId);
     const firsts = new Map((await firstAppearances(em, [...best.keys()])).map((r) => [r.statementId, r]));
     const items: SuggestionResponse[] = [];
     for (const [statementId, { candidate, judgement }] of best) {

@@ -42,6 +42,18 @@ export const INDEPENDENT_REPORT = {
   ].join('\n\n'),
 };
 
+// A follow-up in which a crew leader gives the freeze another cost: a dispute of the authority's figure.
+export const CREW_FOLLOW_UP = {
+  title: 'Crews say ferry freeze will cost more',
+  publisher: 'Harbour Weekly',
+  publishedAt: '2026-05-06T09:00:00.000Z',
+  text: [
+    'KESTREL BAY — Ferry crews on Kestrel Bay say the fare freeze will cost far more than the harbour authority admits.',
+    'Crew leader Ada Brook said the freeze would cost about $9 million over the two years.',
+    'The authority will publish a new timetable for the summer season next month.',
+  ].join('\n\n'),
+};
+
 // A second story, for ingest out of order: the reprint is stored before the original it reproduces.
 export const PLANT_ORIGINAL = {
   title: 'Brightwater glassworks to close its oldest furnace',

@@ -62,6 +62,15 @@ describe("one speaker's different statements in one story", () => {
     ).toBe(false);
   });
 
+  it('reads prepositions of place ("along", "below") as no word of the claim', () => {
+    expect(
+      sameStatement(
+        f('Eels have died along the River Lune below Hoxby after a spill from a tannery'),
+        f('dead eels had been found along 6 kilometres of the river'),
+      ),
+    ).toBe(false);
+  });
+
   it('still joins two wordings that both state the figure', () => {
     expect(
       sameStatement(

@@ -3,7 +3,8 @@
 
 export const STOPWORDS = new Set(
   `a an the and or but if then than so as of at by for from in into on onto to up down over under with without
-  about after before during since until while within through across against between among per via
+  about after before during since until while within through across against between among per via along
+  alongside below above beside behind beyond towards toward throughout
   is am are was were be been being have has had having do does did doing done will would shall should can
   could may might must ought i me my mine we us our ours you your yours he him his she her hers it its they
   them their theirs this that these those there here who whom whose which what when where why how

@@ -52,9 +52,9 @@ describe.each<[string, string, number, Floors]>([
     24,
     {
       syndication: 0.95,
-      trail: 0.66,
-      firstAppearance: 0.8,
-      independentSources: 0.74,
+      trail: 0.88,
+      firstAppearance: 0.93,
+      independentSources: 0.93,
       precision: 0.19,
       recall: 0.19,
     },

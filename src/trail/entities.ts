@@ -93,3 +93,43 @@ export function storyPlace(
   }
   return places.size === 1 ? [...places][0] : undefined;
 }
+
+/** Where a document's story happens, as the grouping of one speaker's claims reads it. */
+export interface DocumentStory {
+  /** Its dateline's place, or for an undated document the place of the story it shares most names with. */
+  readonly place?: string;
+  /** Its names (documentEntities). */
+  names: ReadonlySet<string>;
+}
+
+/**
+ * The story of a document from its names, `others` being the names of the documents it may belong with. Its
+ * place is found when first asked: most documents of a batch's pool are never compared across stories.
+ */
+export function documentStory(
+  names: readonly string[],
+  others: () => Iterable<readonly string[]>,
+): DocumentStory {
+  let place: string | undefined | null = null;
+  return {
+    names: new Set(names),
+    get place() {
+      if (place === null) place = datelineOf(names) ?? storyPlace(names, others());
+      return place;
+    },
+  };
+}
+
+/**
+ * Two documents of two towns' stories: filed from (or telling the story of) different places, neither naming
+ * the other's. A national body or one owner saying the same words about each town ("34 residents lived at
+ * the home") states two things.
+ */
+export function storiesApart(a: DocumentStory | undefined, b: DocumentStory | undefined): boolean {
+  if (!a?.place || !b?.place || a.place === b.place) return false;
+  return !namesPlace(a.names, b.place) && !namesPlace(b.names, a.place);
+}
+
+// A place is named by one of its words that is not a word every town's bodies share ("port" alone is not).
+const namesPlace = (names: ReadonlySet<string>, place: string) =>
+  place.split(/\s+/).some((word) => word.length >= 3 && !isGenericName(word) && names.has(word));

@@ -99,3 +99,24 @@ function splitKey(key: string): [string, string] {
   const at = key.lastIndexOf(PLACE_MARK);
   return [key.slice(0, colon), key.slice(colon + 1, at > colon ? at : undefined)];
 }
+
+const ACRONYM = /^(?:the\s+)?(\p{Lu}{2,6})$/iu;
+
+/**
+ * The speakers' names a document writes out in full, by the acronym it may also use for them ("NRA" for
+ * "National Rivers Authority": the initials of its capitalised words).
+ */
+export function spelledOut(names: Iterable<string>): Map<string, string> {
+  const full = new Map<string, string>();
+  for (const name of names) {
+    const initials = (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
+    if (initials.length >= 2 && !ACRONYM.test(name.trim())) full.set(initials, name);
+  }
+  return full;
+}
+
+/** The name an acronym stands for among `full` (spelledOut), or the name as given. */
+export function expandAcronym(name: string | null, full: ReadonlyMap<string, string>): string | null {
+  const acronym = name === null ? null : ACRONYM.exec(name.trim());
+  return (acronym && acronym[1] === acronym[1].toUpperCase() && full.get(acronym[1])) || name;
+}

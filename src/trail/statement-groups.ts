@@ -1,8 +1,14 @@
 // Groups claims into statements: each new claim joins the statements of the earlier claims it repeats.
 // Plain TypeScript, no framework imports.
+import { DocumentStory, storiesApart } from './entities';
 import { sameStatement, sameWording, StatementFeatures } from './statement';
 
-export interface GroupedClaim extends StatementFeatures {
+/** A claim's features with the story of its document, when known. */
+export interface PlacedFeatures extends StatementFeatures {
+  story?: DocumentStory;
+}
+
+export interface GroupedClaim extends PlacedFeatures {
   statementId: string;
   speakerKey: string;
   kind: 'attributed' | 'editorial';
@@ -15,8 +21,12 @@ const EDITORIAL_MIN_DICE = 0.8;
 // users of at least one of them.
 export const RECENT_PER_WORD = 64;
 
-/** Whether `a` (a new claim of `kind`) repeats the earlier claim `b` of the same speaker. */
-export function repeats(kind: 'attributed' | 'editorial', a: StatementFeatures, b: StatementFeatures) {
+/**
+ * Whether `a` (a new claim of `kind`) repeats the earlier claim `b` of the same speaker. Claims of two towns'
+ * stories never do, however alike: the same body says the same words of each town's event.
+ */
+export function repeats(kind: 'attributed' | 'editorial', a: PlacedFeatures, b: PlacedFeatures) {
+  if (storiesApart(a.story, b.story)) return false;
   return kind === 'editorial' ? sameWording(a, b, EDITORIAL_MIN_DICE) : sameStatement(a, b);
 }
 

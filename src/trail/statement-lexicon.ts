@@ -3,18 +3,21 @@
 
 export const STOPWORDS = new Set(
   `a an the and or but if then than so as of at by for from in into on onto to up down over under with without
-  about after before during since until while within through across against between among per via
+  about after before during since until while within through across against between among per via along
+  alongside below above beside behind beyond towards toward throughout
   is am are was were be been being have has had having do does did doing done will would shall should can
   could may might must ought i me my mine we us our ours you your yours he him his she her hers it its they
   them their theirs this that these those there here who whom whose which what when where why how
   said says say saying told tells tell according added adds add stated states noted also just only very
   really quite more most much many some any all each every both either neither other another such own same
-  too again further once yet still even ever mr ms mrs dr prof per cent percent year years last next past ago`
+  too again further once yet still even ever mr ms mrs dr prof per cent percent year years last next past ago
+  roughly approximately nearly almost around`
     .split(/\s+/)
     .filter(Boolean),
 );
 // "year" is dropped (every figure has one), the year itself is kept as a word; so are "last", "next", "past"
-// and "ago", which with it name a time ("last year"), not what a claim is about.
+// and "ago", which with it name a time ("last year"), not what a claim is about. Hedges of a figure ("about",
+// "roughly", "nearly") say how exact it is, not what is counted: "roughly 90 pounds more" repeats "about 90".
 
 export const FAILURES = new Set(['fail', 'fails', 'failed', 'failing']);
 export const NEGATIONS = new Set([

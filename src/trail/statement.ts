@@ -329,11 +329,23 @@ function quantityShared(
   );
 }
 
-// "will not rise" against "will fall" is not read as a contradiction: the two flips cancel.
+const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare'].map(stem));
+const LOSE = new Set(['close', 'shut', 'scrap', 'axe'].map(stem));
+/** +1 when a claim says something is kept, -1 closed, 0 neither or both. */
+function keeping(stems: string[]): number {
+  const keep = stems.some((s) => KEEP.has(s));
+  const lose = stems.some((s) => LOSE.has(s));
+  return keep === lose ? 0 : keep ? 1 : -1;
+}
+
+// "will not rise" against "will fall" is not read as a contradiction: the two flips cancel; nor is "no
+// library would close" against "we have protected every library".
 function polarityDiffers(a: StatementFeatures, b: StatementFeatures): boolean {
   const flipped = affirms(a) !== affirms(b);
   const towards = direction(a.stems);
-  return towards === 0 ? flipped : flipped !== towards * direction(b.stems) < 0;
+  if (towards !== 0) return flipped !== towards * direction(b.stems) < 0;
+  const keeps = keeping(a.stems);
+  return keeps === 0 ? flipped : flipped !== keeps * keeping(b.stems) < 0;
 }
 
 /** Compares two claims; `ignore` leaves out words both share by being about one story (its names). */
@@ -373,21 +385,22 @@ export function compareStatements(
   };
 }
 
-// A sum of money this large is specific enough that one speaker stating it twice states one thing.
+// A figure this large is specific enough that one speaker stating it twice, of the same thing, states one thing.
 const SPECIFIC_SUM = 1000;
 
 /**
- * Both name the same sum of money, of SPECIFIC_SUM or more: "the repairs would cost 4.5 million euros" and "the
- * bill for the work would come to 4.5 million euros" share no other word.
+ * Both give the same figure of SPECIFIC_SUM or more for the same thing (a sum of money, hectares): "the repairs
+ * would cost 4.5 million euros" and "the bill for the work would come to 4.5 million euros" share no other
+ * word, nor do "the blaze had burned about 1,200 hectares" and "the fire had spread across 1,200 hectares".
  */
 function sameSum(a: StatementFeatures, b: StatementFeatures): boolean {
-  if (!a.figureWords.includes('money') || !b.figureWords.includes('money')) return false;
+  if (!a.figureWords.some((w) => b.figureWords.includes(w))) return false;
   return a.numbers.some((n) => Number(n) >= SPECIFIC_SUM && b.numbers.includes(n));
 }
 
 /**
  * Same speaker, same statement: verbatim or paraphrased, the same polarity and no contradicting figure; or the
- * same specific sum of money.
+ * same specific figure of the same thing.
  * Grouping asks it for thousands of pairs per batch, so it counts rather than builds compareStatements' lists,
  * and takes the cheapest tests first.
  */
@@ -400,8 +413,15 @@ export function sameStatement(a: StatementFeatures, b: StatementFeatures): boole
   const sharedStems = countShared(a.stems, b.stems);
   const shared = sharedStems + sharedNumbers;
   if (shared < 2) return false;
-  const total = a.stems.length + b.stems.length;
-  const smaller = Math.min(a.stems.length, b.stems.length);
+  // A figure only one of them states is a word the other lacks: "dead fish were found along a 5-kilometre
+  // stretch" says more than "fish were killed along the river", "the ballot opens on 1 June" than "it will
+  // ballot members".
+  const lone = (a.numbers.length === 0) !== (b.numbers.length === 0);
+  const [aTerms, bTerms] = lone
+    ? [a.stems.length + a.numbers.length, b.stems.length + b.numbers.length]
+    : [a.stems.length, b.stems.length];
+  const total = aTerms + bTerms;
+  const smaller = Math.min(aTerms, bTerms);
   const dice = total === 0 ? 0 : (2 * sharedStems) / total;
   const overlap = smaller === 0 ? 0 : sharedStems / smaller;
   return (

@@ -134,8 +134,10 @@ export interface SpeakerProbe {
   numbers: string[];
 }
 
-/** What grouping compares of a stored claim (mergeStatements): its statement, speaker and features. */
-export type CandidateClaim = Omit<IndexedClaim, 'claimId' | 'documentId'>;
+/**
+ * What grouping compares of a stored claim (mergeStatements): its statement, speaker, document and features.
+ */
+export type CandidateClaim = Omit<IndexedClaim, 'claimId'>;
 
 /**
  * Each probed speaker's most recent indexed claims sharing a stem or a figure (the speaker index, then a
@@ -158,16 +160,16 @@ export async function findCandidates(
   await em.query('SET LOCAL enable_sort = off');
   const [{ pool }]: Array<{
     pool: Array<
-      [string, string, IndexedClaim['kind'], string[], string[], boolean, boolean, boolean, string[]]
+      [string, string, IndexedClaim['kind'], string[], string[], boolean, boolean, boolean, string[], string]
     > | null;
   }> = await em.query(
     `SELECT json_agg(json_build_array(c.statement_id, k.key, c.kind, c.stems, c.numbers, c.negated, c.denial,
-                                      c.correction, c.figure_words) ORDER BY k.n, c.ingest_seq DESC) AS pool
+                                      c.correction, c.figure_words, c.document_id) ORDER BY k.n, c.ingest_seq DESC) AS pool
        FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (key text, stems text[], numbers text[]))
             WITH ORDINALITY AS k(key, stems, numbers, n)
       CROSS JOIN LATERAL (
         SELECT t.statement_id, t.kind, t.stems, t.numbers, t.negated, t.denial, t.correction, t.figure_words,
-               t.ingest_seq
+               t.document_id, t.ingest_seq
           FROM trail_claims t
          WHERE t.speaker_key = k.key AND (t.stems && k.stems OR t.numbers && k.numbers)
          ORDER BY t.ingest_seq DESC LIMIT $2) c`,
@@ -175,8 +177,20 @@ export async function findCandidates(
   );
   await em.query('SET LOCAL enable_sort TO DEFAULT');
   return (pool ?? []).map(
-    ([statementId, speakerKey, kind, stems, numbers, negated, denial, correction, figureWords]) => ({
+    ([
       statementId,
+      speakerKey,
+      kind,
+      stems,
+      numbers,
+      negated,
+      denial,
+      correction,
+      figureWords,
+      documentId,
+    ]) => ({
+      statementId,
+      documentId,
       speakerKey,
       kind,
       stems,
@@ -187,6 +201,16 @@ export async function findCandidates(
       figureWords,
     }),
   );
+}
+
+/** The names of stored documents (their fingerprints' entities), by document id. */
+export async function namesOfDocuments(em: EntityManager, ids: string[]): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows: Array<{ id: string; entities: string[] }> = await em.query(
+    `SELECT document_id AS id, entities FROM document_fingerprints WHERE document_id = ANY($1)`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.entities]));
 }
 
 /**

@@ -8,10 +8,10 @@ import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { KnownFeatures } from './document-features';
-import { placeOfKey, speakerKey } from './speaker-key';
+import { expandAcronym, placeOfKey, speakerKey, spelledOut } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
-import { datelineOf, datelineOfText } from './entities';
+import { datelineOf, documentEntities, DocumentStory, documentStory } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
@@ -24,6 +24,7 @@ import {
   insertTerms,
   lockDocumentsToIndex,
   lockIndexedClaims,
+  namesOfDocuments,
   rekeyClaims,
   relabelStatements,
   SpeakerProbe,
@@ -120,13 +121,9 @@ export class TrailService {
         em,
         documents.flatMap((d) => d.claims),
         known,
-        // Where each was filed from: a described body's key names the place (speakerKey).
-        new Map(
-          documents.map((d) => {
-            const given = known.get(d.id);
-            return [d.id, given ? datelineOf(given.entities) : datelineOfText(d.text)];
-          }),
-        ),
+        // The names of each: where it was filed from keys a described body (speakerKey), and with its names
+        // tells one town's story from another's.
+        new Map(documents.map((d) => [d.id, known.get(d.id)?.entities ?? documentEntities(d.text)])),
       ),
       indexSyndication(
         em,
@@ -213,7 +210,7 @@ export class TrailService {
     em: EntityManager,
     toIndex: ClaimToRead[],
     known: ReadonlyMap<string, KnownFeatures>,
-    places: ReadonlyMap<string, string | undefined>,
+    names: ReadonlyMap<string, string[]>,
   ): Promise<void> {
     // The batch read leaves out the words of a known document's claims; one added since it was stored (a
     // re-extraction between an import's store and this) has no features given, and is read again.
@@ -228,10 +225,24 @@ export class TrailService {
         claim.text === null ? wordings.get(claim.id)! : { text: claim.text, cue: claim.cue };
       return statementFeatures(text, cue);
     };
+    // A body a document names in full and then by its acronym ("The NRA said") is keyed by its full name.
+    const speakersOf = new Map<string, string[]>();
+    for (const { documentId, speakerName } of toIndex)
+      if (speakerName) speakersOf.set(documentId, [...(speakersOf.get(documentId) ?? []), speakerName]);
+    const fullNames = new Map<string, Map<string, string>>();
+    const fullNamesOf = (documentId: string) => {
+      if (!fullNames.has(documentId)) fullNames.set(documentId, spelledOut(speakersOf.get(documentId) ?? []));
+      return fullNames.get(documentId)!;
+    };
     const claims = toIndex.map((claim) => ({
       claim,
       features: known.get(claim.documentId)?.statements.get(claim.id) ?? featuresOf(claim),
-      key: speakerKey(claim.kind, claim.speakerName, claim.speakerKind, places.get(claim.documentId)),
+      key: speakerKey(
+        claim.kind,
+        expandAcronym(claim.speakerName, fullNamesOf(claim.documentId)),
+        claim.speakerKind,
+        datelineOf(names.get(claim.documentId) ?? []),
+      ),
     }));
     if (claims.length === 0) return;
     // Each new claim starts in a statement of its own and joins the statements it repeats.
@@ -251,10 +262,14 @@ export class TrailService {
     // grouped (the grouping waits a turn of the event loop, so the insert is sent first). Each half keeps one
     // statement at a time on the connection: the driver warns of a queue any deeper.
     const pool = await findCandidates(em, speakerProbes(indexed), CANDIDATES_PER_SPEAKER);
+    const stories = await this.stories(em, names, pool);
     const [, moves] = await bothSettled(
       insertTerms(em, indexed),
       new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-        mergeStatements(pool.reverse(), indexed),
+        mergeStatements(
+          pool.reverse().map((c) => ({ ...c, story: stories.get(c.documentId) })),
+          indexed.map((c) => ({ ...c, story: stories.get(c.documentId) })),
+        ),
       ),
     );
     const into = new Map(moves.map((m) => [m.from, m.into]));
@@ -267,5 +282,22 @@ export class TrailService {
       em,
       moves.filter((m) => !added.has(m.from)),
     );
+  }
+
+  /**
+   * The story of each document the grouping compares: the batch's (their names given) and the stored ones
+   * its candidates come from. An undated document takes the place of the dated one among these it shares
+   * most names with.
+   */
+  private async stories(
+    em: EntityManager,
+    batch: ReadonlyMap<string, string[]>,
+    pool: Array<{ documentId: string }>,
+  ): Promise<Map<string, DocumentStory>> {
+    const stored = await namesOfDocuments(em, [
+      ...new Set(pool.map((c) => c.documentId).filter((id) => !batch.has(id))),
+    ]);
+    const all = new Map([...batch, ...stored]);
+    return new Map([...all].map(([id, names]) => [id, documentStory(names, () => all.values())]));
   }
 }

@@ -79,10 +79,18 @@ export function unitAfter(tokens: string[], at: number, currency: boolean): stri
     const named = UNIT_WORDS.get(word);
     if (named) return named;
     if (!/^\p{L}/u.test(word) || word.length < 2) break;
+    // A past tense after the noun is the clause's verb: "2,500 fish died", "34 residents lived there".
+    if (noun !== null && PAST_TENSE.test(word)) break;
     noun = foldedStem(word);
+    // A plural ends the noun phrase it heads: "34 residents live at the home" counts residents.
+    if (PLURAL.test(word) && !SINGULAR_IN_S.has(word)) break;
   }
   return noun;
 }
+const PAST_TENSE = /^\p{L}{2,}ed$/u;
+const PLURAL = /[^siu]s$/;
+// Words in -s that lead a longer noun ("three news outlets", "two series finales").
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'sales', 'arms', 'goods', 'works']);
 
 const HALVING = new Set(['halve', 'halved', 'halves', 'halving']);
 const SHARES = new Map<string, number>([
@@ -213,12 +221,13 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   const compared = shared.filter(
     (unit) =>
       (unit !== 'money' ||
-        [...ours.get(unit)!.keys()].some((v) =>
+        ([...ours.get(unit)!.keys()].some((v) =>
           [...theirs.get(unit)!.keys()].some((w) => sameOrder(v, w)),
-        )) &&
+        ) &&
+          sameThing(a, b, unit))) &&
       (unit !== PERCENT ||
         [...ours.get(unit)!.keys()].some((v) => theirs.get(unit)!.has(v)) ||
-        sameThing(a, b)),
+        sameThing(a, b, unit)),
   );
   const comparison: FigureComparison = {
     sharedUnit: shared.length > 0,
@@ -242,12 +251,14 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
  * fallen by nearly a fifth", "the count showed a 12 percent drop"). A pay offer, past pay rises and prices are
  * three things, though all three rose.
  */
-function sameThing(a: readonly Figure[], b: readonly Figure[]): boolean {
-  const percentages = (figures: readonly Figure[]) => figures.filter((f) => f.unit === PERCENT);
-  const [ours, theirs] = [percentages(a), percentages(b)];
+function sameThing(a: readonly Figure[], b: readonly Figure[], unit: string): boolean {
+  const ofUnit = (figures: readonly Figure[]) => figures.filter((f) => f.unit === unit);
+  const [ours, theirs] = [ofUnit(a), ofUnit(b)];
   const about = (figures: Figure[]) => figures.flatMap((f) => f.about ?? []);
   const [ourThings, theirThings] = [about(ours), about(theirs)];
   if (ourThings.length > 0 && theirThings.length > 0) return ourThings.some((w) => theirThings.includes(w));
+  // A sum one claim does not say the use of may be the other's ("the bill will be 2.1 million pounds").
+  if (unit !== PERCENT) return true;
   return ours.some((f) => !!f.change && theirs.some((g) => g.change === f.change));
 }
 

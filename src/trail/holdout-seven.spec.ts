@@ -4,6 +4,7 @@
 import { documentEntities, documentStory, storiesApart } from './entities';
 import { expandAcronym, speakerKey, spelledOut } from './speaker-key';
 import { sameStatement, statementFeatures as f } from './statement';
+import { judgeStance } from './stance';
 import { repeats } from './statement-groups';
 
 // The story of a text, among the others given (whose names an undated one may take the place of).
@@ -122,5 +123,32 @@ describe('a body named by its acronym', () => {
     expect(key('The CWA')).toBe(key('Coastal Waters Agency'));
     // An acronym the document spells out for no speaker stays as it is.
     expect(key('RSPB')).toBe(speakerKey('attributed', 'RSPB', 'organization'));
+  });
+});
+
+describe('what a figure counts, for suggestions', () => {
+  it('reads the noun a figure leads up to its verb or its plural', () => {
+    // "lived" and "live" are the verbs, not what is counted.
+    const owner = f('41 tenants lived in the block');
+    const council = f('the block had 38 tenants when it was inspected, not 41');
+    expect(judgeStance(owner, council)?.stance).toBe('disputes');
+    expect(judgeStance(f('41 tenants live in the block'), council)?.stance).toBe('disputes');
+    expect(
+      judgeStance(f('about 600 birds died on the marsh'), f('wardens had counted more than 4,000 dead birds'))
+        ?.stance,
+    ).toBe('disputes');
+  });
+
+  it("holds sums of different things apart, and one thing's different sums together", () => {
+    const shortfall = f('the trust faced a shortfall of 6 million pounds');
+    const savings = f('the trust held 11 million pounds in savings');
+    expect(judgeStance(shortfall, savings)).toBeNull();
+    expect(judgeStance(savings, shortfall)).toBeNull();
+    expect(judgeStance(shortfall, f('the shortfall was nearer 9 million pounds'))?.stance).toBe('disputes');
+    // A sum whose use one claim leaves unsaid may still be the other's.
+    expect(
+      judgeStance(f('the bridge repairs would cost 4 million pounds'), f('it would cost 7 million pounds'))
+        ?.stance,
+    ).toBe('disputes');
   });
 });

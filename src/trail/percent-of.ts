@@ -1,6 +1,7 @@
 // What a percentage in a claim is a percentage of, read from the words around it: "a 4 percent pay offer"
 // (offer), "prices rose 6 percent" (price), "inflation of 6 percent" (inflation), "61 percent of registered
-// voters" (voter), "the survey showed a 9 percent drop" (nothing named). Plain TypeScript.
+// voters" (voter), "the survey showed a 9 percent drop" (nothing named). Sums of money are read the same way
+// ("a funding gap of 9 million pounds": gap). Plain TypeScript.
 import { UNIT_WORDS } from './figures';
 import { foldedStem, NEGATIONS, NUMBER_WORDS, stem, STOPWORDS } from './statement-lexicon';
 

@@ -233,6 +233,14 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
                 about: percentOf(tokens, item.at!, item.end!),
                 change: change(i),
               }),
+              // A sum is of something too: "a funding gap of 9 million pounds", "14 million pounds in reserves".
+              ...(item.unit === 'money' && {
+                about: percentOf(
+                  tokens,
+                  CURRENCY.has(tokens[item.at! - 1]) ? item.at! - 1 : item.at!,
+                  item.end!,
+                ),
+              }),
             },
           ]
         : [],

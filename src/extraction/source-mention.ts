@@ -92,19 +92,16 @@ export function parseSourceMention(
   // "The World Health Organization (WHO)": a bracketed short form is an alias, noticed in name-scan.ts.
   // Asides and towns need a comma, short forms a bracket: most mentions have neither and skip the scans.
   const plain = /[,(]/.test(mention)
-    ? mention
-        // "Ella Marsh, 32, a teacher": an age before an apposition leaves the apposition's comma.
-        .replace(AGE_BEFORE_APPOSITION, ', ')
-        .replace(PARENTHETICAL_ASIDE, '')
-        // "Sen. Chris Ode (a Maine Democrat so young he has been mistaken for an aide)": a bracket is an aside.
-        .replace(/\s*\([^()]{1,120}\)/g, '')
-        // "a salesman from Sumter, South Carolina": a town and its state are one place.
-        .replace(TOWN_AND_STATE, '$1 $2')
-        // "assistant secretary for ports, ferries, and harbors": a list inside a description is one phrase.
-        .replace(
-          DESCRIPTION_LIST,
-          (_list, items: string, joiner: string) => `${items.replace(/,\s+/g, ' and ')} ${joiner} `,
-        )
+    ? joinDescriptionList(
+        mention
+          // "Ella Marsh, 32, a teacher": an age before an apposition leaves the apposition's comma.
+          .replace(AGE_BEFORE_APPOSITION, ', ')
+          .replace(PARENTHETICAL_ASIDE, '')
+          // "Sen. Chris Ode (a Maine Democrat so young he has been mistaken for an aide)": a bracket is an aside.
+          .replace(/\s*\([^()]{1,120}\)/g, '')
+          // "a salesman from Sumter, South Carolina": a town and its state are one place.
+          .replace(TOWN_AND_STATE, '$1 $2'),
+      )
     : mention;
   // A comma-opened aside or relative clause must be closed before the cue ("Ana Ruiz, who voted no, said");
   // otherwise the comma belongs to a longer clause ("Mensah, a driver who writes a blog called …").
@@ -243,6 +240,18 @@ const TOWN_AND_STATE =
 // apposition opened by an article: "the chair, a sports and media lawyer").
 const DESCRIPTION_LIST =
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*)((?:,\s+(?!(?:who|whose|which|that|and|or|he|she|they|we|it|you|a|an|the)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})+),?\s+(and|or)\s+(?=\p{Ll})/gu;
+
+/**
+ * "assistant secretary for ports, ferries, and harbors": a list inside a description is one phrase. The list
+ * pattern looks behind at every position, so it runs only on text holding an "and" or "or".
+ */
+function joinDescriptionList(text: string): string {
+  if (!/\s(?:and|or)\s/.test(text)) return text;
+  return text.replace(
+    DESCRIPTION_LIST,
+    (_list, items: string, joiner: string) => `${items.replace(/,\s+/g, ' and ')} ${joiner} `,
+  );
+}
 
 const DASHED_ASIDE = /^([^—–,]+?)\s+(?:—|–|--?)\s*([^—–]+?)\s*(?:—|–|--?)$/;
 

@@ -1,27 +1,12 @@
 // Measures the attribution engine against the gold corpus in test/fixtures/attribution.
 // Usage: npm run eval [-- --verbose] [-- --dir PATH]. Always exits 0 unless the corpus is unreadable.
 import { Command } from 'commander';
-import { readdirSync, readFileSync } from 'fs';
-import { join, resolve } from 'path';
-import { extractClaims } from '../extraction';
-import {
-  GoldStatement,
-  Tally,
-  addTallies,
-  emptyTally,
-  figures,
-  locateStatements,
-  scoreArticle,
-} from '../extraction/scoring';
-
-interface GoldArticle {
-  title: string;
-  publisher: string | null;
-  statements: GoldStatement[];
-}
+import { resolve } from 'path';
+import { addTallies, emptyTally, figures, Tally } from '../extraction/scoring';
+import { ATTRIBUTION_CORPUS_DIR, goldFiles, scoreGoldArticle } from './eval-corpus';
 
 const program = new Command()
-  .option('--dir <path>', 'gold corpus folder', resolve(__dirname, '../../test/fixtures/attribution'))
+  .option('--dir <path>', 'gold corpus folder', ATTRIBUTION_CORPUS_DIR)
   .option('--verbose', 'list every miss')
   .parse();
 const { dir, verbose } = program.opts<{ dir: string; verbose?: boolean }>();
@@ -34,10 +19,7 @@ const line = (label: string, tally: Tally) => {
 
 let articles: string[];
 try {
-  articles = readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort();
-  if (articles.length === 0) throw new Error(`no *.json gold files in ${dir}`);
+  articles = goldFiles(resolve(dir));
 } catch (error) {
   console.error(`eval: cannot read the gold corpus: ${(error as Error).message}`);
   process.exit(1);
@@ -45,21 +27,11 @@ try {
 
 let total = emptyTally();
 for (const file of articles) {
-  const slug = file.replace(/\.json$/, '');
-  let gold: GoldArticle;
-  let text: string;
-  try {
-    gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldArticle;
-    text = readFileSync(join(dir, `${slug}.txt`), 'utf8');
-  } catch (error) {
-    console.log(`${slug}: skipped (${(error as Error).message})`);
+  const { slug, tally, skipped } = scoreGoldArticle(resolve(dir), file);
+  if (!tally) {
+    console.log(`${slug}: skipped (${skipped})`);
     continue;
   }
-  const { located, missing } = locateStatements(text, gold.statements);
-  const tally = scoreArticle(located, extractClaims(text, { publisher: gold.publisher }).claims);
-  tally.misses.unshift(
-    ...missing.map((statement) => ({ reason: 'not-found' as const, gold: statement.text, predicted: null })),
-  );
   total = addTallies(total, tally);
   console.log(line(slug, tally));
   if (verbose) {

@@ -19,6 +19,8 @@ const CLAUSE_LINKS = /^(?:and|or|but|nor|that|who|which|whom|whose|to|if|when|be
 
 /** A cheap test: may the sentence hold a noun cue after a possessor? */
 export function mayHoldNounCue(masked: string): boolean {
+  // The pattern opens on an alternation it must try at every position; its "that" is a plain search.
+  if (!masked.includes('that')) return false;
   POSSESSED_CUE.lastIndex = 0;
   const found = POSSESSED_CUE.test(masked);
   // matchAll starts from the pattern's lastIndex.

@@ -24,8 +24,8 @@ function load(): ReturnType<typeof winkNLP> {
   return create(model, ['pos']);
 }
 
-/** The tokens of `text` with their tags and offsets into `text`. */
-export function tag(text: string): TaggedToken[] {
+/** The tokens of `text` with their tags and offsets into `text`, moved by `offset` (where `text` starts in a longer one). */
+export function tag(text: string, offset = 0): TaggedToken[] {
   nlp ??= load();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
@@ -42,7 +42,12 @@ export function tag(text: string): TaggedToken[] {
     // wink's tokens are lossless; should a token ever differ from the text, find it rather than drift.
     const found = text.startsWith(values[i], at) ? at : text.indexOf(values[i], at);
     if (found < 0) continue;
-    tagged.push({ start: found, end: found + values[i].length, text: values[i], tag: tags[i] });
+    tagged.push({
+      start: offset + found,
+      end: offset + found + values[i].length,
+      text: values[i],
+      tag: tags[i],
+    });
     at = found + values[i].length;
   }
   return tagged;

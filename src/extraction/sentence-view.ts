@@ -158,11 +158,8 @@ export function tagsOf(view: SentenceView, from = 0, to = view.text.length): Tag
   const key = `${start}:${end}`;
   let tokens = cache.get(key);
   if (!tokens) {
-    tokens = tag(text.slice(start, end)).map((token) => ({
-      ...token,
-      start: token.start + start,
-      end: token.end + start,
-    }));
+    // Offsets in the sentence are set as the tokens are made, rather than by copying every token.
+    tokens = tag(text.slice(start, end), start);
     cache.set(key, tokens);
   }
   return tokens;

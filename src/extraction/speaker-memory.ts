@@ -14,6 +14,31 @@ interface KnownSpeaker {
   gender: Gender | null;
   // Sentence index of the latest mention: pronouns go to the most recent compatible speaker.
   lastSeen: number;
+  keys?: NameKeys;
+}
+
+// A known name lower-cased, its first and last words and whether it is one word: every name lookup (one
+// for each capitalised word of a text) compares them for every known speaker, so they are worked out
+// once per name rather than once per comparison, and again only when the name changes.
+interface NameKeys {
+  of: string;
+  lower: string;
+  first: string;
+  last: string;
+  single: boolean;
+}
+
+function keysOf(speaker: KnownSpeaker): NameKeys {
+  const name = speaker.name;
+  if (speaker.keys?.of === name) return speaker.keys;
+  const lower = name.toLowerCase();
+  return (speaker.keys = {
+    of: name,
+    lower,
+    first: lower.split(/\s+/)[0],
+    last: lastToken(name),
+    single: name.split(/\s+/).length === 1,
+  });
 }
 
 // A group of people named in passing ("Critics were divided.") or as a source, for a later
@@ -257,8 +282,7 @@ export class SpeakerMemory {
   fullName(surname: string): string | null {
     const lower = surname.toLowerCase();
     const people = this.known.filter(
-      (speaker) =>
-        speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === lower,
+      (speaker) => speaker.kind === 'person' && speaker.name.includes(' ') && keysOf(speaker).last === lower,
     );
     // "Because Twitter" read as a person from a sentence opener is no full name.
     const [person] = people;
@@ -271,7 +295,7 @@ export class SpeakerMemory {
     const surname = word.toLowerCase();
     const person = this.known.find(
       (speaker) =>
-        speaker.kind === 'person' && speaker.name.includes(' ') && lastToken(speaker.name) === surname,
+        speaker.kind === 'person' && speaker.name.includes(' ') && keysOf(speaker).last === surname,
     );
     if (person) person.lastSeen = Math.max(person.lastSeen, sentence);
   }
@@ -304,35 +328,31 @@ export class SpeakerMemory {
   private findByName(name: string, kind: SpeakerKind): KnownSpeaker | undefined {
     const aliased = this.aliases.get(name.toLowerCase());
     const lower = (aliased ?? name).toLowerCase();
-    const exact = this.known.find((speaker) => speaker.name.toLowerCase() === lower);
+    const exact = this.known.find((speaker) => keysOf(speaker).lower === lower);
     if (exact) return exact;
     const words = lower.split(/\s+/);
     if (kind === 'person' || words.length === 1) {
       // "Roe" or "Jane Roe" after "Dr. Jane Roe"; an organisation's short form ("Northwind" for "Northwind Logistics").
       const surname = words[words.length - 1];
-      const person = this.known.find(
-        (speaker) =>
-          speaker.kind === 'person' &&
-          lastToken(speaker.name) === surname &&
-          (words.length === 1 ||
-            speaker.name.split(/\s+/).length === 1 ||
-            speaker.name.toLowerCase().startsWith(words[0])),
-      );
+      const person = this.known.find((speaker) => {
+        if (speaker.kind !== 'person') return false;
+        const keys = keysOf(speaker);
+        return (
+          keys.last === surname && (words.length === 1 || keys.single || keys.lower.startsWith(words[0]))
+        );
+      });
       if (person) return person;
       // Family name first ("Lin" for "Lin Qiao"), when no one has it as a last name.
       const familyFirst =
         words.length === 1 &&
         this.known.find(
           (speaker) =>
-            speaker.kind === 'person' &&
-            speaker.name.toLowerCase().split(/\s+/)[0] === surname &&
-            speaker.name.includes(' '),
+            speaker.kind === 'person' && keysOf(speaker).first === surname && speaker.name.includes(' '),
         );
       if (familyFirst) return familyFirst;
       if (words.length === 1)
         return this.known.find(
-          (speaker) =>
-            speaker.kind === 'organization' && speaker.name.toLowerCase().split(/\s+/)[0] === lower,
+          (speaker) => speaker.kind === 'organization' && keysOf(speaker).first === lower,
         );
     }
     return undefined;
@@ -440,11 +460,8 @@ export class SpeakerMemory {
       mention.mention.trim() !== mention.name
     )
       return mention;
-    if (
-      this.known.some(
-        (speaker) => speaker.kind === 'person' && lastToken(speaker.name) === mention.name.toLowerCase(),
-      )
-    )
+    const lower = mention.name.toLowerCase();
+    if (this.known.some((speaker) => speaker.kind === 'person' && keysOf(speaker).last === lower))
       return mention;
     if (!this.places.has(mention.name)) this.places.set(mention.name, this.usedAsPlace(mention.name));
     if (!this.places.get(mention.name)) return mention;

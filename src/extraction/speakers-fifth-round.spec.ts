@@ -1,0 +1,23 @@
+// Speaker rules of the fifth speaker round (issue 12): the largest general categories of wrong speakers on
+// PolNeAR's train split that are the engine's business (who said it), not the scorer's. Every text here
+// was written for this spec; none is taken from PolNeAR or from a held-out set.
+import { extractClaims } from './index';
+
+const speakersOf = (text: string) =>
+  extractClaims(text)
+    .claims.filter((claim) => claim.kind === 'attributed')
+    .map((claim) => claim.speaker?.name);
+
+describe('a time between the source and its cue', () => {
+  it('skips "this past week" after an apposition, so the name speaks', () => {
+    expect(
+      speakersOf('Ines Rook, the council chair, this past week announced the creation of a harbor panel.'),
+    ).toEqual(['Ines Rook']);
+  });
+
+  it('skips a time counted back ("less than two weeks ago")', () => {
+    expect(
+      speakersOf('The harbor board less than two weeks ago said that the berths at Kelso were full.'),
+    ).toEqual(['harbor board']);
+  });
+});

@@ -21,3 +21,13 @@ describe('a time between the source and its cue', () => {
     ).toEqual(['harbor board']);
   });
 });
+
+describe('a participle aside that ends on an apposition of its own', () => {
+  it('leaves the name before the aside as the speaker, not the place described inside it', () => {
+    expect(
+      speakersOf(
+        'Senator Lena Oduya, facing a hard challenge in Kent, a coastal county, said she would welcome the plan.',
+      ),
+    ).toEqual(['Lena Oduya']);
+  });
+});

@@ -31,3 +31,19 @@ describe('a participle aside that ends on an apposition of its own', () => {
     ).toEqual(['Lena Oduya']);
   });
 });
+
+describe('a source read before its clause verb and a participle cue', () => {
+  it('ends before the verb, so "a spokeswoman for X" speaks for X', () => {
+    expect(
+      speakersOf(
+        'A spokeswoman for Keelwell also declined to comment, saying that nobody involved remains at the firm.',
+      ),
+    ).toEqual(['Keelwell']);
+  });
+
+  it('ends before a verb with its object ("… emailed reporters, arguing")', () => {
+    expect(
+      speakersOf('A spokeswoman for the harbor committee emailed reporters, arguing that the vote was void.'),
+    ).toEqual(['harbor committee']);
+  });
+});

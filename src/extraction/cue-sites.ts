@@ -23,6 +23,7 @@ import {
   taggedSourceFits,
 } from './source-edges';
 import { SourceMention, parseSourceMention } from './source-mention';
+import { sourceBeforeVerb } from './subject-before-verb';
 
 export interface CueSite {
   cueStart: number;
@@ -165,11 +166,15 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       break;
     }
     // "…, a wide range of economists say, …": after a break, a tagged noun phrase the word lists miss.
-    const mention =
+    const read =
       parseSourceMention(chunk, start === 0) ??
       (commas === 0 && taggedSourceFits(view, brk, cue)
         ? (nounPhrase(view, start, readEnd)?.mention ?? null)
         : null);
+    const mention =
+      read && SHARED_VERB_END.test(chunk.slice(-8))
+        ? sourceBeforeVerb(view, start, { mention: read, end: readEnd }).mention
+        : read;
     // "Members of the board backed Ode, the chair said": words before a nearer source that hold a verb are
     // a clause of their own, not the name that source describes.
     if (mention && best && holdsVerb(view, start, asideLeftEnd)) break;
@@ -233,6 +238,10 @@ const holdsVerb = (view: SentenceView, from: number, to: number) =>
   );
 
 const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
+// "A lawyer for the union declined to comment but said": words ending on a conjunction are a clause whose
+// verb the cue shares; the strict grammar reads a description with any tail as a group, so the source
+// ends at that clause's verb.
+const SHARED_VERB_END = /\s(?:and|but)\s*$/;
 // A quoted title: up to six words, capitalised but for short ones, after a possessive, a word for a
 // work or programme, or "of", "on", "known as" ("host of MSNBC's “Morning Joe,”", "author of “Tides”").
 const TITLE_WORDS =

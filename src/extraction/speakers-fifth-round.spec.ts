@@ -47,3 +47,19 @@ describe('a source read before its clause verb and a participle cue', () => {
     ).toEqual(['harbor committee']);
   });
 });
+
+describe('a description whose verb the cue shares ("… declined to comment but said")', () => {
+  it('ends before its own verb, so the spokesman speaks for whom he represents', () => {
+    expect(
+      speakersOf(
+        'A spokesman for Dunmore Ports declined to address the report but said in a statement that the berths were safe.',
+      ),
+    ).toEqual(['Dunmore Ports']);
+  });
+
+  it('reads a description with "of" the same way', () => {
+    expect(
+      speakersOf('The chair of the Kelso harbor board toured the quay and said that repairs would start in May.'),
+    ).toEqual(['chair of the Kelso harbor board']);
+  });
+});

@@ -63,3 +63,23 @@ describe('a description whose verb the cue shares ("… declined to comment but 
     ).toEqual(['chair of the Kelso harbor board']);
   });
 });
+
+describe('a pronoun in a clause that opens the sentence', () => {
+  it('points forward to the person named after the clause', () => {
+    const text =
+      'Tomas Verhey runs the port. Even as he accused the ministry of hiding the accounts, Dario Menz declined to speculate about the audit.';
+    expect(speakersOf(text)[0]).toBe('Dario Menz');
+  });
+
+  it('points forward past a quote that closes on the comma', () => {
+    const text =
+      'Tomas Verhey runs the port. In what he called a "final offer," Mayor Dario Menz proposed a raise of 4 percent.';
+    expect(speakersOf(text)[0]).toBe('Dario Menz');
+  });
+
+  it('keeps the earlier person when the name after the clause is of the other gender', () => {
+    const text =
+      'Tomas Verhey runs the port. Even as he accused the ministry of hiding the accounts, Ines Rook declined to speculate about the audit.';
+    expect(speakersOf(text)[0]).toBe('Tomas Verhey');
+  });
+});

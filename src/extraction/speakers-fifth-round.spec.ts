@@ -83,3 +83,13 @@ describe('a pronoun in a clause that opens the sentence', () => {
     expect(speakersOf(text)[0]).toBe('Tomas Verhey');
   });
 });
+
+describe('a past participle opening the sentence', () => {
+  it('is a setting, not a source: the subject after its comma speaks', () => {
+    expect(
+      speakersOf(
+        'Alarmed by the flooding in Kent, Senator Lena Oduya, the minority leader, said that she had spoken with the mayor.',
+      ),
+    ).toEqual(['Lena Oduya']);
+  });
+});

@@ -50,6 +50,10 @@ export interface CueSite {
 const SUBORDINATE_SOURCE =
   /^(.*\S)(?<!\b(?:was|were|is|are|has|had|have|been))\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
 
+// "Pell, who identifies as Hispanic, told …": in a relative clause closed right before the cue, "as" is a
+// preposition, not the conjunction that opens a clause with its own source.
+const RELATIVE_AS = /(?:^|,)\s*(?:who|whose|which)\s+[^,;:"“”]*?\s+as\s+[^,;:"“”]*,\s*$/i;
+
 // "As reported by the Courier, …" names its source as plainly as "according to" and is read the same way.
 const ACCORDING_TO = /\b(?:according to|as (?:first |previously |originally )?reported by)\s+/gi;
 
@@ -132,7 +136,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (chunk === null) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     // "Ana Ruiz, who served as chief of staff, told …": inside a relative clause "as" opens no clause.
-    const subordinate = brk.kind === 'relative' ? null : SUBORDINATE_SOURCE.exec(chunk);
+    const subordinate =
+      brk.kind === 'relative' || RELATIVE_AS.test(chunk) ? null : SUBORDINATE_SOURCE.exec(chunk);
     // A source already read at a nearer break wins ("… as a delegate this summer, Welch said").
     const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {

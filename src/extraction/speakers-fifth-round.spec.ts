@@ -93,3 +93,11 @@ describe('a past participle opening the sentence', () => {
     ).toEqual(['Lena Oduya']);
   });
 });
+
+describe('"as" inside a relative clause before the cue', () => {
+  it('is a preposition, so the name before "who" speaks, not the word after "as"', () => {
+    expect(
+      speakersOf('Pell, who identifies as Hispanic, told the Harbor Gazette that the site was closed.'),
+    ).toEqual(['Pell']);
+  });
+});

@@ -112,7 +112,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
   // a participle aside stands between the source and its cue; the source is read up to the aside's comma.
-  // The aside may end on an apposition of its own ("Oduya, facing a challenge in Kent, a coastal county, said").
+  // The aside may end on an apposition of its own ("Oduya, facing a challenge in Kent, a coastal county, said")
+  // or a town's state ("Ode, speaking at a rally in Salem, Ore., warned").
   const participleAside = PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
   const readEnd = participleAside ? participleAside.index + 1 : sourceEnd;
   best = nameBeforeRelative(view, breaks, readEnd);
@@ -315,7 +316,7 @@ const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s
 // March, initially said": a question put to the source, or a setting between commas (the setting was read
 // as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,\s+(?:a|an|the)\s[^,;:]*)?(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,\s+(?:(?:a|an|the)\s[^,;:]*|\p{Lu}[\p{L}.]{1,12}))?(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

@@ -30,6 +30,14 @@ describe('a participle aside that ends on an apposition of its own', () => {
       ),
     ).toEqual(['Lena Oduya']);
   });
+
+  it('or on the state after a town ("in Dover, N.H.,")', () => {
+    expect(
+      speakersOf(
+        'Oren Vale spoke first. Vale, speaking at a rally in Dover, N.H., warned that the port would close.',
+      ),
+    ).toEqual(['Oren Vale']);
+  });
 });
 
 describe('a source read before its clause verb and a participle cue', () => {

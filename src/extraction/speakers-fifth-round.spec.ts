@@ -40,6 +40,14 @@ describe('a participle aside that ends on an apposition of its own', () => {
   });
 });
 
+describe('a setting aside opened by "after" without a determiner', () => {
+  it('stands between the name and its cue, and names no one', () => {
+    expect(
+      speakersOf('Sexton, after previous harbor rallies, wrote that he would not be surprised.'),
+    ).toEqual(['Sexton']);
+  });
+});
+
 describe('a source read before its clause verb and a participle cue', () => {
   it('ends before the verb, so "a spokeswoman for X" speaks for X', () => {
     expect(

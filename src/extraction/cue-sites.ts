@@ -22,6 +22,7 @@ import {
   skipAuxiliariesLeft,
   taggedSourceFits,
 } from './source-edges';
+import { wholeList } from './source-lists';
 import { SourceMention, parseSourceMention } from './source-mention';
 import { sourceBeforeVerb } from './subject-before-verb';
 
@@ -208,7 +209,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const connective = best.boundary.kind === 'coord' && CONNECTIVE_AS.exec(text.slice(0, best.boundary.pos));
   if (connective)
     best = { ...best, boundary: { kind: 'lead', pos: best.boundary.pos, leftEnd: connective[1].length } };
-  best = namedBeforeApposition(view, breaks, best);
+  best = wholeList(view, breaks, namedBeforeApposition(view, breaks, best));
   const after = readAfterCue(view, cue, best.mention);
   if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
   // After "As Ode points out," the whole clause is what was pointed out, whatever word opens it.

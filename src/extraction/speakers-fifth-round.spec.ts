@@ -75,7 +75,9 @@ describe('a description whose verb the cue shares ("… declined to comment but 
 
   it('reads a description with "of" the same way', () => {
     expect(
-      speakersOf('The chair of the Kelso harbor board toured the quay and said that repairs would start in May.'),
+      speakersOf(
+        'The chair of the Kelso harbor board toured the quay and said that repairs would start in May.',
+      ),
     ).toEqual(['chair of the Kelso harbor board']);
   });
 });
@@ -115,5 +117,25 @@ describe('"as" inside a relative clause before the cue', () => {
     expect(
       speakersOf('Pell, who identifies as Hispanic, told the Harbor Gazette that the site was closed.'),
     ).toEqual(['Pell']);
+  });
+});
+
+describe('a list of three sources without a comma before "and"', () => {
+  it('speaks as a whole list of names, not as its last two', () => {
+    expect(speakersOf('Ana Ruiz, Tom Ode and Mara Lund said the plan for the quay was sound.')).toEqual([
+      'Ana Ruiz, Tom Ode and Mara Lund',
+    ]);
+  });
+
+  it('speaks as a whole list of groups', () => {
+    expect(
+      speakersOf('Critics, neighbors and local officials said that the road to the quay was unsafe.'),
+    ).toEqual(['critics, neighbors and local officials']);
+  });
+
+  it('leaves a pair after content alone', () => {
+    expect(speakersOf('The plan for the quay is sound, Tom Ode and Mara Lund said.')).toEqual([
+      'Tom Ode and Mara Lund',
+    ]);
   });
 });

@@ -139,3 +139,15 @@ describe('a list of three sources without a comma before "and"', () => {
     ]);
   });
 });
+
+describe('a stretch of time before "went on"', () => {
+  it('is no speaker: "As the day went on" frames an act, not speech', () => {
+    expect(speakersOf('As the day went on, Ode offered increasingly strident defenses of the plan.')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a person who went on speaking alone', () => {
+    expect(speakersOf('Tomas Ode went on: "We will win the vote in May."')).toEqual(['Tomas Ode']);
+  });
+});

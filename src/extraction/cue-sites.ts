@@ -22,7 +22,9 @@ import {
   skipAuxiliariesLeft,
   taggedSourceFits,
 } from './source-edges';
+import { wholeList } from './source-lists';
 import { SourceMention, parseSourceMention } from './source-mention';
+import { sourceBeforeVerb } from './subject-before-verb';
 
 export interface CueSite {
   cueStart: number;
@@ -48,6 +50,10 @@ export interface CueSite {
 // Not after an auxiliary: in "Ode, who was once a pitchman, has vowed" the word is an adverb.
 const SUBORDINATE_SOURCE =
   /^(.*\S)(?<!\b(?:was|were|is|are|has|had|have|been))\s+(?:after|before|when|while|because|since|until|once|although|though|whereas|as)\s+(\S.*)$/s;
+
+// "Pell, who identifies as Hispanic, told …": in a relative clause closed right before the cue, "as" is a
+// preposition, not the conjunction that opens a clause with its own source.
+const RELATIVE_AS = /(?:^|,)\s*(?:who|whose|which)\s+[^,;:"“”]*?\s+as\s+[^,;:"“”]*,\s*$/i;
 
 // "As reported by the Courier, …" names its source as plainly as "according to" and is read the same way.
 const ACCORDING_TO = /\b(?:according to|as (?:first |previously |originally )?reported by)\s+/gi;
@@ -107,6 +113,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const dashClosed = /\s(?:—|–|--?)\s*$/.test(text.slice(0, sourceEnd));
   // "Ode, citing “the strength of the port,” said", "Ode, recalling their lunches with Mrs. Lund, described":
   // a participle aside stands between the source and its cue; the source is read up to the aside's comma.
+  // The aside may end on an apposition of its own ("Oduya, facing a challenge in Kent, a coastal county, said")
+  // or a town's state ("Ode, speaking at a rally in Salem, Ore., warned").
   const participleAside = PARTICIPLE_ASIDE.exec(view.masked.slice(0, sourceEnd));
   const readEnd = participleAside ? participleAside.index + 1 : sourceEnd;
   best = nameBeforeRelative(view, breaks, readEnd);
@@ -130,7 +138,8 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     if (chunk === null) break;
     // "Shares rose after the bank said …": a subordinate clause opens on its conjunction, without a comma.
     // "Ana Ruiz, who served as chief of staff, told …": inside a relative clause "as" opens no clause.
-    const subordinate = brk.kind === 'relative' ? null : SUBORDINATE_SOURCE.exec(chunk);
+    const subordinate =
+      brk.kind === 'relative' || RELATIVE_AS.test(chunk) ? null : SUBORDINATE_SOURCE.exec(chunk);
     // A source already read at a nearer break wins ("… as a delegate this summer, Welch said").
     const inner = subordinate && !best && parseSourceMention(subordinate[2], false);
     if (subordinate && inner) {
@@ -164,11 +173,15 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
       break;
     }
     // "…, a wide range of economists say, …": after a break, a tagged noun phrase the word lists miss.
-    const mention =
+    const read =
       parseSourceMention(chunk, start === 0) ??
       (commas === 0 && taggedSourceFits(view, brk, cue)
         ? (nounPhrase(view, start, readEnd)?.mention ?? null)
         : null);
+    const mention =
+      read && SHARED_VERB_END.test(chunk.slice(-8))
+        ? sourceBeforeVerb(view, start, { mention: read, end: readEnd }).mention
+        : read;
     // "Members of the board backed Ode, the chair said": words before a nearer source that hold a verb are
     // a clause of their own, not the name that source describes.
     if (mention && best && holdsVerb(view, start, asideLeftEnd)) break;
@@ -196,7 +209,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
   const connective = best.boundary.kind === 'coord' && CONNECTIVE_AS.exec(text.slice(0, best.boundary.pos));
   if (connective)
     best = { ...best, boundary: { kind: 'lead', pos: best.boundary.pos, leftEnd: connective[1].length } };
-  best = namedBeforeApposition(view, breaks, best);
+  best = wholeList(view, breaks, namedBeforeApposition(view, breaks, best));
   const after = readAfterCue(view, cue, best.mention);
   if (issued && after.rightStart !== null) after.cueEnd = Math.max(after.cueEnd, cue.end);
   // After "As Ode points out," the whole clause is what was pointed out, whatever word opens it.
@@ -232,6 +245,10 @@ const holdsVerb = (view: SentenceView, from: number, to: number) =>
   );
 
 const AGE_ASIDE = /^\s*\d{1,3}\s*,?\s*$/;
+// "A lawyer for the union declined to comment but said": words ending on a conjunction are a clause whose
+// verb the cue shares; the strict grammar reads a description with any tail as a group, so the source
+// ends at that clause's verb.
+const SHARED_VERB_END = /\s(?:and|but)\s*$/;
 // A quoted title: up to six words, capitalised but for short ones, after a possessive, a word for a
 // work or programme, or "of", "on", "known as" ("host of MSNBC's “Morning Joe,”", "author of “Tides”").
 const TITLE_WORDS =
@@ -300,7 +317,7 @@ const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s
 // March, initially said": a question put to the source, or a setting between commas (the setting was read
 // as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite|in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite)\s+(?=\p{L})|(?:in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,\s+(?:(?:a|an|the)\s[^,;:]*|\p{Lu}[\p{L}.]{1,12}))?(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;

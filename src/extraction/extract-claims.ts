@@ -1,5 +1,6 @@
 // The engine's entry point: splits the document, drafts claims sentence by sentence, resolves each
 // source to a canonical speaker in reading order, and maps drafts to document offsets.
+import { subjectAfterOpeningClause } from './cataphora';
 import { findCueSites } from './cue-sites';
 import { isFurniture, isHeadline, opensParagraph, speakerLabel, Turn } from './page-structure';
 import { DraftClaim, editorial, trimContent } from './patterns';
@@ -84,9 +85,13 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     const group = pronouns.some((pronoun) => /^they$/i.test(pronoun))
       ? sentenceSubject(view.text, true)
       : null;
+    const forward = pronouns.some((pronoun) => /^(?:he|she)$/i.test(pronoun))
+      ? subjectAfterOpeningClause(view.text)
+      : null;
     for (const draft of drafts) {
+      const own = forward && draft.start < forward.end ? forward.subject : subject;
       const claim = toClaim(
-        withSubject(draft, subject, group, memory),
+        withSubject(draft, own, group, memory),
         view,
         memory,
         index,

@@ -24,6 +24,11 @@ const SUBJECT_AFTER_OPENER =
 const LONG_SETTING =
   /^\s*(?:amid|despite|alongside|although|though|because|reached by|contacted by|(?:years|months|weeks|days|decades) (?:after|before))\s[^,;"“”]{0,120},(?!\d)\s*/i;
 
+// "Alarmed by the flooding in Kent, Senator Ode said": a past participle and its agent or cause open the
+// sentence as a setting; the subject follows the comma.
+const PARTICIPLE_OPENING =
+  /^\s*\p{Lu}\p{Ll}{2,}(?:ed|en)\s+(?:by|about|over|at|with)\s[^,;"“”]{2,100},(?!\d)\s*/u;
+
 // A setting that ends on a place ("At a rally in Portsmouth,"), and the state or country after it: an
 // abbreviation ("N.H.,") or a name followed by more of the setting ("Iowa, on Sunday,").
 const TOWN_END = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u;
@@ -61,7 +66,7 @@ export function skipLeadingAdverbial(
       );
     // "Amid calls from some to list the donors who backed the rival campaign, Walsh …": a long setting opened
     // by a word that never heads a subject.
-    const setting = LONG_SETTING.exec(chunk);
+    const setting = LONG_SETTING.exec(chunk) ?? PARTICIPLE_OPENING.exec(chunk);
     if (setting) {
       pos += setting[0].length;
       continue;

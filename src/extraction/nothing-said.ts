@@ -1,5 +1,5 @@
 // Cue sites that report that nothing was said: a refused or negated cue ("declined to say whether"), nobody
-// as the source ("No one has asked …"), nothing as the content ("have said little about"), or a relative
+// or a time as the source ("No one has asked …", "As the day went on"), nothing as the content ("have said little about"), or a relative
 // clause's cue with no content ("who wrote the bill"). The project's
 // annotations keep these the outlet's (docs/engine.md, "Negated cues and events"); PolNeAR annotates them.
 import type { CueSite } from './cue-sites';
@@ -12,6 +12,9 @@ const REFUSED =
   /\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing|failed|fails)\s+to\s+(?:\p{Ll}+ly\s+)?$|\b(?:not|n['’]t|never)\s+(?:\p{Ll}+ly\s+)?(?:(?:yet|been)\s+)?$/iu;
 // "No official would say", not "No. 10 said" or "No 10 said" (Downing Street).
 const NOBODY = /^(?:no[ -]one|nobody|none|neither)\b|^no\s+\p{L}/iu;
+// "As the day went on, Ode …": a stretch of time is no speaker, whatever cue follows it.
+const TIME_SOURCE =
+  /^(?:the|that|this)\s+(?:day|night|evening|morning|afternoon|week|weekend|month|year|hours|days|weeks|months|years)$/i;
 // "said little about", not "said little had changed".
 const NOTHING =
   /^(?:(?:very|so|too)\s+)?(?:little|nothing|next to nothing|almost nothing)(?:\s+(?:about|of|on|in|to|publicly|since|more|else|further)\b|\s*[,.;]|\s*$)/i;
@@ -22,7 +25,7 @@ export function saysNothing(view: SentenceView, site: CueSite): boolean {
     REFUSED.test(view.masked.slice(Math.max(0, site.cueStart - 40), site.cueStart))
   )
     return true;
-  if (NOBODY.test(site.source.mention)) return true;
+  if (NOBODY.test(site.source.mention) || TIME_SOURCE.test(site.source.mention)) return true;
   // "Sen. Ode, the Maine Democrat who wrote the bill, said …": a cue inside a relative clause, with no content
   // after it, reports an act; the words before the relative are its antecedent, not what was said.
   if (

@@ -8,6 +8,7 @@ import type { CueSite } from './cue-sites';
 import { CUE_WORDS } from './lexicon';
 import { Break, SentenceView, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
+import { sourceBeforeVerb } from './subject-before-verb';
 
 // "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
 export const PARTICIPLES =
@@ -95,6 +96,7 @@ function readParticiple(
     const mention = parseSourceMention(text.slice(start, end), start === 0);
     if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
   }
+  if (best && !frame) best = sourceBeforeVerb(view, start, best);
   // "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying …": a source with
   // asides ends at a comma before the verb.
   for (const comma of best ? [] : text.slice(start, commaAt).matchAll(/,\s+(?=\p{Ll})/gu)) {

@@ -11,7 +11,7 @@ import { KnownFeatures } from './document-features';
 import { expandAcronym, placeOfKey, speakerKey, spelledOut } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
 import { mergeStatements } from './statement-groups';
-import { datelineOf, documentEntities, DocumentStory, documentStory } from './entities';
+import { datelineOf, documentEntities, documentStories, DocumentStory } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
@@ -297,7 +297,6 @@ export class TrailService {
     const stored = await namesOfDocuments(em, [
       ...new Set(pool.map((c) => c.documentId).filter((id) => !batch.has(id))),
     ]);
-    const all = new Map([...batch, ...stored]);
-    return new Map([...all].map(([id, names]) => [id, documentStory(names, () => all.values())]));
+    return documentStories(new Map([...batch, ...stored]));
   }
 }

@@ -218,8 +218,7 @@ export function alike(a: Comparable, b: Comparable): boolean {
   const dice = total === 0 ? 0 : (2 * sharedStems) / total;
   const overlap = smaller === 0 ? 0 : sharedStems / smaller;
   const worded =
-    shared >= 2 &&
-    (dice >= 0.5 || (overlap >= 0.6 && shared >= 3) || (sharedNumbers > 0 && dice >= 0.4));
+    shared >= 2 && (dice >= 0.5 || (overlap >= 0.6 && shared >= 3) || (sharedNumbers > 0 && dice >= 0.4));
   // Alike by wording only if both state a figure for something they both name.
   const ifSameQuantity = !worded && shared >= 2 && sharedNumbers > 0 && overlap >= 0.5;
   // A specific figure both give (sameSum) needs no other word in common.

@@ -1,15 +1,8 @@
 // What the trail compares of a claim: its content words (stemmed, with a few synonyms folded), the figures it
-// states, and its polarity (a negation in the text, a denial in the cue). Plain TypeScript.
+// states, and its polarity (a negation in the text, a denial in the cue); how two claims compare is in
+// statement-compare.ts. Plain TypeScript.
 
-import {
-  CURRENCY,
-  Figure,
-  fractionAt,
-  PERCENT,
-  UNIT_WORDS,
-  unitAfter,
-  vagueSpans,
-} from './figures';
+import { CURRENCY, Figure, fractionAt, PERCENT, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
 import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
 import { direction } from './statement-compare';
 import { percentOf } from './percent-of';
@@ -24,7 +17,6 @@ import {
   NUMBER_WORDS,
   SCALES,
   STOPWORDS,
-  stem,
   SYNONYMS,
 } from './statement-lexicon';
 

@@ -10,11 +10,12 @@ import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { KnownFeatures } from './document-features';
 import { claimSpeakerKeys } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
-import { mergeStatements } from './statement-groups';
+import { GroupedClaim, mergeStatements } from './statement-groups';
 import { documentEntities, documentStories, DocumentStory } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
+  CandidateClaim,
   ClaimToRead,
   claimWordings,
   IndexedClaim,
@@ -50,6 +51,19 @@ function speakerProbes(
     probes.set(speakerKey, probe);
   }
   return [...probes].map(([key, p]) => ({ key, stems: [...p.stems], numbers: [...p.numbers] }));
+}
+
+/**
+ * mergeStatements of `added` with the candidates `pool` (newest first, as findCandidates gives them), each
+ * claim with its document's story.
+ */
+function regroup(
+  pool: CandidateClaim[],
+  added: Array<Omit<GroupedClaim, 'story'> & { documentId: string }>,
+  stories: ReadonlyMap<string, DocumentStory>,
+) {
+  const placed = <T extends { documentId: string }>(c: T) => ({ ...c, story: stories.get(c.documentId) });
+  return mergeStatements(pool.reverse().map(placed), added.map(placed));
 }
 
 /**
@@ -168,13 +182,7 @@ export class TrailService {
     const pool = await findCandidates(em, speakerProbes(moved), CANDIDATES_PER_SPEAKER);
     const stories = await this.stories(em, names, pool);
     await rekeyClaims(em, moved);
-    await relabelStatements(
-      em,
-      mergeStatements(
-        pool.reverse().map((c) => ({ ...c, story: stories.get(c.documentId) })),
-        moved.map((c) => ({ ...c, story: stories.get(c.documentId) })),
-      ),
-    );
+    await relabelStatements(em, regroup(pool, moved, stories));
   }
 
   /** rekeyClaims for every indexed claim of a speaker, after a rename. */
@@ -263,12 +271,7 @@ export class TrailService {
     const stories = await this.stories(em, names, pool);
     const [, moves] = await bothSettled(
       insertTerms(em, indexed),
-      new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-        mergeStatements(
-          pool.reverse().map((c) => ({ ...c, story: stories.get(c.documentId) })),
-          indexed.map((c) => ({ ...c, story: stories.get(c.documentId) })),
-        ),
-      ),
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() => regroup(pool, indexed, stories)),
     );
     const into = new Map(moves.map((m) => [m.from, m.into]));
     await insertIndexedClaims(

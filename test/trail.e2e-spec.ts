@@ -645,6 +645,40 @@ describe('claim trail', () => {
       expect((await trailOf(asked.id)).items.map((i) => i.documentId)).toEqual([first.id]);
       expect((await trailOf(repeat.id)).items.map((i) => i.documentId)).toEqual([second.id]);
     });
+
+    it('a speaker edit keys its claims as indexing them afresh would: an acronym by the full name its document gives', async () => {
+      const doc = await post({
+        title: 'Weir to go',
+        publisher: 'Caddon Echo',
+        publishedAt: '2026-05-02T08:00:00.000Z',
+        text: 'The Northern Rivers Alliance said the weir at Caddon would be removed by autumn. The NRA said the fish ladder had cost 40,000 pounds to build.',
+      });
+      const keysOf = () =>
+        withClient(t.superuserUrl, async (c) => {
+          const { rows } = await c.query(
+            `SELECT claim_id AS id, speaker_key AS key FROM trail_claims WHERE document_id = $1 ORDER BY claim_id`,
+            [doc.id],
+          );
+          return rows as Array<{ id: string; key: string }>;
+        });
+      const claim = await claimWith(doc.id, 'fish ladder');
+      const nra = await speakerOf(claim.id);
+      expect(nra.name).toBe('NRA');
+
+      await t.http.patch(`/api/speakers/${nra.id}`).set(fc).send({ kind: 'government' }).expect(200);
+      const rekeyed = await keysOf();
+      expect(rekeyed.find((r) => r.id === claim.id)?.key).toBe('government:northern rivers alliance');
+      // Indexed afresh, as after a re-extraction.
+      await withClient(t.superuserUrl, async (c) => {
+        await c.query(`DELETE FROM trail_claims WHERE document_id = $1`, [doc.id]);
+        await c.query(
+          `DELETE FROM trail_terms WHERE claim_id IN (SELECT id FROM claims WHERE document_id = $1)`,
+          [doc.id],
+        );
+      });
+      await t.app.get(DataSource).transaction((em) => t.app.get(TrailService).indexDocuments(em, [doc.id]));
+      expect(await keysOf()).toEqual(rekeyed);
+    });
   });
 });
 

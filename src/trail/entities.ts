@@ -121,6 +121,17 @@ export function documentStory(
 }
 
 /**
+ * The story of each document of a batch (its names by id), each placed among the others. Only dated documents
+ * can give an undated one its place, so they are picked out once: an import's documents are often all undated,
+ * and looking through every document's names for a dateline, for each undated one asked, was a third of the
+ * grouping's time on the import bench.
+ */
+export function documentStories(names: ReadonlyMap<string, readonly string[]>): Map<string, DocumentStory> {
+  const dated = [...names.values()].filter((own) => datelineOf(own) !== undefined);
+  return new Map([...names].map(([id, own]) => [id, documentStory(own, () => dated)]));
+}
+
+/**
  * Two documents of two towns' stories: filed from (or telling the story of) different places, neither naming
  * the other's. A national body or one owner saying the same words about each town ("34 residents lived at
  * the home") states two things.

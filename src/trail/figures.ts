@@ -163,31 +163,83 @@ function measure({ value, unit }: Figure): { unit: string; value: string; label:
   };
 }
 
+// The values a vague span's unit holds lie below the next larger unit (a year above a month).
+const SPAN_CEILING = new Map(
+  [...VAGUE_SPANS.values()].map((unit): [string, number] => {
+    const low = MINUTES.get(unit)!;
+    return [unit, Math.min(...[...MINUTES.values()].filter((m) => m > low), 525600)];
+  }),
+);
+
 /** Whether two values of one unit agree: equal, or a number inside a vague span's unit. */
 function agree(a: string, b: string): boolean {
   if (a === b) return true;
   const [vague, exact] = VAGUE_SPANS.has(a) ? [a, b] : VAGUE_SPANS.has(b) ? [b, a] : [null, null];
   if (vague === null || VAGUE_SPANS.has(exact)) return false;
-  const low = MINUTES.get(VAGUE_SPANS.get(vague)!)!;
-  const high = Math.min(...[...MINUTES.values()].filter((m) => m > low), 525600);
-  return Number(exact) >= low && Number(exact) < high;
+  const unit = VAGUE_SPANS.get(vague)!;
+  return Number(exact) >= MINUTES.get(unit)! && Number(exact) < SPAN_CEILING.get(unit)!;
 }
 
-// A claim's figures by unit and value (each value's label), built once for each list of figures: grouping
-// compares a batch's new claims with each other thousands of times, and building these maps for every pair
-// was over a quarter of its time (a profile of a bench batch). A list of figures is never changed once read.
-const unitsOf = new WeakMap<readonly Figure[], Map<string, Map<string, string>>>();
-function byUnit(figures: readonly Figure[]): Map<string, Map<string, string>> {
-  let units = unitsOf.get(figures);
-  if (!units) {
-    units = new Map();
-    for (const figure of figures) {
-      const m = measure(figure);
-      if (m) units.set(m.unit, (units.get(m.unit) ?? new Map<string, string>()).set(m.value, m.label));
+/** A claim's figures of one unit (spans of time being one), as comparisons read them. */
+interface UnitFigures {
+  unit: string;
+  /** Each value once, in the order read, and its label ("2 days" for 2880 minutes; the last read). */
+  values: string[];
+  labels: string[];
+  /** The values as numbers, for sums of money held against each other by their order. */
+  amounts: number[];
+  /** What the figures of this unit are of (`Figure.about`), for percentages and sums. */
+  things: Set<string>;
+  /** The ways the changes they state go, rises and falls only (`Figure.change`). */
+  changes: Set<number>;
+}
+
+/** A claim's figures grouped by unit, and each value's units: what comparing two claims' figures reads. */
+export interface FigureIndex {
+  /** In the order each unit is first read: a conflict is reported for the first unit in conflict. */
+  units: UnitFigures[];
+  byUnit: Map<string, UnitFigures>;
+  unitsOfValue: Map<string, Array<string | null>>;
+}
+
+// Built once for each list of figures: grouping compares a batch's new claims with each other hundreds of
+// thousands of times, and grouping the figures for every pair was a large part of its time (profiles of bench
+// batches). A list of figures is never changed once read.
+const indexes = new WeakMap<readonly Figure[], FigureIndex>();
+
+/** The index of a claim's figures (memoised per list). */
+export function figureIndex(figures: readonly Figure[]): FigureIndex {
+  let index = indexes.get(figures);
+  if (index) return index;
+  index = { units: [], byUnit: new Map(), unitsOfValue: new Map() };
+  const labels = new Map<UnitFigures, Map<string, string>>();
+  for (const figure of figures) {
+    const units = index.unitsOfValue.get(figure.value);
+    if (units) units.push(figure.unit);
+    else index.unitsOfValue.set(figure.value, [figure.unit]);
+    const m = measure(figure);
+    if (!m) continue;
+    let group = index.byUnit.get(m.unit);
+    if (!group) {
+      group = { unit: m.unit, values: [], labels: [], amounts: [], things: new Set(), changes: new Set() };
+      index.byUnit.set(m.unit, group);
+      index.units.push(group);
+      labels.set(group, new Map());
     }
-    unitsOf.set(figures, units);
+    labels.get(group)!.set(m.value, m.label);
+    // sameThing reads what figures are of by their own unit; for percentages and sums it is the measure's.
+    if (figure.unit === m.unit) {
+      for (const word of figure.about ?? []) group.things.add(word);
+      if (figure.change) group.changes.add(figure.change);
+    }
   }
-  return units;
+  for (const [group, byValue] of labels) {
+    group.values = [...byValue.keys()];
+    group.labels = [...byValue.values()];
+    group.amounts = group.values.map(Number);
+  }
+  indexes.set(figures, index);
+  return index;
 }
 
 export interface FigureComparison {
@@ -198,7 +250,7 @@ export interface FigureComparison {
    * need not measure the same thing.
    */
   sameCount: boolean;
-  conflicting: [string[], string[]] | null;
+  conflicting: [readonly string[], readonly string[]] | null;
   /** Some unit compared has values that agree ("two days" and "48 hours"). */
   agreeing: boolean;
 }
@@ -209,40 +261,48 @@ export interface FigureComparison {
  * "two days after"), given as the figures' labels; `sharedUnit` says whether any unit is counted by both. Sums
  * of money are held against each other only within an order of magnitude.
  */
-export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
-  const ours = byUnit(a);
-  const theirs = byUnit(b);
-  const shared = [...ours.keys()].filter((unit) => theirs.has(unit));
-  // Units whose values can be held against each other: sums of money of different orders (a $3.40 fare and a
-  // $6 million budget) are different sums, neither agreeing nor conflicting.
-  // Percentages that disagree are held against each other only when they share a word around them (what they
-  // are of, or a rise or fall): a turnout of 81 percent and a 3 percent pay rise are two facts, not two
-  // versions of one.
-  const compared = shared.filter(
-    (unit) =>
-      (unit !== 'money' ||
-        ([...ours.get(unit)!.keys()].some((v) =>
-          [...theirs.get(unit)!.keys()].some((w) => sameOrder(v, w)),
-        ) &&
-          sameThing(a, b, unit))) &&
-      (unit !== PERCENT ||
-        [...ours.get(unit)!.keys()].some((v) => theirs.get(unit)!.has(v)) ||
-        sameThing(a, b, unit)),
-  );
+export function compareFigures(a: readonly Figure[], b: readonly Figure[]): FigureComparison {
+  return compareIndexed(figureIndex(a), figureIndex(b));
+}
+
+/** compareFigures on two claims' figure indexes. */
+export function compareIndexed(a: FigureIndex, b: FigureIndex): FigureComparison {
   const comparison: FigureComparison = {
-    sharedUnit: shared.length > 0,
-    sameCount: compared.some((unit) => unit !== 'span'),
+    sharedUnit: false,
+    sameCount: false,
     conflicting: null,
     agreeing: false,
   };
-  for (const unit of compared) {
-    const [values, other] = [ours.get(unit)!, theirs.get(unit)!];
-    if (![...values.keys()].some((v) => [...other.keys()].some((w) => agree(v, w)))) {
-      return { ...comparison, conflicting: [[...values.values()], [...other.values()]] };
-    }
-    comparison.agreeing = true;
+  // Only units before the first in conflict count as agreeing.
+  for (const ours of a.units) {
+    const theirs = b.byUnit.get(ours.unit);
+    if (theirs === undefined) continue;
+    comparison.sharedUnit = true;
+    if (!comparable(ours, theirs)) continue;
+    if (ours.unit !== 'span') comparison.sameCount = true;
+    if (comparison.conflicting !== null) continue;
+    if (someAgree(ours, theirs)) comparison.agreeing = true;
+    else comparison.conflicting = [ours.labels, theirs.labels];
   }
   return comparison;
+}
+
+/**
+ * Whether two claims' figures of one unit can be held against each other: sums of money of different orders (a
+ * $3.40 fare and a $6 million budget) are different sums, neither agreeing nor conflicting. Percentages that
+ * disagree are held against each other only when they share a word around them (what they are of, or a rise or
+ * fall): a turnout of 81 percent and a 3 percent pay rise are two facts, not two versions of one.
+ */
+function comparable(ours: UnitFigures, theirs: UnitFigures): boolean {
+  if (ours.unit === 'money')
+    return ours.amounts.some((v) => theirs.amounts.some((w) => sameOrder(v, w))) && sameThing(ours, theirs);
+  if (ours.unit === PERCENT)
+    return ours.values.some((v) => theirs.values.includes(v)) || sameThing(ours, theirs);
+  return true;
+}
+
+function someAgree(ours: UnitFigures, theirs: UnitFigures): boolean {
+  return ours.values.some((v) => theirs.values.some((w) => agree(v, w)));
 }
 
 /**
@@ -251,15 +311,15 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
  * fallen by nearly a fifth", "the count showed a 12 percent drop"). A pay offer, past pay rises and prices are
  * three things, though all three rose.
  */
-function sameThing(a: readonly Figure[], b: readonly Figure[], unit: string): boolean {
-  const ofUnit = (figures: readonly Figure[]) => figures.filter((f) => f.unit === unit);
-  const [ours, theirs] = [ofUnit(a), ofUnit(b)];
-  const about = (figures: Figure[]) => figures.flatMap((f) => f.about ?? []);
-  const [ourThings, theirThings] = [about(ours), about(theirs)];
-  if (ourThings.length > 0 && theirThings.length > 0) return ourThings.some((w) => theirThings.includes(w));
+function sameThing(ours: UnitFigures, theirs: UnitFigures): boolean {
+  if (ours.things.size > 0 && theirs.things.size > 0) {
+    for (const word of ours.things) if (theirs.things.has(word)) return true;
+    return false;
+  }
   // A sum one claim does not say the use of may be the other's ("the bill will be 2.1 million pounds").
-  if (unit !== PERCENT) return true;
-  return ours.some((f) => !!f.change && theirs.some((g) => g.change === f.change));
+  if (ours.unit !== PERCENT) return true;
+  for (const change of ours.changes) if (theirs.changes.has(change)) return true;
+  return false;
 }
 
 /**
@@ -271,10 +331,9 @@ export function sameFigure(
   b: readonly Figure[] | undefined,
   value: string,
 ) {
-  const units = (figures: readonly Figure[] | undefined) =>
-    (figures ?? []).filter((f) => f.value === value).map((f) => f.unit);
-  const [ours, theirs] = [units(a), units(b)];
-  if (ours.length === 0 || theirs.length === 0) return true;
+  const ours = a ? figureIndex(a).unitsOfValue.get(value) : undefined;
+  const theirs = b ? figureIndex(b).unitsOfValue.get(value) : undefined;
+  if (ours === undefined || theirs === undefined) return true;
   // A noun read after a figure is a guess ("212 residents fell ill": ill), a unit of measure is not.
   const measured = (unit: string | null) => unit !== null && MEASURES.has(unit);
   return ours.some((u) => !measured(u) || theirs.some((v) => !measured(v) || v === u));
@@ -282,7 +341,4 @@ export function sameFigure(
 const MEASURES = new Set(UNIT_WORDS.values());
 
 /** Two sums within a factor of ten of each other: "18 million" and "16 million", not "3.40" and "6 million". */
-const sameOrder = (a: string, b: string) => {
-  const [x, y] = [Number(a), Number(b)];
-  return Math.max(x, y) <= 10 * Math.min(x, y);
-};
+const sameOrder = (x: number, y: number) => Math.max(x, y) <= 10 * Math.min(x, y);

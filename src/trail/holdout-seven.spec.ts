@@ -3,7 +3,8 @@
 // invented.
 import { documentEntities, documentStory, storiesApart } from './entities';
 import { expandAcronym, speakerKey, spelledOut } from './speaker-key';
-import { sameStatement, statementFeatures as f } from './statement';
+import { statementFeatures as f } from './statement';
+import { sameStatement } from './statement-compare';
 import { judgeStance } from './stance';
 import { repeats } from './statement-groups';
 

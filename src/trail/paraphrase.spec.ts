@@ -2,7 +2,8 @@
 // figures a claim names without stating them, and stories filed from two towns. Every sentence is invented.
 import { isReproduction } from './shingles';
 import { judgeStance, sameStory } from './stance';
-import { sameStatement, StatementFeatures, statementFeatures as f } from './statement';
+import { StatementFeatures, statementFeatures as f } from './statement';
+import { sameStatement } from './statement-compare';
 
 // The trail's stored rows keep no figure units: grouping compares a new claim with them through `numbers`.
 const stored = ({ figures: _, ...rest }: StatementFeatures): StatementFeatures => rest;

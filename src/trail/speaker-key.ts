@@ -4,7 +4,7 @@
 // returning officer") has no surname: its last word is a common noun, so the whole name is the key, or the
 // returning officers of every town would meet. Plain TypeScript.
 
-import { isGenericName } from './entities';
+import { datelineOf, isGenericName } from './entities';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Closing words an outlet often leaves off a body's name; the words before them still name it.
@@ -119,4 +119,38 @@ export function spelledOut(names: Iterable<string>): Map<string, string> {
 export function expandAcronym(name: string | null, full: ReadonlyMap<string, string>): string | null {
   const acronym = name === null ? null : ACRONYM.exec(name.trim());
   return (acronym && acronym[1] === acronym[1].toUpperCase() && full.get(acronym[1])) || name;
+}
+
+/** What keys a claim's speaker: its kind, its document and its speaker's name and kind now. */
+export interface ClaimSpeaker {
+  documentId: string;
+  kind: 'attributed' | 'editorial';
+  speakerName: string | null;
+  speakerKind: string | null;
+}
+
+/**
+ * The trail's speaker key of each claim (speakerKey): a body its document names in full and then by its
+ * acronym ("The NRA said") is keyed by its full name, and a described body by the place its document was filed
+ * from. `speakersOf` gives each document's claims' speaker names in claim order, `namesOf` its names. Indexing
+ * and the rekeying after a rename or merge both key through it, so a claim is keyed the same either way.
+ */
+export function claimSpeakerKeys(
+  claims: readonly ClaimSpeaker[],
+  speakersOf: ReadonlyMap<string, readonly string[]>,
+  namesOf: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const fullNames = new Map<string, Map<string, string>>();
+  const fullNamesOf = (documentId: string) => {
+    if (!fullNames.has(documentId)) fullNames.set(documentId, spelledOut(speakersOf.get(documentId) ?? []));
+    return fullNames.get(documentId)!;
+  };
+  return claims.map((claim) =>
+    speakerKey(
+      claim.kind,
+      expandAcronym(claim.speakerName, fullNamesOf(claim.documentId)),
+      claim.speakerKind,
+      datelineOf(namesOf.get(claim.documentId) ?? []),
+    ),
+  );
 }

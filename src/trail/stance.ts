@@ -2,7 +2,8 @@
 // fact-checker reads. Plain TypeScript.
 import { isGenericName, SAME_STORY_NAMES } from './entities';
 import { stem } from './statement-lexicon';
-import { affirms, compareStatements, isUnitWord, StatementFeatures } from './statement';
+import { isUnitWord, StatementFeatures } from './statement';
+import { affirms, compareStatements } from './statement-compare';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
 export type SuggestionStance = (typeof SUGGESTION_STANCES)[number];
@@ -22,7 +23,7 @@ const figure = (n: number) =>
       ? `${n / 1e6} million`
       : n.toLocaleString('en-US');
 // Numbers as figures; spans of time come labelled ("2 days", "hours").
-const figures = (numbers: string[]) =>
+const figures = (numbers: readonly string[]) =>
   numbers.map((n) => (/^\d+(\.\d+)?$/.test(n) ? figure(Number(n)) : n)).join(', ');
 
 /** How two claims' documents are tied: the names they share, each one's names (stemmed) and datelines. */

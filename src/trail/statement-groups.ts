@@ -1,7 +1,8 @@
 // Groups claims into statements: each new claim joins the statements of the earlier claims it repeats.
 // Plain TypeScript, no framework imports.
 import { DocumentStory, storiesApart } from './entities';
-import { sameStatement, sameWording, StatementFeatures } from './statement';
+import type { StatementFeatures } from './statement';
+import { alike, alikeInWording, Comparable, comparable } from './statement-compare';
 
 /** A claim's features with the story of its document, when known. */
 export interface PlacedFeatures extends StatementFeatures {
@@ -23,13 +24,20 @@ export const RECENT_PER_WORD = 64;
 
 /**
  * Whether `a` (a new claim of `kind`) repeats the earlier claim `b` of the same speaker. Claims of two towns'
- * stories never do, however alike: the same body says the same words of each town's event.
+ * stories never do, however alike: the same body says the same words of each town's event. A caller
+ * comparing each claim many times passes their Comparables.
  */
-export function repeats(kind: 'attributed' | 'editorial', a: PlacedFeatures, b: PlacedFeatures) {
-  const alike = kind === 'editorial' ? sameWording(a, b, EDITORIAL_MIN_DICE) : sameStatement(a, b);
+export function repeats(
+  kind: 'attributed' | 'editorial',
+  a: PlacedFeatures,
+  b: PlacedFeatures,
+  ca: Comparable = comparable(a),
+  cb: Comparable = comparable(b),
+) {
+  const same = kind === 'editorial' ? alikeInWording(ca, cb, EDITORIAL_MIN_DICE) : alike(ca, cb);
   // Tested last: an undated document's place is looked for among every document the batch compares, so it is
   // worked out only for the few pairs that are alike (about 2 % of those compared).
-  return alike && !storiesApart(a.story, b.story);
+  return same && !storiesApart(a.story, b.story);
 }
 
 // What a claim is looked up by, and the fewest of them an earlier claim must share to be compared at all:
@@ -71,6 +79,8 @@ export function mergeStatements(
   // Per speaker, per word, the claims using it, oldest first.
   const postings = new Map<string, Map<string, number[]>>();
   const all: GroupedClaim[] = [];
+  // Each claim's Comparable, by its index in `all`: worked out once, read for every pair it is in.
+  const comparables: Comparable[] = [];
   const statementOf = new Int32Array(size);
   const post = (claim: GroupedClaim) => {
     let statement = numbered.get(claim.statementId);
@@ -81,6 +91,7 @@ export function mergeStatements(
     }
     statementOf[all.length] = statement;
     all.push(claim);
+    comparables.push(comparable(claim));
     let words = postings.get(claim.speakerKey);
     if (!words) postings.set(claim.speakerKey, (words = new Map()));
     for (const term of lookup(claim).terms) {
@@ -100,6 +111,7 @@ export function mergeStatements(
   for (const claim of added) {
     if (claim.speakerKey) {
       const { terms, atLeast } = lookup(claim);
+      const own = comparable(claim);
       const words = postings.get(claim.speakerKey);
       touched.length = 0;
       for (const term of terms) {
@@ -118,7 +130,7 @@ export function mergeStatements(
         const earliest = matched[statement];
         if (earliest !== -1 && earliest < index) continue;
         if (earliest !== -1) matched[statement] = index;
-        else if (repeats(claim.kind, claim, all[index])) {
+        else if (repeats(claim.kind, claim, all[index], own, comparables[index])) {
           matched[statement] = index;
           statements.push(statement);
         }
@@ -127,8 +139,8 @@ export function mergeStatements(
       statements.sort((a, b) => matched[a] - matched[b]);
       for (const statement of statements) matched[statement] = -1;
       post(claim);
-      const own = statementOf[all.length - 1];
-      for (const statement of [own, ...statements.slice(1)])
+      const itsOwn = statementOf[all.length - 1];
+      for (const statement of [itsOwn, ...statements.slice(1)])
         if (statements.length > 0) parent[statement] = statements[0];
     } else {
       post(claim);

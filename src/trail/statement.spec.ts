@@ -1,10 +1,5 @@
-import {
-  compareStatements,
-  sameStatement,
-  sameWording,
-  StatementFeatures,
-  statementFeatures,
-} from './statement';
+import { StatementFeatures, statementFeatures } from './statement';
+import { compareStatements, sameStatement, sameWording } from './statement-compare';
 import { judgeStance } from './stance';
 import { isReproduction, shingles } from './shingles';
 import { placeOfKey, speakerKey } from './speaker-key';

@@ -1,18 +1,10 @@
 // What the trail compares of a claim: its content words (stemmed, with a few synonyms folded), the figures it
-// states, and its polarity (a negation in the text, a denial in the cue). Plain TypeScript.
+// states, and its polarity (a negation in the text, a denial in the cue); how two claims compare is in
+// statement-compare.ts. Plain TypeScript.
 
-import {
-  compareFigures,
-  CURRENCY,
-  Figure,
-  fractionAt,
-  PERCENT,
-  sameFigure,
-  UNIT_WORDS,
-  unitAfter,
-  vagueSpans,
-} from './figures';
+import { CURRENCY, Figure, fractionAt, PERCENT, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
 import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
+import { direction } from './statement-compare';
 import { percentOf } from './percent-of';
 import {
   CORRECTION,
@@ -25,7 +17,6 @@ import {
   NUMBER_WORDS,
   SCALES,
   STOPWORDS,
-  stem,
   SYNONYMS,
 } from './statement-lexicon';
 
@@ -264,184 +255,4 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
 /** Index terms: content stems of three letters or more, and quantities as `#n`. */
 export function indexTerms(features: Pick<StatementFeatures, 'stems' | 'numbers'>): string[] {
   return [...features.stems.filter((s) => s.length >= 3), ...features.numbers.map((n) => `#${n}`)];
-}
-
-export interface Comparison {
-  shared: string[];
-  /** 2|A∩B| / (|A|+|B|) over content stems. */
-  dice: number;
-  /** |A∩B| / min(|A|,|B|) over content stems. */
-  overlap: number;
-  sharedNumbers: string[];
-  /** Both state figures and none of them agree. */
-  numberConflict: boolean;
-  /** One affirms what the other negates or denies, or one says a thing rose where the other says it fell. */
-  polarityDiffers: boolean;
-  /** Both state a figure for something they both name ("cost", "resident"). */
-  sameQuantity: boolean;
-  /** Both state figures, each counting only things the other's do not ("18 percent", "six years"). */
-  differentQuantities: boolean;
-  /** Some figure of one agrees with one of the other's of the same unit ("two days", "48 hours"). */
-  figuresAgree: boolean;
-  /** The figures that disagree, this claim's then the other's, when both count the same thing. */
-  conflicting: [string[], string[]] | null;
-}
-
-/** Whether a claim, negation and denial taken together, asserts (true) or negates (false) its content. */
-export const affirms = (f: Pick<StatementFeatures, 'negated' | 'denial'>) => f.negated === f.denial;
-
-const RISE = stem('rise');
-const FALL = stem('cut');
-/** +1 when a claim says something rose, -1 fell, 0 neither or both. */
-function direction(stems: string[]): number {
-  const rise = stems.includes(RISE);
-  const fall = stems.includes(FALL);
-  return rise === fall ? 0 : rise ? 1 : -1;
-}
-
-/** How many of `a`'s words `b` holds. A claim has a few dozen words at most: a scan costs less than a Set. */
-function countShared(a: readonly string[], b: readonly string[]): number {
-  let shared = 0;
-  for (const word of a) if (b.includes(word)) shared++;
-  return shared;
-}
-
-// Figures read with their units pair by unit: the same trial size beside a different effect still conflicts.
-// Without a figure on one side there is nothing to pair (null reads as no shared unit and no conflict).
-const figuresByUnit = (a: StatementFeatures, b: StatementFeatures) =>
-  a.figures?.length && b.figures?.length ? compareFigures(a.figures, b.figures) : null;
-
-/** Both state figures and none of them agree (by unit where both have units). */
-function numbersConflict(
-  a: StatementFeatures,
-  b: StatementFeatures,
-  sharedNumbers: number,
-  byUnit: ReturnType<typeof compareFigures> | null,
-): boolean {
-  return (
-    byUnit?.conflicting != null ||
-    (!byUnit?.sharedUnit && a.numbers.length > 0 && b.numbers.length > 0 && sharedNumbers === 0)
-  );
-}
-
-/** Both state a figure for something they both name, `ignore` left out. */
-function quantityShared(
-  a: StatementFeatures,
-  b: StatementFeatures,
-  byUnit: ReturnType<typeof compareFigures> | null,
-  ignore: ReadonlySet<string> = new Set(),
-): boolean {
-  return (
-    (byUnit?.sameCount ?? false) ||
-    (a.figureWords ?? []).some((w) => !ignore.has(w) && (b.figureWords ?? []).includes(w))
-  );
-}
-
-const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare'].map(stem));
-const LOSE = new Set(['close', 'shut', 'scrap', 'axe'].map(stem));
-/** +1 when a claim says something is kept, -1 closed, 0 neither or both. */
-function keeping(stems: string[]): number {
-  const keep = stems.some((s) => KEEP.has(s));
-  const lose = stems.some((s) => LOSE.has(s));
-  return keep === lose ? 0 : keep ? 1 : -1;
-}
-
-// "will not rise" against "will fall" is not read as a contradiction: the two flips cancel; nor is "no
-// library would close" against "we have protected every library".
-function polarityDiffers(a: StatementFeatures, b: StatementFeatures): boolean {
-  const flipped = affirms(a) !== affirms(b);
-  const towards = direction(a.stems);
-  if (towards !== 0) return flipped !== towards * direction(b.stems) < 0;
-  const keeps = keeping(a.stems);
-  return keeps === 0 ? flipped : flipped !== keeps * keeping(b.stems) < 0;
-}
-
-/** Compares two claims; `ignore` leaves out words both share by being about one story (its names). */
-export function compareStatements(
-  a: StatementFeatures,
-  b: StatementFeatures,
-  ignore: ReadonlySet<string> = new Set(),
-): Comparison {
-  const aStems = ignore.size === 0 ? a.stems : a.stems.filter((s) => !ignore.has(s));
-  const bStems = ignore.size === 0 ? b.stems : b.stems.filter((s) => !ignore.has(s));
-  const other = new Set(bStems);
-  const shared = aStems.filter((s) => other.has(s));
-  const total = aStems.length + bStems.length;
-  const smaller = Math.min(aStems.length, bStems.length);
-  const otherNumbers = new Set(b.numbers);
-  const numbersInBoth = a.numbers.filter((n) => otherNumbers.has(n));
-  // "3 percent" and "over three years" state no figure in common.
-  const sharedNumbers = numbersInBoth.filter((n) => sameFigure(a.figures, b.figures, n));
-  const byUnit = figuresByUnit(a, b);
-  const sameQuantity = quantityShared(a, b, byUnit, ignore);
-  return {
-    shared,
-    dice: total === 0 ? 0 : (2 * shared.length) / total,
-    overlap: smaller === 0 ? 0 : shared.length / smaller,
-    sharedNumbers,
-    numberConflict: numbersConflict(a, b, numbersInBoth.length, byUnit),
-    conflicting: byUnit?.conflicting ?? null,
-    figuresAgree: byUnit?.agreeing ?? false,
-    polarityDiffers: polarityDiffers(a, b),
-    sameQuantity,
-    differentQuantities:
-      !sameQuantity &&
-      a.numbers.length > 0 &&
-      b.numbers.length > 0 &&
-      a.figureWords.length > 0 &&
-      b.figureWords.length > 0,
-  };
-}
-
-// A figure this large is specific enough that one speaker stating it twice, of the same thing, states one thing.
-const SPECIFIC_SUM = 1000;
-
-/**
- * Both give the same figure of SPECIFIC_SUM or more for the same thing (a sum of money, hectares): "the repairs
- * would cost 4.5 million euros" and "the bill for the work would come to 4.5 million euros" share no other
- * word, nor do "the blaze had burned about 1,200 hectares" and "the fire had spread across 1,200 hectares".
- */
-function sameSum(a: StatementFeatures, b: StatementFeatures): boolean {
-  if (!a.figureWords.some((w) => b.figureWords.includes(w))) return false;
-  return a.numbers.some((n) => Number(n) >= SPECIFIC_SUM && b.numbers.includes(n));
-}
-
-/**
- * Same speaker, same statement: verbatim or paraphrased, the same polarity and no contradicting figure; or the
- * same specific figure of the same thing.
- * Grouping asks it for thousands of pairs per batch, so it counts rather than builds compareStatements' lists,
- * and takes the cheapest tests first.
- */
-export function sameStatement(a: StatementFeatures, b: StatementFeatures): boolean {
-  if (polarityDiffers(a, b)) return false;
-  const sharedNumbers = countShared(a.numbers, b.numbers);
-  const byUnit = figuresByUnit(a, b);
-  if (numbersConflict(a, b, sharedNumbers, byUnit)) return false;
-  if (sameSum(a, b)) return true;
-  const sharedStems = countShared(a.stems, b.stems);
-  const shared = sharedStems + sharedNumbers;
-  if (shared < 2) return false;
-  // A figure only one of them states is a word the other lacks: "dead fish were found along a 5-kilometre
-  // stretch" says more than "fish were killed along the river", "the ballot opens on 1 June" than "it will
-  // ballot members".
-  const lone = (a.numbers.length === 0) !== (b.numbers.length === 0);
-  const [aTerms, bTerms] = lone
-    ? [a.stems.length + a.numbers.length, b.stems.length + b.numbers.length]
-    : [a.stems.length, b.stems.length];
-  const total = aTerms + bTerms;
-  const smaller = Math.min(aTerms, bTerms);
-  const dice = total === 0 ? 0 : (2 * sharedStems) / total;
-  const overlap = smaller === 0 ? 0 : sharedStems / smaller;
-  return (
-    dice >= 0.5 ||
-    (overlap >= 0.6 && shared >= 3) ||
-    (sharedNumbers > 0 && (dice >= 0.4 || (overlap >= 0.5 && quantityShared(a, b, byUnit))))
-  );
-}
-
-/** Near-verbatim: Dice over content stems of at least `minDice` and no contradicting figure (as compareStatements). */
-export function sameWording(a: StatementFeatures, b: StatementFeatures, minDice: number): boolean {
-  if (numbersConflict(a, b, countShared(a.numbers, b.numbers), figuresByUnit(a, b))) return false;
-  const total = a.stems.length + b.stems.length;
-  return (total === 0 ? 0 : (2 * countShared(a.stems, b.stems)) / total) >= minDice;
 }

@@ -139,6 +139,20 @@ export interface SpeakerProbe {
  */
 export type CandidateClaim = Omit<IndexedClaim, 'claimId'>;
 
+// A candidate's fields in the order findCandidates' json_build_array gives them.
+const CANDIDATE_FIELDS = [
+  'statementId',
+  'speakerKey',
+  'kind',
+  'stems',
+  'numbers',
+  'negated',
+  'denial',
+  'correction',
+  'figureWords',
+  'documentId',
+] as const satisfies ReadonlyArray<keyof CandidateClaim>;
+
 /**
  * Each probed speaker's most recent indexed claims sharing a stem or a figure (the speaker index, then a
  * filter), at most `perSpeaker` each: per probe in the order given, newest first. A batch reads thousands:
@@ -159,9 +173,7 @@ export async function findCandidates(
   // it needs (its aggregates hash).
   await em.query('SET LOCAL enable_sort = off');
   const [{ pool }]: Array<{
-    pool: Array<
-      [string, string, IndexedClaim['kind'], string[], string[], boolean, boolean, boolean, string[], string]
-    > | null;
+    pool: unknown[][] | null;
   }> = await em.query(
     `SELECT json_agg(json_build_array(c.statement_id, k.key, c.kind, c.stems, c.numbers, c.negated, c.denial,
                                       c.correction, c.figure_words, c.document_id) ORDER BY k.n, c.ingest_seq DESC) AS pool
@@ -176,31 +188,11 @@ export async function findCandidates(
     [JSON.stringify(probes), perSpeaker],
   );
   await em.query('SET LOCAL enable_sort TO DEFAULT');
-  return (pool ?? []).map(
-    ([
-      statementId,
-      speakerKey,
-      kind,
-      stems,
-      numbers,
-      negated,
-      denial,
-      correction,
-      figureWords,
-      documentId,
-    ]) => ({
-      statementId,
-      documentId,
-      speakerKey,
-      kind,
-      stems,
-      numbers,
-      negated,
-      denial,
-      correction,
-      figureWords,
-    }),
-  );
+  return (pool ?? []).map((values) => {
+    const candidate: Record<string, unknown> = {};
+    CANDIDATE_FIELDS.forEach((field, i) => (candidate[field] = values[i]));
+    return candidate as CandidateClaim;
+  });
 }
 
 /** The names of stored documents (their fingerprints' entities), by document id. */
@@ -232,6 +224,28 @@ export async function lockIndexedClaims(
       ORDER BY t.ingest_seq`,
     [claimIds],
   );
+}
+
+/**
+ * The speaker names of each document's live claims, in claim order (as lockDocumentsToIndex reads them): what
+ * tells an acronym's full name (claimSpeakerKeys).
+ */
+export async function speakerNamesOfDocuments(
+  em: EntityManager,
+  documentIds: string[],
+): Promise<Map<string, string[]>> {
+  if (documentIds.length === 0) return new Map();
+  const rows: Array<{ documentId: string; names: string[] }> = await em.query(
+    `SELECT c.document_id AS "documentId",
+            array_agg(coalesce(m.name, s.name) ORDER BY c.start_offset, c.id) AS names
+       FROM claims c
+       JOIN speakers s ON s.id = c.speaker_id
+       LEFT JOIN speakers m ON m.id = s.merged_into_id
+      WHERE c.document_id = ANY($1) AND c.superseded_at IS NULL
+      GROUP BY c.document_id`,
+    [documentIds],
+  );
+  return new Map(rows.map((r) => [r.documentId, r.names]));
 }
 
 /** The indexed claims of a speaker (and of the speakers merged into it). */

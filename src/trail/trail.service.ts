@@ -8,13 +8,14 @@ import { EntityNotFound } from '../common/domain-errors';
 import { CopyListResponse, toCopyResponse } from './dto/copy.response';
 import { TrailResponse, toTrailResponse } from './dto/trail.response';
 import { KnownFeatures } from './document-features';
-import { expandAcronym, placeOfKey, speakerKey, spelledOut } from './speaker-key';
+import { claimSpeakerKeys } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
-import { mergeStatements } from './statement-groups';
-import { datelineOf, documentEntities, DocumentStory, documentStory } from './entities';
+import { GroupedClaim, mergeStatements } from './statement-groups';
+import { documentEntities, documentStories, DocumentStory } from './entities';
 import { CopyChanges, indexSyndication } from './syndication';
 import { datedDocuments, listCopies, unindexedDocuments } from './syndication.queries';
 import {
+  CandidateClaim,
   ClaimToRead,
   claimWordings,
   IndexedClaim,
@@ -29,6 +30,7 @@ import {
   relabelStatements,
   SpeakerProbe,
   singleAppearance,
+  speakerNamesOfDocuments,
   statementAppearances,
 } from './trail.queries';
 
@@ -49,6 +51,19 @@ function speakerProbes(
     probes.set(speakerKey, probe);
   }
   return [...probes].map(([key, p]) => ({ key, stems: [...p.stems], numbers: [...p.numbers] }));
+}
+
+/**
+ * mergeStatements of `added` with the candidates `pool` (newest first, as findCandidates gives them), each
+ * claim with its document's story.
+ */
+function regroup(
+  pool: CandidateClaim[],
+  added: Array<Omit<GroupedClaim, 'story'> & { documentId: string }>,
+  stories: ReadonlyMap<string, DocumentStory>,
+) {
+  const placed = <T extends { documentId: string }>(c: T) => ({ ...c, story: stories.get(c.documentId) });
+  return mergeStatements(pool.reverse().map(placed), added.map(placed));
 }
 
 /**
@@ -148,25 +163,26 @@ export class TrailService {
   }
 
   /**
-   * After their speaker changed (a merge, a rename), moves indexed claims to their speaker's new key and
-   * regroups them with what that speaker said, inside the caller's transaction. Claims whose key is
-   * unchanged stay as they are.
+   * After their speaker changed (a merge, a rename), moves indexed claims to their speaker's new key (keyed as
+   * indexing keys them) and regroups them with what that speaker said, inside the caller's transaction.
+   * Claims whose key is unchanged stay as they are.
    */
   async rekeyClaims(em: EntityManager, claimIds: string[]): Promise<void> {
     if (claimIds.length === 0) return;
     const rows = await lockIndexedClaims(em, claimIds);
+    const documentIds = [...new Set(rows.map((row) => row.documentId))];
+    const names = await namesOfDocuments(em, documentIds);
+    const keys = claimSpeakerKeys(rows, await speakerNamesOfDocuments(em, documentIds), names);
     const moved = rows
-      .map((row) => ({
-        ...row,
-        speakerKey: speakerKey(row.kind, row.speakerName, row.speakerKind, placeOfKey(row.speakerKey)),
-        statementId: timeOrderedUuid(),
-      }))
+      .map((row, i) => ({ ...row, speakerKey: keys[i], statementId: timeOrderedUuid() }))
       .filter((row, i) => row.speakerKey !== rows[i].speakerKey);
     if (moved.length === 0) return;
-    // The new speaker's claims as they were before these join them.
+    // The new speaker's claims as they were before these join them; as at indexing, claims of two towns'
+    // stories stay apart.
     const pool = await findCandidates(em, speakerProbes(moved), CANDIDATES_PER_SPEAKER);
+    const stories = await this.stories(em, names, pool);
     await rekeyClaims(em, moved);
-    await relabelStatements(em, mergeStatements(pool.reverse(), moved));
+    await relabelStatements(em, regroup(pool, moved, stories));
   }
 
   /** rekeyClaims for every indexed claim of a speaker, after a rename. */
@@ -225,24 +241,14 @@ export class TrailService {
         claim.text === null ? wordings.get(claim.id)! : { text: claim.text, cue: claim.cue };
       return statementFeatures(text, cue);
     };
-    // A body a document names in full and then by its acronym ("The NRA said") is keyed by its full name.
     const speakersOf = new Map<string, string[]>();
     for (const { documentId, speakerName } of toIndex)
       if (speakerName) speakersOf.set(documentId, [...(speakersOf.get(documentId) ?? []), speakerName]);
-    const fullNames = new Map<string, Map<string, string>>();
-    const fullNamesOf = (documentId: string) => {
-      if (!fullNames.has(documentId)) fullNames.set(documentId, spelledOut(speakersOf.get(documentId) ?? []));
-      return fullNames.get(documentId)!;
-    };
-    const claims = toIndex.map((claim) => ({
+    const keys = claimSpeakerKeys(toIndex, speakersOf, names);
+    const claims = toIndex.map((claim, i) => ({
       claim,
       features: known.get(claim.documentId)?.statements.get(claim.id) ?? featuresOf(claim),
-      key: speakerKey(
-        claim.kind,
-        expandAcronym(claim.speakerName, fullNamesOf(claim.documentId)),
-        claim.speakerKind,
-        datelineOf(names.get(claim.documentId) ?? []),
-      ),
+      key: keys[i],
     }));
     if (claims.length === 0) return;
     // Each new claim starts in a statement of its own and joins the statements it repeats.
@@ -265,12 +271,7 @@ export class TrailService {
     const stories = await this.stories(em, names, pool);
     const [, moves] = await bothSettled(
       insertTerms(em, indexed),
-      new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-        mergeStatements(
-          pool.reverse().map((c) => ({ ...c, story: stories.get(c.documentId) })),
-          indexed.map((c) => ({ ...c, story: stories.get(c.documentId) })),
-        ),
-      ),
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() => regroup(pool, indexed, stories)),
     );
     const into = new Map(moves.map((m) => [m.from, m.into]));
     await insertIndexedClaims(
@@ -297,7 +298,6 @@ export class TrailService {
     const stored = await namesOfDocuments(em, [
       ...new Set(pool.map((c) => c.documentId).filter((id) => !batch.has(id))),
     ]);
-    const all = new Map([...batch, ...stored]);
-    return new Map([...all].map(([id, names]) => [id, documentStory(names, () => all.values())]));
+    return documentStories(new Map([...batch, ...stored]));
   }
 }

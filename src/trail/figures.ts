@@ -1,4 +1,5 @@
 // What a figure in a claim counts, and whether two claims' figures agree or conflict. Plain TypeScript.
+import { Hedge, hedgedAgree } from './quantities';
 import { foldedStem, formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS } from './statement-lexicon';
 
 /** A figure a claim states, normalised as in `StatementFeatures.numbers`, with what it counts if known. */
@@ -12,6 +13,8 @@ export interface Figure {
   about?: string[];
   /** For a percentage, the way the change it states goes: 1 a rise, -1 a fall, 0 neither. */
   change?: number;
+  /** How exact it is ("about 19 percent", "more than 900", "a fifth"); exact when absent. */
+  hedge?: Hedge;
 }
 
 /** The unit of a percentage (and of a share written in words: "halved", "a quarter"). */
@@ -176,14 +179,22 @@ function agree(a: string, b: string): boolean {
 // A claim's figures by unit and value (each value's label), built once for each list of figures: grouping
 // compares a batch's new claims with each other thousands of times, and building these maps for every pair
 // was over a quarter of its time (a profile of a bench batch). A list of figures is never changed once read.
-const unitsOf = new WeakMap<readonly Figure[], Map<string, Map<string, string>>>();
-function byUnit(figures: readonly Figure[]): Map<string, Map<string, string>> {
+type Measured = Map<string, { label: string; hedge?: Hedge }>;
+const unitsOf = new WeakMap<readonly Figure[], Map<string, Measured>>();
+function byUnit(figures: readonly Figure[]): Map<string, Measured> {
   let units = unitsOf.get(figures);
   if (!units) {
     units = new Map();
     for (const figure of figures) {
       const m = measure(figure);
-      if (m) units.set(m.unit, (units.get(m.unit) ?? new Map<string, string>()).set(m.value, m.label));
+      if (m)
+        units.set(
+          m.unit,
+          (units.get(m.unit) ?? (new Map() as Measured)).set(m.value, {
+            label: m.label,
+            hedge: figure.hedge,
+          }),
+        );
     }
     unitsOf.set(figures, units);
   }
@@ -237,8 +248,11 @@ export function compareFigures(a: Figure[], b: Figure[]): FigureComparison {
   };
   for (const unit of compared) {
     const [values, other] = [ours.get(unit)!, theirs.get(unit)!];
-    if (![...values.keys()].some((v) => [...other.keys()].some((w) => agree(v, w)))) {
-      return { ...comparison, conflicting: [[...values.values()], [...other.values()]] };
+    const near = (v: string, w: string) =>
+      agree(v, w) || hedgedAgree(v, values.get(v)!.hedge, w, other.get(w)!.hedge);
+    if (![...values.keys()].some((v) => [...other.keys()].some((w) => near(v, w)))) {
+      const labels = (measured: Measured) => [...measured.values()].map((m) => m.label);
+      return { ...comparison, conflicting: [labels(values), labels(other)] };
     }
     comparison.agreeing = true;
   }

@@ -14,6 +14,7 @@ import {
 } from './figures';
 import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
 import { percentOf } from './percent-of';
+import { canonicalQuantities, hedgeOf, isRate, RATE_UNIT, sameFigures } from './quantities';
 import {
   CORRECTION,
   DENIAL_CUES,
@@ -89,6 +90,12 @@ function partOf(tokens: string[], at: number, wholes: Map<number, string>): stri
   return null;
 }
 
+// "about 19 percent", "more than 900", "a fifth": how exact a figure is, when it says.
+const hedged = (tokens: string[], at: number, share: boolean) => {
+  const hedge = hedgeOf(tokens, at, share);
+  return hedge && { hedge };
+};
+
 const FIGURE_WINDOW = 3;
 // Units of measure ("months", "percent", "pounds") as a claim's content stems hold them: they say how a
 // figure is measured, not what it counts.
@@ -100,7 +107,7 @@ const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
 
 /** The features of a claim's text and its reporting cue. */
 export function statementFeatures(text: string, cue: string | null = null): StatementFeatures {
-  const tokens =
+  const tokens = canonicalQuantities(
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -109,7 +116,8 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       .replace(/n't\b/g, ' not')
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/(\d),(\d{3})/g, '$1$2')
-      .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[%$£€]/gu) ?? [];
+      .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[%$£€]/gu) ?? [],
+  );
   const stems: string[] = [];
   const numbers: string[] = [];
   const figureWords = new Set<string>();
@@ -141,6 +149,12 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       negated = true;
       const focus = negationFocus(tokens, failure ? i + 2 : i + 1);
       if (focus) negatedWords.push(focus);
+      continue;
+    }
+    // "every 30 minutes", "two an hour": one rate (`canonicalQuantities`).
+    if (isRate(token)) {
+      numbers.push(token);
+      sequence.push({ figure: token, unit: RATE_UNIT, at: i, end: i });
       continue;
     }
     // "halved", "cut by a quarter": a share, compared as the percentage it is.
@@ -229,6 +243,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
             {
               value: item.figure,
               unit: item.unit,
+              ...hedged(tokens, item.at!, item.at === item.end && item.unit === PERCENT),
               ...(item.unit === PERCENT && {
                 about: percentOf(tokens, item.at!, item.end!),
                 change: change(i),
@@ -337,8 +352,9 @@ function quantityShared(
   );
 }
 
-const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare'].map(stem));
-const LOSE = new Set(['close', 'shut', 'scrap', 'axe'].map(stem));
+// "would stay for ten years" is the opposite of "would leave", as keeping is of closing.
+const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare', 'stay'].map(stem));
+const LOSE = new Set(['close', 'shut', 'scrap', 'axe', 'leave'].map(stem));
 /** +1 when a claim says something is kept, -1 closed, 0 neither or both. */
 function keeping(stems: string[]): number {
   const keep = stems.some((s) => KEEP.has(s));
@@ -417,7 +433,7 @@ export function sameStatement(a: StatementFeatures, b: StatementFeatures): boole
   const sharedNumbers = countShared(a.numbers, b.numbers);
   const byUnit = figuresByUnit(a, b);
   if (numbersConflict(a, b, sharedNumbers, byUnit)) return false;
-  if (sameSum(a, b)) return true;
+  if (sameSum(a, b) || sameFigures(a, b)) return true;
   const sharedStems = countShared(a.stems, b.stems);
   const shared = sharedStems + sharedNumbers;
   if (shared < 2) return false;

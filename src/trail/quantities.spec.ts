@@ -152,9 +152,21 @@ describe('hedged figures', () => {
     expect(
       compareFigures(more.figures!, f('fewer than 600 porters had joined the strike').figures!).conflicting,
     ).not.toBeNull();
-    expect(
-      compareFigures(more.figures!, f('about 1,000 porters had joined the strike').figures!).agreeing,
-    ).toBe(true);
+    expect(compareFigures(more.figures!, f('1,050 porters had joined the strike').figures!).agreeing).toBe(
+      true,
+    );
+  });
+});
+
+describe('hedges of two words', () => {
+  it('reads "at least", "more than" as a floor and "no more than", "fewer than" as a ceiling', () => {
+    const hedge = (text: string) => f(text).figures![0].hedge;
+    expect(hedge('at least 40 stalls')).toBe('above');
+    expect(hedge('more than 40 stalls')).toBe('above');
+    expect(hedge('no more than 40 stalls')).toBe('below');
+    expect(hedge('fewer than 40 stalls')).toBe('below');
+    expect(hedge('upwards of 40 stalls')).toBe('above');
+    expect(hedge('40 stalls')).toBeUndefined();
   });
 });
 

@@ -276,7 +276,6 @@ const HEDGES = new Map<string, Hedge>([
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
   ['over', 'above'],
-  ['upwards', 'above'],
   ['under', 'below'],
   ['below', 'below'],
 ]);
@@ -291,7 +290,7 @@ const PAIRED_HEDGES = new Map<string, Hedge>([
   ['less than', 'below'],
   ['up to', 'below'],
   ['at most', 'below'],
-  ['no more', 'below'],
+  ['upwards of', 'above'],
 ]);
 
 /**
@@ -312,7 +311,8 @@ export function hedgeOf(tokens: string[], at: number, share: boolean): Hedge | u
     const hedge =
       PAIRED_HEDGES.get(`${tokens[j - 1]} ${tokens[j]}`) ??
       PAIRED_HEDGES.get(`${tokens[j - 2]} ${tokens[j - 1]}`);
-    if (hedge) return hedge;
+    // "no more than 40": at most.
+    if (hedge) return hedge === 'above' && tokens[j - 2] === 'no' ? 'below' : hedge;
   }
   return HEDGES.get(tokens[j]) ?? (share ? 'about' : undefined);
 }

@@ -158,6 +158,15 @@ describe('hedged figures', () => {
   });
 });
 
+describe('a figure set against another', () => {
+  it('does not read the value after "nearer … than" as one the claim states', () => {
+    expect(numbers("the hall's debts were nearer 4 million pounds than 3 million")).toEqual(['4000000']);
+    expect(f('the hall owed closer to 4 million pounds than 3 million').figures).toEqual([
+      expect.objectContaining({ value: '4000000', hedge: 'about' }),
+    ]);
+  });
+});
+
 describe('hedges of two words', () => {
   it('reads "at least", "more than" as a floor and "no more than", "fewer than" as a ceiling', () => {
     const hedge = (text: string) => f(text).figures![0].hedge;

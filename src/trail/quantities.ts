@@ -94,6 +94,8 @@ const CONVERSIONS = new Map<string, { factor: number; unit: string; approximate?
   ['mile', { factor: 1.609344, unit: 'km', approximate: true }],
   ['miles', { factor: 1.609344, unit: 'km', approximate: true }],
 ]);
+// Hedges that set a figure against another: "nearer 9 million pounds than 6 million".
+const COMPARED_WITH = new Set(['nearer', 'closer']);
 const CUBIC = new Set(['metre', 'metres', 'meter', 'meters']);
 
 // Spans of time in minutes, as `compareFigures` measures them (a month is 30 days), for rates.
@@ -238,6 +240,11 @@ function ratesAndUnits(tokens: string[]): string[] {
         continue;
       }
     }
+    // "nearer 9 million than 6 million": the value it is set against is not one the claim states.
+    if (token === 'than' && isDigits(tokens[i + 1]) && out.slice(-5).some((w) => COMPARED_WITH.has(w))) {
+      i += SCALES.has(tokens[i + 2]) ? 2 : 1;
+      continue;
+    }
     // "four cubic metres", "4 thousand litres", "24 miles"
     const value = numberAt(tokens, i);
     if (value !== null && token !== 'a' && token !== 'an' && token !== 'one') {
@@ -272,6 +279,7 @@ const HEDGES = new Map<string, Hedge>([
   ['some', 'about'],
   ['circa', 'about'],
   ['nearer', 'about'],
+  ['closer', 'about'],
   ['estimated', 'about'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
@@ -286,6 +294,7 @@ const PAIRED_HEDGES = new Map<string, Hedge>([
   ['at least', 'above'],
   ['in excess', 'above'],
   ['close to', 'about'],
+  ['closer to', 'about'],
   ['fewer than', 'below'],
   ['less than', 'below'],
   ['up to', 'below'],

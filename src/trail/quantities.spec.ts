@@ -123,6 +123,7 @@ describe('rates', () => {
       f('shuttle buses were running only once an hour on Sundays'),
     );
     expect(judged?.stance).toBe('disputes');
+    expect(judged?.reasons[0]).toBe('different figure: every 60 minutes instead of every 20 minutes');
   });
 });
 

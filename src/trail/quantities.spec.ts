@@ -64,6 +64,28 @@ describe('spans named by a word', () => {
   });
 });
 
+describe('weeks and months', () => {
+  const span = (text: string) => f(text).figures!;
+  it('reads a span in months as 28 to 31 days a month against one in weeks or days', () => {
+    expect(
+      compareFigures(span('the works would take two months'), span('the works would take eight weeks'))
+        .agreeing,
+    ).toBe(true);
+    expect(
+      compareFigures(
+        span('the works would take about eight weeks'),
+        span('the works would take nearer four months'),
+      ).conflicting,
+    ).not.toBeNull();
+  });
+
+  it('holds months against months exactly', () => {
+    expect(
+      compareFigures(span('the wait was 11 months'), span('the wait was 12 months')).conflicting,
+    ).not.toBeNull();
+  });
+});
+
 describe('shares as parts', () => {
   it('reads "two thirds", "three quarters" and "one in five" as percentages', () => {
     expect(numbers('two thirds of the wards were full')).toEqual(['67']);

@@ -267,9 +267,10 @@ function ratesAndUnits(tokens: string[]): string[] {
 
 /**
  * How exact a figure is, from the words before it: about (within a tenth either way), at least (up to a quarter
- * more), at most (up to a fifth less), or nearly (up to a tenth less).
+ * more), at most (up to a fifth less), or nearly (up to a tenth less); a span in months is 28 to 31 days a month
+ * against a span in other units (calendar).
  */
-export type Hedge = 'about' | 'above' | 'below' | 'nearly';
+export type Hedge = 'about' | 'above' | 'below' | 'nearly' | 'calendar';
 const HEDGES = new Map<string, Hedge>([
   ['about', 'about'],
   ['around', 'about'],
@@ -306,7 +307,12 @@ const PAIRED_HEDGES = new Map<string, Hedge>([
  * The hedge of the figure written from `tokens[at]` ("about £6m", "more than 900", "at least 10 years"); a
  * share in words ("a fifth", "halved": `share`) is read as about.
  */
-export function hedgeOf(tokens: string[], at: number, share: boolean): Hedge | undefined {
+export function hedgeOf(
+  tokens: string[],
+  at: number,
+  share: boolean,
+  unit: string | null = null,
+): Hedge | undefined {
   let j = at - 1;
   if (/^[$£€]$/.test(tokens[j] ?? '')) j--;
   if (tokens[j] === 'a' || tokens[j] === 'an' || tokens[j] === 'by') j--;
@@ -323,7 +329,8 @@ export function hedgeOf(tokens: string[], at: number, share: boolean): Hedge | u
     // "no more than 40": at most.
     if (hedge) return hedge === 'above' && tokens[j - 2] === 'no' ? 'below' : hedge;
   }
-  return HEDGES.get(tokens[j]) ?? (share ? 'about' : undefined);
+  // A month is four weeks and a few days: "two months" may be "eight weeks".
+  return HEDGES.get(tokens[j]) ?? (share ? 'about' : unit === 'month' ? 'calendar' : undefined);
 }
 
 const RANGES: Record<Hedge, [number, number]> = {
@@ -331,6 +338,7 @@ const RANGES: Record<Hedge, [number, number]> = {
   above: [1, 1.25],
   below: [0.8, 1],
   nearly: [0.9, 1],
+  calendar: [28 / 30, 31 / 30],
 };
 const magnitude = (value: string) => Number(RATE.exec(value)?.[1] ?? value);
 
@@ -346,6 +354,8 @@ export function hedgedAgree(
   bHedge: Hedge | undefined,
 ): boolean {
   if (aHedge === undefined && bHedge === undefined) return false;
+  // Months against months are exact: "11 months" is not "12 months".
+  if (aHedge === 'calendar' && bHedge === 'calendar') return false;
   const [x, y] = [magnitude(a), magnitude(b)];
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   const [xLow, xHigh] = aHedge ? RANGES[aHedge] : [1, 1];

@@ -91,8 +91,8 @@ function partOf(tokens: string[], at: number, wholes: Map<number, string>): stri
 }
 
 // "about 19 percent", "more than 900", "a fifth": how exact a figure is, when it says.
-const hedged = (tokens: string[], at: number, share: boolean) => {
-  const hedge = hedgeOf(tokens, at, share);
+const hedged = (tokens: string[], at: number, share: boolean, unit: string | null) => {
+  const hedge = hedgeOf(tokens, at, share, unit);
   return hedge && { hedge };
 };
 
@@ -243,7 +243,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
             {
               value: item.figure,
               unit: item.unit,
-              ...hedged(tokens, item.at!, item.at === item.end && item.unit === PERCENT),
+              ...hedged(tokens, item.at!, item.at === item.end && item.unit === PERCENT, item.unit),
               ...(item.unit === PERCENT && {
                 about: percentOf(tokens, item.at!, item.end!),
                 change: change(i),

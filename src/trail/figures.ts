@@ -1,4 +1,5 @@
 // What a figure in a claim counts, and whether two claims' figures agree or conflict. Plain TypeScript.
+import { Hedge, hedgedAgree } from './quantities';
 import { foldedStem, formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS } from './statement-lexicon';
 
 /** A figure a claim states, normalised as in `StatementFeatures.numbers`, with what it counts if known. */
@@ -12,6 +13,8 @@ export interface Figure {
   about?: string[];
   /** For a percentage, the way the change it states goes: 1 a rise, -1 a fall, 0 neither. */
   change?: number;
+  /** How exact it is ("about 19 percent", "more than 900", "a fifth"); exact when absent. */
+  hedge?: Hedge;
 }
 
 /** The unit of a percentage (and of a share written in words: "halved", "a quarter"). */
@@ -186,6 +189,8 @@ interface UnitFigures {
   /** Each value once, in the order read, and its label ("2 days" for 2880 minutes; the last read). */
   values: string[];
   labels: string[];
+  /** Each value's hedge (`Figure.hedge`; the last read), beside it. */
+  hedges: Array<Hedge | undefined>;
   /** The values as numbers, for sums of money held against each other by their order. */
   amounts: number[];
   /** What the figures of this unit are of (`Figure.about`), for percentages and sums. */
@@ -212,7 +217,7 @@ export function figureIndex(figures: readonly Figure[]): FigureIndex {
   let index = indexes.get(figures);
   if (index) return index;
   index = { units: [], byUnit: new Map(), unitsOfValue: new Map() };
-  const labels = new Map<UnitFigures, Map<string, string>>();
+  const labels = new Map<UnitFigures, Map<string, { label: string; hedge?: Hedge }>>();
   for (const figure of figures) {
     const units = index.unitsOfValue.get(figure.value);
     if (units) units.push(figure.unit);
@@ -221,12 +226,20 @@ export function figureIndex(figures: readonly Figure[]): FigureIndex {
     if (!m) continue;
     let group = index.byUnit.get(m.unit);
     if (!group) {
-      group = { unit: m.unit, values: [], labels: [], amounts: [], things: new Set(), changes: new Set() };
+      group = {
+        unit: m.unit,
+        values: [],
+        labels: [],
+        hedges: [],
+        amounts: [],
+        things: new Set(),
+        changes: new Set(),
+      };
       index.byUnit.set(m.unit, group);
       index.units.push(group);
       labels.set(group, new Map());
     }
-    labels.get(group)!.set(m.value, m.label);
+    labels.get(group)!.set(m.value, { label: m.label, hedge: figure.hedge });
     // sameThing reads what figures are of by their own unit; for percentages and sums it is the measure's.
     if (figure.unit === m.unit) {
       for (const word of figure.about ?? []) group.things.add(word);
@@ -235,7 +248,8 @@ export function figureIndex(figures: readonly Figure[]): FigureIndex {
   }
   for (const [group, byValue] of labels) {
     group.values = [...byValue.keys()];
-    group.labels = [...byValue.values()];
+    group.labels = [...byValue.values()].map((v) => v.label);
+    group.hedges = [...byValue.values()].map((v) => v.hedge);
     group.amounts = group.values.map(Number);
   }
   indexes.set(figures, index);
@@ -302,7 +316,9 @@ function comparable(ours: UnitFigures, theirs: UnitFigures): boolean {
 }
 
 function someAgree(ours: UnitFigures, theirs: UnitFigures): boolean {
-  return ours.values.some((v) => theirs.values.some((w) => agree(v, w)));
+  return ours.values.some((v, i) =>
+    theirs.values.some((w, j) => agree(v, w) || hedgedAgree(v, ours.hedges[i], w, theirs.hedges[j])),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
 // voters" (voter), "the survey showed a 9 percent drop" (nothing named). Sums of money are read the same way
 // ("a funding gap of 9 million pounds": gap). Plain TypeScript.
 import { UNIT_WORDS } from './figures';
+import { HEDGE_WORDS } from './quantities';
 import { foldedStem, NEGATIONS, NUMBER_WORDS, stem, STOPWORDS } from './statement-lexicon';
 
 const RISE = stem('rise');
@@ -14,7 +15,8 @@ const NOT_THINGS = new Set(
   nearly almost around roughly approximately less fewer least barely some well gone go goes went
   january february march april may june july august september october november december`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat([...HEDGE_WORDS]),
 );
 // Heads that only say a quantity is counted: "passenger numbers" counts passengers, "the number of attacks"
 // attacks.

@@ -22,9 +22,9 @@ const figure = (n: number) =>
     : n >= 1e6 && n % 1e5 === 0
       ? `${n / 1e6} million`
       : n.toLocaleString('en-US');
-// Numbers as figures; spans of time come labelled ("2 days", "hours").
+// Numbers as figures; spans of time come labelled ("2 days", "hours"), rates as one token ("every 30 minutes").
 const figures = (numbers: readonly string[]) =>
-  numbers.map((n) => (/^\d+(\.\d+)?$/.test(n) ? figure(Number(n)) : n)).join(', ');
+  numbers.map((n) => (/^\d+(\.\d+)?$/.test(n) ? figure(Number(n)) : n.replace(/-/g, ' '))).join(', ');
 
 /** How two claims' documents are tied: the names they share, each one's names (stemmed) and datelines. */
 export interface StoryLink {

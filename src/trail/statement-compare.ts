@@ -5,6 +5,7 @@
 // batch of the import bench), so what depends on one claim only (its polarity, its words as Sets, its figures
 // grouped by unit) is worked out once per claim, as its `Comparable`, and a pair costs a few lookups.
 import { compareIndexed, FigureComparison, figureIndex, FigureIndex, sameFigure } from './figures';
+import { sameFigures } from './quantities';
 import { stem } from './statement-lexicon';
 import type { StatementFeatures } from './statement';
 
@@ -41,8 +42,9 @@ export function direction(stems: readonly string[]): number {
   return rise === fall ? 0 : rise ? 1 : -1;
 }
 
-const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare'].map(stem));
-const LOSE = new Set(['close', 'shut', 'scrap', 'axe'].map(stem));
+// "would stay for ten years" is the opposite of "would leave", as keeping is of closing.
+const KEEP = new Set(['protect', 'keep', 'kept', 'save', 'retain', 'preserve', 'spare', 'stay'].map(stem));
+const LOSE = new Set(['close', 'shut', 'scrap', 'axe', 'leave'].map(stem));
 /** +1 when a claim says something is kept, -1 closed, 0 neither or both. */
 function keeping(stems: readonly string[]): number {
   const keep = stems.some((s) => KEEP.has(s));
@@ -223,10 +225,12 @@ export function alike(a: Comparable, b: Comparable): boolean {
   const ifSameQuantity = !worded && shared >= 2 && sharedNumbers > 0 && overlap >= 0.5;
   // A specific figure both give (sameSum) needs no other word in common.
   const maySum = sharedNumbers > 0 && a.specific.length > 0;
-  if (!worded && !ifSameQuantity && !maySum) return false;
+  // One speaker keeping every figure of the claim stating fewer, in any words (sameFigures).
+  const figured = !worded && sameFigures(a.features, b.features);
+  if (!worded && !ifSameQuantity && !maySum && !figured) return false;
   const byUnit = figuresByUnit(a, b);
   if (numbersConflict(a, b, sharedNumbers, byUnit)) return false;
-  return sameSum(a, b) || worded || (ifSameQuantity && quantityShared(a, b, byUnit));
+  return worded || figured || sameSum(a, b) || (ifSameQuantity && quantityShared(a, b, byUnit));
 }
 
 /** Near-verbatim: Dice over content stems of at least `minDice` and no contradicting figure (as compareStatements). */

@@ -5,6 +5,7 @@
 import { CURRENCY, Figure, fractionAt, PERCENT, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
 import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
 import { direction } from './statement-compare';
+import { canonicalQuantities, hedgeOf, isRate, RATE_UNIT } from './quantities';
 import { percentOf } from './percent-of';
 import {
   CORRECTION,
@@ -80,6 +81,12 @@ function partOf(tokens: string[], at: number, wholes: Map<number, string>): stri
   return null;
 }
 
+// "about 19 percent", "more than 900", "a fifth": how exact a figure is, when it says.
+const hedged = (tokens: string[], at: number, share: boolean, unit: string | null) => {
+  const hedge = hedgeOf(tokens, at, share, unit);
+  return hedge && { hedge };
+};
+
 const FIGURE_WINDOW = 3;
 // Units of measure ("months", "percent", "pounds") as a claim's content stems hold them: they say how a
 // figure is measured, not what it counts.
@@ -91,7 +98,7 @@ const isYear = (token: string) => /^(1[89]|20)\d\d$/.test(token);
 
 /** The features of a claim's text and its reporting cue. */
 export function statementFeatures(text: string, cue: string | null = null): StatementFeatures {
-  const tokens =
+  const tokens = canonicalQuantities(
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -100,7 +107,8 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       .replace(/n't\b/g, ' not')
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/(\d),(\d{3})/g, '$1$2')
-      .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[%$£€]/gu) ?? [];
+      .match(/\d+(?:\.\d+)?|[\p{L}]+(?:'[\p{L}]+)*|[%$£€]/gu) ?? [],
+  );
   const stems: string[] = [];
   const numbers: string[] = [];
   const figureWords = new Set<string>();
@@ -132,6 +140,12 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
       negated = true;
       const focus = negationFocus(tokens, failure ? i + 2 : i + 1);
       if (focus) negatedWords.push(focus);
+      continue;
+    }
+    // "every 30 minutes", "two an hour": one rate (`canonicalQuantities`).
+    if (isRate(token)) {
+      numbers.push(token);
+      sequence.push({ figure: token, unit: RATE_UNIT, at: i, end: i });
       continue;
     }
     // "halved", "cut by a quarter": a share, compared as the percentage it is.
@@ -220,6 +234,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
             {
               value: item.figure,
               unit: item.unit,
+              ...hedged(tokens, item.at!, item.at === item.end && item.unit === PERCENT, item.unit),
               ...(item.unit === PERCENT && {
                 about: percentOf(tokens, item.at!, item.end!),
                 change: change(i),

@@ -242,8 +242,12 @@ export class TrailService {
       return statementFeatures(text, cue);
     };
     const speakersOf = new Map<string, string[]>();
-    for (const { documentId, speakerName } of toIndex)
-      if (speakerName) speakersOf.set(documentId, [...(speakersOf.get(documentId) ?? []), speakerName]);
+    for (const { documentId, speakerName } of toIndex) {
+      if (!speakerName) continue;
+      const spoken = speakersOf.get(documentId);
+      if (spoken) spoken.push(speakerName);
+      else speakersOf.set(documentId, [speakerName]);
+    }
     const keys = claimSpeakerKeys(toIndex, speakersOf, names);
     const claims = toIndex.map((claim, i) => ({
       claim,

@@ -3,7 +3,7 @@
 import { isGenericName, SAME_STORY_NAMES } from './entities';
 import { stem } from './statement-lexicon';
 import { isUnitWord, StatementFeatures } from './statement';
-import { affirms, compareStatements } from './statement-compare';
+import { affirms, compareStatements, Comparison } from './statement-compare';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
 export type SuggestionStance = (typeof SUGGESTION_STANCES)[number];
@@ -122,6 +122,20 @@ function negationMeets(claim: StatementFeatures, other: StatementFeatures): bool
   return affirms(claim) === affirms(other) || (bears(claim, other) && bears(other, claim));
 }
 
+// The share of the shorter claim's words a count of one noun must make up to be that claim's whole point.
+const COUNT_IS_THE_CLAIM = 0.5;
+
+/**
+ * Dice over the two claims' words, a figure only one of them states counted as a word the other lacks (as
+ * grouping counts it): "a social worker would visit each resident" says less than "the home had 31 residents at
+ * the time of its last visit", though their few words meet.
+ */
+function loneFigureDice(claim: StatementFeatures, other: StatementFeatures, c: Comparison): number {
+  if ((claim.numbers.length === 0) === (other.numbers.length === 0) || c.dice === 0) return c.dice;
+  const words = (2 * c.shared.length) / c.dice;
+  return (2 * c.shared.length) / (words + claim.numbers.length + other.numbers.length);
+}
+
 /**
  * Judges `other` (another speaker's claim in the same story) against `claim`, or answers null when it says
  * nothing about it. `storyNames` are left out of the shared wording: two claims naming the same town or
@@ -147,7 +161,9 @@ export function judgeStance(
   const besidesCount = c.shared.some(
     (word) => !claim.figureWords.includes(word) || !other.figureWords.includes(word) || isUnitWord(word),
   );
-  if (c.numberConflict && c.sameQuantity && besidesCount) {
+  // Unless the count is most of what the shorter claim says: "34 residents lived at the home" and "the home
+  // had 31 residents" are two counts of one thing.
+  if (c.numberConflict && c.sameQuantity && (besidesCount || c.overlap >= COUNT_IS_THE_CLAIM)) {
     const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);
@@ -193,7 +209,7 @@ export function judgeStance(
   ) {
     const figure = c.sharedNumbers.length > 0;
     if (
-      c.dice >= 0.45 ||
+      loneFigureDice(claim, other, c) >= 0.45 ||
       (figure && (related >= 0.35 || c.sameQuantity)) ||
       (c.overlap >= 0.6 && c.shared.length >= 3)
     ) {

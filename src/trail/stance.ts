@@ -114,11 +114,12 @@ function noneAgainstCount(claim: StatementFeatures, other: StatementFeatures): '
  * Whether the negation that sets two claims apart bears on what the other states: "residents' bank details had
  * not been stolen" says nothing of "personal details may have been copied", nor "nobody wants to close a
  * library" of twelve libraries closing. A claim whose negation is a denial in its cue, or that denies a
- * negation (two flips), is not held to it; nor is a claim read without its negated words.
+ * negation (two flips), is not held to it; nor is a claim read without its negated words (a stored row). A
+ * negation bearing on no word of content ("the money is simply not there") negates nothing the other states.
  */
 function negationMeets(claim: StatementFeatures, other: StatementFeatures): boolean {
   const bears = (a: StatementFeatures, b: StatementFeatures) =>
-    !a.negated || a.denial || !a.negatedWords?.length || a.negatedWords.some((w) => b.stems.includes(w));
+    !a.negated || a.denial || a.negatedWords === undefined || a.negatedWords.some((w) => b.stems.includes(w));
   return affirms(claim) === affirms(other) || (bears(claim, other) && bears(other, claim));
 }
 

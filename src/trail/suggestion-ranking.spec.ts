@@ -79,3 +79,23 @@ describe('rankCandidates', () => {
     expect(rankCandidates(asked, story, [other], new Set(['s-b']))).toEqual([]);
   });
 });
+
+describe('a negation bearing on no word of content', () => {
+  it('does not state the opposite of a claim it shares a few words with', () => {
+    expect(
+      judgeStance(
+        f('volunteers at the shelter had worked 3,000 unpaid hours'),
+        f('we thank the shelter volunteers warmly, but the money is simply not there'),
+      ),
+    ).toBeNull();
+  });
+
+  it('still disputes a negation of what the other states', () => {
+    expect(
+      judgeStance(
+        f('the shelter would hire more volunteers'),
+        f('the shelter would not hire more volunteers'),
+      )?.stance,
+    ).toBe('disputes');
+  });
+});

@@ -3,7 +3,7 @@
 import { isGenericName, SAME_STORY_NAMES } from './entities';
 import { stem } from './statement-lexicon';
 import { isUnitWord, StatementFeatures } from './statement';
-import { affirms, compareStatements } from './statement-compare';
+import { affirms, compareStatements, Comparison } from './statement-compare';
 
 export const SUGGESTION_STANCES = ['corroborates', 'disputes'] as const;
 export type SuggestionStance = (typeof SUGGESTION_STANCES)[number];
@@ -114,12 +114,27 @@ function noneAgainstCount(claim: StatementFeatures, other: StatementFeatures): '
  * Whether the negation that sets two claims apart bears on what the other states: "residents' bank details had
  * not been stolen" says nothing of "personal details may have been copied", nor "nobody wants to close a
  * library" of twelve libraries closing. A claim whose negation is a denial in its cue, or that denies a
- * negation (two flips), is not held to it; nor is a claim read without its negated words.
+ * negation (two flips), is not held to it; nor is a claim read without its negated words (a stored row). A
+ * negation bearing on no word of content ("the money is simply not there") negates nothing the other states.
  */
 function negationMeets(claim: StatementFeatures, other: StatementFeatures): boolean {
   const bears = (a: StatementFeatures, b: StatementFeatures) =>
-    !a.negated || a.denial || !a.negatedWords?.length || a.negatedWords.some((w) => b.stems.includes(w));
+    !a.negated || a.denial || a.negatedWords === undefined || a.negatedWords.some((w) => b.stems.includes(w));
   return affirms(claim) === affirms(other) || (bears(claim, other) && bears(other, claim));
+}
+
+// The share of the shorter claim's words a count of one noun must make up to be that claim's whole point.
+const COUNT_IS_THE_CLAIM = 0.5;
+
+/**
+ * Dice over the two claims' words, a figure only one of them states counted as a word the other lacks (as
+ * grouping counts it): "a social worker would visit each resident" says less than "the home had 31 residents at
+ * the time of its last visit", though their few words meet.
+ */
+function loneFigureDice(claim: StatementFeatures, other: StatementFeatures, c: Comparison): number {
+  if ((claim.numbers.length === 0) === (other.numbers.length === 0) || c.dice === 0) return c.dice;
+  const words = (2 * c.shared.length) / c.dice;
+  return (2 * c.shared.length) / (words + claim.numbers.length + other.numbers.length);
 }
 
 /**
@@ -147,7 +162,9 @@ export function judgeStance(
   const besidesCount = c.shared.some(
     (word) => !claim.figureWords.includes(word) || !other.figureWords.includes(word) || isUnitWord(word),
   );
-  if (c.numberConflict && c.sameQuantity && besidesCount) {
+  // Unless the count is most of what the shorter claim says: "34 residents lived at the home" and "the home
+  // had 31 residents" are two counts of one thing.
+  if (c.numberConflict && c.sameQuantity && (besidesCount || c.overlap >= COUNT_IS_THE_CLAIM)) {
     const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);
@@ -193,7 +210,7 @@ export function judgeStance(
   ) {
     const figure = c.sharedNumbers.length > 0;
     if (
-      c.dice >= 0.45 ||
+      loneFigureDice(claim, other, c) >= 0.45 ||
       (figure && (related >= 0.35 || c.sameQuantity)) ||
       (c.overlap >= 0.6 && c.shared.length >= 3)
     ) {

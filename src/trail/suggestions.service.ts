@@ -8,15 +8,13 @@ import { DomainError, EntityNotFound } from '../common/domain-errors';
 import { EvidenceResponse } from '../evidence/dto/evidence.response';
 import { EvidenceService } from '../evidence/evidence.service';
 import { SuggestionListResponse, SuggestionResponse } from './dto/suggestion.response';
-import { DATELINE_MARK, datelineOf, isGenericName, storyPlace } from './entities';
-import { oneBody, speakerKey } from './speaker-key';
-import { judgeStance, outranked, sameStory, StanceJudgement } from './stance';
+import { datelineOf } from './entities';
+import { speakerKey } from './speaker-key';
 import { indexTerms, statementFeatures } from './statement';
-import { stem } from './statement-lexicon';
+import { rankCandidates, readAgain } from './suggestion-ranking';
 import {
   claimAnchor,
   claimToJudge,
-  ClaimWording,
   firstAppearances,
   indexedClaimForSuggestions,
   linkDecisionEvidence,
@@ -30,11 +28,6 @@ import { IndexedClaim } from './trail.queries';
 const POSTINGS_PER_TERM = 250;
 const CANDIDATES = 120;
 const MAX_SUGGESTIONS = 20;
-
-// Suggestions judge features read from the words now (each figure with its unit), not those the trail stored
-// when it indexed the claim: a rule changed since applies to every claim at once, and the words cost nothing
-// more to read than the stored row.
-const readAgain = (claim: ClaimWording) => statementFeatures(claim.text, claim.cue);
 
 /** A stable id for "this other claim, suggested for that claim": a name-based UUID of the pair. */
 export function suggestionId(claimId: string, otherClaimId: string): string {
@@ -142,50 +135,10 @@ export class SuggestionsService {
   private async suggest(em: EntityManager, claimId: string): Promise<SuggestionResponse[]> {
     const { claim, names, decided } = await this.features(em, claimId);
     const candidates = await termCandidates(em, claimId, indexTerms(claim), POSTINGS_PER_TERM, CANDIDATES);
-    const storyNames = new Set(names.map(stem));
-    // A document without a dateline takes the place of the dated one among these it shares most names with.
-    const documents = [names, ...candidates.map((c) => c.names)];
-    const places = new Map<string, string | undefined>();
-    const placeOf = (documentId: string, own: string[]) => {
-      if (!places.has(documentId)) places.set(documentId, datelineOf(own) ?? storyPlace(own, documents));
-      return places.get(documentId);
-    };
-    const dateline = placeOf(claim.documentId, names);
-    const ownNames = new Set(names.filter((n) => !n.startsWith(DATELINE_MARK)));
-    const best = new Map<string, { candidate: IndexedClaim; judgement: StanceJudgement }>();
-    for (const candidate of candidates) {
-      if (candidate.kind !== 'attributed' || !candidate.speakerKey) continue;
-      if (candidate.speakerKey === claim.speakerKey || candidate.statementId === claim.statementId) continue;
-      if (decided.statements.has(candidate.statementId)) continue;
-      const other = { ...candidate, ...readAgain(candidate) };
-      // The same body named in short ("Wyncote Homes", "Landlord Wyncote Homes") revising its own figure is
-      // no dispute; correcting it is one a fact-checker wants to see.
-      if (oneBody(candidate.speakerKey, claim.speakerKey) && !other.correction && !claim.correction) continue;
-      // A similar claim from a similar story elsewhere (another town, other people) says nothing about this one.
-      const link = {
-        ...candidate,
-        names: storyNames,
-        otherNames: new Set(candidate.names.map(stem)),
-        specificSharedNames: candidate.names.filter((n) => ownNames.has(n) && !isGenericName(n)).length,
-        dateline,
-        otherDateline: placeOf(candidate.documentId, candidate.names),
-      };
-      if (!sameStory(claim, other, link)) continue;
-      const judgement = judgeStance(claim, other, storyNames);
-      if (!judgement) continue;
-      const seen = best.get(candidate.statementId);
-      if (!seen || judgement.score > seen.judgement.score)
-        best.set(candidate.statementId, { candidate, judgement });
-    }
+    const best = new Map(
+      rankCandidates(claim, names, candidates, decided.statements).map((r) => [r.statementId, r]),
+    );
     if (best.size === 0) return [];
-    for (const statementId of outranked(
-      [...best].map(([id, { candidate, judgement }]) => ({
-        id,
-        speakerKey: candidate.speakerKey!,
-        ...judgement,
-      })),
-    ))
-      best.delete(statementId);
     const firsts = new Map((await firstAppearances(em, [...best.keys()])).map((r) => [r.statementId, r]));
     const items: SuggestionResponse[] = [];
     for (const [statementId, { candidate, judgement }] of best) {

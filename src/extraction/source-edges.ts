@@ -15,6 +15,9 @@ export const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
 const NOT_A_SOURCE =
   /^(?:[\d,.]+|(?:last|this|next|early|late)?\s*(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|weekend)s?)$/i;
 const APPOSITION = /^(?:a|an|the|his|her|its|their|one|another|\d+)\s/i;
+// "300 homes were affected, not the 200 first reported": a phrase set against what came before is no
+// subject; the cue after it is a participle of that phrase ("the 200 [that were] first reported").
+const CONTRASTED = /^(?:not|rather than|instead of|than|unlike|up from|down from|compared (?:with|to))\s/i;
 // "Among Lund voters, 74 percent said …", "The levy is unfair, one of the bakers insisted.": a source
 // after a break. A cue closing the sentence needs content of some length before it ("By morning, the
 // campaign's efforts soured" opens with a setting, not content).
@@ -23,6 +26,7 @@ export function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandida
   const chunk = view.text.slice(brk.pos, cue.start).trim();
   // Tagging costs: a chunk too long for a plain noun phrase is not worth it.
   if (chunk === '' || NOT_A_SOURCE.test(chunk) || chunk.split(/\s+/).length > 8) return false;
+  if (CONTRASTED.test(chunk)) return false;
   // "Christopher Knittel, an expert on energy, said": an apposition; the subject reader takes it whole.
   if (/(?:\p{Lu}[\p{L}.'’-]*|\)|\d)$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
     return false;

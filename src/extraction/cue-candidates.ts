@@ -82,6 +82,26 @@ function beforeVerb(view: SentenceView, end: number): boolean {
   return next !== undefined && (next.tag === 'AUX' || next.tag === 'VERB');
 }
 
+// "The government claims the cleric runs a network": a noun phrase and its finite verb after the word open
+// its content clause, so the word is the verb. Not when a second verb follows ("Insurance claims the firm
+// paid rose": the first verb is a relative clause's) or the phrase runs on to a longer clause.
+function clauseFollows(view: SentenceView, end: number): boolean {
+  if (!/^\s+(?:the|a|an|this|that|these|those|\p{Lu})/u.test(view.masked.slice(end, end + 6))) return false;
+  const tokens = tagsOf(view, end - 20, end + 60).filter((token) => token.start > end);
+  let i = tokens[0]?.tag === 'DET' ? 1 : 0;
+  const subject = i;
+  while (i < tokens.length && i - subject < 3 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i].tag)) i++;
+  const verb = tokens[i];
+  return (
+    i > subject &&
+    tokens[i - 1].tag !== 'ADJ' &&
+    verb !== undefined &&
+    (verb.tag === 'AUX' || (verb.tag === 'VERB' && !/ing$/.test(verb.text))) &&
+    tokens[i + 1]?.tag !== 'VERB' &&
+    tokens[i + 1]?.tag !== 'AUX'
+  );
+}
+
 function followedBy(text: string, at: number, sticky: RegExp): boolean {
   sticky.lastIndex = at;
   return sticky.test(text);
@@ -214,6 +234,7 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     if (
       NOUN_FORMS.test(written) &&
       !CLAUSE_AFTER_VERB.test(masked.slice(end)) &&
+      !clauseFollows(view, end) &&
       (inNounCompound(view, start, end) ||
         // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
         (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(

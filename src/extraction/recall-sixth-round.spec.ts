@@ -16,12 +16,57 @@ describe('a figure set against an earlier one ("not the 200 first reported")', (
 
   it('still lets a source after the contrast close the sentence', () => {
     expect(
-      attributed('The storm cut power to 900 homes, rather than the 2,000 initially estimated, officials said.'),
+      attributed(
+        'The storm cut power to 900 homes, rather than the 2,000 initially estimated, officials said.',
+      ),
     ).toEqual([
       {
         text: 'The storm cut power to 900 homes, rather than the 2,000 initially estimated',
         speaker: 'officials',
       },
     ]);
+  });
+});
+
+describe('a cue form that is also a noun, after a noun subject', () => {
+  it('is the verb when a noun phrase and its finite verb follow', () => {
+    expect(attributed('The government claims the cleric runs a network.')).toEqual([
+      { text: 'the cleric runs a network', speaker: 'government' },
+    ]);
+    expect(attributed('The union notes the board met twice.')).toEqual([
+      { text: 'the board met twice', speaker: 'union' },
+    ]);
+  });
+
+  it('stays a noun when a second verb shows the clause is a relative one', () => {
+    expect(attributed('Insurance claims the firm paid rose sharply.')).toEqual([]);
+  });
+});
+
+describe('participles that report speech only before a quote, a colon or "that"', () => {
+  it('are read after a clause with their marker', () => {
+    expect(
+      attributed(
+        'Mara Ellis quickly took to social media, writing: "Another terrible crash on the coast road."',
+      ),
+    ).toEqual([{ text: '"Another terrible crash on the coast road."', speaker: 'Mara Ellis' }]);
+    expect(
+      attributed('Reyes addressed the crowd, joking that the rain had followed him from Salem.'),
+    ).toEqual([{ text: 'the rain had followed him from Salem', speaker: 'Reyes' }]);
+  });
+
+  it('are acts without one', () => {
+    expect(attributed('Ellis visited the site, writing a report on the damage.')).toEqual([]);
+    expect(attributed('Ellis visited the site, tweeting photos of the damage.')).toEqual([]);
+  });
+});
+
+describe('a participle after a subordinate clause', () => {
+  it('speaks for the subject of that clause, not the sentence’s', () => {
+    expect(
+      attributed(
+        'The first clash came at the town hall, when angry farmers interrupted her speech, shouting "Save our valley!"',
+      ),
+    ).toEqual([{ text: '"Save our valley!"', speaker: 'angry farmers' }]);
   });
 });

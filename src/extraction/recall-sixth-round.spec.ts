@@ -70,3 +70,30 @@ describe('a participle after a subordinate clause', () => {
     ).toEqual([{ text: '"Save our valley!"', speaker: 'angry farmers' }]);
   });
 });
+
+describe('a relative clause whose head is the subject of what was said', () => {
+  it('is read without "that" after a common noun', () => {
+    expect(attributed('It is a trend Varga said could drive moderates toward the union this fall.')).toEqual([
+      { text: 'could drive moderates toward the union this fall', speaker: 'Varga' },
+    ]);
+    expect(attributed('It was a decision they say allowed the debt to grow.')).toEqual([
+      { text: 'allowed the debt to grow', speaker: 'they' },
+    ]);
+  });
+
+  it('may have "it" as its source', () => {
+    expect(attributed('The team is bracing for a long race that it says will reward patience.')).toEqual([
+      { text: 'will reward patience', speaker: 'it' },
+    ]);
+  });
+
+  it('needs the verb right after the cue: a clause with its own subject is no relative', () => {
+    expect(attributed('The board met in a hall Varga said the council owned.')).toEqual([]);
+  });
+});
+
+describe('a relative clause without "that" after a verb that takes an object', () => {
+  it('makes the head the object, so nothing is said about the verb after it', () => {
+    expect(attributed('The plan she announced will cost $4 million.')).toEqual([]);
+  });
+});

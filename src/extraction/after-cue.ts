@@ -73,6 +73,11 @@ const RESEARCH_SOURCES = new Set([
 const NAMED_LISTENER =
   /^\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
+// "told host Tom Reyes", "told Harbour Radio host Tom Reyes": a listener named with the role that puts the
+// question, after up to three words of the outlet.
+const ROLE_LISTENER =
+  /^\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:host|anchor|reporter|correspondent|interviewer|moderator|columnist)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
+
 const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'urge']);
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
@@ -114,7 +119,8 @@ export function readAfterCue(
     cueEnd = pos;
   }
   // "told Reuters the vote was final", "told The Daily Courier that …": a named listener is part of the frame.
-  const named = cue.word.lemma === 'tell' ? NAMED_LISTENER.exec(rest()) : null;
+  const named =
+    cue.word.lemma === 'tell' ? (ROLE_LISTENER.exec(rest()) ?? NAMED_LISTENER.exec(rest())) : null;
   if (named) {
     pos += named[0].length;
     cueEnd = pos;

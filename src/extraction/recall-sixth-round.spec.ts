@@ -97,3 +97,16 @@ describe('a relative clause without "that" after a verb that takes an object', (
     expect(attributed('The plan she announced will cost $4 million.')).toEqual([]);
   });
 });
+
+describe('a listener named with the role that interviews', () => {
+  it('is part of the frame, not of what was said', () => {
+    expect(attributed('Ellis told Harbour Radio host Tom Reyes she believed the vote would pass.')).toEqual([
+      { text: 'she believed the vote would pass', speaker: 'Ellis' },
+    ]);
+    expect(
+      attributed(
+        'Sen. Mara Ellis (D-OR), a supporter of the levy, told host Tom Reyes she believed the vote would pass.',
+      ),
+    ).toEqual([{ text: 'she believed the vote would pass', speaker: 'Mara Ellis' }]);
+  });
+});

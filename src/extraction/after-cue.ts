@@ -91,6 +91,8 @@ const REPORTED_FIGURE =
 // Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
 // Edition''" names a show).
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
+const ADJUNCTS_THEN_QUOTE =
+  /^((?:,?\s+(?:\p{Ll}{2,}ly|(?:in|on|at|with|during|after|before|via|through|from|over|amid|under)\s+[^,;:"“”.!?]{1,40}?)){2,3})\s*[:,]\s*(?=["“])/u;
 const SPOKEN_NOUN =
   /^\s+(?:a|an|the|this|that|one|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:caveat|warning|note|question|answer|response|reply|message|statement|plea|promise|prediction|reminder|thought|point|explanation|assessment|verdict|advice|rejoinder|retort|quip|joke|request|challenge|appeal|vow|pledge|line)$/u;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
@@ -179,6 +181,10 @@ export function readAfterCue(
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )
     return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
+  // "announced on her website, in capital letters, “…”", "responded pointedly, with a smile: “…”": adverbs and
+  // settings, comma after comma, then the quotation.
+  const adjuncts = cue.word.lemma === 'call' ? null : ADJUNCTS_THEN_QUOTE.exec(rest());
+  if (adjuncts) return { cueEnd, rightStart: pos + adjuncts[0].length, tailStart: pos + adjuncts[1].length };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   // Not past a dash: "reported on Tuesday -- a change that …" opens an apposition to the whole clause.
   const lateThat = /^((?:(?!--)[^,;"“—–]){0,140}?)\bthat\b/i.exec(rest());

@@ -110,3 +110,14 @@ describe('a listener named with the role that interviews', () => {
     ).toEqual([{ text: 'she believed the vote would pass', speaker: 'Mara Ellis' }]);
   });
 });
+
+describe('adverbs and settings, comma after comma, between a cue and its quotation', () => {
+  it('leave the quotation as what was said', () => {
+    expect(
+      attributed('The retired judge responded pointedly, with a smile: "It can happen to anyone."'),
+    ).toEqual([{ text: '"It can happen to anyone."', speaker: 'retired judge' }]);
+    expect(
+      attributed('Ellis announced on her website, in capital letters, "I am leaving the council for good!"'),
+    ).toEqual([{ text: '"I am leaving the council for good!"', speaker: 'Ellis' }]);
+  });
+});

@@ -93,6 +93,8 @@ const REPORTED_FIGURE =
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
 const ADJUNCTS_THEN_QUOTE =
   /^((?:,?\s+(?:\p{Ll}{2,}ly|(?:in|on|at|with|during|after|before|via|through|from|over|amid|under)\s+[^,;:"“”.!?]{1,40}?)){2,3})\s*[:,]\s*(?=["“])/u;
+const ASKED_THEN_QUESTION =
+  /^(?:\s+(?:the|a|an|his|her|their|our|its|my|him|her|them|me|us|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s*,?\s+(?=(?:who|whom|whether|if|why|what|how|when|which|where)\b)/u;
 const SPOKEN_NOUN =
   /^\s+(?:a|an|the|this|that|one|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:caveat|warning|note|question|answer|response|reply|message|statement|plea|promise|prediction|reminder|thought|point|explanation|assessment|verdict|advice|rejoinder|retort|quip|joke|request|challenge|appeal|vow|pledge|line)$/u;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
@@ -185,6 +187,11 @@ export function readAfterCue(
   // settings, comma after comma, then the quotation.
   const adjuncts = cue.word.lemma === 'call' ? null : ADJUNCTS_THEN_QUOTE.exec(rest());
   if (adjuncts) return { cueEnd, rightStart: pos + adjuncts[0].length, tailStart: pos + adjuncts[1].length };
+  // "asked our readers who their favourite speaker was", "asked him then, if …": the person asked, then
+  // the question; as with "asked the witness whether …", the person asked is part of what was asked.
+  const question = cue.word.lemma === 'ask' ? ASKED_THEN_QUESTION.exec(rest()) : null;
+  if (question && !relativeAfterObject(view, pos + question[0].length))
+    return { cueEnd, rightStart: pos + (rest().length - rest().trimStart().length), tailStart };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   // Not past a dash: "reported on Tuesday -- a change that …" opens an apposition to the whole clause.
   const lateThat = /^((?:(?!--)[^,;"“—–]){0,140}?)\bthat\b/i.exec(rest());
@@ -292,6 +299,14 @@ export const OBJECT_THEN_QUOTE = /^\s*(?:[\p{L}.'’-]+\s+){1,4}["“]/u;
 // "asked the former mayor during a radio call if …": "whether" and "if" may come after a longer object.
 export const OBJECT_THEN_MARKER =
   /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s|^\s*(?:[\p{L}.'’-]+\s+){6,10}?(?:whether|if)\s/u;
+
+// "asked the man who ran the shop for directions": "who" or "which" and a verb right after the person asked
+// open a relative clause about them, not the question.
+function relativeAfterObject(view: SentenceView, at: number): boolean {
+  if (!/^wh(?:o|ich)\s/i.test(view.masked.slice(at, at + 6))) return false;
+  const next = tagsOf(view, at, at + 30).find((token) => token.start > at);
+  return next?.tag === 'VERB' || next?.tag === 'AUX';
+}
 
 export function opensClause(remainder: string): boolean {
   if (PRONOUN_CLAUSE.test(remainder)) return true;

@@ -121,3 +121,18 @@ describe('adverbs and settings, comma after comma, between a cue and its quotati
     ).toEqual([{ text: '"I am leaving the council for good!"', speaker: 'Ellis' }]);
   });
 });
+
+describe('"asked" with the person asked, then the question', () => {
+  it('reads the person asked and the question, even after a comma', () => {
+    expect(attributed('We asked our readers who their favourite speaker was at the fair.')).toEqual([
+      { text: 'our readers who their favourite speaker was at the fair', speaker: 'We' },
+    ]);
+    expect(attributed('So I asked him then, if you do back the levy, what happens to me?')).toEqual([
+      { text: 'him then, if you do back the levy, what happens to me', speaker: 'I' },
+    ]);
+  });
+
+  it('is no question when "who" opens a relative clause about the person asked', () => {
+    expect(attributed('Ellis asked the man who ran the shop for directions.')).toEqual([]);
+  });
+});

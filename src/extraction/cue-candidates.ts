@@ -8,8 +8,12 @@ import { WordShapes, letterBefore, nextLetter, wordEnd } from './words';
 // "member states agreed": "states" followed by a verb is the noun.
 const NON_SPEECH_PARTICLES = new Map([
   ['argue', /\s+(?:over|about|with|among)\b/iy],
-  // "Drivers insist on a written guarantee": a demand for a thing, not a report.
-  ['insist', /\s+on\b/iy],
+  // "Drivers insist on a written guarantee": a demand for a thing, not a report. "insisted on the radio that …"
+  // names where it was said.
+  [
+    'insist',
+    /\s+[Oo]n\b(?!\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*|radio|television|air|stage|floor|phone)\s+){1,4}that\s)/uy,
+  ],
   // "the costs added up to a mess".
   ['add', /\s+up\b/iy],
   [

@@ -136,3 +136,18 @@ describe('"asked" with the person asked, then the question', () => {
     expect(attributed('Ellis asked the man who ran the shop for directions.')).toEqual([]);
   });
 });
+
+describe('"insisted on" a venue, then "that"', () => {
+  it('reports what was insisted', () => {
+    expect(attributed('Reyes insisted on Harbour Radio that "there is no deficit at all."')).toEqual([
+      { text: '"there is no deficit at all."', speaker: 'Reyes' },
+    ]);
+    expect(attributed('Reyes insisted on the radio that the deficit was gone.')).toEqual([
+      { text: 'the deficit was gone', speaker: 'Reyes' },
+    ]);
+  });
+
+  it('stays a demand for a thing, even with a relative clause after it', () => {
+    expect(attributed('Drivers insist on a written guarantee that covers overtime.')).toEqual([]);
+  });
+});

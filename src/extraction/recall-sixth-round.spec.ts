@@ -151,3 +151,14 @@ describe('"insisted on" a venue, then "that"', () => {
     expect(attributed('Drivers insist on a written guarantee that covers overtime.')).toEqual([]);
   });
 });
+
+describe('a sentence in brackets', () => {
+  it('opens after its bracket: a time or a frame there is read as at a sentence start', () => {
+    expect(attributed('(On Monday he said he would close the pier.)')).toEqual([
+      { text: 'he would close the pier', speaker: 'he' },
+    ]);
+    expect(attributed('(As the Courier first reported, Ellis backed the levy in 2002.)')).toEqual([
+      { text: 'Ellis backed the levy in 2002', speaker: 'Courier' },
+    ]);
+  });
+});

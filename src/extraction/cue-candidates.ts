@@ -238,13 +238,14 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     if (
       NOUN_FORMS.test(written) &&
       !CLAUSE_AFTER_VERB.test(masked.slice(end)) &&
-      !clauseFollows(view, end) &&
       (inNounCompound(view, start, end) ||
         // "which Beijing claims are aimed at …": after a relative pronoun the verb belongs to the clause.
         (!/\b(?:which|that|who|what|as)\s+(?:\S+\s+){0,3}$/i.test(
           masked.slice(Math.max(0, start - 80), start),
         ) &&
-          beforeVerb(view, end)))
+          beforeVerb(view, end))) &&
+      // Tried last: it tags, and only a word already taken for a noun needs it.
+      !clauseFollows(view, end)
     )
       continue;
     // An apostrophe inside a word ("artist's") is not the quote that makes "called" a cue.

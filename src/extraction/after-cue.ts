@@ -73,6 +73,11 @@ const RESEARCH_SOURCES = new Set([
 const NAMED_LISTENER =
   /^\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*(?:\.(?=\s+\p{Lu}))?)*/u;
 
+// "told host Tom Reyes", "told Harbour Radio host Tom Reyes": a listener named with the role that puts the
+// question, after up to three words of the outlet.
+const ROLE_LISTENER =
+  /^\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:host|anchor|reporter|correspondent|interviewer|moderator|columnist)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
+
 const PROMISING = new Set(['vow', 'promise', 'pledge', 'threaten', 'demand', 'urge']);
 // Verbs whose object is the listener, not part of the content ("told his supporters, “…”").
 const LISTENING = new Set(['tell', 'ask', 'assure', 'inform', 'warn', 'remind', 'urge']);
@@ -86,6 +91,10 @@ const REPORTED_FIGURE =
 // Without a comma or colon before it, only a double quote opens the content ("called the program ''Inside
 // Edition''" names a show).
 const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|(?=["“])|:\s*(?=\S))/;
+const ADJUNCTS_THEN_QUOTE =
+  /^((?:,?\s+(?:\p{Ll}{2,}ly|(?:in|on|at|with|during|after|before|via|through|from|over|amid|under)\s+[^,;:"“”.!?]{1,40}?)){2,3})\s*[:,]\s*(?=["“])/u;
+const ASKED_THEN_QUESTION =
+  /^(?:\s+(?:the|a|an|his|her|their|our|its|my|him|her|them|me|us|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s*,?\s+(?=(?:who|whom|whether|if|why|what|how|when|which|where)\b)/u;
 const SPOKEN_NOUN =
   /^\s+(?:a|an|the|this|that|one|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:caveat|warning|note|question|answer|response|reply|message|statement|plea|promise|prediction|reminder|thought|point|explanation|assessment|verdict|advice|rejoinder|retort|quip|joke|request|challenge|appeal|vow|pledge|line)$/u;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;
@@ -114,7 +123,8 @@ export function readAfterCue(
     cueEnd = pos;
   }
   // "told Reuters the vote was final", "told The Daily Courier that …": a named listener is part of the frame.
-  const named = cue.word.lemma === 'tell' ? NAMED_LISTENER.exec(rest()) : null;
+  const named =
+    cue.word.lemma === 'tell' ? (ROLE_LISTENER.exec(rest()) ?? NAMED_LISTENER.exec(rest())) : null;
   if (named) {
     pos += named[0].length;
     cueEnd = pos;
@@ -173,6 +183,15 @@ export function readAfterCue(
     !/\b(?:that|whether|if)\b/i.test(lateQuote[1])
   )
     return { cueEnd, rightStart: pos + lateQuote[0].length, tailStart: pos + lateQuote[1].length };
+  // "announced on her website, in capital letters, “…”", "responded pointedly, with a smile: “…”": adverbs and
+  // settings, comma after comma, then the quotation.
+  const adjuncts = cue.word.lemma === 'call' ? null : ADJUNCTS_THEN_QUOTE.exec(rest());
+  if (adjuncts) return { cueEnd, rightStart: pos + adjuncts[0].length, tailStart: pos + adjuncts[1].length };
+  // "asked our readers who their favourite speaker was", "asked him then, if …": the person asked, then
+  // the question; as with "asked the witness whether …", the person asked is part of what was asked.
+  const question = cue.word.lemma === 'ask' ? ASKED_THEN_QUESTION.exec(rest()) : null;
+  if (question && !relativeAfterObject(view, pos + question[0].length))
+    return { cueEnd, rightStart: pos + (rest().length - rest().trimStart().length), tailStart };
   // "told reporters on Monday after the talks that …": a `that` after adjuncts or an object.
   // Not past a dash: "reported on Tuesday -- a change that …" opens an apposition to the whole clause.
   const lateThat = /^((?:(?!--)[^,;"“—–]){0,140}?)\bthat\b/i.exec(rest());
@@ -280,6 +299,14 @@ export const OBJECT_THEN_QUOTE = /^\s*(?:[\p{L}.'’-]+\s+){1,4}["“]/u;
 // "asked the former mayor during a radio call if …": "whether" and "if" may come after a longer object.
 export const OBJECT_THEN_MARKER =
   /^\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:whether|if|why|how|what|when|to|about)\s|^\s*(?:[\p{L}.'’-]+\s+){6,10}?(?:whether|if)\s/u;
+
+// "asked the man who ran the shop for directions": "who" or "which" and a verb right after the person asked
+// open a relative clause about them, not the question.
+function relativeAfterObject(view: SentenceView, at: number): boolean {
+  if (!/^wh(?:o|ich)\s/i.test(view.masked.slice(at, at + 6))) return false;
+  const next = tagsOf(view, at, at + 30).find((token) => token.start > at);
+  return next?.tag === 'VERB' || next?.tag === 'AUX';
+}
 
 export function opensClause(remainder: string): boolean {
   if (PRONOUN_CLAUSE.test(remainder)) return true;

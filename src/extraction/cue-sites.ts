@@ -203,7 +203,7 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     asideEnd = brk.pos;
     asideLeftEnd = brk.leftEnd;
   }
-  best ??= relativeSource(view, breaks, sourceEnd);
+  best ??= relativeSource(view, breaks, sourceEnd, cue);
   if (!best) return null;
   // "And, as The Times reported, Ode …": after a bare connective the frame opens the sentence.
   const connective = best.boundary.kind === 'coord' && CONNECTIVE_AS.exec(text.slice(0, best.boundary.pos));

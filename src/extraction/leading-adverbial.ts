@@ -46,7 +46,8 @@ export function skipLeadingAdverbial(
   end: number,
   isClause?: ClauseTest,
 ): number {
-  let pos = start;
+  // "(On Monday he said …)": a sentence in brackets opens after its bracket.
+  let pos = start === 0 ? (/^\s*\(\s*(?=\p{L})/u.exec(text.slice(0, end))?.[0].length ?? 0) : start;
   const dateline = start === 0 ? DATELINE.exec(text.slice(0, end)) : null;
   if (dateline) pos = dateline[0].length;
   for (let town = false; ;) {

@@ -13,8 +13,12 @@ import { sourceBeforeVerb } from './subject-before-verb';
 // "…, saying …", "… as “fantastic,” telling reporters …": a participle whose speaker is the clause's subject.
 export const PARTICIPLES =
   'saying|adding|arguing|insisting|warning|claiming|noting|stressing|explaining|accusing|calling|urging|promising|telling|declaring|announcing|suggesting|predicting|acknowledging|admitting|vowing|pledging|stating|repeating|reiterating|conceding|complaining|asserting|contending|citing|recalling|describing|asking|criticizing|criticising|praising|blaming|denouncing|dismissing|mocking|touting|lamenting|decrying|condemning|blasting|slamming|pointing out|mentioning|referencing|quoting';
+// "…, writing: “…”", "…, joking that …": participles that report speech only when a quote, a colon or "that"
+// follows ("writing a report", "shouting at the crowd" are acts).
+const MARKED_PARTICIPLES =
+  'writing|tweeting|replying|remarking|joking|quipping|yelling|shouting|retorting|exclaiming|proclaiming|observing|boasting';
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
-  `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
+  `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES}|(?:${MARKED_PARTICIPLES})(?=\\s*(?:that\\b|[:,]?\\s*["“]|:)))\\b(?:\\s+that\\b)?\\s*`,
   'gi',
 );
 
@@ -26,6 +30,7 @@ export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
   'g',
 );
 
+const LAST_SUBORDINATE = /,\s+(?:when|where|while|as|because|(?:in|under|through) which)\s+(?=[^,]*$)/i;
 const SUBORDINATOR = /^(?:When|While|After|Before|Once|If|Because|Although|Though|Where|Whereas)\s+(?=\S)/;
 
 const WITH_PARTICIPLE = new RegExp(
@@ -86,6 +91,10 @@ function readParticiple(
   // closed it yet) the subject follows the subordinator.
   if (!text.slice(start, commaAt).includes(','))
     start += SUBORDINATOR.exec(text.slice(start, commaAt))?.[0].length ?? 0;
+  // "The first clash came at a rally, when protesters interrupted her, shouting “…”": the participle's
+  // speaker is the subject of the last clause before it.
+  const lastClause = LAST_SUBORDINATE.exec(text.slice(start, commaAt));
+  if (lastClause) start += lastClause.index + lastClause[0].length;
   const words = [...text.slice(start, commaAt).matchAll(/\S+/g)];
   let best: { mention: SourceMention; end: number } | null = frame
     ? speakerBeforeFrame(view, frame, commaAt)

@@ -6,7 +6,7 @@ import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import { isKnownFirstName } from './first-names';
 import { AUXILIARIES, CUE_WORDS, TITLE_WORDS } from './lexicon';
-import { Break, SentenceView } from './sentence-view';
+import { Break, SentenceView, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
 // Breaks after which a cue closes what came before it.
@@ -15,6 +15,9 @@ export const TRAILING_KINDS = new Set(['quote', 'comma', 'dash']);
 const NOT_A_SOURCE =
   /^(?:[\d,.]+|(?:last|this|next|early|late)?\s*(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|weekend)s?)$/i;
 const APPOSITION = /^(?:a|an|the|his|her|its|their|one|another|\d+)\s/i;
+// "300 homes were affected, not the 200 first reported": a phrase set against what came before is no
+// subject; the cue after it is a participle of that phrase ("the 200 [that were] first reported").
+const CONTRASTED = /^(?:not|rather than|instead of|than|unlike|up from|down from|compared (?:with|to))\s/i;
 // "Among Lund voters, 74 percent said …", "The levy is unfair, one of the bakers insisted.": a source
 // after a break. A cue closing the sentence needs content of some length before it ("By morning, the
 // campaign's efforts soured" opens with a setting, not content).
@@ -23,6 +26,7 @@ export function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandida
   const chunk = view.text.slice(brk.pos, cue.start).trim();
   // Tagging costs: a chunk too long for a plain noun phrase is not worth it.
   if (chunk === '' || NOT_A_SOURCE.test(chunk) || chunk.split(/\s+/).length > 8) return false;
+  if (CONTRASTED.test(chunk)) return false;
   // "Christopher Knittel, an expert on energy, said": an apposition; the subject reader takes it whole.
   if (/(?:\p{Lu}[\p{L}.'’-]*|\)|\d)$/u.test(view.text.slice(0, brk.leftEnd)) && APPOSITION.test(chunk))
     return false;
@@ -31,16 +35,22 @@ export function taggedSourceFits(view: SentenceView, brk: Break, cue: CueCandida
 }
 
 // "the kind of job that many economists say is the future", "less credit than aides say he deserves":
-// a relative clause without a comma has its own subject.
+// a relative clause without a comma has its own subject. When the cue is followed by the verb of the
+// relative's head ("a race that it says will reward patience", "a trend Ode said could drive …"), the
+// clause may also be opened by "it" or by no "that" at all.
 export function relativeSource(
   view: SentenceView,
   breaks: Break[],
   sourceEnd: number,
+  cue: CueCandidate,
 ): { mention: SourceMention; start: number; boundary: Break } | null {
   // A cue at the very start of the sentence has no break before it, and no room for a relative clause.
   const from = breaks.filter((brk) => brk.pos < sourceEnd).pop()?.pos;
   if (from === undefined) return null;
-  const relative = /\s(?:that|than)\s+([^,;:"“”]{1,50})$/.exec(view.text.slice(from, sourceEnd));
+  const gap = gapAfterCue(view, cue.end);
+  const relative =
+    /\s(?:that|than)\s+([^,;:"“”]{1,50})$/.exec(view.text.slice(from, sourceEnd)) ??
+    (gap && CLAUSE_ONLY.has(cue.word.lemma) ? contactRelative(view, from, sourceEnd) : null);
   if (!relative) return null;
   // "told the committee that the engineer's …": after a cue, "that" opens what was said, not a relative.
   const before = view.masked.slice(Math.max(from, from + relative.index - 60), from + relative.index);
@@ -48,9 +58,59 @@ export function relativeSource(
     return null;
   const pos = sourceEnd - relative[1].length;
   const mention = parseSourceMention(relative[1], false) ?? nounPhrase(view, pos, sourceEnd)?.mention;
-  if (!mention || (mention.form === 'pronoun' && !/^(?:he|she|they|we|i)$/i.test(mention.mention)))
-    return null;
+  const pronouns = gap ? /^(?:he|she|they|we|i|it)$/i : /^(?:he|she|they|we|i)$/i;
+  if (!mention || (mention.form === 'pronoun' && !pronouns.test(mention.mention))) return null;
   return { mention, start: pos, boundary: { kind: 'relative', pos, leftEnd: from + relative.index } };
+}
+
+// Verbs that take a clause, never an object: in "the plan Tarn announced will cost …" the plan is what was
+// announced, but in "a trend Ode said could drive …" the trend is the subject of what was said.
+const CLAUSE_ONLY = new Set([
+  'say',
+  'argue',
+  'claim',
+  'contend',
+  'insist',
+  'predict',
+  'suggest',
+  'warn',
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'expect',
+  'estimate',
+  'assert',
+  'maintain',
+  'allege',
+]);
+
+const GAP_VERB = /^\s+(?:could|would|will|is|was|are|were|has|had|have|may|might|should|can|must)\b/;
+
+// The cue is followed by a verb with no subject of its own: the relative's head is that verb's subject.
+function gapAfterCue(view: SentenceView, cueEnd: number): boolean {
+  if (GAP_VERB.test(view.masked.slice(cueEnd, cueEnd + 12))) return true;
+  if (!/^\s+\p{Ll}+ed\b/u.test(view.masked.slice(cueEnd, cueEnd + 20))) return false;
+  const next = tagsOf(view, cueEnd, cueEnd + 20).find((token) => token.start >= cueEnd);
+  return next?.tag === 'VERB';
+}
+
+// "a trend Ode said could drive …", "a decision they say allowed …": a pronoun or a name right after a
+// common noun (the head), with no "that" between them.
+function contactRelative(view: SentenceView, from: number, sourceEnd: number): RegExpExecArray | null {
+  const contact =
+    /\s(\p{Ll}[\p{L}-]+)\s+((?:he|she|they|it|we|I)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u.exec(
+      view.text.slice(from, sourceEnd),
+    );
+  if (!contact || AUXILIARIES.has(contact[1])) return null;
+  const headAt = from + contact.index + 1;
+  const head = tagsOf(view, headAt - 20, headAt + contact[1].length).find((token) => token.start === headAt);
+  if (head?.tag !== 'NOUN') return null;
+  // The same shape as the "that" reading: the source is the last group, found at its own index.
+  const source = contact[0].slice(contact[0].indexOf(contact[2], contact[1].length + 1));
+  const found = [contact[0], source] as unknown as RegExpExecArray;
+  found.index = contact.index + contact[0].length - source.length - 1;
+  return found;
 }
 
 // "Kevin Brady, chairman of the House Ways and Means Committee, said": a description read after a comma

@@ -9,6 +9,7 @@
 // With BENCH_TRAIL_PHASES=1 the workers with matching time each step of the trail's indexing
 // (bench/trail-phases.ts) and print the totals when they stop (each run's workers then stop after it); with
 // BENCH_IMPORT_PHASES=1 the worker without matching times each step of storing a batch (bench/import-phases.ts).
+// BENCH_ONE_WORKER=1 leaves out the 2-worker run (a paired with / without comparison needs only the other two).
 // Each run prints its worker's CPU by thread (main, extraction thread, the rest: mostly garbage collection).
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -256,7 +257,7 @@ async function main() {
       },
       { name: 'import, 1 worker', workers: 1, preload: phases },
       { name: 'import, 2 workers', workers: 2, preload: phases },
-    ];
+    ].filter((run) => run.workers === 1 || process.env.BENCH_ONE_WORKER !== '1');
     for (const [i, run] of runs.entries()) {
       if (i > 0 && runs[i - 1].preload.length > 0) await stopWorkers(workers.splice(0));
       while (workers.length < run.workers) workers.push(await startWorker(database.url, run.preload));
@@ -327,9 +328,9 @@ async function main() {
       );
     }
     const one = rows.find((r) => r.name === 'import, 1 worker')!;
-    const two = rows.find((r) => r.name === 'import, 2 workers')!;
+    const two = rows.find((r) => r.name === 'import, 2 workers');
     const unmatched = rows.find((r) => r.name === 'import, 1 worker, no trail matching')!;
-    console.log(`2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}x`);
+    if (two) console.log(`2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}x`);
     console.log(
       `1 worker with trail matching / without: ${((unmatched.seconds / one.seconds) * 100).toFixed(1)}%` +
         ` (by CPU per article, which the machine's other work moves less: ${((unmatched.cpu! / one.cpu!) * 100).toFixed(1)}%)`,

@@ -37,19 +37,21 @@ export async function statementReport(
         ms: number;
         blocks: string;
         read: string;
+        wal: string;
+        fpi: string;
         query: string;
       }>(
         `SELECT calls, total_exec_time AS ms, shared_blks_hit + shared_blks_read AS blocks,
-                shared_blks_read AS read, regexp_replace(query, '\\s+', ' ', 'g') AS query
+                shared_blks_read AS read, wal_bytes AS wal, wal_fpi AS fpi, regexp_replace(query, '\\s+', ' ', 'g') AS query
            FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT $1`,
         [top],
       );
       console.log(
-        `${run}: PostgreSQL's time by statement (ms per article, calls, ms per call, buffers, read)`,
+        `${run}: PostgreSQL's time by statement (ms per article, calls, ms per call, buffers, read, WAL KB per article, full-page images)`,
       );
       for (const r of rows)
         console.log(
-          `  ${(r.ms / articles).toFixed(2).padStart(7)} ${r.calls.padStart(6)} ${(r.ms / Number(r.calls)).toFixed(1).padStart(8)} ${r.blocks.padStart(10)} ${r.read.padStart(8)}  ${r.query.slice(0, 110)}`,
+          `  ${(r.ms / articles).toFixed(2).padStart(7)} ${r.calls.padStart(6)} ${(r.ms / Number(r.calls)).toFixed(1).padStart(8)} ${r.blocks.padStart(10)} ${r.read.padStart(8)} ${(Number(r.wal) / articles / 1024).toFixed(1).padStart(7)} ${r.fpi.padStart(7)}  ${r.query.slice(0, 110)}`,
         );
     },
     async close() {

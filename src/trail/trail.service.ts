@@ -55,15 +55,19 @@ function speakerProbes(
 
 /**
  * mergeStatements of `added` with the candidates `pool` (newest first, as findCandidates gives them), each
- * claim with its document's story.
+ * claim given its document's story in place: a copy of each of a batch's 20,000 claims and candidates, only to
+ * add one field, was about 5% of the grouping's time in a worker's profile, and garbage to collect.
  */
 function regroup(
   pool: CandidateClaim[],
   added: Array<Omit<GroupedClaim, 'story'> & { documentId: string }>,
   stories: ReadonlyMap<string, DocumentStory>,
 ) {
-  const placed = <T extends { documentId: string }>(c: T) => ({ ...c, story: stories.get(c.documentId) });
-  return mergeStatements(pool.reverse().map(placed), added.map(placed));
+  const placed = <T extends { documentId: string }>(claims: T[]) => {
+    for (const c of claims as Array<T & { story?: DocumentStory }>) c.story = stories.get(c.documentId);
+    return claims as Array<T & { story?: DocumentStory }>;
+  };
+  return mergeStatements(placed(pool.reverse()), placed(added));
 }
 
 /**

@@ -1,0 +1,23 @@
+// Speaker rules of the sixth speaker round (issue 12): general categories of wrong speakers on PolNeAR's
+// train split that are the engine's business (who said it), not the scorer's. Every text here was
+// written for this spec; none is taken from PolNeAR or from a held-out set.
+import { extractClaims } from './index';
+
+const speakersOf = (text: string) =>
+  extractClaims(text)
+    .claims.filter((claim) => claim.kind === 'attributed')
+    .map((claim) => claim.speaker?.name);
+
+describe('a participle after a clause opened by a capitalised modifier', () => {
+  it('speaks for the titled name, not for the opening adjective', () => {
+    expect(
+      speakersOf(
+        'Independent mayoral front-runner Dana Wilks is insisting that she has "grown the party," claiming that she is responsible for the higher turnout.',
+      ),
+    ).toEqual(['Dana Wilks', 'Dana Wilks']);
+  });
+
+  it('keeps a one-word name before its verb ("Ode released …, saying")', () => {
+    expect(speakersOf('Ode released a plan on Friday, saying it would cut costs.')).toEqual(['Ode']);
+  });
+});

@@ -21,3 +21,13 @@ describe('a participle after a clause opened by a capitalised modifier', () => {
     expect(speakersOf('Ode released a plan on Friday, saying it would cut costs.')).toEqual(['Ode']);
   });
 });
+
+describe('"think tank" is a noun', () => {
+  it("so the quote after the frame stays with the frame's speaker", () => {
+    expect(
+      speakersOf(
+        '“The math is daunting,” explained strategist Simon Ravel, president of the Coastal Progress think tank. “She is on track to win.”',
+      ),
+    ).toEqual(['Simon Ravel', 'Simon Ravel']);
+  });
+});

@@ -31,3 +31,17 @@ describe('"think tank" is a noun', () => {
     ).toEqual(['Simon Ravel', 'Simon Ravel']);
   });
 });
+
+describe('members of a body', () => {
+  it('speak as its members, not for the body', () => {
+    expect(speakersOf('Pro-labor members of the Harbor Party criticized the plan.')).toEqual([
+      'pro-labor members',
+    ]);
+  });
+
+  it('while its staff still speak for it', () => {
+    expect(speakersOf('Monitors from the League for Fair Voting said the count was clean.')).toEqual([
+      'League for Fair Voting',
+    ]);
+  });
+});

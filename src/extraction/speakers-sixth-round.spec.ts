@@ -45,3 +45,17 @@ describe('members of a body', () => {
     ]);
   });
 });
+
+describe('a surname that ends like a role noun ("-man", "-ian") opening a sentence', () => {
+  it('is the person named before, so "he said" in that sentence is theirs', () => {
+    expect(
+      speakersOf(
+        'Judge Carl Haffman called the clip distasteful. The defence lawyer, Tom Pell, argued that his client was joking. Haffman saw it differently: "I do not take that as a joke," he said.',
+      ),
+    ).toEqual(['Carl Haffman', 'Tom Pell', 'Carl Haffman']);
+  });
+
+  it('while a plural opening a sentence is still a group', () => {
+    expect(speakersOf('Historians say the port was built in 1820.')).toEqual(['historians']);
+  });
+});

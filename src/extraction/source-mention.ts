@@ -342,7 +342,8 @@ function parseApposition(mention: string, first: string, rawSecond: string): Sou
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (
-    descriptionWords.length > 10 ||
+    // "Ode, a securities analyst for the Boston-based investment company Kell Marsh," runs long.
+    descriptionWords.length > 14 ||
     // "Harman, now director of …": after a time adverb the description needs no determiner.
     (second === rawSecond &&
       !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) &&
@@ -353,7 +354,8 @@ function parseApposition(mention: string, first: string, rawSecond: string): Sou
   const named = describeName(namePart.words, namePart.role);
   // "Agrovel, the fungicide's maker": a business described as one is an organisation whatever its name looks like.
   if (
-    COMPANY_DESCRIPTORS.has(bare(descriptionWords[descriptionWords.length - 1])) &&
+    // The head before any preposition says so: "an analyst for an investment company" is a person.
+    COMPANY_DESCRIPTORS.has(described) &&
     named.kind === 'person' &&
     named.role === null &&
     !isKnownFirstName(bare(namePart.words[0]))

@@ -59,3 +59,20 @@ describe('a surname that ends like a role noun ("-man", "-ian") opening a senten
     expect(speakersOf('Historians say the port was built in 1820.')).toEqual(['historians']);
   });
 });
+
+describe('a name before a long description', () => {
+  it('keeps the name when the description runs past ten words', () => {
+    expect(
+      speakersOf(
+        'Mara Ode doubted the port plan. Ode, a securities analyst for the Boston-based investment company Kell Marsh Scott, recalled numerous calls with the mayor.',
+      ),
+    ).toEqual(['Mara Ode']);
+  });
+
+  it('reads a person whose description ends on a company as a person', () => {
+    const [claim] = extractClaims(
+      'Tovar, an analyst for the investment company, said the shares would fall.',
+    ).claims.filter((c) => c.kind === 'attributed');
+    expect(claim.speaker).toMatchObject({ name: 'Tovar', kind: 'person' });
+  });
+});

@@ -76,3 +76,13 @@ describe('a name before a long description', () => {
     expect(claim.speaker).toMatchObject({ name: 'Tovar', kind: 'person' });
   });
 });
+
+describe('a name after a subordinator, before its apposition', () => {
+  it('speaks, not the apposition ("… as Nina Pell, Arthur Pell’s daughter, attacked …")', () => {
+    expect(
+      speakersOf(
+        'The chorus of old party names denouncing the nominee grew louder on Wednesday as Nina Pell, Arthur Pell’s daughter, attacked the nominee for his remarks.',
+      ),
+    ).toEqual(['Nina Pell']);
+  });
+});

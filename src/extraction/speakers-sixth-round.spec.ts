@@ -81,7 +81,7 @@ describe('a name after a subordinator, before its apposition', () => {
   it('speaks, not the apposition ("… as Nina Pell, Arthur Pell’s daughter, attacked …")', () => {
     expect(
       speakersOf(
-        'The chorus of old party names denouncing the nominee grew louder on Wednesday as Nina Pell, Arthur Pell’s daughter, attacked the nominee for his remarks.',
+        'The chorus of old party names denouncing nominee Dana Wilks grew louder on Wednesday as Nina Pell, Arthur Pell’s daughter, attacked Wilks for his remarks.',
       ),
     ).toEqual(['Nina Pell']);
   });

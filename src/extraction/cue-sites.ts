@@ -3,7 +3,7 @@
 import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
-import { clauseSubject, nounPhrase } from './clause-subject';
+import { Subject, clauseSubject, nounPhrase } from './clause-subject';
 import { holdsOwnClause, skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
@@ -462,17 +462,35 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       ? longSubject(view, breaks, sourceEnd)
       : null);
   if (!subject || (after.rightStart === null && !TRAILING_KINDS.has(subject.boundary.kind))) return null;
+  const source = describedName(view, breaks, subject);
   return {
     cueStart: cue.start,
     lemma: cue.word.lemma,
     order: 'source-first',
-    source: subject.mention,
+    source,
     sourceStart: subject.start,
     sourceEnd: trimEnd(view.text, sourceEnd),
     boundary: leadingSetting(view, subject.boundary, after.rightStart !== null),
     contentEnd: subject.contentEnd,
     ...after,
   };
+}
+
+// "said Ella Marsh, 32, a former aide who said she would march": the description a relative clause hangs
+// on is the apposition of the name before it, who speaks.
+function describedName(view: SentenceView, breaks: Break[], subject: Subject): SourceMention {
+  const { mention } = subject;
+  if (mention.form !== 'description' && mention.form !== 'group') return mention;
+  if (!/^\s*who\s/i.test(view.text.slice(subject.end))) return mention;
+  const comma = breaks.find(
+    (brk) =>
+      brk.kind === 'comma' &&
+      brk.pos <= subject.start &&
+      view.text.slice(brk.pos, subject.start).trim() === '',
+  );
+  if (!comma) return mention;
+  const named = namedBeforeApposition(view, breaks, { mention, start: subject.start, boundary: comma });
+  return named.mention.form === 'name' ? named.mention : mention;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -152,7 +152,7 @@ export function nameBeforeRelative(
 }
 
 const SUBORDINATED_NAME =
-  /(?:^|\s)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]efore|[Uu]ntil|[Oo]nce|[Nn]ow)\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})$/u;
+  /(?:^|\s)(?:said|says|asked|added|[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]efore|[Uu]ntil|[Oo]nce|[Nn]ow)\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})$/u;
 const TOWN_BEFORE = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;
 const SETTING = /^\s*(?:during|at|in|on|after|before|while|speaking)\s/i;
 const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;

@@ -86,3 +86,19 @@ describe('a name after a subordinator, before its apposition', () => {
     ).toEqual(['Nina Pell']);
   });
 });
+
+describe('"who said" after a description in apposition to a name', () => {
+  it("is the named person's", () => {
+    expect(
+      speakersOf(
+        '“You will see many tactics,” said Ella Marsh, 32, a former staff member for the Ode campaign in Dover who said she planned to march.',
+      ),
+    ).toEqual(['Ella Marsh', 'Ella Marsh']);
+  });
+
+  it('while a description with no name before it speaks for itself', () => {
+    expect(speakersOf('The loss was steep for a young union member, who said she would leave.')).toEqual([
+      'young union member',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
-import { Subject, clauseSubject, nounPhrase } from './clause-subject';
+import { clauseSubject, nounPhrase } from './clause-subject';
 import { holdsOwnClause, skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
@@ -16,6 +16,7 @@ import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
   CLAUSE_TIME,
   TRAILING_KINDS,
+  describedName,
   nameBeforeRelative,
   namedBeforeApposition,
   relativeSource,
@@ -474,23 +475,6 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
     contentEnd: subject.contentEnd,
     ...after,
   };
-}
-
-// "said Ella Marsh, 32, a former aide who said she would march": the description a relative clause hangs
-// on is the apposition of the name before it, who speaks.
-function describedName(view: SentenceView, breaks: Break[], subject: Subject): SourceMention {
-  const { mention } = subject;
-  if (mention.form !== 'description' && mention.form !== 'group') return mention;
-  if (!/^\s*who\s/i.test(view.text.slice(subject.end))) return mention;
-  const comma = breaks.find(
-    (brk) =>
-      brk.kind === 'comma' &&
-      brk.pos <= subject.start &&
-      view.text.slice(brk.pos, subject.start).trim() === '',
-  );
-  if (!comma) return mention;
-  const named = namedBeforeApposition(view, breaks, { mention, start: subject.start, boundary: comma });
-  return named.mention.form === 'name' ? named.mention : mention;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -1,7 +1,7 @@
 // The edges of a source before its cue: the words between source and cue ("has long said", "goes on to
 // say"), and the fallbacks when the strict grammar reads no source (a tagged noun phrase after a break, a
 // relative clause without a comma, the name before a description).
-import { nounPhrase } from './clause-subject';
+import { Subject, nounPhrase } from './clause-subject';
 import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import { isKnownFirstName } from './first-names';
@@ -118,6 +118,23 @@ export function namedBeforeApposition(
     comma = opening;
   }
   return best;
+}
+
+// "said Ella Marsh, 32, a former aide who said she would march": the description a relative clause hangs
+// on is the apposition of the name before it, who speaks.
+export function describedName(view: SentenceView, breaks: Break[], subject: Subject): SourceMention {
+  const { mention } = subject;
+  if (mention.form !== 'description' && mention.form !== 'group') return mention;
+  if (!/^\s*who\s/i.test(view.text.slice(subject.end))) return mention;
+  const comma = breaks.find(
+    (brk) =>
+      brk.kind === 'comma' &&
+      brk.pos <= subject.start &&
+      view.text.slice(brk.pos, subject.start).trim() === '',
+  );
+  if (!comma) return mention;
+  const named = namedBeforeApposition(view, breaks, { mention, start: subject.start, boundary: comma });
+  return named.mention.form === 'name' ? named.mention : mention;
 }
 
 // "Mara Beck, who backed Sen. Tom Ode, R-Maine, and opposed Tran during the primaries, said": a relative

@@ -29,6 +29,11 @@ const LONG_SETTING =
 const PARTICIPLE_OPENING =
   /^\s*\p{Lu}\p{Ll}{2,}(?:ed|en)\s+(?:by|about|over|at|with)\s[^,;"“”]{2,100},(?!\d)\s*/u;
 
+// "Just last week,", "Only days before the vote,": a time after a focusing adverb ("Just 26 percent of
+// voters, …" counts a subject instead).
+const FOCUSED_TIME =
+  /^\s*(?:just|only|even)\s+(?:last|this|earlier|(?:a few|two|three|several)\s+(?:hours|days|weeks|months)|hours|days|weeks|months|moments|minutes)\b[^,;"“”\d]{0,40},(?!\d)\s*/iu;
+
 // A setting that ends on a place ("At a rally in Portsmouth,"), and the state or country after it: an
 // abbreviation ("N.H.,") or a name followed by more of the setting ("Iowa, on Sunday,").
 const TOWN_END = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*$/u;
@@ -66,7 +71,7 @@ export function skipLeadingAdverbial(
       );
     // "Amid calls from some to list the donors who backed the rival campaign, Walsh …": a long setting opened
     // by a word that never heads a subject.
-    const setting = LONG_SETTING.exec(chunk) ?? PARTICIPLE_OPENING.exec(chunk);
+    const setting = LONG_SETTING.exec(chunk) ?? PARTICIPLE_OPENING.exec(chunk) ?? FOCUSED_TIME.exec(chunk);
     if (setting) {
       pos += setting[0].length;
       continue;

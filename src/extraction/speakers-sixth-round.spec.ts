@@ -102,3 +102,13 @@ describe('"who said" after a description in apposition to a name', () => {
     ]);
   });
 });
+
+describe('a time after a focusing adverb opening the sentence ("Just last week,")', () => {
+  it('is a setting, so the name after it speaks', () => {
+    expect(
+      speakersOf(
+        'Just last week, J.J. Ostrow, editor at large of The Lantern, an influential weekly, wrote, "We should think of the old war."',
+      ),
+    ).toEqual(['J.J. Ostrow']);
+  });
+});

@@ -17,7 +17,7 @@ const AS_NAME = /^\s*[Aa]s\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]*
 const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
 // An adverb in "-ly" only before a pronoun: "Early polls" and "Only Ode" open their subject.
 const SEQUENCE_OPENER =
-  /^\s*(?:(?:then|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
+  /^\s*(?:(?:then|now|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
 const SUBJECT_AFTER_OPENER =
   /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 

@@ -112,3 +112,11 @@ describe('a time after a focusing adverb opening the sentence ("Just last week,"
     ).toEqual(['J.J. Ostrow']);
   });
 });
+
+describe('"Now" opening a sentence before its subject', () => {
+  it('is skipped like "Then", so the name before the apposition speaks', () => {
+    expect(
+      speakersOf('Now Dana Wilks, the most unusual candidate in years, said the show would be big.'),
+    ).toEqual(['Dana Wilks']);
+  });
+});

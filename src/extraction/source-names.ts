@@ -46,6 +46,8 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
   }
   let run = words.slice(i);
   if (run.length > 1 && bare(run[0]) === 'the') run = run.slice(1);
+  // "suspended his campaign Wednesday": a day or month after a role word is a time, never a name.
+  if (run.length === 1 && i > 0 && CALENDAR_WORD.test(bare(run[0]))) return [];
   // A sentence-initial capital on a common noun ("Observers said") is not a name; a singular guessed
   // from its ending alone ("Friedman", "Brian") is a surname or first name, as a bare singular role noun
   // cannot open a sentence.
@@ -69,6 +71,9 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
     return [];
   return run;
 }
+
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 // "Finance Minister Abel Tran" → role "Finance Minister", name words ["Abel", "Tran"]; honorifics are dropped.
 export function splitTitle(run: string[]): { words: string[]; role: string | null } {

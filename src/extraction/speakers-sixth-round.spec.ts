@@ -120,3 +120,13 @@ describe('"Now" opening a sentence before its subject', () => {
     ).toEqual(['Dana Wilks']);
   });
 });
+
+describe('a weekday after a role word', () => {
+  it('is a time, never the name of whoever the participle speaks for', () => {
+    expect(
+      speakersOf(
+        'Kent Gov. Tom Wade suspended his campaign Wednesday evening, telling supporters in Dover that he had "renewed faith" in the party.',
+      ),
+    ).toEqual(['Tom Wade']);
+  });
+});

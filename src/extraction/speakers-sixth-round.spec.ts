@@ -130,3 +130,21 @@ describe('a weekday after a role word', () => {
     ).toEqual(['Tom Wade']);
   });
 });
+
+describe('a group with named members ("Several candidates, including Wilks,")', () => {
+  it('is spoken for by the members it names', () => {
+    expect(
+      speakersOf(
+        "Other party candidates, including Carla Fiore and Ben Cole, have said the mayor's past is fair game.",
+      ),
+    ).toEqual(['Carla Fiore and Ben Cole']);
+  });
+
+  it('while members described in lower case leave the group as the speaker', () => {
+    expect(
+      speakersOf(
+        'Liberal groups, including labor unions and groups backing the levy, reported spending only $1 million.',
+      ),
+    ).toEqual(['Liberal groups']);
+  });
+});

@@ -71,8 +71,13 @@ export function parseSourceMention(
   // a group are who a reader can name, and who said it.
   const included = mention.length > 16 ? INCLUDED_NAMES.exec(mention) : null;
   const members = included && parseSourceMention(included[2], false, true);
-  if (members && members.form === 'name' && parseSourceMention(included![1], sentenceInitial, true))
-    return { ...members, mention };
+  // "CNN, like The Associated Press,": beside a name, "like" compares; only a group has members.
+  const container =
+    members && members.form === 'name' && parseSourceMention(included![1], sentenceInitial, true);
+  const isGroup =
+    container &&
+    (container.form === 'name' ? container.kind === 'unnamed-group' : container.form !== 'pronoun');
+  if (isGroup) return { ...members!, mention };
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {
@@ -231,7 +236,7 @@ const NAME_MODALS = /^(?:May|Will)$/;
 const QUANTITY_SOURCE =
   /^(?:(?:a|one)\s+(third|quarter|fifth|half|majority|minority|plurality)|(half|two-thirds|three-quarters)|all but (?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful|\d+)|(?:those|people|voters)\s+(?:over|under|aged|older than|younger than)\s+\d+)(?:\s+of\s+(?:the\s+|all\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}))?$/iu;
 const INCLUDED_NAMES =
-  /^([^,—–]+?)(?:,|\s+(?:—|–|--))\s+(?:including|like|such as|among them)\s+([^,—–]+?)\s*(?:,|—|–|--)?$/;
+  /^([^,—–]+?)(?:(?:,|\s+(?:—|–|--))\s+(?:including|like|such as|among them)|\s+like(?=\s+\p{Lu}))\s+([^—–]+?)\s*(?:,|—|–|--)?$/u;
 const PRONOUN_AND = /^(?:he|she|they|we|I)\s+and\s+(?=\S)/i;
 const VERB_THEN_OBJECT =
   /^\p{Ll}+s\s+(?:most|many|some|several|few|the|a|an|its|their|his|her|our|every|each)\s/u;

@@ -148,3 +148,15 @@ describe('a group with named members ("Several candidates, including Wilks,")', 
     ).toEqual(['Liberal groups']);
   });
 });
+
+describe('"like" before a name', () => {
+  it('names a member of the group before it ("Proponents like Mr. Ebner")', () => {
+    expect(speakersOf('Proponents like Mr. Ebner say the cutoff should rise to $51,000.')).toEqual(['Ebner']);
+  });
+
+  it('compares, beside a name ("The Courier, like the Harbor Post,")', () => {
+    expect(speakersOf('The Courier, like the Harbor Post, reported that the mayor had resigned.')).toEqual([
+      'Courier',
+    ]);
+  });
+});

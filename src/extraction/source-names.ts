@@ -56,7 +56,7 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
     i === 0 &&
     sentenceInitial &&
     isSpeakerNoun(bare(run[0])) &&
-    (isListedSpeakerNoun(bare(run[0])) || /s$/.test(run[0])) &&
+    (isListedSpeakerNoun(bare(run[0])) || /(?:s|men)$/.test(run[0])) &&
     !isGovernmentPlace(run[0])
   )
     return [];

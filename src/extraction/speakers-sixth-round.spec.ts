@@ -12,7 +12,7 @@ describe('a participle after a clause opened by a capitalised modifier', () => {
   it('speaks for the titled name, not for the opening adjective', () => {
     expect(
       speakersOf(
-        'Independent mayoral front-runner Dana Wilks is insisting that she has "grown the party," claiming that she is responsible for the higher turnout.',
+        'Independent harbor front-runner Dana Wilks is insisting that she has "saved the port," claiming that she is responsible for the busier quays.',
       ),
     ).toEqual(['Dana Wilks', 'Dana Wilks']);
   });
@@ -26,7 +26,7 @@ describe('"think tank" is a noun', () => {
   it("so the quote after the frame stays with the frame's speaker", () => {
     expect(
       speakersOf(
-        '“The math is daunting,” explained strategist Simon Ravel, president of the Coastal Progress think tank. “She is on track to win.”',
+        '“The ferry budget is short,” explained economist Simon Ravel, director of the Tidewater think tank. “The council knows it.”',
       ),
     ).toEqual(['Simon Ravel', 'Simon Ravel']);
   });
@@ -50,9 +50,9 @@ describe('a surname that ends like a role noun ("-man", "-ian") opening a senten
   it('is the person named before, so "he said" in that sentence is theirs', () => {
     expect(
       speakersOf(
-        'Judge Carl Haffman called the clip distasteful. The defence lawyer, Tom Pell, argued that his client was joking. Haffman saw it differently: "I do not take that as a joke," he said.',
+        'Magistrate Carl Haffman heard the tapes in May. The defence lawyer, Tom Pell, argued that the threats were idle talk. Haffman disagreed: "Those words frightened three families," he said.',
       ),
-    ).toEqual(['Carl Haffman', 'Tom Pell', 'Carl Haffman']);
+    ).toEqual(['Tom Pell', 'Carl Haffman']);
   });
 
   it('while a plural opening a sentence is still a group', () => {
@@ -64,7 +64,7 @@ describe('a name before a long description', () => {
   it('keeps the name when the description runs past ten words', () => {
     expect(
       speakersOf(
-        'Mara Ode doubted the port plan. Ode, a securities analyst for the Boston-based investment company Kell Marsh Scott, recalled numerous calls with the mayor.',
+        'Mara Ode studied the port accounts. Ode, a senior grain broker for the Dover-based export company Kell Marsh Scott, recalled tense calls with the mayor.',
       ),
     ).toEqual(['Mara Ode']);
   });
@@ -78,10 +78,10 @@ describe('a name before a long description', () => {
 });
 
 describe('a name after a subordinator, before its apposition', () => {
-  it('speaks, not the apposition ("… as Nina Pell, Arthur Pell’s daughter, attacked …")', () => {
+  it('speaks, not the apposition ("… as Nina Pell, Arthur Pell’s niece, attacked …")', () => {
     expect(
       speakersOf(
-        'The chorus of old party names denouncing nominee Dana Wilks grew louder on Wednesday as Nina Pell, Arthur Pell’s daughter, attacked Wilks for his remarks.',
+        'The feud over the quay deepened on Friday as Nina Pell, Arthur Pell’s niece, attacked Wilks over the new fees.',
       ),
     ).toEqual(['Nina Pell']);
   });
@@ -91,7 +91,7 @@ describe('"who said" after a description in apposition to a name', () => {
   it("is the named person's", () => {
     expect(
       speakersOf(
-        '“You will see many tactics,” said Ella Marsh, 32, a former staff member for the Ode campaign in Dover who said she planned to march.',
+        '“The ferries must keep running,” said Ella Marsh, 41, a former volunteer for the Ode campaign in Kent who said she would sail in the flotilla.',
       ),
     ).toEqual(['Ella Marsh', 'Ella Marsh']);
   });
@@ -107,17 +107,17 @@ describe('a time after a focusing adverb opening the sentence ("Just last week,"
   it('is a setting, so the name after it speaks', () => {
     expect(
       speakersOf(
-        'Just last week, J.J. Ostrow, editor at large of The Lantern, an influential weekly, wrote, "We should think of the old war."',
+        'Just this month, R.T. Ostrow, the harbour correspondent of The Lantern, a Dover weekly, wrote that the dredging was late.',
       ),
-    ).toEqual(['J.J. Ostrow']);
+    ).toEqual(['R.T. Ostrow']);
   });
 });
 
 describe('"Now" opening a sentence before its subject', () => {
   it('is skipped like "Then", so the name before the apposition speaks', () => {
-    expect(
-      speakersOf('Now Dana Wilks, the most unusual candidate in years, said the show would be big.'),
-    ).toEqual(['Dana Wilks']);
+    expect(speakersOf('Now Dana Wilks, the ferry union’s new chair, says the strike will go on.')).toEqual([
+      'Dana Wilks',
+    ]);
   });
 });
 
@@ -125,7 +125,7 @@ describe('a weekday after a role word', () => {
   it('is a time, never the name of whoever the participle speaks for', () => {
     expect(
       speakersOf(
-        'Kent Gov. Tom Wade suspended his campaign Wednesday evening, telling supporters in Dover that he had "renewed faith" in the party.',
+        'Port chief Tom Wade ended his reelection campaign Tuesday evening, telling pilots in Dover that the silt had made the channel unsafe.',
       ),
     ).toEqual(['Tom Wade']);
   });
@@ -135,7 +135,7 @@ describe('a group with named members ("Several candidates, including Wilks,")', 
   it('is spoken for by the members it names', () => {
     expect(
       speakersOf(
-        "Other party candidates, including Carla Fiore and Ben Cole, have said the mayor's past is fair game.",
+        'Several harbour pilots, including Carla Fiore and Ben Cole, have warned that the channel is too shallow.',
       ),
     ).toEqual(['Carla Fiore and Ben Cole']);
   });
@@ -143,15 +143,15 @@ describe('a group with named members ("Several candidates, including Wilks,")', 
   it('while members described in lower case leave the group as the speaker', () => {
     expect(
       speakersOf(
-        'Liberal groups, including labor unions and groups backing the levy, reported spending only $1 million.',
+        'Harbour groups, including ferry unions and clubs opposing the levy, reported raising only $4,000.',
       ),
-    ).toEqual(['Liberal groups']);
+    ).toEqual(['Harbour groups']);
   });
 });
 
 describe('"like" before a name', () => {
   it('names a member of the group before it ("Proponents like Mr. Ebner")', () => {
-    expect(speakersOf('Proponents like Mr. Ebner say the cutoff should rise to $51,000.')).toEqual(['Ebner']);
+    expect(speakersOf('Skeptics like Ms. Ebner argue that the quay will silt up again.')).toEqual(['Ebner']);
   });
 
   it('compares, beside a name ("The Courier, like the Harbor Post,")', () => {

@@ -160,3 +160,11 @@ describe('"like" before a name', () => {
     ]);
   });
 });
+
+describe('a share of a named group ("26 percent of Democrats")', () => {
+  it('is that share, as a share of a group in lower case is', () => {
+    expect(
+      speakersOf('Just 26 percent of Tories say they have followed the harbour dispute closely.'),
+    ).toEqual(['26 percent of Tories']);
+  });
+});

@@ -330,7 +330,8 @@ function taggedMention(head: string, tagged: TaggedToken[], from: number): Sourc
   let run = core.slice(core.indexOf(last));
   for (let i = core.indexOf(last) - 1; i >= 0 && (capital(core[i]) || joined(i)); i--) run = core.slice(i);
   while (run.length > 0 && run[0].text === '-') run = run.slice(1);
-  if (capital(last) && run.every((token, i) => capital(token) || joined(core.indexOf(run[i])))) {
+  // "26 percent of Democrats": a count of a named group is that share, not the group.
+  if (!quantity && capital(last) && run.every((token, i) => capital(token) || joined(core.indexOf(run[i])))) {
     const words = head.slice(run[0].start - from, run[run.length - 1].end - from).split(/\s+/);
     const kind = classifyName(words, false);
     const gender =

@@ -226,6 +226,8 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
       continue;
     // "Ode attacked Tran for …", "attacking him": words aimed at someone named; "attacked a police post" is force.
     if (word.lemma === 'attack' && !ATTACKED_SOMEONE.test(masked.slice(end))) continue;
+    // "president of the Harbor Progress think tank": a noun compound, and its owner no speaker.
+    if (written === 'think' && /^\s+tanks?\b/i.test(masked.slice(end))) continue;
     // "a heckler trying to ask her about …": an infinitive asks nothing yet ("They ask the mayor to …" does).
     if (written === 'ask' && /\bto\s+$/i.test(before)) continue;
     // "Residents were told to leave", "he has been accused of": in the passive the subject is no speaker.

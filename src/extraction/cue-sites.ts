@@ -16,6 +16,7 @@ import { Break, SentenceView, breaksOf, tagsOf } from './sentence-view';
 import {
   CLAUSE_TIME,
   TRAILING_KINDS,
+  describedName,
   nameBeforeRelative,
   namedBeforeApposition,
   relativeSource,
@@ -317,7 +318,7 @@ const SETTING_BEFORE_PRONOUN = /^\s*(?:at|in|on|during)\s+[^,;:"“”]{1,40}?\s
 // March, initially said": a question put to the source, or a setting between commas (the setting was read
 // as the source, or the source with its aside as no name at all).
 const PARTICIPLE_ASIDE =
-  /,\s+(?:\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite)\s+(?=\p{L})|(?:in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,\s+(?:(?:a|an|the)\s[^,;:]*|\p{Lu}[\p{L}.]{1,12}))?(?:,|[”"»]|·')\s*$/u;
+  /,\s+(?:(?!including\s+(?:the\s+)?\p{Lu})\p{Ll}{3,}ing|(?:led|backed|joined|accompanied|flanked|supported|headed|represented)\s+by|(?:(?:when|while|after|before|since|once)\s+(?:being\s+\p{Ll}{3,}ed|\p{Ll}{3,}ing)\s)|(?:(?:when|if|once|after)\s+)?(?:asked|pressed|questioned)\s+(?:\p{Ll}+ly\s+)?(?:about|on|by|whether|if|why|what|how)|(?:after|following|during|before|amid|despite)\s+(?=\p{L})|(?:in|at|on|with)\s+(?:a|an|the|his|her|their|its|this|that|some|[\d]+)\s)[^,;:]*(?:,\s+(?:(?:a|an|the)\s[^,;:]*|\p{Lu}[\p{L}.]{1,12}))?(?:,|[”"»]|·')\s*$/u;
 
 const ISSUED_DOCUMENT =
   /\s+(?:also\s+)?(?:issued|released|sent|posted|put out|published|tweeted|wrote|ran|aired|launched)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|note|ad|advertisement|video|tweet|post|message|memo|release|op-ed|column)\s*$/u;
@@ -462,11 +463,12 @@ function readSubjectFirst(view: SentenceView, breaks: Break[], cue: CueCandidate
       ? longSubject(view, breaks, sourceEnd)
       : null);
   if (!subject || (after.rightStart === null && !TRAILING_KINDS.has(subject.boundary.kind))) return null;
+  const source = describedName(view, breaks, subject);
   return {
     cueStart: cue.start,
     lemma: cue.word.lemma,
     order: 'source-first',
-    source: subject.mention,
+    source,
     sourceStart: subject.start,
     sourceEnd: trimEnd(view.text, sourceEnd),
     boundary: leadingSetting(view, subject.boundary, after.rightStart !== null),

@@ -17,7 +17,7 @@ const AS_NAME = /^\s*[Aa]s\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]*
 const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
 // An adverb in "-ly" only before a pronoun: "Early polls" and "Only Ode" open their subject.
 const SEQUENCE_OPENER =
-  /^\s*(?:(?:then|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
+  /^\s*(?:(?:then|now|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
 const SUBJECT_AFTER_OPENER =
   /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
 
@@ -28,6 +28,11 @@ const LONG_SETTING =
 // sentence as a setting; the subject follows the comma.
 const PARTICIPLE_OPENING =
   /^\s*\p{Lu}\p{Ll}{2,}(?:ed|en)\s+(?:by|about|over|at|with)\s[^,;"“”]{2,100},(?!\d)\s*/u;
+
+// "Just last week,", "Only days before the vote,": a time after a focusing adverb ("Just 26 percent of
+// voters, …" counts a subject instead).
+const FOCUSED_TIME =
+  /^\s*(?:just|only|even)\s+(?:last|this|earlier|(?:a few|two|three|several)\s+(?:hours|days|weeks|months)|hours|days|weeks|months|moments|minutes)\b[^,;"“”\d]{0,40},(?!\d)\s*/iu;
 
 // A setting that ends on a place ("At a rally in Portsmouth,"), and the state or country after it: an
 // abbreviation ("N.H.,") or a name followed by more of the setting ("Iowa, on Sunday,").
@@ -67,7 +72,7 @@ export function skipLeadingAdverbial(
       );
     // "Amid calls from some to list the donors who backed the rival campaign, Walsh …": a long setting opened
     // by a word that never heads a subject.
-    const setting = LONG_SETTING.exec(chunk) ?? PARTICIPLE_OPENING.exec(chunk);
+    const setting = LONG_SETTING.exec(chunk) ?? PARTICIPLE_OPENING.exec(chunk) ?? FOCUSED_TIME.exec(chunk);
     if (setting) {
       pos += setting[0].length;
       continue;

@@ -100,11 +100,16 @@ function readParticiple(
     ? speakerBeforeFrame(view, frame, commaAt)
     : null;
   if (best) start = best.end - best.mention.mention.length;
+  const beforeFrame = best !== null;
   for (let count = best ? Infinity : 1; count <= Math.min(words.length - 1, 10); count++) {
     const end = words[count - 1].index! + words[count - 1][0].length + start;
     const mention = parseSourceMention(text.slice(start, end), start === 0);
     if (mention && /^\p{Ll}/u.test(words[count][0])) best = { mention, end };
   }
+  // An opening word that modifies the next leaves the tagged subject to find, even after a frame.
+  const opening = best;
+  const modifier = best !== null && !beforeFrame && modifiesNextWord(view, best);
+  if (modifier) best = null;
   if (best && !frame) best = sourceBeforeVerb(view, start, best);
   // "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying …": a source with
   // asides ends at a comma before the verb.
@@ -119,9 +124,10 @@ function readParticiple(
   const cueStart = commaAt + view.masked.slice(commaAt).indexOf(participle);
   // "Washington (AFP) – Democrat Jo Ode has taken a swipe at …, saying …": the tagged subject of the clause.
   const subject =
-    best || framed
+    best || (framed && !modifier)
       ? null
       : (sharedSubject(view, 0, commaAt, cueStart) ?? subjectBeforeFiniteVerb(view, commaAt));
+  if (modifier && !subject) best = opening;
   const source = best ?? (subject && { mention: subject.mention, end: subject.end });
   if (!source) return null;
   const after = participleContent(view, cueStart, participle, source.mention, contentStart);
@@ -137,6 +143,17 @@ function readParticiple(
     boundary,
     ...after,
   };
+}
+
+// "Republican front-runner Jo Ode is insisting …, claiming …": one capitalised word opening the clause
+// before a lower-case word that is no verb modifies that word (an adjective or a noun as in "Talk show
+// host"); the clause's tagged subject is the source.
+function modifiesNextWord(view: SentenceView, best: { mention: SourceMention; end: number }): boolean {
+  if (/\s/.test(best.mention.mention.trim()) || best.mention.form === 'pronoun') return false;
+  const next = tagsOf(view, best.end, best.end + 40).find((token) => token.start >= best.end);
+  return (
+    next !== undefined && /^\p{Ll}/u.test(next.text) && !['VERB', 'AUX', 'ADV', 'ADP'].includes(next.tag)
+  );
 }
 
 // "The plan will fail, Ode said, adding …": a participle right after a cue that closes the clause speaks for

@@ -1,7 +1,7 @@
 // The edges of a source before its cue: the words between source and cue ("has long said", "goes on to
 // say"), and the fallbacks when the strict grammar reads no source (a tagged noun phrase after a break, a
 // relative clause without a comma, the name before a description).
-import { nounPhrase } from './clause-subject';
+import { Subject, nounPhrase } from './clause-subject';
 import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import { isKnownFirstName } from './first-names';
@@ -148,9 +148,25 @@ export function namedBeforeApposition(
     if (!opening) return best;
     const lead = opening.kind === 'start' ? skipLeadingAdverbial(view.text, 0, end) : opening.pos;
     const chunk = view.text.slice(lead, end);
-    if (/["“”]/.test(chunk) || chunk.split(/\s+/).length > 8) return best;
-    const named = parseSourceMention(chunk, lead === 0);
+    if (/["“”]/.test(chunk)) return best;
+    let named = chunk.split(/\s+/).length > 8 ? null : parseSourceMention(chunk, lead === 0);
+    let nameAt = lead;
+    // "The drumbeat grew louder as Nina Pell, Arthur Pell's daughter, attacked …": a clause before the
+    // name ends on its subordinator; the name after it is what the apposition describes.
+    const subordinated = named ? null : SUBORDINATED_NAME.exec(chunk);
+    if (subordinated) {
+      named = parseSourceMention(subordinated[1], false);
+      nameAt = lead + subordinated.index + subordinated[0].length - subordinated[1].length;
+    }
     if (named?.form === 'name' && named.kind === 'person' && personName(named, best.mention)) {
+      if (nameAt > lead) {
+        const role = named.role ?? best.mention.mention;
+        return {
+          mention: { ...named, role },
+          start: nameAt,
+          boundary: { kind: 'coord', pos: nameAt, leftEnd: nameAt },
+        };
+      }
       const start = lead + (chunk.length - chunk.trimStart().length);
       const boundary: Break = lead > opening.pos ? { kind: 'lead', pos: start, leftEnd: lead } : opening;
       const role = named.role ?? (state ? null : best.mention.mention);
@@ -162,6 +178,23 @@ export function namedBeforeApposition(
     comma = opening;
   }
   return best;
+}
+
+// "said Ella Marsh, 32, a former aide who said she would march": the description a relative clause hangs
+// on is the apposition of the name before it, who speaks.
+export function describedName(view: SentenceView, breaks: Break[], subject: Subject): SourceMention {
+  const { mention } = subject;
+  if (mention.form !== 'description' && mention.form !== 'group') return mention;
+  if (!/^\s*who\s/i.test(view.text.slice(subject.end))) return mention;
+  const comma = breaks.find(
+    (brk) =>
+      brk.kind === 'comma' &&
+      brk.pos <= subject.start &&
+      view.text.slice(brk.pos, subject.start).trim() === '',
+  );
+  if (!comma) return mention;
+  const named = namedBeforeApposition(view, breaks, { mention, start: subject.start, boundary: comma });
+  return named.mention.form === 'name' ? named.mention : mention;
 }
 
 // "Mara Beck, who backed Sen. Tom Ode, R-Maine, and opposed Tran during the primaries, said": a relative
@@ -195,6 +228,8 @@ export function nameBeforeRelative(
   return null;
 }
 
+const SUBORDINATED_NAME =
+  /(?:^|\s)(?:said|says|asked|added|[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]efore|[Uu]ntil|[Oo]nce|[Nn]ow)\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})$/u;
 const TOWN_BEFORE = /\s(?:in|at|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;
 const SETTING = /^\s*(?:during|at|in|on|after|before|while|speaking)\s/i;
 const NAME_END = /(?:\p{Lu}[\p{L}.'’-]*|\))\s*$/u;

@@ -67,6 +67,17 @@ export function parseSourceMention(
     const name = mention.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (letter) => letter.toLowerCase());
     return { form: 'group', mention, name, kind: 'unnamed-group', role: null, gender: null, head };
   }
+  // "Several candidates, including Wilks,", "Other critics — among them Ann Ode —": the named members of
+  // a group are who a reader can name, and who said it.
+  const included = mention.length > 16 ? INCLUDED_NAMES.exec(mention) : null;
+  const members = included && parseSourceMention(included[2], false, true);
+  // "CNN, like The Associated Press,": beside a name, "like" compares; only a group has members.
+  const container =
+    members && members.form === 'name' && parseSourceMention(included![1], sentenceInitial, true);
+  const isGroup =
+    container &&
+    (container.form === 'name' ? container.kind === 'unnamed-group' : container.form !== 'pronoun');
+  if (isGroup) return { ...members!, mention };
   // "Jason Sims — a teacher from Mount Pleasant —": an aside between dashes reads as one between commas.
   const dashed = DASHED_ASIDE.exec(mention);
   if (dashed) {
@@ -224,6 +235,8 @@ const NAME_MODALS = /^(?:May|Will)$/;
 // A share of a group: the people counted (after "of") or the share itself names it.
 const QUANTITY_SOURCE =
   /^(?:(?:a|one)\s+(third|quarter|fifth|half|majority|minority|plurality)|(half|two-thirds|three-quarters)|all but (?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful|\d+)|(?:those|people|voters)\s+(?:over|under|aged|older than|younger than)\s+\d+)(?:\s+of\s+(?:the\s+|all\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}))?$/iu;
+const INCLUDED_NAMES =
+  /^([^,—–]+?)(?:(?:,|\s+(?:—|–|--))\s+(?:including|like|such as|among them)|\s+like(?=\s+\p{Lu}))\s+([^—–]+?)\s*(?:,|—|–|--)?$/u;
 const PRONOUN_AND = /^(?:he|she|they|we|I)\s+and\s+(?=\S)/i;
 const VERB_THEN_OBJECT =
   /^\p{Ll}+s\s+(?:most|many|some|several|few|the|a|an|its|their|his|her|our|every|each)\s/u;
@@ -342,7 +355,8 @@ function parseApposition(mention: string, first: string, rawSecond: string): Sou
   // Beside a name, any short noun phrase reads as a role ("Ivo Marsh, the harbour master").
   const descriptionWords = description.split(/\s+/);
   if (
-    descriptionWords.length > 10 ||
+    // "Ode, a securities analyst for the Boston-based investment company Kell Marsh," runs long.
+    descriptionWords.length > 14 ||
     // "Harman, now director of …": after a time adverb the description needs no determiner.
     (second === rawSecond &&
       !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) &&
@@ -353,7 +367,8 @@ function parseApposition(mention: string, first: string, rawSecond: string): Sou
   const named = describeName(namePart.words, namePart.role);
   // "Agrovel, the fungicide's maker": a business described as one is an organisation whatever its name looks like.
   if (
-    COMPANY_DESCRIPTORS.has(bare(descriptionWords[descriptionWords.length - 1])) &&
+    // The head before any preposition says so: "an analyst for an investment company" is a person.
+    COMPANY_DESCRIPTORS.has(described) &&
     named.kind === 'person' &&
     named.role === null &&
     !isKnownFirstName(bare(namePart.words[0]))

@@ -15,7 +15,15 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import type { SourceMention } from './source-mention';
-import { CONNECTORS, bare, genderOfRole, isCapitalised, isPossessive, isSpeakerNoun } from './source-words';
+import {
+  CONNECTORS,
+  bare,
+  genderOfRole,
+  isCapitalised,
+  isListedSpeakerNoun,
+  isPossessive,
+  isSpeakerNoun,
+} from './source-words';
 import { SpeakerKind } from './types';
 
 // The capitalised words that end the phrase, skipping over connectors inside names.
@@ -38,12 +46,17 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
   }
   let run = words.slice(i);
   if (run.length > 1 && bare(run[0]) === 'the') run = run.slice(1);
-  // A sentence-initial capital on a common noun ("Observers said") is not a name.
+  // "suspended his campaign Wednesday": a day or month after a role word is a time, never a name.
+  if (run.length === 1 && i > 0 && CALENDAR_WORD.test(bare(run[0]))) return [];
+  // A sentence-initial capital on a common noun ("Observers said") is not a name; a singular guessed
+  // from its ending alone ("Friedman", "Brian") is a surname or first name, as a bare singular role noun
+  // cannot open a sentence.
   if (
     run.length === 1 &&
     i === 0 &&
     sentenceInitial &&
     isSpeakerNoun(bare(run[0])) &&
+    (isListedSpeakerNoun(bare(run[0])) || /(?:s|men)$/.test(run[0])) &&
     !isGovernmentPlace(run[0])
   )
     return [];
@@ -58,6 +71,9 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
     return [];
   return run;
 }
+
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 // "Finance Minister Abel Tran" → role "Finance Minister", name words ["Abel", "Tran"]; honorifics are dropped.
 export function splitTitle(run: string[]): { words: string[]; role: string | null } {

@@ -276,6 +276,9 @@ function groupName(words: string[], pp: number): string {
 function organisationAfter(words: string[], pp: number): SourceMention | null {
   // "A former engineer at Tarn Valley Water" speaks for herself; only a group is sent by its organisation.
   if (pp === -1 || !/^(?:from|of|at|with)$/.test(words[pp]) || !/s$/.test(bare(words[pp - 1]))) return null;
+  // "Two dozen members of Congress", "members of the Harbor Party": members speak as some of its members,
+  // not for the body (its staff do: "forecasters at the Weather Service").
+  if (bare(words[pp - 1]) === 'members') return null;
   const rest = words.slice(pp + 1);
   if (rest[0] && bare(rest[0]) === 'the') rest.shift();
   const run: string[] = [];

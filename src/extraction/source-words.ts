@@ -45,13 +45,20 @@ export const SUBJECT_OF_DETERMINER: ReadonlyMap<string, string> = new Map([
 
 export const isPossessive = (word: string) => /['’]s$/.test(word) && word.length > 2;
 
-export function isSpeakerNoun(head: string): boolean {
+/** A speaker noun from the word lists, not guessed from its ending. */
+export function isListedSpeakerNoun(head: string): boolean {
   return (
     SPEAKER_NOUNS.has(head) ||
     ORG_WORDS.has(head) ||
     UNNAMED_GROUP_HEADS.has(head) ||
     TITLE_WORDS.has(head) ||
-    DOCUMENT_NOUNS.has(head) ||
+    DOCUMENT_NOUNS.has(head)
+  );
+}
+
+export function isSpeakerNoun(head: string): boolean {
+  return (
+    isListedSpeakerNoun(head) ||
     /(?:ist|ian|man|woman|person|eer)s?$|[^o]men$/.test(head) ||
     /(?:er|or)s$/.test(head)
   );

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
-import { trailSummaries } from '../src/trail/trail.queries';
+import { trailSummaries } from '../src/trail/appearances.queries';
 import { startTestApp, TestApp } from './support/test-app';
 import { withClient } from './support/test-database';
 

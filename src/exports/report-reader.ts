@@ -9,7 +9,7 @@ import { jsonClaimsCopyStatement } from './report-json.queries';
 import { ReportClaim, ReportDocument, ReportEvidence, ReportReview } from './report-claim';
 import { documentOf, groupBy, Row, toClaim } from './report-rows';
 import { SqlWhere } from './report-scope';
-import { trailSummaries } from '../trail/trail.queries';
+import { trailSummaries } from '../trail/appearances.queries';
 
 /**
  * Text order (document, then offset), or grouped for reading: documents by publication date (undated last),

@@ -1,7 +1,8 @@
 // The SQL of trail suggestions: the asked claim, its candidates from the term index, and decisions.
 import { EntityManager } from 'typeorm';
 import { SuggestionStance } from './stance';
-import { ClaimToIndex, INDEXED_COLUMNS, IndexedClaim, TrailRow } from './trail.queries';
+import { TrailRow } from './appearances.queries';
+import { ClaimToIndex, INDEXED_COLUMNS, IndexedClaim } from './trail.queries';
 
 /** One claim with its speaker, to judge it when the trail has not indexed it. */
 export async function claimToJudge(em: EntityManager, claimId: string): Promise<ClaimToIndex | null> {

@@ -1,5 +1,6 @@
-// The SQL of the trail's statements: indexed claims, their terms, and the appearances of a statement.
-// Each is a named function over the caller's EntityManager (syndication's are in syndication.queries.ts).
+// The SQL of indexing the trail's statements: the batch read under the trail's lock, candidates, indexed claims
+// and their terms. Each is a named function over the caller's EntityManager (syndication's are in
+// syndication.queries.ts, the reads of a statement's appearances in appearances.queries.ts).
 import { EntityManager } from 'typeorm';
 import { DocumentToIndex } from './syndication.queries';
 
@@ -25,14 +26,6 @@ export interface IndexedClaim {
   denial: boolean;
   correction: boolean;
   figureWords: string[];
-}
-
-export interface TrailRow {
-  claimId: string;
-  documentId: string;
-  publisher: string | null;
-  publishedAt: Date | null;
-  copyOfId: string | null;
 }
 
 // Serialises trail indexing: two related documents ingested at once must see each other's rows.
@@ -340,82 +333,4 @@ export async function relabelStatements(em: EntityManager, moves: Array<{ from: 
        FROM jsonb_to_recordset($1::jsonb) AS m(old_id uuid, new_id uuid) WHERE t.statement_id = m.old_id`,
     [JSON.stringify(moves.map((m) => ({ old_id: m.from, new_id: m.into })))],
   );
-}
-
-/**
- * The appearances of one statement: live claims (and the asked one whatever its state), by publication time,
- * then ingest order.
- */
-export async function statementAppearances(em: EntityManager, claimId: string): Promise<TrailRow[]> {
-  return em.query(
-    `SELECT t.claim_id AS "claimId", t.document_id AS "documentId", d.publisher,
-            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId"
-       FROM trail_claims me
-       JOIN trail_claims t ON t.statement_id = me.statement_id
-       JOIN claims c ON c.id = t.claim_id
-       JOIN documents d ON d.id = t.document_id
-      WHERE me.claim_id = $1
-        AND (t.claim_id = $1 OR (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL))
-      ORDER BY d.published_at NULLS LAST, d.created_at, t.ingest_seq`,
-    [claimId],
-  );
-}
-
-/** One claim as a trail item, for a claim the trail has not indexed. */
-export async function singleAppearance(em: EntityManager, claimId: string): Promise<TrailRow[]> {
-  return em.query(
-    `SELECT c.id AS "claimId", c.document_id AS "documentId", d.publisher,
-            d.published_at AS "publishedAt", d.copy_of_id AS "copyOfId"
-       FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = $1`,
-    [claimId],
-  );
-}
-
-/**
- * For reports: each claim's first appearance and its count of independent sources, as the trail endpoint
- * counts them, for a batch of claims: one query for the members of their statements (by the statement
- * index), counted here, so a batch costs the same however the planner sees a freshly filled table.
- */
-export async function trailSummaries(
-  em: EntityManager,
-  claimIds: string[],
-): Promise<Map<string, { firstSeenDocumentId: string; independentSources: number }>> {
-  const rows: Array<{
-    asked: string | null;
-    statementId: string;
-    claimId: string;
-    documentId: string;
-    publisher: string | null;
-    copyOfId: string | null;
-    live: boolean;
-  }> = await em.query(
-    `WITH asked AS (SELECT claim_id, statement_id FROM trail_claims WHERE claim_id = ANY($1))
-     SELECT a.claim_id AS asked, t.statement_id AS "statementId", t.claim_id AS "claimId",
-            t.document_id AS "documentId", d.publisher, d.copy_of_id AS "copyOfId",
-            (c.retracted_at IS NULL AND c.superseded_at IS NULL AND d.retracted_at IS NULL) AS live
-       FROM trail_claims t
-       JOIN claims c ON c.id = t.claim_id
-       JOIN documents d ON d.id = t.document_id
-       LEFT JOIN asked a ON a.claim_id = t.claim_id
-      WHERE t.statement_id IN (SELECT statement_id FROM asked)
-      ORDER BY t.statement_id, d.published_at NULLS LAST, d.created_at, t.ingest_seq`,
-    [claimIds],
-  );
-  const byStatement = new Map<string, typeof rows>();
-  for (const row of rows)
-    byStatement.set(row.statementId, [...(byStatement.get(row.statementId) ?? []), row]);
-  const summaries = new Map<string, { firstSeenDocumentId: string; independentSources: number }>();
-  for (const row of rows) {
-    if (!row.asked) continue;
-    // The asked claim counts whatever its state, as in its trail.
-    const members = byStatement.get(row.statementId)!.filter((m) => m.live || m.claimId === row.asked);
-    const sources = new Set(
-      members.filter((m) => !m.copyOfId).map((m) => m.publisher ?? `document:${m.documentId}`),
-    );
-    summaries.set(row.asked, {
-      firstSeenDocumentId: members[0].documentId,
-      independentSources: sources.size,
-    });
-  }
-  return summaries;
 }

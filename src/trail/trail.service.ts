@@ -29,10 +29,9 @@ import {
   rekeyClaims,
   relabelStatements,
   SpeakerProbe,
-  singleAppearance,
   speakerNamesOfDocuments,
-  statementAppearances,
 } from './trail.queries';
+import { singleAppearance, statementAppearances } from './appearances.queries';
 
 // Each speaker's most recent claims sharing a word with a new document's claims: enough to find a repeat,
 // bounded however prolific the speaker.

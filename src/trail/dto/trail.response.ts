@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { TrailRow } from '../trail.queries';
+import { TrailRow } from '../appearances.queries';
 
 export const TRAIL_RELATIONS = ['origin', 'repeat', 'copy'] as const;
 export type TrailRelation = (typeof TRAIL_RELATIONS)[number];

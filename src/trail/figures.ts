@@ -1,5 +1,5 @@
 // What a figure in a claim counts, and whether two claims' figures agree or conflict. Plain TypeScript.
-import { Hedge, hedgedAgree } from './quantities';
+import { Hedge, hedgedAgree } from './hedges';
 import { foldedStem, formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS } from './statement-lexicon';
 
 /** A figure a claim states, normalised as in `StatementFeatures.numbers`, with what it counts if known. */

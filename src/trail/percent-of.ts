@@ -3,7 +3,7 @@
 // voters" (voter), "the survey showed a 9 percent drop" (nothing named). Sums of money are read the same way
 // ("a funding gap of 9 million pounds": gap). Plain TypeScript.
 import { UNIT_WORDS } from './figures';
-import { HEDGE_WORDS } from './quantities';
+import { HEDGE_WORDS } from './hedges';
 import { foldedStem, NEGATIONS, NUMBER_WORDS, stem, STOPWORDS } from './statement-lexicon';
 
 const RISE = stem('rise');

@@ -5,7 +5,8 @@
 import { CURRENCY, Figure, fractionAt, PERCENT, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
 import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
 import { direction } from './statement-compare';
-import { canonicalQuantities, hedgeOf, isRate, RATE_UNIT } from './quantities';
+import { hedgeOf } from './hedges';
+import { canonicalQuantities, isRate, RATE_UNIT } from './quantities';
 import { percentOf } from './percent-of';
 import {
   CORRECTION,

@@ -3,9 +3,9 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../src/auth/roles';
 import { documentEntities } from '../src/trail/entities';
-import { shingles } from '../src/trail/shingles';
+import { MIN_SHARED, shingles } from '../src/trail/shingles';
 import { statementFeatures } from '../src/trail/statement';
-import { MAX_POSTINGS } from '../src/trail/syndication.queries';
+import { fingerprintAndOverlapsMany, MAX_POSTINGS } from '../src/trail/syndication.queries';
 import { TRAIL_LOCK } from '../src/trail/trail.queries';
 import { TrailService } from '../src/trail/trail.service';
 import { bearer, mintKey } from './support/keys';
@@ -231,6 +231,46 @@ describe('claim trail', () => {
           ).rows[0].n,
       );
       expect(posted).toBe(0);
+    });
+
+    it('counts a stored document sharing just enough shingles, all of them the largest of the new one', async () => {
+      // The probe counts a pair only when it has MIN_SHARED postings among the new document's smallest
+      // (countable - minShared + MIN_SHARED) shingles: the least a document sharing minShared can have there.
+      // Stored documents posting 25 of its shingles (the largest), 24 of them, and the other 75; and the new one.
+      const docs: Array<{ id: string }> = [];
+      for (const name of ['edge', 'below', 'rest', 'fresh'])
+        docs.push(await post({ title: name, publisher: name, text: `The ${name} council met on Monday.` }));
+      // 100 shingles no text has (a sampled shingle's hash is a multiple of 4), in ascending order.
+      const mine = Array.from({ length: 100 }, (_, i) => 4 * i + 1);
+      const posts = [
+        { id: docs[0].id, shingles: mine.slice(75) },
+        { id: docs[1].id, shingles: mine.slice(76) },
+        { id: docs[2].id, shingles: mine.slice(0, 75) },
+      ];
+      await withClient(t.superuserUrl, async (c) => {
+        for (const { id, shingles } of posts)
+          await c.query(
+            `INSERT INTO document_shingles (shingle, document_id) SELECT unnest($1::int[]), $2::uuid`,
+            [shingles, id],
+          );
+        await c.query(`DELETE FROM document_fingerprints WHERE document_id = $1`, [docs[3].id]);
+      });
+      const { byDocument } = await t.app
+        .get(DataSource)
+        .transaction((em) =>
+          fingerprintAndOverlapsMany(
+            em,
+            [{ documentId: docs[3].id, shingles: mine, entities: [], minShared: 25 }],
+            MIN_SHARED,
+          ),
+        );
+      const found = (byDocument.get(docs[3].id) ?? []).map((o) => [o.id, o.shared]);
+      expect(found.sort()).toEqual(
+        [
+          [docs[0].id, 25],
+          [docs[2].id, 75],
+        ].sort(),
+      );
     });
 
     it('answers 404 for an unknown document and 400 for a malformed id', async () => {

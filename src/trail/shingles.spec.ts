@@ -1,4 +1,4 @@
-import { hash32, SHINGLE_WORDS, shingles, shingleWords } from './shingles';
+import { hash32, isReproduction, minSharedOf, SHINGLE_WORDS, shingles, shingleWords } from './shingles';
 
 // The stored fingerprints of earlier documents were hashed from the words joined by spaces: a new document's
 // must come out the same, however they are computed.
@@ -26,5 +26,25 @@ describe('shingles', () => {
 
   it('gives none for a text shorter than one shingle', () => {
     expect(shingles('only four words here')).toEqual([]);
+  });
+});
+
+describe('minSharedOf', () => {
+  // The overlap probe counts no pair below it: were it ever above what a reproduction shares, a copy would go
+  // unfound.
+  it('is at most what any reproduction of a document of that length shares, whatever the other length', () => {
+    // isReproduction grows with what is shared: one shingle fewer than minSharedOf must never be enough.
+    const found: Array<[number, number]> = [];
+    for (let a = 1; a <= 400; a++)
+      for (let b = 1; b <= 400; b++)
+        if (isReproduction({ shared: minSharedOf(a) - 1, a, b })) found.push([a, b]);
+    expect(found).toEqual([]);
+  });
+
+  it('is what the shortest reproduction shares: a quarter of the longer text, and never below MIN_SHARED', () => {
+    expect(isReproduction({ shared: 25, a: 100, b: 50 })).toBe(true);
+    expect(minSharedOf(100)).toBe(25);
+    expect(minSharedOf(101)).toBe(26);
+    expect(minSharedOf(12)).toBe(5);
   });
 });

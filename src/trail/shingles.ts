@@ -88,3 +88,13 @@ export function isReproduction({ shared, a, b, places }: Overlap): boolean {
   if (places?.[0] && places[1] && places[0] !== places[1]) return false;
   return shared / Math.min(a, b) >= MIN_CONTAINMENT && shared / Math.max(a, b) >= MIN_COVERAGE;
 }
+
+/**
+ * The fewest shingles a document of `count` shingles shares with anything it reproduces or that reproduces it
+ * (a lower bound of what isReproduction asks, whatever the other's length): the shared shingles cover at
+ * least MIN_COVERAGE of the longer text, so of this one too. The overlap probe counts no pair that cannot reach
+ * it. Rounded down a hair, so a coverage that is no exact binary fraction still never asks one too many.
+ */
+export function minSharedOf(count: number): number {
+  return Math.max(MIN_SHARED, Math.ceil(count * MIN_COVERAGE - 1e-9));
+}

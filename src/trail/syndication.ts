@@ -3,7 +3,7 @@
 import { EntityManager } from 'typeorm';
 import { KnownFeatures } from './document-features';
 import { datelineOf, documentEntities } from './entities';
-import { isReproduction, MIN_SHARED, shingles } from './shingles';
+import { isReproduction, MIN_SHARED, minSharedOf, shingles } from './shingles';
 import {
   copiesOf,
   DatedDocument,
@@ -51,7 +51,12 @@ export async function indexSyndication(
   }));
   const { byDocument: stored, common } = await fingerprintAndOverlapsMany(
     em,
-    own.map(({ document, shingles, entities }) => ({ documentId: document.id, shingles, entities })),
+    own.map(({ document, shingles, entities }) => ({
+      documentId: document.id,
+      shingles,
+      entities,
+      minShared: minSharedOf(shingles.length),
+    })),
     MIN_SHARED,
   );
   // The batch's originals so far, by shingle: what a later document of the batch may reproduce.

@@ -25,8 +25,11 @@ export interface RowWriter {
 export class CopyRow {
   /** The message the fields are in; a field's bytes are `bytes[start(i), start(i) + length(i))`. */
   bytes: Buffer = Buffer.alloc(0);
+  // Reused from row to row: only the first `count` entries are this row's (setting an array's length on every row
+  // cost the JSON writer a tenth of its time).
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
+  private count = 0;
 
   /** Locates the fields of a row starting at `at` (its field count); false if they overrun the message. */
   load(bytes: Buffer, at: number, fields: number): boolean {
@@ -39,8 +42,7 @@ export class CopyRow {
       this.lengths[i] = length;
       next += 4 + Math.max(length, 0);
     }
-    this.starts.length = fields;
-    this.lengths.length = fields;
+    this.count = fields;
     return next <= bytes.length;
   }
 
@@ -51,9 +53,8 @@ export class CopyRow {
    */
   loadElements(row: CopyRow, i: number): boolean {
     this.bytes = row.bytes;
-    this.starts.length = 0;
-    this.lengths.length = 0;
-    const length = row.lengths[i];
+    this.count = 0;
+    const length = row.length(i);
     if (length < 0) return true;
     const at = row.starts[i];
     const dimensions = this.bytes.readInt32BE(at);
@@ -68,6 +69,7 @@ export class CopyRow {
       this.lengths[e] = elementLength;
       next += 4 + Math.max(elementLength, 0);
     }
+    this.count = elements;
     return next <= at + length;
   }
 
@@ -77,9 +79,10 @@ export class CopyRow {
    */
   loadRecord(row: CopyRow, i: number): boolean {
     this.bytes = row.bytes;
+    this.count = 0;
     const at = row.starts[i];
     const end = at + row.lengths[i];
-    if (row.lengths[i] < 4) return false;
+    if (row.length(i) < 4) return false;
     const fields = this.bytes.readInt32BE(at);
     let next = at + 4;
     for (let f = 0; f < fields; f++) {
@@ -89,14 +92,13 @@ export class CopyRow {
       this.lengths[f] = length;
       next += 8 + Math.max(length, 0);
     }
-    this.starts.length = fields;
-    this.lengths.length = fields;
+    this.count = fields;
     return next <= end;
   }
 
   /** How many fields (or array elements) were located. */
   get fields(): number {
-    return this.lengths.length;
+    return this.count;
   }
 
   /** Where field `i`'s bytes start in `bytes`. */
@@ -106,26 +108,26 @@ export class CopyRow {
 
   /** The byte length of field `i`, -1 for NULL (and for a field past the last). */
   length(i: number): number {
-    return i < this.lengths.length ? this.lengths[i] : -1;
+    return i < this.count ? this.lengths[i] : -1;
   }
 
   /** A text field (text, varchar; any type cast to text), as UTF-8. */
   text(i: number): string | null {
-    return this.lengths[i] < 0
+    return this.length(i) < 0
       ? null
       : this.bytes.toString('utf8', this.starts[i], this.starts[i] + this.lengths[i]);
   }
 
   /** A uuid: 16 bytes, written as its canonical text. */
   uuid(i: number): string | null {
-    if (this.lengths[i] < 0) return null;
+    if (this.length(i) < 0) return null;
     const hex = this.bytes.toString('hex', this.starts[i], this.starts[i] + 16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 
   /** An integer (int4). */
   int(i: number): number | null {
-    return this.lengths[i] < 0 ? null : this.bytes.readInt32BE(this.starts[i]);
+    return this.length(i) < 0 ? null : this.bytes.readInt32BE(this.starts[i]);
   }
 }
 const CHUNK_BYTES = 64 * 1024;

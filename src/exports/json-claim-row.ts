@@ -13,6 +13,8 @@ const review = positions(REVIEW_COLUMNS);
 const evidence = positions(EVIDENCE_COLUMNS);
 
 const QUOTE = 0x22;
+// Where a cached value's text starts in its slot, after the value's bytes (16 at most).
+const SLOT_TEXT = 16;
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 const NULL = ascii('null');
 const FIRST_ITEM = ascii('\n');
@@ -23,6 +25,9 @@ const STATES = {
   retracted: ascii('"retracted"'),
 };
 const PROVENANCE_KEYS = ['{"corroborating":', ',"disputing":', ',"context":'].map(ascii);
+// Most claims have no evidence and no review.
+const NO_PROVENANCE = ascii('{"corroborating":0,"disputing":0,"context":0}');
+const EMPTY_LIST = ascii('[]');
 // The stances in the order provenance counts them.
 const STANCES = ['corroborates', 'disputes', 'context'].map(ascii);
 
@@ -51,6 +56,10 @@ class JsonClaim {
   private textField = -1;
   private textStart = 0;
   private textEnd = 0;
+  // Per column of the claim's row, its last uuid or time (the bytes, then its text from SLOT_TEXT) and the text's
+  // length: the claim's id is written three times, and a document's claims share its id and often their times.
+  private readonly slots: Buffer[] = [];
+  private readonly slotLengths: number[] = [];
 
   /** Starts the next row. */
   begin(row: CopyRow, target: Buffer, at: number): void {
@@ -97,7 +106,11 @@ class JsonClaim {
     const length = row.length(i);
     if (length < 0) return this.raw(NULL);
     const start = row.start(i);
-    if (kind === 'int') {
+    if (row === this.claim && (kind === 'uuid' || kind === 'time')) {
+      this.target[this.at++] = QUOTE;
+      this.cached(i, kind === 'uuid' ? 16 : 8);
+      this.target[this.at++] = QUOTE;
+    } else if (kind === 'int') {
       this.at = writeInt(row.bytes.readInt32BE(start), this.target, this.at);
     } else if (kind === 'real') {
       this.at = writeReal(row.bytes, start, start + length, this.target, this.at);
@@ -110,15 +123,42 @@ class JsonClaim {
     }
   }
 
+  // The claim's uuid or time in column `i` (`length` bytes), copied when it is the column's last one.
+  private cached(i: number, length: 16 | 8): void {
+    const bytes = this.claim.bytes;
+    const start = this.claim.start(i);
+    const slot = (this.slots[i] ??= Buffer.alloc(SLOT_TEXT + 48));
+    let same = this.slotLengths[i] !== undefined;
+    for (let b = 0; same && b < length; b++) same = slot[b] === bytes[start + b];
+    if (same) {
+      this.at = copyBytes(slot, SLOT_TEXT, SLOT_TEXT + this.slotLengths[i], this.target, this.at);
+      return;
+    }
+    const from = this.at;
+    this.at =
+      length === 16
+        ? writeUuid(bytes, start, this.target, this.at)
+        : writeTimestamp(bytes, start, this.target, this.at);
+    copyBytes(bytes, start, start + length, slot, 0);
+    copyBytes(this.target, from, this.at, slot, SLOT_TEXT);
+    this.slotLengths[i] = this.at - from;
+  }
+
   /** The claim's id, as a string. */
   claimId(): void {
     this.target[this.at++] = QUOTE;
-    this.at = writeUuid(this.claim.bytes, this.claim.start(at.id), this.target, this.at);
+    this.cached(at.id, 16);
     this.target[this.at++] = QUOTE;
+  }
+
+  /** The claim's id, unquoted. */
+  claimIdText(): void {
+    this.cached(at.id, 16);
   }
 
   /** The claim's records in column `i` (an array of ROW(…), NULL for none) as a JSON array, each by `shape`. */
   list(i: number, shape: Step[]): void {
+    if (this.claim.length(i) < 0) return this.raw(EMPTY_LIST);
     const records = this.arrayOf(i);
     this.target[this.at++] = 0x5b; // [
     for (let e = 0; e < records.fields; e++) {
@@ -135,6 +175,7 @@ class JsonClaim {
 
   /** The live evidence counted by stance, {corroborating,disputing,context}. */
   provenance(): void {
+    if (this.claim.length(at.evidence) < 0) return this.raw(NO_PROVENANCE);
     const counts = [0, 0, 0];
     const links = this.arrayOf(at.evidence);
     for (let e = 0; e < links.fields; e++) {
@@ -310,7 +351,6 @@ export function jsonClaimRow(baseUrl: string): RowWriter {
   const shape = steps(CLAIM_SHAPE);
   const claim = new JsonClaim();
   let first = true;
-  const idOf = (c: JsonClaim) => (c.at = writeUuid(c.row.bytes, c.row.start(at.id), c.target, c.at));
   return {
     room: (rowBytes) => 6 * rowBytes + 2 * (apiOpen.length + readerOpen.length) + ROOM_PER_ROW,
     write(row, target, start) {
@@ -319,10 +359,10 @@ export function jsonClaimRow(baseUrl: string): RowWriter {
       first = false;
       for (const step of shape) step(claim);
       claim.raw(apiOpen);
-      idOf(claim);
+      claim.claimIdText();
       claim.raw(apiClose);
       claim.raw(readerOpen);
-      idOf(claim);
+      claim.claimIdText();
       claim.raw(readerClose);
       claim.raw(REVIEWS_KEY);
       claim.list(at.reviews, REVIEW);

@@ -54,7 +54,8 @@ const SUBORDINATE_SOURCE =
 
 // "Pell, who identifies as Hispanic, told …": in a relative clause closed right before the cue, "as" is a
 // preposition, not the conjunction that opens a clause with its own source.
-const RELATIVE_AS = /(?:^|,)\s*(?:who|whose|which)\s+[^,;:"“”]*?\s+as\s+[^,;:"“”]*,\s*$/i;
+// "Hale, a Liberal who served as a Marine, denounced …": the relative clause may follow a description.
+const RELATIVE_AS = /(?:^|,)\s*(?:[^,;:"“”]*\s)?(?:who|whose|which)\s+[^,;:"“”]*?\s+as\s+[^,;:"“”]*,\s*$/i;
 
 // "As reported by the Courier, …" names its source as plainly as "according to" and is read the same way.
 const ACCORDING_TO = /\b(?:according to|as (?:first |previously |originally )?reported by)\s+/gi;
@@ -151,7 +152,12 @@ function readSourceFirst(view: SentenceView, breaks: Break[], cue: CueCandidate)
     }
     // "what he calls corruption in politics": the source of a free relative clause follows "what".
     const what = /(?:^|\s)what\s+(?=\S)(?!.*\swhat\s)/is.exec(chunk);
-    const framedWhat = what && !best && parseSourceMention(chunk.slice(what.index + what[0].length), false);
+    // "in what Ana Ruiz, the campaign's treasurer, called …": a name with its apposition outranks the
+    // apposition read alone at the nearer comma.
+    const framedWhat =
+      what &&
+      (!best || chunk.includes(',', what.index)) &&
+      parseSourceMention(chunk.slice(what.index + what[0].length), false);
     if (what && framedWhat) {
       const pos = start + what.index + what[0].length;
       best = {

@@ -5,7 +5,7 @@ import { attributed } from './attributed.fixture';
 describe('a surname that is also a title word', () => {
   it('is the surname after a first name or an initial', () => {
     expect(attributed('"The pier will hold," said Representative Anna T. King of Ohio.')).toEqual([
-      { text: '"The pier will hold,"', speaker: 'Anna T. King of Ohio' },
+      { text: '"The pier will hold,"', speaker: 'Anna T. King' },
     ]);
     expect(attributed('"The pier will hold," said Representative Peter King.')).toEqual([
       { text: '"The pier will hold,"', speaker: 'Peter King' },

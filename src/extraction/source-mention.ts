@@ -12,7 +12,7 @@ import {
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
 } from './lexicon';
-import { asBareName, describeName } from './source-names';
+import { asBareName, describeName, isRoleWord } from './source-names';
 import { kindOfHead, parseNounPhrase, roleFromDescription } from './source-noun-phrase';
 import { SpokenFor, unwrapProxy } from './source-proxy';
 import { CONNECTORS, bare, genderOfRole, isCapitalised, isPossessive, isSpeakerNoun } from './source-words';
@@ -59,6 +59,12 @@ export function parseSourceMention(
   if (bound) {
     const counted = parseSourceMention(mention.slice(bound[0].length), false, endsSentence);
     return counted && { ...counted, mention };
+  }
+  // "Even the mayor said", "Only Tom Reyes said": a focus word picks the source out, it is not its name.
+  const focus = /^(?:even|only)\s+(?=[\p{Lu}a-z])/iu.exec(mention);
+  if (focus) {
+    const focused = parseSourceMention(mention.slice(focus[0].length), sentenceInitial, endsSentence);
+    return focused && { ...focused, mention };
   }
   // "A third said", "all but two said", "those over 60 say": a share of a group the tagger cannot read.
   const share = /^(?:a|al|ha|on|th|tw|pe|vo)/i.test(mention) ? QUANTITY_SOURCE.exec(mention) : null;
@@ -361,7 +367,15 @@ function parseApposition(mention: string, first: string, rawSecond: string): Sou
     (second === rawSecond &&
       !/^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(descriptionWords[0]) &&
       !isPossessive(descriptionWords[0]) &&
-      !isCapitalised(descriptionWords[0]))
+      !isCapitalised(descriptionWords[0]) &&
+      // "Ana Ruiz, treasurer for the campaign": after a full name, an office with its body needs no
+      // article (a lone "historian" may be what is left of "historian at …" cut as a setting).
+      !(
+        namePart === firstName &&
+        namePart.words.length >= 2 &&
+        descriptionWords.length >= 2 &&
+        isRoleWord(descriptionWords[0])
+      ))
   )
     return null;
   const named = describeName(namePart.words, namePart.role);

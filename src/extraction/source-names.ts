@@ -14,6 +14,7 @@ import {
   POSSESSIVE_DETERMINERS,
   TITLE_WORDS,
 } from './lexicon';
+import { leadingRanks } from './ranks';
 import type { SourceMention } from './source-mention';
 import {
   CONNECTORS,
@@ -46,6 +47,8 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
   }
   let run = words.slice(i);
   if (run.length > 1 && bare(run[0]) === 'the') run = run.slice(1);
+  // "Texas-based Tom Hale": where someone works from qualifies the name (name-modifiers.ts).
+  if (run.length > 1 && BASED_IN.test(run[0])) run = run.slice(1);
   // "suspended his campaign Wednesday": a day or month after a role word is a time, never a name.
   if (run.length === 1 && i > 0 && CALENDAR_WORD.test(bare(run[0]))) return [];
   // A sentence-initial capital on a common noun ("Observers said") is not a name; a singular guessed
@@ -72,6 +75,8 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
   return run;
 }
 
+export const BASED_IN = /^\p{Lu}[\p{L}.]*-based$/u;
+
 const CALENDAR_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
@@ -96,6 +101,7 @@ export function splitTitle(run: string[]): { words: string[]; role: string | nul
     .slice(0, honorific)
     .every((word) => !CONNECTORS.has(word) && !HONORIFICS.has(bare(word)));
   if (honorific > lastTitle + 1 && roleBefore) lastTitle = honorific - 1;
+  lastTitle = Math.max(lastTitle, leadingRanks(run) - 1);
   // A lone title-word with no name after it is itself the role ("President").
   if (run.length === 1 && TITLE_WORDS.has(bare(run[0]))) return { words: [], role: run[0] };
   // "Host Paula Reyes", "GUEST LEON PRATT:": a capitalised role word before a full name is the role, not a
@@ -103,6 +109,20 @@ export function splitTitle(run: string[]): { words: string[]; role: string | nul
   if (lastTitle < 0 && run.length >= 3 && ROLES_BEFORE_NAMES.has(bare(run[0]))) lastTitle = 0;
   const role = lastTitle >= 0 ? run.slice(0, lastTitle + 1).join(' ') : null;
   return { words: run.slice(lastTitle + 1), role };
+}
+
+/**
+ * "Sen. Tammy Reyes of Wisconsin", "Mr. Nevins of Showtime": the place or employer says where a person is
+ * from, it is not part of the name (a body's "of" is: "Institute of Politics").
+ */
+export function withoutHomePlace(titled: { words: string[]; role: string | null }): {
+  words: string[];
+  role: string | null;
+} {
+  const of = titled.words.indexOf('of');
+  const first = bare(titled.words[0] ?? '');
+  const person = titled.role !== null || isKnownFirstName(first) || HONORIFICS.has(first);
+  return of > 1 && person ? { ...titled, words: titled.words.slice(0, of) } : titled;
 }
 
 // "Peter T. King of New York", "Anna King": a title word after a first name or an initial is a surname.
@@ -163,7 +183,7 @@ export function asBareName(part: string): { words: string[]; role: string | null
   )
     return null;
   // "Justice" alone is a title with no name after it, not a name ("On March 3, Justice officials …").
-  const titled = splitTitle(words);
+  const titled = withoutHomePlace(splitTitle(words));
   return titled.words.length > 0 ? titled : null;
 }
 
@@ -254,14 +274,12 @@ export function parseNameRun(run: string): SourceMention | null {
     (LEADING_CONNECTIVES.has(bare(words[0])) ||
       DETERMINERS.has(bare(words[0])) ||
       CALENDAR.test(words[0]) ||
+      LEADING_PREPOSITIONS.has(words[0]) ||
+      BASED_IN.test(words[0]) ||
       isPossessive(words[0]))
   )
     words.shift();
-  const titled = splitTitle(words);
-  // "Sen. Tammy Reyes of Wisconsin": the place says where she is from, it is not part of her name.
-  const of = titled.words.indexOf('of');
-  if (of > 1 && (titled.role !== null || isKnownFirstName(bare(titled.words[0]))))
-    titled.words = titled.words.slice(0, of);
+  const titled = withoutHomePlace(splitTitle(words));
   if (titled.words.length === 0) return null;
   const named = describeName(titled.words, titled.role);
   const clear =
@@ -270,6 +288,45 @@ export function parseNameRun(run: string): SourceMention | null {
       : named.kind !== 'outlet';
   return clear ? named : null;
 }
+
+// "To Mara Ellis, the plan …", "Of Ode's aides, …": a capitalised preposition or conjunction opening the
+// sentence is not the first word of the name that follows it.
+const LEADING_PREPOSITIONS = new Set([
+  'To',
+  'Of',
+  'About',
+  'Against',
+  'Among',
+  'Between',
+  'Toward',
+  'Towards',
+  'Through',
+  'Throughout',
+  'Until',
+  'Into',
+  'Upon',
+  'Within',
+  'Beyond',
+  'Behind',
+  'Besides',
+  'Including',
+  'Although',
+  'Though',
+  'Because',
+  'If',
+  'Unless',
+  'Whereas',
+  'Or',
+  'Nor',
+  'Even',
+  'Only',
+  'Not',
+  'Across',
+  'Around',
+  'Along',
+  'Inside',
+  'Outside',
+]);
 
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;

@@ -7,14 +7,16 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_QUANTIFIERS,
+  HONORIFICS,
   ORG_WORDS,
   POSSESSIVE_DETERMINERS,
   TITLE_WORDS,
   UNNAMED_GROUP_HEADS,
   VAGUE_DETERMINERS,
 } from './lexicon';
+import { onlyQualifiesName } from './name-modifiers';
 import type { SourceMention } from './source-mention';
-import { describeName, isRolePhrase, splitTitle, trailingNameRun } from './source-names';
+import { describeName, isRolePhrase, splitTitle, trailingNameRun, withoutHomePlace } from './source-names';
 import {
   CONNECTORS,
   bare,
@@ -82,7 +84,7 @@ export function parseNounPhrase(
   const run = trailingNameRun(headWords, sentenceInitial);
   if (run.length > 0) {
     const before = headWords.slice(0, headWords.length - run.length);
-    const titled = splitTitle(run);
+    const titled = withoutHomePlace(splitTitle(run));
     if (titled.words.length === 0) {
       // "the Finance Minister": a role without a name, resolved later.
       const role = joinRole(before, titled.role);
@@ -102,7 +104,11 @@ export function parseNounPhrase(
       before.length > 1 &&
       before[before.length - 1] === 'and' &&
       isRolePhrase(before.slice(0, -1));
-    if (!twoRoles && !isRolePhrase(before)) return null;
+    // "the former CEO of Hewlett-Packard" is an office and its body, with no name after the title.
+    const qualified =
+      isCapitalised(titled.words[0]) &&
+      onlyQualifiesName(before, titled.role !== null || HONORIFICS.has(bare(titled.words[0])));
+    if (!twoRoles && !qualified && !isRolePhrase(before)) return null;
     const named = describeName(titled.words, titled.role);
     // "president and CEO of Harbour Restaurant Association" names the body, not its head.
     if (twoRoles && !isRolePhrase(before) && named.kind !== 'person') return null;

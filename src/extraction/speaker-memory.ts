@@ -209,7 +209,9 @@ export class SpeakerMemory {
       return this.findByName(mention.name, mention.kind)
         ? this.notice(mention, sentence, true, true)
         : undefined;
-    if (mention.form === 'group')
+    const person = mention.form === 'group' ? this.personNamedLike(mention) : undefined;
+    if (person) person.lastSeen = Math.max(person.lastSeen, sentence + 0.5);
+    else if (mention.form === 'group')
       return this.noticeGroup(mention.name, mention.head ?? mention.name, sentence);
     if (mention.form !== 'description') return;
     const found = this.byHead(mention);
@@ -399,6 +401,11 @@ export class SpeakerMemory {
 
   // "Several said" after "Beekeepers … were less cautious": the quantifier stands for the group.
   private resolveGroup(mention: SourceMention, sentence: number): Resolution {
+    const person = this.personNamedLike(mention);
+    if (person) {
+      person.lastSeen = sentence;
+      return { speaker: this.asSpeaker(person, mention, person.role), certainty: 0.9 };
+    }
     const name = mention.name.toLowerCase();
     const body = this.bodyOfMouthpiece(name);
     if (body) {
@@ -429,6 +436,17 @@ export class SpeakerMemory {
       .filter((speaker) => speaker.kind !== 'person' && named(speaker))
       .filter((speaker) => speaker.name.toLowerCase().split(/\s+/).includes(words[0]))
       .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  }
+
+  // "Sanders said" opening a sentence looks like a plural noun ("sanders", people who sand); the surname
+  // of someone named in full before is that person.
+  private personNamedLike(mention: SourceMention): KnownSpeaker | undefined {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(mention.mention)) return undefined;
+    const surname = mention.mention.toLowerCase();
+    return this.known.find(
+      (speaker) =>
+        speaker.kind === 'person' && speaker.name.includes(' ') && keysOf(speaker).last === surname,
+    );
   }
 
   private recentGroup(sentence: number, accept: (group: KnownGroup) => boolean): KnownGroup | undefined {

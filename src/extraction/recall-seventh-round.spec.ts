@@ -47,3 +47,11 @@ describe('a setting opened without its comma ("Saturday at the convention Sen. X
     expect(rally.map((claim) => claim.speaker)).toEqual(['families']);
   });
 });
+
+describe('"Already," before the subject', () => {
+  it('opens the sentence as a connective does, and the subject after it speaks', () => {
+    expect(attributed('Already, 210 delegates have publicly said they back Ode.')).toEqual([
+      { text: 'they back Ode', speaker: '210 delegates' },
+    ]);
+  });
+});

@@ -267,7 +267,7 @@ export const LEADING_CONNECTIVES = new Set([
   'as', 'when', 'while', 'following', 'speaking', 'asked', 'writing', 'responding', 'amid', 'despite', 'under',
   'with', 'without', 'from', 'over', 'according', 'today', 'yesterday', 'overall', 'finally', 'first', 'second',
   'third', 'again', 'once', 'thus', 'hence', 'therefore', 'regardless', 'unlike', 'like', 'afterward',
-  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed', 'back', 'shortly',
+  'afterwards', 'eventually', 'ultimately', 'questioned', 'pressed', 'back', 'shortly', 'already',
 ]);
 
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'plural' | 'neuter' | 'self'> = {

@@ -12,11 +12,13 @@ import {
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
 } from './lexicon';
+import { countedSource } from './counted-source';
 import { asBareName, describeName, isRoleWord } from './source-names';
 import { kindOfHead, parseNounPhrase, roleFromDescription } from './source-noun-phrase';
 import { SpokenFor, unwrapProxy } from './source-proxy';
 import { CONNECTORS, bare, genderOfRole, isCapitalised, isPossessive, isSpeakerNoun } from './source-words';
 import { SpeakerKind } from './types';
+import { afterOpeningSetting } from './opening-setting';
 
 export type MentionForm =
   | 'name' // a proper name: resolved against earlier names by surname
@@ -66,6 +68,12 @@ export function parseSourceMention(
     const focused = parseSourceMention(mention.slice(focus[0].length), sentenceInitial, endsSentence);
     return focused && { ...focused, mention };
   }
+  // "James York, 40, said": a number closed by its comma is an age in an aside, not a count.
+  const counted =
+    /^\d|^(?:ab|ne|al|on|ju|so)/i.test(mention) && !/,\s*$/.test(chunk) ? countedSource(mention) : null;
+  if (counted) return counted;
+  const setting = afterOpeningSetting(mention, (chunk) => parseSourceMention(chunk, false, endsSentence));
+  if (setting !== undefined) return setting;
   // "A third said", "all but two said", "those over 60 say": a share of a group the tagger cannot read.
   const share = /^(?:a|al|ha|on|th|tw|pe|vo)/i.test(mention) ? QUANTITY_SOURCE.exec(mention) : null;
   if (share) {

@@ -94,7 +94,7 @@ const LATE_QUOTE = /^(\s+[^,;:"“”.!?]{1,70}?)\s*(?:[:,]\s*(?=["“]|'['·])|
 const ADJUNCTS_THEN_QUOTE =
   /^((?:,?\s+(?:\p{Ll}{2,}ly|(?:in|on|at|with|during|after|before|via|through|from|over|amid|under)\s+[^,;:"“”.!?]{1,40}?)){2,3})\s*[:,]\s*(?=["“])/u;
 const ASKED_THEN_QUESTION =
-  /^(?:\s+(?:the|a|an|his|her|their|our|its|my|him|her|them|me|us|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s*,?\s+(?=(?:who|whom|whether|if|why|what|how|when|which|where)\b)/u;
+  /^(?:\s+(?:the|a|an|his|her|their|our|its|my|him|them|me|us|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s*,?\s+(?=(?:who|whom|whether|if|why|what|how|when|which|where)\b)/u;
 const SPOKEN_NOUN =
   /^\s+(?:a|an|the|this|that|one|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:caveat|warning|note|question|answer|response|reply|message|statement|plea|promise|prediction|reminder|thought|point|explanation|assessment|verdict|advice|rejoinder|retort|quip|joke|request|challenge|appeal|vow|pledge|line)$/u;
 const LISTENER_ONLY = /^([^,;:.!?"“]*)(?:[.!?]?\s*$|,\s*(?:and\s+)?\p{Ll}+ing\b)/u;

@@ -1,6 +1,6 @@
 // Finds reporting cues in a sentence and, for each, the source that speaks and where the attributed
 // content could lie (before the cue, after it, or both). Choosing among these is left to patterns.ts.
-import { EVALUATIONS, LEADING_CONNECTIVES } from './lexicon';
+import { EVALUATIONS, LEADING_CONNECTIVES, WEEKDAY_NAMES } from './lexicon';
 import { readAccordingTo } from './according-to';
 import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from './after-cue';
 import { clauseSubject, nounPhrase } from './clause-subject';
@@ -360,7 +360,7 @@ function leadingSetting(view: SentenceView, boundary: Break, contentAfter: boole
   return clause ? boundary : { ...boundary, kind: 'lead' };
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES.map((day) => day.toLowerCase()));
 
 // A stand-in source for reading what follows a cue before the (costlier) subject is known.
 const SOMEONE: SourceMention = {

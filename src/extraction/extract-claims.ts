@@ -39,17 +39,19 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       turnSpeaker = null;
     }
     const line = text.slice(sentence.start, sentence.end);
-    const headline = opens && closesParagraph(text, sentence.end) && isHeadline(line);
+    const closes = closesParagraph(text, sentence.end);
+    const headline = opens && closes && isHeadline(line);
     const view = makeView(text, sentence, quotes, headline);
-    const turn = opens && !isFurniture(line) ? speakerLabel(line, headline) : null;
-    let drafts = isFurniture(line)
+    const furniture = isFurniture(line);
+    const turn = opens && !furniture ? speakerLabel(line, headline) : null;
+    let drafts = furniture
       ? [editorial(0, line.length, 'page-furniture')]
       : turn
         ? [turnDraft(view, turn)]
         : sentenceClaims(view);
     const standalone = drafts.length === 1 && drafts[0].kind === 'editorial' && isStandaloneQuote(view);
     const floating: ExtractedSpeaker | null =
-      standalone && !previousSpeaker && opens && !headline && closesParagraph(text, sentence.end)
+      standalone && !previousSpeaker && opens && !headline && closes
         ? memory.latestPersonSince(previousParagraphStart, index)
         : null;
     const continuing: ExtractedSpeaker | null =
@@ -79,15 +81,12 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     memory.defer(index, 'groups', () => noticeGroups(view.masked, memory, index));
     let attributedHere = false;
     const pronouns = drafts.map((draft) => (draft.source?.form === 'pronoun' ? draft.source.mention : ''));
-    const subject = pronouns.some((pronoun) => /^(?:he|she)$/i.test(pronoun))
-      ? sentenceSubject(view.text, false)
-      : null;
+    const personal = pronouns.some((pronoun) => /^(?:he|she)$/i.test(pronoun));
+    const subject = personal ? sentenceSubject(view.text, false) : null;
     const group = pronouns.some((pronoun) => /^they$/i.test(pronoun))
       ? sentenceSubject(view.text, true)
       : null;
-    const forward = pronouns.some((pronoun) => /^(?:he|she)$/i.test(pronoun))
-      ? subjectAfterOpeningClause(view.text)
-      : null;
+    const forward = personal ? subjectAfterOpeningClause(view.text) : null;
     for (const draft of drafts) {
       const own = forward && draft.start < forward.end ? forward.subject : subject;
       const claim = toClaim(

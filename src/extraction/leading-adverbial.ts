@@ -1,6 +1,6 @@
 // Openings that are neither source nor content, skipped before a clause's subject is read: datelines,
 // settings before their comma ("On Monday, …"), connectives ("But …") and sequence adverbs ("Then she said").
-import { LEADING_CONNECTIVES } from './lexicon';
+import { LEADING_CONNECTIVES, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
 
 /** Whether the words between two offsets make a clause of their own rather than a setting. */
@@ -18,8 +18,10 @@ const CONJUNCTIONS = /^(?:but|and|yet|so|or|nor)$/i;
 // An adverb in "-ly" only before a pronoun: "Early polls" and "Only Ode" open their subject.
 const SEQUENCE_OPENER =
   /^\s*(?:(?:then|now|later|earlier|afterwards?|again|once again|finally|eventually|ultimately|recently|previously|at first|in the end|this time|at one point)\s+(?!-)|\p{Ll}{3,}ly\s+(?=(?:he|she|they|we|I)\s))/iu;
-const SUBJECT_AFTER_OPENER =
-  /^(?:(?:he|she|they|we|I)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u;
+const SUBJECT_AFTER_OPENER = new RegExp(
+  `^(?:(?:he|she|they|we|I)\\s|(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\\b)\\p{Lu})`,
+  'u',
+);
 
 const LONG_SETTING =
   /^\s*(?:amid|despite|alongside|although|though|because|reached by|contacted by|(?:years|months|weeks|days|decades) (?:after|before))\s[^,;"“”]{0,120},(?!\d)\s*/i;

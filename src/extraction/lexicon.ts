@@ -259,6 +259,23 @@ export const AUXILIARIES = new Set([
   'always', 'herself', 'himself', 'themselves', 'itself', 'since', 'basically',
 ]);
 
+// Day and month names, for the patterns that tell a time from a name ("Monday", "last May").
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 // A sentence may open with a connective or a setting before its source ("Meanwhile, the ministry said").
 export const LEADING_CONNECTIVES = new Set([
   'however', 'meanwhile', 'moreover', 'furthermore', 'also', 'still', 'yet', 'but', 'and', 'separately', 'earlier',

@@ -5,7 +5,7 @@ import { Subject, nounPhrase } from './clause-subject';
 import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import { isKnownFirstName } from './first-names';
-import { AUXILIARIES, CUE_WORDS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CUE_WORDS, TITLE_WORDS, WEEKDAY_NAMES } from './lexicon';
 import { Break, SentenceView, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
 
@@ -296,12 +296,14 @@ export function skipAuxiliariesLeft(text: string, end: number): number {
   }
 }
 
-export const CLAUSE_TIME =
-  /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+(?:week|month|year|night))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)/;
+export const CLAUSE_TIME = new RegExp(
+  `^\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|(?:last|this)\\s+(?:week|month|year|night))(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?=\\S)`,
+);
 // "Ode, the chair, this past week announced", "The ministry less than two weeks ago said": a time between
 // the source and its cue, relative ("this past week") or counted back ("two weeks ago"), is no source.
-const TIME_BEFORE_CUE =
-  /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this|earlier|later)\s+(?:week|month|year)|(?:this|the)\s+past\s+(?:week|weekend|month|year)|(?:(?:less|more)\s+than\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\s*$/;
+const TIME_BEFORE_CUE = new RegExp(
+  `\\s+(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|(?:last|this|earlier|later)\\s+(?:week|month|year)|(?:this|the)\\s+past\\s+(?:week|weekend|month|year)|(?:(?:less|more)\\s+than\\s+|just\\s+|only\\s+)?(?:a|an|one|two|three|four|five|six|a few|several|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\s*$`,
+);
 const INFINITIVE_FRAME =
   /\s+(?:continues|continued|continue|continuing|goes on|went on|go on|going on|took to (?:twitter|facebook|social media|the floor|the stage|the airwaves)|(?:was|were|is|are|has been|have been) quick|rushed|hastened|went so far as|went out of (?:his|her|their|its) way|(?:was|were|is|are)(?:\s+[a-z]+ly)?\s+(?:more|less|most|least)\s+likely|(?:was|were) prompted|(?:is|are|was|were) taking pains|took pains)\s+to\s*$/i;
 const NOT_ADVERBS = new Set([

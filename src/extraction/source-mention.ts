@@ -19,6 +19,7 @@ import { SpokenFor, unwrapProxy } from './source-proxy';
 import { CONNECTORS, bare, genderOfRole, isCapitalised, isPossessive, isSpeakerNoun } from './source-words';
 import { SpeakerKind } from './types';
 import { afterOpeningSetting } from './opening-setting';
+import { withoutTrailingStops } from './words';
 
 export type MentionForm =
   | 'name' // a proper name: resolved against earlier names by surname
@@ -47,13 +48,7 @@ export function parseSourceMention(
   sentenceInitial = false,
   endsSentence = false,
 ): SourceMention | null {
-  const mention = chunk
-    .trim()
-    .replace(/[,;:]+$/, '')
-    // "(Forbes says …)": the bracket opens an aside, it is not part of the name; nor is a list's dash.
-    .replace(/^\((?=[^)]*$)/, '')
-    .replace(/^[-–—•]\s*(?=\p{Lu})/u, '')
-    .trim();
+  const mention = cleanMention(chunk);
   if (mention.length === 0 || mention.length > 160 || /^(?:the|a|an|this|that|these|those)$/i.test(mention))
     return null;
   // "At least a dozen members of the council": a bound on a count, not the preposition of a setting.
@@ -199,6 +194,18 @@ export function parseSourceMention(
   return phrase && nonPersonIfWhich({ ...phrase, mention }, relative);
 }
 
+// The chunk without its trailing stops, and without an opening bracket or dash: "(Forbes says …)": the bracket
+// opens an aside, it is not part of the name; nor is a list's dash. Every source read passes here, so each
+// step is tried only when the first or last character calls for it.
+function cleanMention(chunk: string): string {
+  let mention = withoutTrailingStops(chunk.trim());
+  if (mention.startsWith('(') && !mention.includes(')')) mention = mention.slice(1);
+  if (DASH_OPENERS.has(mention[0])) mention = mention.replace(/^[-–—•]\s*(?=\p{Lu})/u, '');
+  return mention.trim();
+}
+
+const DASH_OPENERS = new Set(['-', '–', '—', '•']);
+
 // A cue word that is a noun or passive participle here: "the report", "its forecast", "an expert called by".
 function isNounUse(words: string[], i: number): boolean {
   const before = bare(words[i - 1] ?? '');
@@ -308,7 +315,7 @@ function documentAuthor(core: string): SourceMention | null {
   while (i < words.length && i <= by + 3 && !isCapitalised(words[i])) i++;
   const run: string[] = [];
   for (; i < words.length && (isCapitalised(words[i]) || (CONNECTORS.has(words[i]) && run.length > 0)); i++)
-    run.push(words[i].replace(/[,;:]+$/, ''));
+    run.push(withoutTrailingStops(words[i]));
   while (run.length > 1 && CONNECTORS.has(run[run.length - 1])) run.pop();
   // "the Commission's Joint Research Centre" is the centre; the possessor only locates it.
   // "the Children’s Food Trust" keeps it: an irregular plural's possessive is part of the name.

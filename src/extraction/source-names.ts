@@ -9,10 +9,12 @@ import {
   HONORIFICS,
   LEADING_CONNECTIVES,
   MALE_HONORIFICS,
+  MONTH_NAMES,
   ORG_WORDS,
   OUTLET_WORDS,
   POSSESSIVE_DETERMINERS,
   TITLE_WORDS,
+  WEEKDAY_NAMES,
 } from './lexicon';
 import { leadingRanks } from './ranks';
 import type { SourceMention } from './source-mention';
@@ -77,8 +79,11 @@ export function trailingNameRun(words: string[], sentenceInitial: boolean): stri
 
 export const BASED_IN = /^\p{Lu}[\p{L}.]*-based$/u;
 
-const CALENDAR_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
+// Not "May": after a role word it is a surname ("Prime Minister May").
+const CALENDAR_WORD = new RegExp(
+  `^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES.filter((month) => month !== 'May')].join('|')})$`,
+  'i',
+);
 
 // "Finance Minister Abel Tran" → role "Finance Minister", name words ["Abel", "Tran"]; honorifics are dropped.
 export function splitTitle(run: string[]): { words: string[]; role: string | null } {
@@ -328,5 +333,6 @@ const LEADING_PREPOSITIONS = new Set([
   'Outside',
 ]);
 
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const CALENDAR = new RegExp(
+  `^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)$`,
+);

@@ -98,6 +98,17 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
+/**
+ * `text` without its trailing commas, semicolons and colons: text.replace(/[,;:]+$/, '') without a pattern
+ * tried at every position of the text.
+ */
+export function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  for (let code = text.charCodeAt(end - 1); code === 44 || code === 59 || code === 58;)
+    code = text.charCodeAt(--end - 1);
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** What follows the last white space of `text`: text.split(/\s+/).pop() without the split. */
 export function afterLastSpace(text: string): string {
   let at = text.length;

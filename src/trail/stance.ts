@@ -62,10 +62,11 @@ export function sameStory(claim: StatementFeatures, other: StatementFeatures, li
   if (link.sharedNames === 0) return sameWordsAndFigures(claim, other);
   const ownNames = claim.stems.filter((s) => link.names.has(s));
   const otherNames = other.stems.filter((s) => link.otherNames.has(s));
-  // A name one claim states that the other's document never names is another place or body.
+  // A name one claim states that the other's document never names is another place or body; a word every
+  // town's bodies share ("City" of "Brantwick City Council") is neither.
   const foreign =
-    ownNames.some((n) => !link.otherNames.has(n) && !other.stems.includes(n)) ||
-    otherNames.some((n) => !link.names.has(n) && !claim.stems.includes(n));
+    ownNames.some((n) => !link.otherNames.has(n) && !other.stems.includes(n) && !isGenericName(n)) ||
+    otherNames.some((n) => !link.names.has(n) && !claim.stems.includes(n) && !isGenericName(n));
   if (foreign) return false;
   if (link.specificSharedNames > 0 && sameMeasure(claim, other)) return true;
   if (ownNames.some((n) => !other.stems.includes(n)) || otherNames.some((n) => !claim.stems.includes(n)))

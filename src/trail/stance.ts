@@ -94,7 +94,8 @@ function sameMeasure(claim: StatementFeatures, other: StatementFeatures): boolea
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const sameWordsAndFigures = (a: StatementFeatures, b: StatementFeatures) =>
+/** Two claims of the same words and figures: one fact told again, by whichever speaker. */
+export const sameWordsAndFigures = (a: StatementFeatures, b: StatementFeatures) =>
   a.stems.length >= 3 && sameSet(a.stems, b.stems) && sameSet(a.numbers, b.numbers);
 
 /**

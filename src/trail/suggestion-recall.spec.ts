@@ -1,7 +1,7 @@
 // Rules that let suggestions find what the term search and the judging missed on the tuning rounds: the same
 // counted thing under two nouns, a figure rejected after "not the", a follow-up whose other claim names the
 // story's body in full, an undated follow-up repeating the story's words. Every sentence is invented.
-import { judgeStance, sameStory } from './stance';
+import { judgeStance, outranked, sameStory } from './stance';
 import { indexTerms, statementFeatures as f } from './statement';
 import { rankCandidates, SuggestionCandidate } from './suggestion-ranking';
 
@@ -101,5 +101,16 @@ describe('an undated follow-up that repeats a claim of the story', () => {
     const pellow = row('p', 'person:okoro', queues, ['@pellow', 'pellow', 'okoro']);
     const ranked = rankCandidates(asked, followUp, [wire, council, pellow]);
     expect(ranked.map((r) => r.statementId)).not.toContain('s-c');
+  });
+});
+
+describe('one body named in full and in short', () => {
+  it('is suggested once per stance, as one speaker is', () => {
+    const suggested = [
+      { id: 'a', speakerKey: 'organization:dunmore fire and rescue service', stance: 'disputes', score: 0.8 },
+      { id: 'b', speakerKey: 'organization:fire service@dunmore', stance: 'disputes', score: 0.7 },
+      { id: 'c', speakerKey: 'organization:dunmore harbour board', stance: 'disputes', score: 0.6 },
+    ] as const;
+    expect(outranked(suggested)).toEqual(['b']);
   });
 });

@@ -1,9 +1,9 @@
 // Rules that let suggestions find what the term search and the judging missed on the tuning rounds: the same
 // counted thing under two nouns, a figure rejected after "not the", a follow-up whose other claim names the
-// story's body in full, an undated follow-up repeating the story's words. Every sentence is invented.
+// story's body in full, one body named in full and in short (`suggestion-ranking.spec.ts` holds an undated follow-up repeating
+// the story's words). Every sentence is invented.
 import { judgeStance, outranked, sameStory } from './stance';
 import { indexTerms, statementFeatures as f } from './statement';
-import { rankCandidates, SuggestionCandidate } from './suggestion-ranking';
 
 describe('one counted thing under two nouns', () => {
   it('finds and disputes "posts" against "jobs"', () => {
@@ -65,42 +65,6 @@ describe('a follow-up naming the story body in full', () => {
     expect(
       sameStory(release, other, { ...link, otherNames: new Set([...link.otherNames, 'harbour', 'board']) }),
     ).toBe(false);
-  });
-});
-
-describe('an undated follow-up that repeats a claim of the story', () => {
-  const row = (id: string, speakerKey: string, text: string, names: string[]): SuggestionCandidate => ({
-    claimId: `c-${id}`,
-    documentId: `d-${id}`,
-    statementId: `s-${id}`,
-    speakerKey,
-    kind: 'attributed',
-    text,
-    cue: 'said',
-    sharedNames: 0,
-    names,
-    ...f(text, 'said'),
-  });
-  const ostley = ['@ostley', 'ostley', 'harlan', 'brackmoor'];
-  const queues = 'queues at the passport office had fallen by 4,000 since March';
-  // A chief naming nobody of the wire's story, who repeats its minister's figure word for word.
-  const followUp = ['ines', 'varga'];
-  const asked = row('a', 'person:varga', queues, followUp);
-  const wire = row('w', 'person:harlan', queues, ostley);
-  const council = row('c', 'organization:brackmoor council', 'queues at the passport office were shrinking', [
-    ...ostley,
-    'council',
-  ]);
-
-  it('is in the story of the documents whose claim it repeats', () => {
-    const ranked = rankCandidates(asked, followUp, [wire, council]);
-    expect(ranked.map((r) => [r.statementId, r.judgement.stance])).toContainEqual(['s-c', 'corroborates']);
-  });
-
-  it('stays apart when another town says the same words', () => {
-    const pellow = row('p', 'person:okoro', queues, ['@pellow', 'pellow', 'okoro']);
-    const ranked = rankCandidates(asked, followUp, [wire, council, pellow]);
-    expect(ranked.map((r) => r.statementId)).not.toContain('s-c');
   });
 });
 

@@ -1,6 +1,7 @@
 // Whether a claim by another speaker corroborates or disputes a claim, with a score and the reasons a
 // fact-checker reads. Plain TypeScript.
 import { isGenericName, SAME_STORY_NAMES } from './entities';
+import { oneBody } from './speaker-key';
 import { stem } from './statement-lexicon';
 import { isUnitWord, StatementFeatures } from './statement';
 import { affirms, compareStatements, Comparison } from './statement-compare';
@@ -62,10 +63,11 @@ export function sameStory(claim: StatementFeatures, other: StatementFeatures, li
   if (link.sharedNames === 0) return sameWordsAndFigures(claim, other);
   const ownNames = claim.stems.filter((s) => link.names.has(s));
   const otherNames = other.stems.filter((s) => link.otherNames.has(s));
-  // A name one claim states that the other's document never names is another place or body.
+  // A name one claim states that the other's document never names is another place or body; a word every
+  // town's bodies share ("City" of "Brantwick City Council") is neither.
   const foreign =
-    ownNames.some((n) => !link.otherNames.has(n) && !other.stems.includes(n)) ||
-    otherNames.some((n) => !link.names.has(n) && !claim.stems.includes(n));
+    ownNames.some((n) => !link.otherNames.has(n) && !other.stems.includes(n) && !isGenericName(n)) ||
+    otherNames.some((n) => !link.names.has(n) && !claim.stems.includes(n) && !isGenericName(n));
   if (foreign) return false;
   if (link.specificSharedNames > 0 && sameMeasure(claim, other)) return true;
   if (ownNames.some((n) => !other.stems.includes(n)) || otherNames.some((n) => !claim.stems.includes(n)))
@@ -93,7 +95,8 @@ function sameMeasure(claim: StatementFeatures, other: StatementFeatures): boolea
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const sameWordsAndFigures = (a: StatementFeatures, b: StatementFeatures) =>
+/** Two claims of the same words and figures: one fact told again, by whichever speaker. */
+export const sameWordsAndFigures = (a: StatementFeatures, b: StatementFeatures) =>
   a.stems.length >= 3 && sameSet(a.stems, b.stems) && sameSet(a.numbers, b.numbers);
 
 /**
@@ -228,21 +231,21 @@ export function judgeStance(
 /**
  * Of suggested statements (by id), those another statement of the same speaker taking the same stance
  * outscores: one statement told in other words can be two trail statements ("no illnesses had been reported",
- * "nobody had fallen ill"), and a fact-checker needs it once.
+ * "nobody had fallen ill"), or two of one body named in full and in short ("the Bexworth fire and rescue
+ * service", "the fire service"), and a fact-checker needs it once.
  */
 export function outranked(
   suggested: ReadonlyArray<{ id: string; speakerKey: string; stance: SuggestionStance; score: number }>,
 ): string[] {
-  const kept = new Map<string, { id: string; score: number }>();
+  const kept: Array<{ id: string; speakerKey: string; stance: SuggestionStance; score: number }> = [];
   const dropped: string[] = [];
-  for (const { id, speakerKey, stance, score } of suggested) {
-    const key = `${speakerKey}\u0000${stance}`;
-    const best = kept.get(key);
-    if (best === undefined) kept.set(key, { id, score });
-    else if (score > best.score) {
-      dropped.push(best.id);
-      kept.set(key, { id, score });
-    } else dropped.push(id);
+  for (const item of suggested) {
+    const at = kept.findIndex((k) => k.stance === item.stance && oneBody(k.speakerKey, item.speakerKey));
+    if (at < 0) kept.push(item);
+    else if (item.score > kept[at].score) {
+      dropped.push(kept[at].id);
+      kept[at] = item;
+    } else dropped.push(item.id);
   }
   return dropped;
 }

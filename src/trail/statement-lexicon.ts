@@ -69,6 +69,8 @@ export const SYNONYMS = new Map<string, string>(
   child: kids children
   student: pupils students
   worker: staff employees employee workers workforce
+  job: jobs posts
+  debt: debts owe owed owes owing
   buy: purchase purchased bought
   start: begin began begun starts started commence
   end: finish finished ended

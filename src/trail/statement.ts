@@ -125,14 +125,17 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
   let rejected = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    // "7 percent, not 11": a figure the claim rejects for the one it states, not a negation of the claim.
+    // "7 percent, not 11", "6,500 litres, not the 4,000 first reported": a figure the claim rejects for the one
+    // it states, not a negation of the claim.
+    const rejects = tokens[i + 1] === 'the' ? i + 2 : i + 1;
     if (
       token === 'not' &&
-      isNumberToken(tokens[i + 1]) &&
-      !NONE_NUMBERS.has(tokens[i + 1]) &&
+      isNumberToken(tokens[rejects]) &&
+      !NONE_NUMBERS.has(tokens[rejects]) &&
       numbers.length > 0
     ) {
-      rejected = i + 1;
+      rejected = rejects;
+      i = rejects - 1;
       continue;
     }
     // "failed to consult" states that they did not.

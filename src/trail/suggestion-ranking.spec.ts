@@ -78,6 +78,29 @@ describe('rankCandidates', () => {
     const other = row('b', 'organization:brackmoor council', 'the pool would not reopen in September', story);
     expect(rankCandidates(asked, story, [other], new Set(['s-b']))).toEqual([]);
   });
+
+  describe('an undated follow-up that repeats a claim of the story', () => {
+    const unplaced = (r: SuggestionCandidate) => ({ ...r, sharedNames: 0 });
+    const queues = 'queues at the passport office had fallen by 4,000 since March';
+    // A chief naming nobody of the wire's story, who repeats its councillor's figure word for word.
+    const followUp = ['ines', 'varga'];
+    const chief = unplaced(row('v', 'person:varga', queues, followUp));
+    const wire = unplaced(row('w', 'person:harlan', queues, story));
+    const council = unplaced(
+      row('c', 'organization:brackmoor council', 'queues at the passport office were shrinking', story),
+    );
+
+    it('is in the story of the documents whose claim it repeats', () => {
+      const ranked = rankCandidates(chief, followUp, [wire, council]);
+      expect(ranked.map((r) => [r.statementId, r.judgement.stance])).toContainEqual(['s-c', 'corroborates']);
+    });
+
+    it('stays apart when another town says the same words', () => {
+      const pellow = unplaced(row('p', 'person:okoro', queues, ['@pellow', 'pellow', 'okoro']));
+      const ranked = rankCandidates(chief, followUp, [wire, council, pellow]);
+      expect(ranked.map((r) => r.statementId)).not.toContain('s-c');
+    });
+  });
 });
 
 describe('a negation bearing on no word of content', () => {

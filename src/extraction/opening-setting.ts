@@ -1,9 +1,11 @@
 // "Saturday at the state party convention Sen. Ann Ode (D-Maine) said …": a setting opens the sentence
 // without its comma; the source is the name after it, not a person called Saturday nor the setting.
+import { WEEKDAY_NAMES } from './lexicon';
 import type { SourceMention } from './source-mention';
 
-const OPENING_SETTING =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:[Aa]t|[Dd]uring)\s+(?:the|a|an)\s/;
+const OPENING_SETTING = new RegExp(
+  `^(?:(?:${WEEKDAY_NAMES.join('|')})\\s+)?(?:[Aa]t|[Dd]uring)\\s+(?:the|a|an)\\s`,
+);
 
 const PREPOSITION =
   /^(?:of|in|at|on|near|outside|inside|by|from|to|for|with|behind|across|around|before|after)$/;

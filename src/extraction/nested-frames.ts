@@ -18,3 +18,23 @@ export function interjectedFrame(view: SentenceView, sourceStart: number, mentio
   const after = sourceStart + mention.length;
   return RESUMED_PREDICATE.test(view.masked.slice(after, after + 60));
 }
+
+// ", which" or ", who" right before a frame's opening comma: the frame is set into that relative clause.
+const RELATIVE_BEFORE_FRAME = /,\s*(?:which|who|whom|whose)\s*$/i;
+
+/**
+ * "…, which, her advisers believe, would …": the relative pronoun opening the clause a frame is set into
+ * (`start`) and the end of the clause before it (`clauseEnd`, before its comma), or null when the frame
+ * is not set into a relative clause. A clause of three words or fewer before it is left whole.
+ */
+export function relativeOpening(
+  view: SentenceView,
+  from: number,
+  frameComma: number,
+): { start: number; clauseEnd: number } | null {
+  const before = view.masked.slice(from, frameComma);
+  const relative = RELATIVE_BEFORE_FRAME.exec(before);
+  if (!relative || before.slice(0, relative.index).trim().split(/\s+/).length <= 3) return null;
+  const clauseEnd = from + relative.index;
+  return { start: clauseEnd + relative[0].search(/\p{L}/u), clauseEnd };
+}

@@ -1,6 +1,7 @@
 // Which level of a nested or interjected report a source speaks at: a frame set into another clause
 // ("Mr. Obama, officials said, has grown wary") or opening another frame's content ("Ode said that when
 // Tran criticised the board, …") is read at its own level, not as the name before it or a clause of its own.
+import type { CueSite } from './cue-sites';
 import { SentenceView } from './sentence-view';
 
 // A predicate resuming after the frame's comma: an auxiliary or a past form, perhaps after a short adverb.
@@ -37,4 +38,22 @@ export function relativeOpening(
   if (!relative || before.slice(0, relative.index).trim().split(/\s+/).length <= 3) return null;
   const clauseEnd = from + relative.index;
   return { start: clauseEnd + relative[0].search(/\p{L}/u), clauseEnd };
+}
+
+const SUBORDINATOR =
+  /^\s*(?:when|whenever|if|because|after|before|while|although|though|since|until|once|unless)\s/i;
+
+/**
+ * "Ode said that when Tran criticised the board, “he spoke for all of us”": a frame inside a subordinate
+ * clause that opens another frame's content is part of that content; the main clause after it is still
+ * what the outer source said, so the inner frame starts no claim of its own.
+ */
+export function opensContent(view: SentenceView, outer: CueSite, inner: CueSite): boolean {
+  return (
+    outer.rightStart !== null &&
+    inner.boundary.kind === 'coord' &&
+    inner.boundary.leftEnd <= outer.rightStart &&
+    inner.boundary.pos > outer.rightStart &&
+    SUBORDINATOR.test(view.masked.slice(inner.boundary.leftEnd, inner.boundary.pos))
+  );
 }

@@ -72,3 +72,32 @@ describe('a frame set into a relative clause', () => {
     ]);
   });
 });
+
+describe("a frame inside a subordinate clause that opens another frame's content", () => {
+  it("is part of that content: the main clause after it is the outer source's", () => {
+    expect(
+      claimsOf(
+        'Mara Ellis said that when Tom Reyes criticized the council last spring, "he was speaking for all of us."',
+      ),
+    ).toEqual([
+      [
+        'attributed',
+        'when Tom Reyes criticized the council last spring, "he was speaking for all of us."',
+        'Mara Ellis',
+      ],
+    ]);
+    expect(
+      claimsOf('Mara Ellis argued that if the board blamed the pilots, the port would lose its licence.'),
+    ).toEqual([
+      ['attributed', 'if the board blamed the pilots, the port would lose its licence', 'Mara Ellis'],
+    ]);
+  });
+
+  it('while a second frame after the content has begun is still a claim of its own', () => {
+    expect(
+      claimsOf('Mara Ellis said the ferries were late, and Tom Reyes criticized the council for it.').map(
+        (claim) => claim[2],
+      ),
+    ).toEqual(['Mara Ellis', 'Tom Reyes']);
+  });
+});

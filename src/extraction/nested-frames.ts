@@ -1,8 +1,10 @@
 // Which level of a nested or interjected report a source speaks at: a frame set into another clause
 // ("Mr. Obama, officials said, has grown wary") or opening another frame's content ("Ode said that when
 // Tran criticised the board, …") is read at its own level, not as the name before it or a clause of its own.
+import type { CueCandidate } from './cue-candidates';
+import { readCueFirst } from './cue-first-sites';
 import type { CueSite } from './cue-sites';
-import { SentenceView } from './sentence-view';
+import { Break, SentenceView } from './sentence-view';
 
 // A predicate resuming after the frame's comma: an auxiliary or a past form, perhaps after a short adverb.
 const RESUMED_PREDICATE =
@@ -56,4 +58,25 @@ export function opensContent(view: SentenceView, outer: CueSite, inner: CueSite)
     inner.boundary.pos > outer.rightStart &&
     SUBORDINATOR.test(view.masked.slice(inner.boundary.leftEnd, inner.boundary.pos))
   );
+}
+
+// The rest of a predicate after an inverted frame's comma (", who …, does not forgive", ", is the silt"):
+// a verb or auxiliary, perhaps after a relative clause or apposition closed by its own comma.
+const PREDICATE_AFTER =
+  /^\s*,\s+(?:[^,;:"“”]{1,80},\s+)?(?:(?:also|still|now|already|long|never|not|simply)\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{2,}(?:ed|es))\b/u;
+
+const SUBJECT_BEFORE_FRAME = /^\s*(?:(?:and|but|yet)\s+)?\p{L}[^,;:"“”]{0,80},\s*$/iu;
+
+/**
+ * "The ferry, said Ellis, is too old": an inverted frame set between a clause's subject and its
+ * predicate. Read source-first, the subject before the comma would be taken for the source; the name
+ * after the cue speaks, and the clause around the frame is what was said.
+ */
+export function invertedInterjection(view: SentenceView, breaks: Break[], cue: CueCandidate): CueSite | null {
+  // The subject before the frame is one phrase, with no comma of its own, opening the sentence.
+  if (!SUBJECT_BEFORE_FRAME.test(view.masked.slice(0, cue.start))) return null;
+  const site = readCueFirst(view, breaks, cue);
+  if (!site || site.rightStart !== null || site.boundary.kind !== 'comma') return null;
+  if (/^that\s/i.test(site.source.mention)) return null;
+  return PREDICATE_AFTER.test(view.masked.slice(site.tailStart)) ? site : null;
 }

@@ -101,3 +101,24 @@ describe("a frame inside a subordinate clause that opens another frame's content
     ).toEqual(['Mara Ellis', 'Tom Reyes']);
   });
 });
+
+describe('an inverted frame set between a subject and its predicate', () => {
+  it('speaks through the name after its cue, and reports the clause around it ("The ferry, said Ellis, is …")', () => {
+    expect(claimsOf('The ferry, said Mara Ellis, is too old for the crossing.')).toEqual([
+      ['attributed', 'The ferry, said Mara Ellis, is too old for the crossing', 'Mara Ellis'],
+    ]);
+    expect(
+      claimsOf('Part of the trouble with the channel, say experts like Tom Reyes, is the silt itself.').map(
+        (claim) => claim[2],
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+
+  it('but not when the words before it hold an aside of their own, or "that" follows the cue', () => {
+    expect(
+      attributed(
+        'Sen. Tom Ode (R-Mo.), facing a stiff challenge, noted that his campaign manager, Jeff Ray, is from the state.',
+      ).map((claim) => claim.speaker?.name),
+    ).toEqual(['Tom Ode']);
+  });
+});

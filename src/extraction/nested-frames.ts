@@ -60,8 +60,8 @@ export function opensContent(view: SentenceView, outer: CueSite, inner: CueSite)
   );
 }
 
-// The rest of a predicate after an inverted frame's comma (", who …, does not forgive", ", is the silt"):
-// a verb or auxiliary, perhaps after a relative clause or apposition closed by its own comma.
+// The rest of a predicate after an inverted frame's comma (", is too old", ", a pilot, is the silt"): a verb
+// or auxiliary, perhaps after an apposition the source was read without, closed by its own comma.
 const PREDICATE_AFTER =
   /^\s*,\s+(?:[^,;:"“”]{1,80},\s+)?(?:(?:also|still|now|already|long|never|not|simply)\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{2,}(?:ed|es))\b/u;
 

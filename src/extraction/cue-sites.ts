@@ -7,6 +7,7 @@ import { clauseSubject, nounPhrase } from './clause-subject';
 import { holdsOwnClause, skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
 import { readCueFirst } from './cue-first-sites';
+import { invertedInterjection } from './nested-frames';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
 import { saysNothing } from './nothing-said';
 import { longSubject } from './long-subject';
@@ -80,6 +81,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
     )
       continue;
     const site =
+      invertedInterjection(view, breaks, cue) ??
       readSourceFirst(view, breaks, cue) ??
       readCueFirst(view, breaks, cue) ??
       readSubjectFirst(view, breaks, cue);

@@ -5,6 +5,7 @@ import type { CueSite } from './cue-sites';
 import { PARTICIPLES } from './participle-sites';
 import { CUE_WORDS } from './lexicon';
 import { BreakKind, SentenceView, endOfSentence, tagsOf } from './sentence-view';
+import { relativeOpening } from './nested-frames';
 import { SourceMention } from './source-mention';
 
 /** A claim before its speaker is resolved; offsets are relative to the sentence. */
@@ -131,7 +132,16 @@ export const PATTERNS: Pattern[] = [
       (site.boundary.kind === 'comma' || site.boundary.kind === 'quote') &&
       RESUMED_CONTENT.test(view.masked.slice(site.tailStart)) &&
       (site.lemma !== 'according to' || predicateResumes(site, view, region)),
-    build: (site, view, region) => [attributed(site, view, region.start, region.end, 0.85)],
+    build: (site, view, region) => {
+      // "The board approved the plan, which, Reyes said, will cost millions": a frame set into a relative
+      // clause reports that clause; the clause it hangs on is the outlet's.
+      const relative = relativeOpening(view, region.start, site.boundary.leftEnd);
+      if (relative === null) return [attributed(site, view, region.start, region.end, 0.85)];
+      return [
+        editorial(region.start, relative.clauseEnd, 'editorial-then-interjected-relative'),
+        attributed(site, view, relative.start, region.end, 0.85),
+      ];
+    },
   },
   {
     // "In any case, Mr. Dale said, the course was overbuilt." / "Rubio says, win or lose, he is staying.":

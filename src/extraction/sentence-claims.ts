@@ -1,6 +1,7 @@
 // Turns one sentence into draft claims: picks the cue sites that govern separate parts of the
 // sentence, lets the pattern table decide each part, and leaves the rest to the outlet.
 import { CueSite, findCueSites } from './cue-sites';
+import { opensContent } from './nested-frames';
 import { DraftClaim, Region, applyPatterns, editorial, trimContent } from './patterns';
 import { SentenceView } from './sentence-view';
 
@@ -94,6 +95,7 @@ function independentSites(view: SentenceView, sites: CueSite[]): CueSite[] {
       site.boundary.pos >= previous.rightStart - 1
     )
       continue;
+    if (opensContent(view, previous, site)) continue;
     if (containsSite(view, site, previous)) {
       chosen.push(site);
       continue;

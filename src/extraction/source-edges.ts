@@ -5,6 +5,7 @@ import { Subject, nounPhrase } from './clause-subject';
 import { skipLeadingAdverbial } from './leading-adverbial';
 import type { CueCandidate } from './cue-candidates';
 import { isKnownFirstName } from './first-names';
+import { interjectedFrame } from './nested-frames';
 import { AUXILIARIES, CUE_WORDS, TITLE_WORDS, WEEKDAY_NAMES } from './lexicon';
 import { Break, SentenceView, tagsOf } from './sentence-view';
 import { SourceMention, parseSourceMention } from './source-mention';
@@ -123,6 +124,7 @@ export function namedBeforeApposition(
   best: { mention: SourceMention; start: number; boundary: Break },
 ): { mention: SourceMention; start: number; boundary: Break } {
   if (best.boundary.kind !== 'comma' || best.mention.form === 'pronoun') return best;
+  if (interjectedFrame(view, best.start, best.mention.mention)) return best;
   // "Steve Cohen, Democrat of Tennessee, said": a party and state read as a name, but describe one.
   // "Sam Ode, the paper's Managing Editor, said": a capitalised role reads as a name, but describes one.
   // "Tarn, during a meeting in Columbus, Ohio, said": the state of a setting's town is no speaker.

@@ -1,4 +1,5 @@
 // What a figure in a claim counts, and whether two claims' figures agree or conflict. Plain TypeScript.
+import type { FigureRole } from './figure-role';
 import { Hedge, hedgedAgree } from './hedges';
 import { foldedStem, formatNumber, NEGATIONS, NUMBER_WORDS, STOPWORDS } from './statement-lexicon';
 
@@ -15,6 +16,8 @@ export interface Figure {
   change?: number;
   /** How exact it is ("about 19 percent", "more than 900", "a fifth"); exact when absent. */
   hedge?: Hedge;
+  /** A change ("fell by 300") or a level ("1,200 passengers"), when read (`figureRole`); a level when absent. */
+  role?: FigureRole;
 }
 
 /** The unit of a percentage (and of a share written in words: "halved", "a quarter"). */
@@ -153,8 +156,21 @@ export function vagueSpans(tokens: string[]): Figure[] {
   return spans;
 }
 
-/** What two figures are compared as: a span in minutes (or a vague span's unit), else the value by unit. */
-function measure({ value, unit }: Figure): { unit: string; value: string; label: string } | null {
+// A change is compared with changes only: "numbers fell by 300" and "1,200 passengers" are two quantities.
+const CHANGE = ' change';
+/** A group's unit of measure, whether its figures are changes or levels. */
+const baseUnit = (unit: string) => (unit.endsWith(CHANGE) ? unit.slice(0, -CHANGE.length) : unit);
+
+/**
+ * What two figures are compared as: a span in minutes (or a vague span's unit), else the value by unit; a
+ * change apart from levels of its unit.
+ */
+function measure(figure: Figure): { unit: string; value: string; label: string } | null {
+  const found = measureOfUnit(figure);
+  return found && figure.role === 'change' ? { ...found, unit: found.unit + CHANGE } : found;
+}
+
+function measureOfUnit({ value, unit }: Figure): { unit: string; value: string; label: string } | null {
   if (!unit) return null;
   const minutes = MINUTES.get(unit);
   if (minutes === undefined) return { unit, value, label: value };
@@ -241,7 +257,7 @@ export function figureIndex(figures: readonly Figure[]): FigureIndex {
     }
     labels.get(group)!.set(m.value, { label: m.label, hedge: figure.hedge });
     // sameThing reads what figures are of by their own unit; for percentages and sums it is the measure's.
-    if (figure.unit === m.unit) {
+    if (figure.unit === baseUnit(m.unit)) {
       for (const word of figure.about ?? []) group.things.add(word);
       if (figure.change) group.changes.add(figure.change);
     }
@@ -293,7 +309,7 @@ export function compareIndexed(a: FigureIndex, b: FigureIndex): FigureComparison
     if (theirs === undefined) continue;
     comparison.sharedUnit = true;
     if (!comparable(ours, theirs)) continue;
-    if (ours.unit !== 'span') comparison.sameCount = true;
+    if (baseUnit(ours.unit) !== 'span') comparison.sameCount = true;
     if (comparison.conflicting !== null) continue;
     if (someAgree(ours, theirs)) comparison.agreeing = true;
     else comparison.conflicting = [ours.labels, theirs.labels];
@@ -308,10 +324,10 @@ export function compareIndexed(a: FigureIndex, b: FigureIndex): FigureComparison
  * fall): a turnout of 81 percent and a 3 percent pay rise are two facts, not two versions of one.
  */
 function comparable(ours: UnitFigures, theirs: UnitFigures): boolean {
-  if (ours.unit === 'money')
+  const unit = baseUnit(ours.unit);
+  if (unit === 'money')
     return ours.amounts.some((v) => theirs.amounts.some((w) => sameOrder(v, w))) && sameThing(ours, theirs);
-  if (ours.unit === PERCENT)
-    return ours.values.some((v) => theirs.values.includes(v)) || sameThing(ours, theirs);
+  if (unit === PERCENT) return ours.values.some((v) => theirs.values.includes(v)) || sameThing(ours, theirs);
   return true;
 }
 
@@ -333,7 +349,7 @@ function sameThing(ours: UnitFigures, theirs: UnitFigures): boolean {
     return false;
   }
   // A sum one claim does not say the use of may be the other's ("the bill will be 2.1 million pounds").
-  if (ours.unit !== PERCENT) return true;
+  if (baseUnit(ours.unit) !== PERCENT) return true;
   for (const change of ours.changes) if (theirs.changes.has(change)) return true;
   return false;
 }

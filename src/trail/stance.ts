@@ -113,6 +113,20 @@ function noneAgainstCount(claim: StatementFeatures, other: StatementFeatures): '
   return none(claim, other) ? 'ours' : none(other, claim) ? 'theirs' : null;
 }
 
+// Verbs that say only that a thing was there or not: "no injuries were reported", "found no cracks".
+const EXISTENCE = new Set(['report', 'record', 'find', 'found', 'detect', 'confirm', 'log'].map(stem));
+
+/**
+ * Whether what a claim says there was none of meets the other's count in what it says of it: "no dust had reached
+ * the school" and "dust had reached the school on four days" both speak of reaching the school, and "no injuries
+ * were reported" of their being there; "no student will see their course closed" says nothing of "600 students
+ * study at Halbury". A claim read without those words (a stored row) is not held to it.
+ */
+function saysOfIt(none: StatementFeatures, count: StatementFeatures): boolean {
+  if (none.noneSaid === undefined || none.noneSaid.length === 0) return true;
+  return none.noneSaid.some((word) => EXISTENCE.has(word) || count.stems.includes(word));
+}
+
 /**
  * Whether the negation that sets two claims apart bears on what the other states: "residents' bank details had
  * not been stolen" says nothing of "personal details may have been copied", nor "nobody wants to close a
@@ -124,6 +138,16 @@ function negationMeets(claim: StatementFeatures, other: StatementFeatures): bool
   const bears = (a: StatementFeatures, b: StatementFeatures) =>
     !a.negated || a.denial || a.negatedWords === undefined || a.negatedWords.some((w) => b.stems.includes(w));
   return affirms(claim) === affirms(other) || (bears(claim, other) && bears(other, claim));
+}
+
+/**
+ * Both claims' figures are all changes whose unit neither names ("had fallen by 12,000 since January", "had grown
+ * by 3,000"): two versions of one change when the claims' words meet, as their figures cannot be paired by unit.
+ */
+function unmeasuredChanges(claim: StatementFeatures, other: StatementFeatures): boolean {
+  const changes = (f: StatementFeatures) =>
+    (f.figures ?? []).length > 0 && f.figures!.every((x) => x.unit === null && x.role === 'change');
+  return changes(claim) && changes(other);
 }
 
 // The share of the shorter claim's words a count of one noun must make up to be that claim's whole point.
@@ -159,6 +183,9 @@ export function judgeStance(
 
   const [ours, theirs] = c.conflicting ?? [claim.numbers, other.numbers];
   const differentFigure = `different figure: ${figures(theirs)} instead of ${figures(ours)}`;
+  // A different figure disputes only a figure of one quantity: the same unit or counted noun in the same role
+  // (a change or a level); figures that merely both exist ("raised 4,000", "backed by 900") are two facts.
+  const oneQuantity = c.conflicting !== null || (c.numberConflict && unmeasuredChanges(claim, other));
   // Two counts of one noun are two versions of a fact only when the claims share a word besides it: "all 48
   // traders had certificates" and "chicken sold by one trader" count traders for two different things. A unit
   // is no such noun: "within eight months" and "at least ten months" are two estimates of one wait.
@@ -167,14 +194,18 @@ export function judgeStance(
   );
   // Unless the count is most of what the shorter claim says: "34 residents lived at the home" and "the home
   // had 31 residents" are two counts of one thing.
-  if (c.numberConflict && c.sameQuantity && (besidesCount || c.overlap >= COUNT_IS_THE_CLAIM)) {
+  if (oneQuantity && c.sameQuantity && (besidesCount || c.overlap >= COUNT_IS_THE_CLAIM)) {
     const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);
     return { stance: 'disputes', score: round(0.5 + related * 0.5), reasons };
   }
   const none = noneAgainstCount(claim, other);
-  if (none && c.shared.length > 0) {
+  if (
+    none &&
+    c.shared.length > 0 &&
+    saysOfIt(none === 'ours' ? claim : other, none === 'ours' ? other : claim)
+  ) {
     const says =
       none === 'ours'
         ? `counts ${figures(other.numbers)} where this claim says none`
@@ -190,7 +221,7 @@ export function judgeStance(
         : 'states the opposite';
     return { stance: 'disputes', score: round(0.35 + related * 0.65), reasons: [how, wording] };
   }
-  if (c.numberConflict && related >= 0.35 && !c.differentQuantities) {
+  if (oneQuantity && related >= 0.35 && !c.differentQuantities) {
     const reasons = [differentFigure];
     if (other.correction) reasons.push('a later correction');
     reasons.push(wording);

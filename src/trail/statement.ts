@@ -2,8 +2,9 @@
 // states, and its polarity (a negation in the text, a denial in the cue); how two claims compare is in
 // statement-compare.ts. Plain TypeScript.
 
+import { figureRole } from './figure-role';
 import { CURRENCY, Figure, fractionAt, PERCENT, UNIT_WORDS, unitAfter, vagueSpans } from './figures';
-import { negationFocus, NONE_NUMBERS, noneOf } from './negation';
+import { negationFocus, NONE_NUMBERS, noneOf, noneSaid, quantifiedFocus } from './negation';
 import { direction } from './statement-compare';
 import { hedgeOf } from './hedges';
 import { canonicalQuantities, isRate, RATE_UNIT } from './quantities';
@@ -46,6 +47,8 @@ export interface StatementFeatures {
   figures?: Figure[];
   /** What the claim says there was none of ("no illnesses", "nobody"), when read from the text just now. */
   noneOf?: string[];
+  /** What the claim says of what it says there was none of ("no dust had reached the school": reach, school). */
+  noneSaid?: string[];
   /**
    * The word each negation bears on ("had not been stolen": stolen; "nobody wants to close": want), when read
    * from the text just now.
@@ -89,6 +92,7 @@ const hedged = (tokens: string[], at: number, share: boolean, unit: string | nul
 };
 
 const FIGURE_WINDOW = 3;
+const AMOUNTS = new Set([PERCENT, 'money']);
 // Units of measure ("months", "percent", "pounds") as a claim's content stems hold them: they say how a
 // figure is measured, not what it counts.
 const UNIT_STEMS = new Set([...UNIT_WORDS.keys()].filter((w) => /^\p{L}/u.test(w)).map(foldedStem));
@@ -142,7 +146,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     const failure = FAILURES.has(token) && tokens[i + 1] === 'to';
     if (NEGATIONS.has(token) || failure) {
       negated = true;
-      const focus = negationFocus(tokens, failure ? i + 2 : i + 1);
+      const focus = failure ? negationFocus(tokens, i + 2) : quantifiedFocus(tokens, i);
       if (focus) negatedWords.push(focus);
       continue;
     }
@@ -231,6 +235,13 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
         .slice(Math.max(0, i - FIGURE_WINDOW), i + FIGURE_WINDOW + 1)
         .flatMap((near) => ('stem' in near ? [near.stem] : [])),
     );
+  // "fell by 300" is a change, "1,200 passengers" a level: two quantities (`figureRole`). Only an amount (a
+  // percentage, a sum, a number of nothing named) takes its role from the verb before it: "the alarm was raised
+  // three days after" is no rise of three days.
+  const changes = (item: { unit: string | null; at?: number; end?: number }) =>
+    figureRole(tokens, item.at!, item.end!, item.unit === null || AMOUNTS.has(item.unit)) === 'change' && {
+      role: 'change' as const,
+    };
   const figures: Figure[] = [
     ...sequence.flatMap((item, i): Figure[] =>
       'figure' in item
@@ -238,6 +249,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
             {
               value: item.figure,
               unit: item.unit,
+              ...changes(item),
               ...hedged(tokens, item.at!, item.at === item.end && item.unit === PERCENT, item.unit),
               ...(item.unit === PERCENT && {
                 about: percentOf(tokens, item.at!, item.end!),
@@ -267,6 +279,7 @@ export function statementFeatures(text: string, cue: string | null = null): Stat
     figureWords: [...figureWords],
     figures,
     noneOf: noneOf(tokens),
+    noneSaid: noneSaid(tokens),
     negatedWords,
   };
 }

@@ -14,7 +14,7 @@ import { ExtractedClaim, ExtractedSpeaker, ExtractionOptions, ExtractionResult, 
 import { usedAsPlace } from './gazetteer';
 import { noticeGroups, noticeNames, noticeSubject, readNames, sentenceSubject } from './name-scan';
 
-export const ENGINE_VERSION = '2.14.0';
+export const ENGINE_VERSION = '2.15.0';
 
 /** Splits `text` into attributed and editorial claims; offsets index the exact input string. */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {

@@ -6,7 +6,7 @@ import { ATTRIBUTION_CORPUS_DIR, scoreCorpus } from './eval-corpus';
 // today's so that a rule which helps PolNeAR but breaks the articles written for claimtrail fails CI, not the
 // next session's read of the README. The tuning corpus is held near its figures; the held-out sets, each scored
 // once blind before anyone tuned on it (their READMEs give that first run), are regression guards only: the
-// blind ones (3 to 7) are never read to tune the engine, so their floors sit under their figures, not at a goal.
+// blind ones (3 to 8) are never read to tune the engine, so their floors sit under their figures, not at a goal.
 type Floors = ReturnType<typeof figures>;
 const floors = (
   recall: number,
@@ -30,6 +30,7 @@ describe.each<[string, Floors]>([
   ['attribution-holdout-5', floors(0.85, 0.94, 0.83, 0.94)],
   ['attribution-holdout-6', floors(0.9, 0.94, 0.74, 0.94)],
   ['attribution-holdout-7', floors(0.81, 0.96, 0.78, 0.92)],
+  ['attribution-holdout-8', floors(0.94, 0.95, 0.8, 0.92)],
 ])('the engine on test/fixtures/%s', (folder, floor) => {
   const dir = join(ATTRIBUTION_CORPUS_DIR, '..', folder);
   let scored: ReturnType<typeof scoreCorpus>;

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDatabaseUnavailable } from '../database/connection-errors';
 import { ExtractionPool } from '../documents/extraction-pool';
+import { TrailRefreshService } from '../trail/trail-refresh.service';
 import { TrailService } from '../trail/trail.service';
 import { ImportBatchProcessor } from './import-batch.processor';
 import { BatchJob, ImportQueue } from './import-queue';
@@ -24,6 +25,7 @@ export class ImportWorker implements BeforeApplicationShutdown {
     private readonly queue: ImportQueue,
     private readonly processor: ImportBatchProcessor,
     private readonly trail: TrailService,
+    private readonly refresh: TrailRefreshService,
     private readonly extraction: ExtractionPool,
   ) {}
 
@@ -41,6 +43,10 @@ export class ImportWorker implements BeforeApplicationShutdown {
     // Batches a crash left stored but not yet indexed for the claim trail (jobs already run meanwhile).
     const indexed = await this.onceReachable('index the claim trail', () => this.trail.reindex());
     if (indexed > 0) this.logger.log(`indexed ${indexed} documents the claim trail had not seen`);
+    // Rows an earlier version of the trail's rules stored (the rules changed with this code).
+    const refreshed = await this.onceReachable('refresh the claim trail', () => this.refresh.refresh());
+    if (refreshed > 0)
+      this.logger.log(`refreshed ${refreshed} claims the claim trail's earlier rules had indexed`);
   }
 
   beforeApplicationShutdown(): void {

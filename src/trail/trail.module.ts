@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TrailRefreshService } from './trail-refresh.service';
 import { TrailService } from './trail.service';
 
 /**
@@ -6,7 +7,7 @@ import { TrailService } from './trail.service';
  * bulk import can call TrailService.indexDocuments inside their transactions.
  */
 @Module({
-  providers: [TrailService],
-  exports: [TrailService],
+  providers: [TrailService, TrailRefreshService],
+  exports: [TrailService, TrailRefreshService],
 })
 export class TrailModule {}

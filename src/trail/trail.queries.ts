@@ -39,7 +39,7 @@ export const INDEXED_COLUMNS = `t.claim_id AS "claimId", t.document_id AS "docum
  * lock would still read from the snapshot it started with, blind to what the holder committed meanwhile
  * (two workers indexing the same unindexed document both saw it unindexed).
  */
-async function takeTrailLock(em: EntityManager): Promise<void> {
+export async function takeTrailLock(em: EntityManager): Promise<void> {
   await em.query(`SELECT pg_advisory_xact_lock($1)`, [TRAIL_LOCK]);
 }
 

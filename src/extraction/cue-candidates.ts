@@ -159,7 +159,7 @@ export function cueCandidates(
   const found: CueCandidate[] = [];
   const { lower } = families;
   PHRASES.lastIndex = 0;
-  for (let match = families.phrases ? PHRASES.exec(lower) : null; match; match = PHRASES.exec(lower)) {
+  for (let match = PHRASES.exec(lower); match; match = PHRASES.exec(lower)) {
     const phrase = match[0];
     const at = match.index;
     if (letterBefore(lower, at)) {

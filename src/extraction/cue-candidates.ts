@@ -1,8 +1,9 @@
 // Finds the words of a sentence that may be reporting cues, and rejects those that are nouns, passives
 // or event verbs here ("insurance claims", "was told to leave", "argued over the islands").
-import { CUE_WORDS, CueWord, PHRASE_CUES, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon';
+import { CueFamilies, cueFamilies } from './cue-families';
+import { CueWord, PHRASE_CUES, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon';
 import { SentenceView, tagsOf } from './sentence-view';
-import { WordShapes, letterBefore, nextLetter, wordEnd } from './words';
+import { letterBefore } from './words';
 
 // Particles that turn a cue verb into an event verb. Sticky patterns, tried right after the verb.
 // "member states agreed": "states" followed by a verb is the noun.
@@ -129,9 +130,6 @@ const ADJECTIVE_ENDING =
 // All phrase cues in one pass over the sentence, whole words only. A phrase must not follow a letter
 // either; that is checked at each match, as a look-behind would be tried at every position.
 const PHRASES = new RegExp(`(?:${PHRASE_CUES.join('|')})(?!\\p{L})`, 'gu');
-// The first letter and length of every cue word, so most words of a sentence are passed over without
-// being cut out of it and looked up.
-const CUE_SHAPES = new WordShapes(CUE_WORDS.keys());
 
 // "the board's earlier claim", "Ode's calls for calm": a possessor before the word makes it a noun. "Ode's
 // lawyer claims that …": a noun between them is the speaker, and the word its verb; "he's claimed" is a
@@ -152,10 +150,14 @@ export interface CueCandidate {
   word: CueWord;
 }
 
-export function cueCandidates(view: SentenceView): CueCandidate[] {
+/** The cue words and phrases of a sentence that read as reporting cues in their context. */
+export function cueCandidates(
+  view: SentenceView,
+  families: CueFamilies = cueFamilies(view.masked),
+): CueCandidate[] {
   const { masked } = view;
   const found: CueCandidate[] = [];
-  const lower = masked.toLowerCase();
+  const { lower } = families;
   PHRASES.lastIndex = 0;
   for (let match = PHRASES.exec(lower); match; match = PHRASES.exec(lower)) {
     const phrase = match[0];
@@ -183,17 +185,9 @@ export function cueCandidates(view: SentenceView): CueCandidate[] {
     if (/^calls\s/.test(phrase) && afterPossessor(masked, at)) continue;
     found.push({ start: at, end: at + phrase.length, word: { lemma: phrase, strength: 'strong' } });
   }
-  // Words are looked up in the lower-cased text, which saves lower-casing each word, unless lower-casing
-  // changed the text's length (a dotted capital I), when offsets would no longer match.
-  const scanned = lower.length === masked.length ? lower : masked;
-  let scannedEnd = 0;
-  for (let start = nextLetter(scanned, 0); start >= 0; start = nextLetter(scanned, scannedEnd)) {
-    scannedEnd = wordEnd(scanned, start);
-    if (scanned === lower && !CUE_SHAPES.mayHold(scanned, start, scannedEnd)) continue;
-    const scannedWord = scanned.slice(start, scannedEnd);
-    const word = CUE_WORDS.get(scanned === lower ? scannedWord : scannedWord.toLowerCase());
-    if (!word || found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
-    const written = masked.slice(start, scannedEnd);
+  for (const { start, end: wordEnd, word } of families.words) {
+    if (found.some((phrase) => start >= phrase.start && start < phrase.end)) continue;
+    const written = masked.slice(start, wordEnd);
     // A capitalised cue word is a name or a sentence opener ("United States", "Reports of …").
     // In a title-case headline a capital proves nothing ("Obama Says Museum Will Tell …").
     if (/^\p{Lu}/u.test(written) && !(view.headline && start > 0)) continue;

@@ -6,6 +6,7 @@ import { OBJECT_THEN_MARKER, OBJECT_THEN_QUOTE, opensClause, readAfterCue } from
 import { clauseSubject, nounPhrase } from './clause-subject';
 import { holdsOwnClause, skipLeadingAdverbial } from './leading-adverbial';
 import { CueCandidate, cueCandidates } from './cue-candidates';
+import { cueFamilies } from './cue-families';
 import { readCueFirst } from './cue-first-sites';
 import { invertedInterjection } from './nested-frames';
 import { mayHoldNounCue, nounCueSites } from './noun-cue-sites';
@@ -64,7 +65,9 @@ const ACCORDING_TO = /\b(?:according to|as (?:first |previously |originally )?re
 /** All cue sites of a sentence whose source reads as a speaker, in text order. */
 export function findCueSites(view: SentenceView): CueSite[] {
   const sites: CueSite[] = [];
-  const cues = cueCandidates(view);
+  // One pass over the words says which cue words the sentence holds and which families of cue it can.
+  const families = cueFamilies(view.masked);
+  const cues = cueCandidates(view, families);
   // A test before the match iterator: few sentences say "according to".
   const accordingTo = view.masked.search(ACCORDING_TO) >= 0 ? [...view.masked.matchAll(ACCORDING_TO)] : [];
   // Most sentences hold no cue at all; only the cue readers need the sentence's breaks.
@@ -87,7 +90,7 @@ export function findCueSites(view: SentenceView): CueSite[] {
       readSubjectFirst(view, breaks, cue);
     if (site && !saysNothing(view, site)) sites.push(site);
   }
-  sites.push(...participleSites(view, cues).filter((site) => !saysNothing(view, site)));
+  sites.push(...participleSites(view, cues, families.participles).filter((site) => !saysNothing(view, site)));
   if (possessed) sites.push(...nounCueSites(view, breaks));
   if (passive) sites.push(...passiveSites(view, breaks));
   for (const match of accordingTo) {

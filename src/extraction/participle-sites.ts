@@ -17,6 +17,15 @@ export const PARTICIPLES =
 // follows ("writing a report", "shouting at the crowd" are acts).
 const MARKED_PARTICIPLES =
   'writing|tweeting|replying|remarking|joking|quipping|yelling|shouting|retorting|exclaiming|proclaiming|observing|boasting';
+// After a preposition, talk about something reports it too ("began by talking about the debt").
+const TALK_PARTICIPLES = 'talking about|speaking about';
+/** The first words of every participle the patterns here match, for cue-families.ts's one pass. */
+export const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
+  [PARTICIPLES, MARKED_PARTICIPLES, TALK_PARTICIPLES]
+    .join('|')
+    .split('|')
+    .map((participle) => participle.split(' ')[0]),
+);
 const PARTICIPLE_AFTER_CLAUSE = new RegExp(
   `(?:,|(?<=[”"])|\\s[–—-])\\s+(?:and\\s+)?(?:also\\s+|then\\s+|later\\s+)?(${PARTICIPLES}|(?:${MARKED_PARTICIPLES})(?=\\s*(?:that\\b|[:,]?\\s*["“]|:)))\\b(?:\\s+that\\b)?\\s*`,
   'gi',
@@ -25,7 +34,7 @@ const PARTICIPLE_AFTER_CLAUSE = new RegExp(
 // "Vell corrected the harbour master by saying …", "Ode joined Republicans in saying …", "was quoted as
 // saying …", "began by talking about the debt", "was booed after telling …": the preposition governs the participle, whose speaker is the clause's subject.
 export const PARTICIPLE_AFTER_PREPOSITION = new RegExp(
-  `\\s(?:by|in|as|after|before|while)\\s+(?:[a-z]+ly\\s+)?(${PARTICIPLES}|talking about|speaking about)\\b(?:\\s+that\\b)?\\s*`,
+  `\\s(?:by|in|as|after|before|while)\\s+(?:[a-z]+ly\\s+)?(${PARTICIPLES}|${TALK_PARTICIPLES})\\b(?:\\s+that\\b)?\\s*`,
   // Lower case only: "Responds To Question By Saying …" is a headline.
   'g',
 );
@@ -38,11 +47,13 @@ const WITH_PARTICIPLE = new RegExp(
   'gi',
 );
 
-/** Participles of speech in a sentence: after a clause ("…, saying …"), after "with X", and "asked by X". */
-export function participleSites(view: SentenceView, cues: CueCandidate[]): CueSite[] {
+/**
+ * Participles of speech in a sentence: after a clause ("…, saying …"), after "with X", and "asked by X".
+ * `participles` is false when the sentence holds none of the participles (cue-families.ts), which spares
+ * most sentences the long alternations.
+ */
+export function participleSites(view: SentenceView, cues: CueCandidate[], participles: boolean): CueSite[] {
   const sites: CueSite[] = [];
-  // Most sentences hold no participle of speech; a cheap test spares them the long alternations.
-  const participles = /ing\b/.test(view.masked);
   for (const match of participles ? view.masked.matchAll(PARTICIPLE_AFTER_CLAUSE) : []) {
     // After a cue ("…, Tran told a radio station, adding …") the participle is that cue's speaker's.
     const frame = cues.filter((cue) => cue.start < match.index!).pop();

@@ -59,6 +59,17 @@ export async function indexSyndication(
     })),
     MIN_SHARED,
   );
+  // The documents naming each stored overlapping document (or a document of the batch) as their original, read
+  // once: a round trip per copy found, queued behind the statements half's, was most of syndication's time.
+  const storedCopies = new Map<string, DatedDocument[]>();
+  const named = [
+    ...new Set([...[...stored.values()].flat().map((o) => o.id), ...documents.map((d) => d.id)]),
+  ];
+  for (const copy of documents.length === 0 ? [] : await copiesOf(em, named)) {
+    const list = storedCopies.get(copy.copyOfId!);
+    if (list) list.push(copy);
+    else storedCopies.set(copy.copyOfId!, [copy]);
+  }
   // The batch's originals so far, by shingle: what a later document of the batch may reproduce.
   const posted = new Map<number, number[]>();
   const originals: typeof own = [];
@@ -79,7 +90,7 @@ export async function indexSyndication(
     dated: async (ids) => (ids.length === 0 ? [] : (await datedDocuments(em, ids)).map(current)),
     // The stored copies as the database has them, less those this batch moved away, plus those it moved here.
     copiesOf: async (id) => [
-      ...(await copiesOf(em, [id])).filter((d) => !changes.has(d.id)),
+      ...(storedCopies.get(id) ?? []).filter((d) => !changes.has(d.id)),
       ...[...changes].filter(([, c]) => c.after === id).map(([copy, c]) => ({ id: copy, copyOfId: c.after })),
     ],
   };

@@ -74,7 +74,7 @@ const FACTS = [
 const PUBLISHERS = ['The Ledger', 'Meridian Wire', 'Coastal Courier'];
 
 // Mulberry32: small, fast, and enough for reproducible test data.
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

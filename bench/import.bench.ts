@@ -11,6 +11,10 @@
 // BENCH_IMPORT_PHASES=1 the worker without matching times each step of storing a batch (bench/import-phases.ts).
 // BENCH_ONE_WORKER=1 leaves out the 2-worker run (a paired with / without comparison needs only the other two).
 // Each run prints its worker's CPU by thread (main, extraction thread, the rest: mostly garbage collection).
+// BENCH_CORPUS picks the articles' shape, printed in the header: `templates` (the default; bench/corpus.ts, a
+// few templates, so nearly every claim repeats an earlier one: the worst case for matching) or `stories`
+// (bench/story-corpus.ts: thousands of stories, each covered by a few outlets, 15% wire reprints; a research
+// corpus's shape).
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { Client } from 'pg';
 import { extractClaims } from '../src/extraction';
 import { startBenchApp } from './bench-app';
 import { generateArticles } from './corpus';
+import { generateStoryArticles } from './story-corpus';
 import { statementReport } from './pg-statements';
 
 const count = Number(process.argv[2] ?? 20_000);
@@ -25,13 +30,25 @@ const posted = Math.min(count, Number(process.argv[3] ?? 1_000));
 // Each bench article joins five generated ones: about 3,400 characters and 50 sentences, a news story's length.
 const PARTS = 5;
 
+const CORPORA = ['templates', 'stories'] as const;
+const corpus = (process.env.BENCH_CORPUS ?? 'templates') as (typeof CORPORA)[number];
+if (!CORPORA.includes(corpus)) throw new Error(`BENCH_CORPUS must be one of ${CORPORA.join(', ')}`);
+
 interface Article {
   title: string;
   text: string;
   publisher: string;
+  publishedAt?: string;
 }
 
 function articles(n: number, seed: number, tag: string): Article[] {
+  if (corpus === 'stories')
+    return generateStoryArticles(n, seed).map((a, i) => ({
+      title: `${tag} ${i}: ${a.title}`,
+      publisher: a.publisher,
+      publishedAt: a.publishedAt,
+      text: `${tag} ${i}.\n\n${a.text}`,
+    }));
   const parts = generateArticles(n * PARTS, seed);
   return Array.from({ length: n }, (_, i) => {
     const mine = parts.slice(i * PARTS, (i + 1) * PARTS);
@@ -175,6 +192,7 @@ async function stopWorkers(workers: ChildProcess[]): Promise<void> {
 }
 
 async function main() {
+  console.log(`corpus: ${corpus}`);
   const bench = await startBenchApp({ IMPORT_BATCH_SIZE: '200' });
   const { database, base, key } = bench;
   const sql = new Client({ connectionString: database.url });
@@ -313,7 +331,7 @@ async function main() {
     const engine = rows[0];
     const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
     console.log(
-      `\n${count} articles of ~${Math.round(engineSet.reduce((s, a) => s + a.text.length, 0) / count)} characters; ${posted} posted one by one`,
+      `\n${count} articles of ~${Math.round(engineSet.reduce((s, a) => s + a.text.length, 0) / count)} characters (corpus: ${corpus === 'stories' ? 'stories, realistic' : 'templates, the worst case for matching'}); ${posted} posted one by one`,
     );
     console.log(
       'path                               articles/s    claims/s   of engine   seconds   CPU ms/article   of it PostgreSQL   WAL KB/article',

@@ -273,6 +273,69 @@ describe('claim trail', () => {
       );
     });
 
+    it('writes a batch’s copyOf changes in one statement, a copy of the batch following its original to an earlier one', async () => {
+      const story = [
+        'The county will reopen the old quarry road to lorries from March, its highways committee decided on Tuesday.',
+        'Residents of the three villages along the road had asked for a weight limit after two collisions last winter.',
+        'The committee said a limit would push the traffic onto narrower lanes past the primary school instead.',
+        'Hauliers will pay for new passing places and a footpath between the church and the village hall.',
+        'A councillor who voted against the plan said the footpath should have been built before the road reopened.',
+        'Work on the passing places is due to start in January and last about ten weeks.',
+      ].join(' ');
+      // A stored original (10:00); then, stored but not indexed, a copy of it (14:00) and the text published
+      // earlier (06:00) and earlier still (03:00): indexed as one batch, the copy is first found to copy the
+      // stored one, then every one turns out to copy the earliest.
+      const stored = await post({
+        title: 'Quarry road to reopen',
+        publisher: 'Vale Times',
+        publishedAt: '2026-07-01T10:00:00.000Z',
+        text: `${story} The Vale Times asked the haulage firms for comment.`,
+      });
+      // A stored copy of it, which follows it too.
+      const storedCopy = await post({
+        title: 'Quarry road plan',
+        publisher: 'Hill Post',
+        publishedAt: '2026-07-01T12:00:00.000Z',
+        text: `${story} The Hill Post will follow the debate.`,
+      });
+      expect(storedCopy.copyOf).toBe(stored.id);
+      const insert = (title: string, publishedAt: string, text: string) =>
+        withClient(t.superuserUrl, async (c) => {
+          const { rows } = await c.query(
+            `INSERT INTO documents (title, text, content_hash, publisher, published_at)
+             VALUES ($1, $2, md5($2) || md5($1), $1, $3) RETURNING id`,
+            [title, text, publishedAt],
+          );
+          return rows[0].id as string;
+        });
+      const copy = await insert(
+        'Quarry Courier',
+        '2026-07-01T14:00:00.000Z',
+        `${story} Local drivers will be consulted.`,
+      );
+      const earlier = await insert('Highways Bulletin', '2026-07-01T06:00:00.000Z', story);
+      const earliest = await insert('County Wire', '2026-07-01T03:00:00.000Z', `${story} More follows.`);
+      const updates = await t.app.get(DataSource).transaction(async (em) => {
+        const query = jest.spyOn(em, 'query');
+        await t.app.get(TrailService).indexDocuments(em, [copy, earlier, earliest]);
+        const statements = query.mock.calls.map(([sql]) => sql);
+        return {
+          writes: statements.filter((sql) => /^\s*UPDATE documents\b/.test(sql)).length,
+          copyReads: statements.filter((sql) => /WHERE copy_of_id = ANY/.test(sql)).length,
+        };
+      });
+      const copyOf = async (id: string) =>
+        (await t.http.get(`/api/documents/${id}`).expect(200)).body.copyOf as string | null;
+      expect([
+        await copyOf(stored.id),
+        await copyOf(storedCopy.id),
+        await copyOf(copy),
+        await copyOf(earlier),
+        await copyOf(earliest),
+      ]).toEqual([earliest, earliest, earliest, earliest, null]);
+      expect(updates).toEqual({ writes: 1, copyReads: 1 });
+    });
+
     it('answers 404 for an unknown document and 400 for a malformed id', async () => {
       await t.http.get(`/api/documents/${MISSING}/copies`).expect(404);
       await t.http.get('/api/documents/not-a-uuid/copies').expect(400);

@@ -201,8 +201,17 @@ export async function copiesOf(em: EntityManager, ids: string[]): Promise<DatedD
   );
 }
 
-export async function setCopyOf(em: EntityManager, documentId: string, copyOfId: string | null) {
-  await em.query(`UPDATE documents SET copy_of_id = $2 WHERE id = $1`, [documentId, copyOfId]);
+/** Sets the `copyOf` of each document, in one statement. */
+export async function setCopiesOf(
+  em: EntityManager,
+  documents: Array<{ id: string; copyOfId: string | null }>,
+) {
+  if (documents.length === 0) return;
+  await em.query(
+    `UPDATE documents d SET copy_of_id = c.copy_of_id
+       FROM jsonb_to_recordset($1::jsonb) AS c(id uuid, copy_of_id uuid) WHERE d.id = c.id`,
+    [JSON.stringify(documents.map((d) => ({ id: d.id, copy_of_id: d.copyOfId })))],
+  );
 }
 
 export async function listCopies(em: EntityManager, documentId: string): Promise<CopyRow[]> {

@@ -12,7 +12,7 @@ import {
   fingerprintAndOverlapsMany,
   OverlappingDocument,
   postShinglesMany,
-  setCopyOf,
+  setCopiesOf,
 } from './syndication.queries';
 
 /** Each document whose `copyOf` this indexing changed: what it was before, and what it is now. */
@@ -59,6 +59,17 @@ export async function indexSyndication(
     })),
     MIN_SHARED,
   );
+  // The documents naming each stored overlapping document (or a document of the batch) as their original, read
+  // once: a round trip per copy found, queued behind the statements half's, was most of syndication's time.
+  const storedCopies = new Map<string, DatedDocument[]>();
+  const named = [
+    ...new Set([...[...stored.values()].flat().map((o) => o.id), ...documents.map((d) => d.id)]),
+  ];
+  for (const copy of documents.length === 0 ? [] : await copiesOf(em, named)) {
+    const list = storedCopies.get(copy.copyOfId!);
+    if (list) list.push(copy);
+    else storedCopies.set(copy.copyOfId!, [copy]);
+  }
   // The batch's originals so far, by shingle: what a later document of the batch may reproduce.
   const posted = new Map<number, number[]>();
   const originals: typeof own = [];
@@ -67,11 +78,21 @@ export async function indexSyndication(
   // A document as it is now: an earlier step of this batch may have changed its `copyOf`.
   const current = <T extends DatedDocument>(d: T): T =>
     changes.has(d.id) ? { ...d, copyOfId: changes.get(d.id)!.after } : d;
-  const setCopy = async (target: DatedDocument, to: string | null) => {
+  // Each `copyOf` set is written once, with the others, after the batch: a round trip each, queued on the
+  // connection behind the statements half's, was most of syndication's time on a corpus with wire reprints
+  // (bench:import with BENCH_CORPUS=stories). Meanwhile reads of documents see them through `current`.
+  const setCopy = (target: CopyTarget, to: string | null) => {
     const change = changes.get(target.id) ?? { before: target.copyOfId, after: target.copyOfId };
     change.after = to;
     changes.set(target.id, change);
-    await setCopyOf(em, target.id, to);
+  };
+  const lookups: SyndicationLookups = {
+    dated: async (ids) => (ids.length === 0 ? [] : (await datedDocuments(em, ids)).map(current)),
+    // The stored copies as the database has them, less those this batch moved away, plus those it moved here.
+    copiesOf: async (id) => [
+      ...(storedCopies.get(id) ?? []).filter((d) => !changes.has(d.id)),
+      ...[...changes].filter(([, c]) => c.after === id).map(([copy, c]) => ({ id: copy, copyOfId: c.after })),
+    ],
   };
 
   // Per earlier document of the batch, the shingles it shares with the one at hand, and which ones share any,
@@ -105,7 +126,7 @@ export async function indexSyndication(
     const matches = overlapping.filter((m) =>
       isReproduction({ shared: m.shared, a: mine.length, b: m.shingleCount, places: [place, m.dateline] }),
     );
-    const original = matches.length > 0 ? await findOriginal(em, document, matches, setCopy) : null;
+    const original = matches.length > 0 ? await findOriginal(document, matches, setCopy, lookups) : null;
     copyOf.set(document.id, original);
     // A copy is found through its original from now on; only an original posts its shingles.
     if (!original) {
@@ -117,6 +138,10 @@ export async function indexSyndication(
       }
     }
   }
+  await setCopiesOf(
+    em,
+    [...changes].filter(([, c]) => c.after !== c.before).map(([id, c]) => ({ id, copyOfId: c.after })),
+  );
   await postShinglesMany(
     em,
     originals.map((o) => ({ documentId: o.document.id, shingles: o.shingles.filter((s) => !common.has(s)) })),
@@ -124,34 +149,44 @@ export async function indexSyndication(
   return copyOf;
 }
 
+/** A document whose `copyOf` is set: which one, and its `copyOf` until then. */
+type CopyTarget = Pick<DatedDocument, 'id' | 'copyOfId'>;
+
+/** What findOriginal reads of stored documents, as this batch has changed them so far. */
+interface SyndicationLookups {
+  dated(ids: string[]): Promise<DatedDocument[]>;
+  /** The documents naming `id` as their original now. */
+  copiesOf(id: string): Promise<CopyTarget[]>;
+}
+
 /**
  * The earliest of the matches and of the originals they already name, when it was published before the
  * document; later matches (and what named them) now reproduce that original, or the document itself.
  */
 async function findOriginal(
-  em: EntityManager,
   document: DatedDocument,
   matches: DatedDocument[],
-  setCopy: (target: DatedDocument, to: string | null) => Promise<void>,
+  setCopy: (target: CopyTarget, to: string | null) => void,
+  lookups: SyndicationLookups,
 ): Promise<string | null> {
   const named = [...new Set(matches.map((m) => m.copyOfId).filter((id): id is string => id !== null))];
-  const candidates = [...matches, ...(await datedDocuments(em, named))];
+  const candidates = [...matches, ...(await lookups.dated(named))];
   let original: DatedDocument | null = null;
   for (const candidate of candidates) {
     if (publishedBefore(candidate, document) && (!original || publishedBefore(candidate, original))) {
       original = candidate;
     }
   }
-  if (original) await setCopy(document, original.id);
+  if (original) setCopy(document, original.id);
 
   const root: DatedDocument = original ?? document;
   const currentOriginals = new Map(candidates.map((c) => [c.id, c]));
   for (const copy of matches.filter((m) => publishedBefore(document, m))) {
     const current = copy.copyOfId ? currentOriginals.get(copy.copyOfId) : undefined;
     if (current && !publishedBefore(root, current)) continue;
-    await setCopy(copy, root.id);
+    setCopy(copy, root.id);
     // Whatever named that copy as its original follows it to the earlier one.
-    for (const follower of await copiesOf(em, [copy.id])) await setCopy(follower, root.id);
+    for (const follower of await lookups.copiesOf(copy.id)) setCopy(follower, root.id);
   }
   return original?.id ?? null;
 }
